@@ -1,0 +1,121 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Every setting of Jisr, read once at start-up from the environment and validated.
+ * Each key names its environment variable and default; a bad value stops start-up with the variable's name.
+ * Library modules take the pieces they need as options and never read process.env themselves.
+ */
+export interface JisrConfig {
+  /** HOST — interface the HTTP server binds to. Default 127.0.0.1 (use 0.0.0.0 in a container). */
+  readonly host: string;
+  /** PORT — HTTP port of /graphql, /healthz, /readyz. Default 4000; 0 picks a free port. */
+  readonly port: number;
+  readonly neo4j: {
+    /** NEO4J_URI — bolt://, neo4j://, bolt+s://, neo4j+s:// … of an existing Neo4j. Unset: start the local Neo4j. */
+    readonly uri: string | undefined;
+    /** NEO4J_USER — default neo4j. */
+    readonly user: string;
+    /** NEO4J_PASSWORD — default empty (the local Neo4j runs without auth on loopback). */
+    readonly password: string;
+    /** NEO4J_DATABASE — default neo4j. Always named so that no request pays for home-database resolution. */
+    readonly database: string;
+    /** NEO4J_TX_TIMEOUT_MS — server-side timeout of every transaction. Default 10000. */
+    readonly transactionTimeoutMs: number;
+    /** NEO4J_CONNECT_TIMEOUT_MS — how long start-up waits for Neo4j to answer. Default 30000. */
+    readonly connectTimeoutMs: number;
+  };
+  readonly localNeo4j: {
+    /** NEO4J_LOCAL_PORT — Bolt port of the local Neo4j. Default 7687. */
+    readonly port: number;
+    /** NEO4J_LOCAL_DATA_DIR — where the local Neo4j keeps its data. Default .neo4j/data (git-ignored). */
+    readonly dataDir: string;
+    /** NEO4J_LOCAL_HEAP_MB — Java heap of the local Neo4j. Default 768. */
+    readonly heapMb: number;
+  };
+  /** SEED_WHEN_EMPTY — load the seed graph when the database holds no Jisr data. Default true. */
+  readonly seedWhenEmpty: boolean;
+  /** SEEDS_DIR — folder of the curated seeds. Default seeds/ of the repository. */
+  readonly seedsDir: string;
+  /** GRAPHQL_INTROSPECTION — allow schema introspection. Default true (the schema is public). */
+  readonly introspection: boolean;
+  /** MAX_BODY_BYTES — largest accepted request body. Default 102400. */
+  readonly maxBodyBytes: number;
+  /** LOG_LEVEL — fatal, error, warn, info, debug, trace or silent. Default info. */
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+}
+
+/** The repository root: the config's defaults are relative to it, from src/ (ts-node, jest) and from dist/src/. */
+export const REPO_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
+
+const integer = (min: number, max: number) =>
+  z.string().trim().regex(/^\d+$/, `expected a whole number from ${min} to ${max}`).transform(Number)
+    .pipe(z.number().min(min, `expected at least ${min}`).max(max, `expected at most ${max}`));
+
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no'], 'expected true or false')
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
+
+const envSchema = z.object({
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
+  PORT: integer(0, 65535).default(4000),
+  NEO4J_URI: z.string().trim().optional().refine(
+    (v) => v === undefined || v === '' || NEO4J_SCHEMES.includes(v.split('://')[0] ?? ''),
+    `expected a URI starting with ${NEO4J_SCHEMES.map((s) => `${s}://`).join(', ')}`,
+  ),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z.string().trim().regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'expected a Neo4j database name').default('neo4j'),
+  NEO4J_TX_TIMEOUT_MS: integer(100, 600_000).default(10_000),
+  NEO4J_CONNECT_TIMEOUT_MS: integer(100, 600_000).default(30_000),
+  NEO4J_LOCAL_PORT: integer(1, 65535).default(7687),
+  NEO4J_LOCAL_DATA_DIR: z.string().trim().min(1).default('.neo4j/data'),
+  NEO4J_LOCAL_HEAP_MB: integer(256, 16_384).default(768),
+  SEED_WHEN_EMPTY: bool.default(true),
+  SEEDS_DIR: z.string().trim().min(1).default('seeds'),
+  GRAPHQL_INTROSPECTION: bool.default(true),
+  MAX_BODY_BYTES: integer(1024, 10_485_760).default(102_400),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Reads and validates the configuration; throws one ConfigError naming every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): JisrConfig {
+  // An empty variable means "use the default", as with most twelve-factor services.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0]);
+      return `${name}=${JSON.stringify(env[name])}: ${issue.message}`;
+    });
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  return {
+    host: e.HOST,
+    port: e.PORT,
+    neo4j: {
+      uri: e.NEO4J_URI || undefined,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      transactionTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+      connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
+    },
+    localNeo4j: {
+      port: e.NEO4J_LOCAL_PORT,
+      dataDir: path.resolve(REPO_ROOT, e.NEO4J_LOCAL_DATA_DIR),
+      heapMb: e.NEO4J_LOCAL_HEAP_MB,
+    },
+    seedWhenEmpty: e.SEED_WHEN_EMPTY,
+    seedsDir: path.resolve(REPO_ROOT, e.SEEDS_DIR),
+    introspection: e.GRAPHQL_INTROSPECTION,
+    maxBodyBytes: e.MAX_BODY_BYTES,
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,56 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Every Cypher statement Jisr runs, by name; `cypher/<name>.cypher` holds its text, one statement per file.
+ * Names are a closed list so that a typo is a compile error, and a missing file stops start-up.
+ */
+export const CYPHER_NAMES = [
+  'schema/constraint-node-id',
+  'schema/constraint-evidence-id',
+  'schema/schema-objects',
+  'health/ping',
+  'sources/sources-by-ids',
+  'sources/merge-sources',
+  'seed/count-jisr-nodes',
+] as const;
+
+export type CypherName = (typeof CYPHER_NAMES)[number];
+
+/** The statements that create constraints and indexes, applied in this order at start-up. */
+export const SCHEMA_STATEMENTS: readonly CypherName[] = CYPHER_NAMES.filter((n) => n.startsWith('schema/constraint-'));
+
+export class CypherRegistryError extends Error {
+  override readonly name = 'CypherRegistryError';
+}
+
+export class CypherRegistry {
+  private constructor(private readonly texts: ReadonlyMap<CypherName, string>) {}
+
+  /** Reads every named statement from `dir`; fails listing all missing or empty files. */
+  static load(dir: string): CypherRegistry {
+    const texts = new Map<CypherName, string>();
+    const missing: string[] = [];
+    for (const name of CYPHER_NAMES) {
+      const file = path.join(dir, `${name}.cypher`);
+      const text = existsSync(file) ? readFileSync(file, 'utf8').trim() : '';
+      if (text === '') missing.push(file);
+      else texts.set(name, text);
+    }
+    if (missing.length > 0) {
+      throw new CypherRegistryError(`Missing or empty Cypher statement file(s):\n  ${missing.join('\n  ')}`);
+    }
+    return new CypherRegistry(texts);
+  }
+
+  get(name: CypherName): string {
+    const text = this.texts.get(name);
+    // Unreachable after load(): every name was checked there.
+    if (text === undefined) throw new CypherRegistryError(`Unknown Cypher statement "${name}"`);
+    return text;
+  }
+
+  names(): readonly CypherName[] {
+    return [...this.texts.keys()];
+  }
+}

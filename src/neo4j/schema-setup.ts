@@ -1,0 +1,25 @@
+import { type CypherName, SCHEMA_STATEMENTS } from './cypher-registry';
+import type { Neo4jExecutor, QueryContext } from './executor';
+
+const CTX: QueryContext = { operation: 'schema-setup' };
+
+/** Index names that the schema statements create; /readyz waits until all are ONLINE. */
+export const REQUIRED_INDEXES: Readonly<Record<string, CypherName>> = {
+  node_id: 'schema/constraint-node-id',
+  evidence_id: 'schema/constraint-evidence-id',
+};
+
+/**
+ * Creates the constraints and indexes. Each statement is `IF NOT EXISTS`, so this is safe on every start;
+ * schema commands cannot share a transaction with each other, hence one transaction per statement.
+ */
+export async function applySchema(executor: Neo4jExecutor): Promise<void> {
+  for (const name of SCHEMA_STATEMENTS) await executor.write(name, {}, CTX);
+}
+
+/** True when every required index exists and is ONLINE. */
+export async function isSchemaInPlace(executor: Neo4jExecutor, ctx: QueryContext = CTX): Promise<boolean> {
+  const rows = await executor.read<{ name: string; state: string }>('schema/schema-objects', {}, ctx);
+  const online = new Set(rows.filter((r) => r.state === 'ONLINE').map((r) => r.name));
+  return Object.keys(REQUIRED_INDEXES).every((name) => online.has(name));
+}

@@ -1,0 +1,30 @@
+import type { Request, Response, Router } from 'express';
+import express from 'express';
+import type { Neo4jExecutor } from '../neo4j/executor';
+import { isSchemaInPlace } from '../neo4j/schema-setup';
+
+/**
+ * /healthz answers while the process lives (a liveness probe must not depend on the database, or a
+ * database outage would restart every replica); /readyz answers 200 only when Neo4j answers and the
+ * schema is in place, so a load balancer sends no traffic before that.
+ */
+export function healthRouter(executor: Neo4jExecutor): Router {
+  const router = express.Router();
+  router.get('/healthz', (_req: Request, res: Response) => {
+    res.json({ status: 'alive' });
+  });
+  router.get('/readyz', async (_req: Request, res: Response) => {
+    const ctx = { operation: 'readyz' };
+    try {
+      await executor.ping(ctx);
+      if (!(await isSchemaInPlace(executor, ctx))) {
+        res.status(503).json({ status: 'not-ready', reason: 'schema constraints and indexes are not in place yet' });
+        return;
+      }
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'not-ready', reason: 'Neo4j is not reachable' });
+    }
+  });
+  return router;
+}

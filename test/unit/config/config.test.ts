@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { ConfigError, loadConfig, REPO_ROOT } from '../../../src/config';
+
+describe('configuration', () => {
+  it('starts with documented defaults when nothing is set: local Neo4j, port 4000, seeding on', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(4000);
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.neo4j.uri).toBeUndefined();
+    expect(config.neo4j.database).toBe('neo4j');
+    expect(config.localNeo4j.port).toBe(7687);
+    expect(config.localNeo4j.dataDir).toBe(path.join(REPO_ROOT, '.neo4j', 'data'));
+    expect(config.seedWhenEmpty).toBe(true);
+  });
+
+  it('connects to the Neo4j a user names, cluster schemes included', () => {
+    const config = loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_USER: 'jisr', NEO4J_PASSWORD: 's3cret', NEO4J_DATABASE: 'graph' });
+    expect(config.neo4j).toMatchObject({ uri: 'neo4j+s://abc.databases.neo4j.io', user: 'jisr', password: 's3cret', database: 'graph' });
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ NEO4J_URI: '', PORT: '' }).neo4j.uri).toBeUndefined();
+  });
+
+  it('fails at start-up naming every bad variable and the value it got', () => {
+    expect(() => loadConfig({ PORT: 'eighty', NEO4J_URI: 'http://localhost:7474', SEED_WHEN_EMPTY: 'maybe' })).toThrow(ConfigError);
+    try {
+      loadConfig({ PORT: 'eighty', NEO4J_URI: 'http://localhost:7474', SEED_WHEN_EMPTY: 'maybe' });
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toContain('PORT="eighty": expected a whole number from 0 to 65535');
+      expect(message).toContain('NEO4J_URI="http://localhost:7474": expected a URI starting with bolt://');
+      expect(message).toContain('SEED_WHEN_EMPTY="maybe": expected true or false');
+    }
+  });
+
+  it('rejects a port out of range', () => {
+    expect(() => loadConfig({ PORT: '70000' })).toThrow('PORT="70000": expected at most 65535');
+  });
+});

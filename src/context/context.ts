@@ -1,23 +1,30 @@
 import { randomUUID } from 'node:crypto';
-import type DataLoader from 'dataloader';
+import { ActorRepository } from '../actors/actor.repository';
+import { EventRepository } from '../events/event.repository';
+import { ProgramRepository } from '../programs/program.repository';
+import { GraphRepository } from '../graph/graph.repository';
 import type { Neo4jExecutor, QueryContext } from '../neo4j/executor';
 import { StatementRecorder } from '../neo4j/statement-recorder';
-import { createSourceLoader } from '../sources/source.loader';
 import { SourceRepository } from '../sources/source.repository';
-import type { Source } from '../sources/source.type';
+import { Loaders } from './loaders';
 
 /** The repositories, built once per process around the executor. */
 export interface Repositories {
+  readonly graph: GraphRepository;
+  readonly actors: ActorRepository;
+  readonly events: EventRepository;
+  readonly programs: ProgramRepository;
   readonly sources: SourceRepository;
 }
 
 export function createRepositories(executor: Neo4jExecutor): Repositories {
-  return { sources: new SourceRepository(executor) };
-}
-
-/** DataLoaders live for one request, so that a cache never outlives the request that filled it. */
-export interface Loaders {
-  readonly sources: DataLoader<string, Source | null>;
+  return {
+    graph: new GraphRepository(executor),
+    actors: new ActorRepository(executor),
+    events: new EventRepository(executor),
+    programs: new ProgramRepository(executor),
+    sources: new SourceRepository(),
+  };
 }
 
 /** What every resolver receives. `query.operation` is filled in once Apollo knows the operation's name. */
@@ -26,17 +33,12 @@ export interface JisrContext {
   readonly query: QueryContext & { operation: string };
   readonly recorder: StatementRecorder;
   readonly repositories: Repositories;
+  /** DataLoaders live for one request, so that a cache never outlives the request that filled it. */
   readonly loaders: Loaders;
 }
 
 export function createContext(repositories: Repositories, requestId: string = randomUUID()): JisrContext {
   const recorder = new StatementRecorder();
   const query = { operation: 'anonymous', requestId, recorder };
-  return {
-    requestId,
-    query,
-    recorder,
-    repositories,
-    loaders: { sources: createSourceLoader(repositories.sources, query) },
-  };
+  return { requestId, query, recorder, repositories, loaders: new Loaders(repositories.graph, query) };
 }

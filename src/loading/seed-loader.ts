@@ -1,12 +1,36 @@
+import { RelationType } from '../common/enums';
 import type { Repositories } from '../context/context';
-import type { Neo4jExecutor, QueryContext } from '../neo4j/executor';
-import { readSourceFiles } from './source-files';
+import type { Neo4jExecutor, QueryContext, StatementRunner } from '../neo4j/executor';
+import { NODE_LABELS, type SeedGraph, SeedValidationError } from '../seeds/seed.model';
+import { readSeedFiles, validateSeedFiles } from '../seeds/seed.validate';
+import type { SourceRecord } from '../sources/source.repository';
 
 export interface SeedSummary {
   readonly sources: number;
+  readonly nodes: number;
+  readonly relationships: number;
+  readonly evidence: number;
+}
+
+export interface LoadProgress {
+  readonly step: string;
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface LoadOptions {
+  /** Delete every Jisr node first, inside the same transaction. */
+  readonly reset?: boolean;
+  readonly onProgress?: (progress: LoadProgress) => void;
 }
 
 const CTX: QueryContext = { operation: 'seed' };
+/** Rows per statement: large enough to be fast, small enough to keep each statement's memory bounded. */
+const CHUNK = 1_000;
+
+export class SeedLoadError extends Error {
+  override readonly name = 'SeedLoadError';
+}
 
 /** True when the database holds no Jisr node at all (other applications' data is not counted). */
 export async function isGraphEmpty(executor: Neo4jExecutor): Promise<boolean> {
@@ -14,14 +38,70 @@ export async function isGraphEmpty(executor: Neo4jExecutor): Promise<boolean> {
   return (row?.nodes ?? 0) === 0;
 }
 
+/** Reads and validates every seed file; throws one SeedValidationError listing every problem. */
+export function readValidatedSeeds(seedsDir: string): { graph: SeedGraph; sources: SourceRecord[] } {
+  const files = readSeedFiles(seedsDir);
+  const result = validateSeedFiles(files);
+  if (!result.ok) throw new SeedValidationError(result.errors);
+  const textOf = new Map(files.articles.map((a) => [a.path.split(/[\\/]/).pop(), a.content]));
+  const sources = result.graph.sources.map((s) => ({
+    id: s.id, title: s.title, outlet: s.outlet, publishedOn: s.publishedOn, publishedOnText: s.publishedOnText,
+    language: s.language, url: s.url, text: textOf.get(s.file) ?? '',
+  }));
+  return { graph: result.graph, sources };
+}
+
 /**
  * Validates every seed file first, then writes everything in one transaction with MERGE on ids:
  * a bad file writes nothing, and loading twice leaves the graph as it was.
  */
-export async function loadSeeds(executor: Neo4jExecutor, repositories: Repositories, seedsDir: string): Promise<SeedSummary> {
-  const sources = readSourceFiles(seedsDir);
+export async function loadSeeds(executor: Neo4jExecutor, repositories: Repositories, seedsDir: string, options: LoadOptions = {}): Promise<SeedSummary> {
+  const { graph, sources } = readValidatedSeeds(seedsDir);
+  return writeSeedGraph(executor, repositories, graph, sources, options);
+}
+
+/** Writes a validated seed graph in one transaction; any failure rolls the whole load back. */
+export async function writeSeedGraph(
+  executor: Neo4jExecutor,
+  repositories: Repositories,
+  graph: SeedGraph,
+  sources: readonly SourceRecord[],
+  options: LoadOptions = {},
+): Promise<SeedSummary> {
+  checkVocabulary(graph);
+  const progress = options.onProgress ?? (() => undefined);
   await executor.writeTransaction(CTX, async (run) => {
+    if (options.reset) await run('seed/reset');
     await repositories.sources.merge(run, sources);
+    await inChunks(run, 'seed/merge-evidence', 'evidence', graph.evidence, progress);
+    await inChunks(run, 'seed/merge-nodes', 'nodes', graph.nodes, progress);
+    await inChunks(run, 'seed/merge-relationships', 'rels', graph.relationships, progress);
   });
-  return { sources: sources.length };
+  return { sources: sources.length, nodes: graph.nodes.length, relationships: graph.relationships.length, evidence: graph.evidence.length };
+}
+
+async function inChunks(run: StatementRunner, name: 'seed/merge-evidence' | 'seed/merge-nodes' | 'seed/merge-relationships', param: string, rows: readonly unknown[], progress: (p: LoadProgress) => void): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const chunk = rows.slice(i, i + CHUNK);
+    const [result] = await run<{ merged: number }>(name, { [param]: chunk });
+    // A relationship whose end is missing merges nothing, silently; a count check turns that into a rollback.
+    if ((result?.merged ?? 0) !== chunk.length) {
+      throw new SeedLoadError(`${name}: wrote ${result?.merged ?? 0} of ${chunk.length} records; nothing was loaded. A relationship names a node that is not in the graph.`);
+    }
+    progress({ step: param, done: Math.min(i + CHUNK, rows.length), total: rows.length });
+  }
+}
+
+const RELATION_TYPES = new Set<string>(Object.values(RelationType));
+const LABELS = new Set<string>(NODE_LABELS);
+
+/** Labels and relationship types reach Cypher only from the fixed enums, never from file text. */
+function checkVocabulary(graph: SeedGraph): void {
+  for (const node of graph.nodes) {
+    const bad = node.labels.find((l) => !LABELS.has(l));
+    if (bad) throw new SeedLoadError(`Node ${node.id} has the label "${bad}", which is not one of ${[...LABELS].join(', ')}.`);
+  }
+  for (const rel of graph.relationships) {
+    if (!RELATION_TYPES.has(rel.type)) throw new SeedLoadError(`Relationship ${rel.id} has the type "${rel.type}", which is not one of ${[...RELATION_TYPES].join(', ')}.`);
+  }
 }

@@ -10,9 +10,21 @@ export const CYPHER_NAMES = [
   'schema/constraint-evidence-id',
   'schema/schema-objects',
   'health/ping',
-  'sources/sources-by-ids',
+  'graph/nodes-by-ids',
+  'graph/outgoing',
+  'graph/incoming',
+  'graph/countries',
+  'events/event-funders',
+  'evidence/evidence-by-ids',
+  'actors/actors-page',
+  'events/events-page',
+  'programs/programs-page',
   'sources/merge-sources',
   'seed/count-jisr-nodes',
+  'seed/merge-nodes',
+  'seed/merge-relationships',
+  'seed/merge-evidence',
+  'seed/reset',
 ] as const;
 
 export type CypherName = (typeof CYPHER_NAMES)[number];

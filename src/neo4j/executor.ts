@@ -14,7 +14,7 @@ export type CypherParams = Record<string, unknown>;
 export type Row = Record<string, unknown>;
 
 /** Runs named statements inside one open transaction (for multi-statement writes such as the seed loader). */
-export type StatementRunner = <R extends Row = Row>(name: CypherName, params?: CypherParams) => Promise<R[]>;
+export type StatementRunner = <R = Row>(name: CypherName, params?: CypherParams) => Promise<R[]>;
 
 export interface ExecutorOptions {
   readonly database: string;
@@ -34,12 +34,12 @@ export class Neo4jExecutor {
   ) {}
 
   /** One read statement, routed to a follower when the server is a cluster. */
-  read<R extends Row = Row>(name: CypherName, params: CypherParams, ctx: QueryContext): Promise<R[]> {
+  read<R = Row>(name: CypherName, params: CypherParams, ctx: QueryContext): Promise<R[]> {
     return this.transaction(neo4j.session.READ, ctx, (run) => run<R>(name, params));
   }
 
   /** One write statement in its own transaction. */
-  write<R extends Row = Row>(name: CypherName, params: CypherParams, ctx: QueryContext): Promise<R[]> {
+  write<R = Row>(name: CypherName, params: CypherParams, ctx: QueryContext): Promise<R[]> {
     return this.transaction(neo4j.session.WRITE, ctx, (run) => run<R>(name, params));
   }
 
@@ -60,7 +60,7 @@ export class Neo4jExecutor {
       metadata: { app: 'jisr', operation: ctx.operation, ...(ctx.requestId ? { requestId: ctx.requestId } : {}) },
     };
     const body = (tx: ManagedTransaction) => {
-      const run: StatementRunner = async <R extends Row>(name: CypherName, params: CypherParams = {}) => {
+      const run: StatementRunner = async <R,>(name: CypherName, params: CypherParams = {}) => {
         ctx.recorder?.record({ name, mode: mode === neo4j.session.READ ? 'READ' : 'WRITE' });
         const result = await tx.run(this.cypher.get(name), params);
         return result.records.map((record) => record.toObject() as R);

@@ -1,15 +1,28 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { ActorResolver } from '../actors/actor.resolver';
+import { Organization } from '../actors/organization.type';
+import { OrganizationResolver } from '../actors/organization.resolver';
+import { Person } from '../actors/person.type';
+import { PersonResolver } from '../actors/person.resolver';
+import { PositionResolver } from '../actors/position.resolver';
+import { EventResolver } from '../events/event.resolver';
+import { EvidenceResolver } from '../evidence/evidence.resolver';
 import { NodeResolver } from '../nodes/node.resolver';
+import { PlaceResolver } from '../places/place.resolver';
+import { ProgramResolver } from '../programs/program.resolver';
 import { Source } from '../sources/source.type';
 
 /** The executable schema, from the type-graphql classes. Resolvers are stateless; state comes from the context. */
 export function buildJisrSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [NodeResolver],
+    resolvers: [
+      NodeResolver, ActorResolver, OrganizationResolver, PersonResolver, PositionResolver,
+      EventResolver, ProgramResolver, PlaceResolver, EvidenceResolver,
+    ],
     // Types reachable only through an interface must be listed, or they would not be in the schema.
-    orphanedTypes: [Source],
+    orphanedTypes: [Source, Organization, Person],
     validate: false,
   });
 }

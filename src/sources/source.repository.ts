@@ -1,5 +1,4 @@
-import type { Neo4jExecutor, QueryContext, StatementRunner } from '../neo4j/executor';
-import { Source } from './source.type';
+import type { StatementRunner } from '../neo4j/executor';
 
 /** What the graph stores on a Source node. */
 export interface SourceRecord {
@@ -15,14 +14,6 @@ export interface SourceRecord {
 }
 
 export class SourceRepository {
-  constructor(private readonly executor: Neo4jExecutor) {}
-
-  /** One round trip for any number of ids; ids not in the graph are absent from the map. */
-  async findByIds(ids: readonly string[], ctx: QueryContext): Promise<Map<string, Source>> {
-    const rows = await this.executor.read<{ source: Omit<Source, '__typename'> }>('sources/sources-by-ids', { ids }, ctx);
-    return new Map(rows.map(({ source }) => [source.id, Object.assign(new Source(), source)]));
-  }
-
   /** Writes the sources inside the caller's transaction, so a seed load is all-or-nothing. */
   async merge(run: StatementRunner, sources: readonly SourceRecord[]): Promise<void> {
     // Neo4j stores no nulls: absent properties read back as null, which is what the API returns.

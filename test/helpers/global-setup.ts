@@ -1,7 +1,8 @@
+import 'reflect-metadata';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startLocalNeo4j, type LocalNeo4j } from '../../src/local-neo4j/local-neo4j';
+import type { LocalNeo4j } from '../../src/local-neo4j/local-neo4j';
 import { prepareTestDatabase } from './test-database';
 
 declare global {
@@ -18,6 +19,8 @@ export default async function globalSetup(): Promise<void> {
   if (process.env.JISR_TEST_DATABASE_READY === 'true') return;
   if (!process.env.NEO4J_URI) {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'jisr-test-neo4j-'));
+    // Loaded only when needed: with NEO4J_URI set, the suite needs neither Java nor the launcher.
+    const { startLocalNeo4j } = await import('../../src/local-neo4j/local-neo4j');
     const neo4j = await startLocalNeo4j({ port: 0, dataDir, heapMb: 768, log: (line: string) => process.stderr.write(`[test neo4j] ${line}\n`) });
     globalThis.__JISR_TEST_NEO4J__ = neo4j;
     process.env.NEO4J_URI = neo4j.uri;

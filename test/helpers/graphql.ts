@@ -25,7 +25,7 @@ export interface GraphQLTestClient {
 export async function createGraphQLTestClient(): Promise<GraphQLTestClient> {
   const { driver, executor } = connect();
   const repositories = createRepositories(executor);
-  const apollo = createApollo({ schema: await buildJisrSchema(), repositories, logger: createLogger('silent'), introspection: true });
+  const apollo = createApollo({ schema: await buildJisrSchema(), repositories, logger: createLogger((process.env.JISR_TEST_LOG_LEVEL as 'silent' | undefined) ?? 'silent'), introspection: true });
   await apollo.start();
   return {
     apollo,

@@ -45,10 +45,10 @@ describe('sources', () => {
   it('reads the five sources of one request in a single Cypher statement', async () => {
     const ids = ['source:seed-000', 'source:seed-001', 'source:seed-002', 'source:seed-003', 'source:seed-004'];
     const { context } = await client.run(SourceByIdDocument, { id: ids[0]! });
-    expect(context.recorder.names()).toEqual(['sources/sources-by-ids']);
-    const loaded = await Promise.all(ids.map((id) => context.loaders.sources.load(id)));
+    expect(context.recorder.names()).toEqual(['graph/nodes-by-ids']);
+    const loaded = await Promise.all(ids.map((id) => context.loaders.nodes.load(id)));
     expect(loaded.map((s) => s?.id)).toEqual(ids);
     // The five loads after the operation were batched into one more statement, not five.
-    expect(context.recorder.names()).toEqual(['sources/sources-by-ids', 'sources/sources-by-ids']);
+    expect(context.recorder.names()).toEqual(['graph/nodes-by-ids', 'graph/nodes-by-ids']);
   });
 });

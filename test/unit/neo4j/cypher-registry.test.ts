@@ -15,8 +15,8 @@ describe('cypher registry', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'jisr-cypher-'));
     try {
       cpSync(path.join(REPO_ROOT, 'cypher'), dir, { recursive: true });
-      rmSync(path.join(dir, 'sources', 'sources-by-ids.cypher'));
-      expect(() => CypherRegistry.load(dir)).toThrow(`Missing or empty Cypher statement file(s):\n  ${path.join(dir, 'sources', 'sources-by-ids.cypher')}`);
+      rmSync(path.join(dir, 'graph', 'nodes-by-ids.cypher'));
+      expect(() => CypherRegistry.load(dir)).toThrow(`Missing or empty Cypher statement file(s):\n  ${path.join(dir, 'graph', 'nodes-by-ids.cypher')}`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

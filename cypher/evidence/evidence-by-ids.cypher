@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (e:Evidence {id: id})
+RETURN e {.id, .sourceId, .quote, .start, .end} AS evidence

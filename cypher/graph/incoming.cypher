@@ -1,0 +1,5 @@
+// Neighbours along incoming relationships of the given types ($types holds RelationType values only).
+UNWIND $ids AS id
+MATCH (n:Node {id: id})<-[r:$any($types)]-(m:Node)
+RETURN id, type(r) AS type, properties(r) AS rel, m {.*, text: null} AS node, labels(m) AS labels
+ORDER BY id, r.id

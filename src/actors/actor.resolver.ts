@@ -1,0 +1,20 @@
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { JisrContext } from '../context/context';
+import { Actor } from './actor.interface';
+import { ActorConnection } from './actor.connection';
+import { ActorFilter } from './actor.filter';
+import { listActors } from './actor.service';
+import type { Page } from '../common/connection';
+
+@Resolver(() => Actor)
+export class ActorResolver {
+  @Query(() => ActorConnection, { description: 'Organisations and people, in id order, filtered by kind and country. `first` is at most 100.' })
+  actors(
+    @Arg('filter', () => ActorFilter, { nullable: true }) filter: ActorFilter | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'Page size, 1 to 100.' }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
+    @Ctx() ctx: JisrContext,
+  ): Promise<Page<Actor>> {
+    return listActors(filter, first ?? 20, after, ctx);
+  }
+}

@@ -1,0 +1,19 @@
+import { checkFirst, decodeCursor, encodeCursor, type Page, toPage } from '../common/connection';
+import { NodeType } from '../common/enums';
+import { parseNodeIdOf } from '../common/node-id';
+import type { JisrContext } from '../context/context';
+import type { Actor } from './actor.interface';
+import type { ActorFilter } from './actor.filter';
+
+/** Actors in id order: stable across requests, so cursors stay valid as the graph grows. */
+export async function listActors(filter: ActorFilter | null | undefined, first: number, after: string | null | undefined, ctx: JisrContext): Promise<Page<Actor>> {
+  checkFirst(first);
+  const countryId = filter?.countryId ? parseNodeIdOf(filter.countryId, [NodeType.PLACE], 'filter.countryId').id : null;
+  const afterId = after ? String(decodeCursor('actor', after, 1)[0]) : null;
+  const { totalCount, actors } = await ctx.repositories.actors.page(
+    { kinds: filter?.kinds?.length ? filter.kinds : null, countryId, after: afterId, limit: first + 1 },
+    ctx.query,
+  );
+  for (const actor of actors) ctx.loaders.nodes.prime(actor.id, actor);
+  return toPage<Actor>(actors, first, totalCount, (a) => encodeCursor('actor', [a.id]));
+}

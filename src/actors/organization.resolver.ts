@@ -1,0 +1,34 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { RelationType } from '../common/enums';
+import type { JisrContext } from '../context/context';
+import { Evidence } from '../evidence/evidence.type';
+import { firstOf } from '../graph/link-helpers';
+import { Place } from '../places/place.type';
+import { Organization } from './organization.type';
+import { Position } from './position.type';
+import { positionsFromLinks } from './position.service';
+
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @FieldResolver(() => Organization, { nullable: true })
+  async parent(@Root() org: Organization, @Ctx() { loaders }: JisrContext): Promise<Organization | null> {
+    return firstOf(await loaders.links(org.id, [RelationType.PART_OF], 'outgoing'), loaders, Organization);
+  }
+
+  @FieldResolver(() => Place, { nullable: true })
+  async country(@Root() org: Organization, @Ctx() { loaders }: JisrContext): Promise<Place | null> {
+    const country = await loaders.countries.load(org.id);
+    return country instanceof Place ? country : null;
+  }
+
+  // Declared here rather than on the class: Position refers back to Organization (no import cycle).
+  @FieldResolver(() => [Position], { description: 'People who hold a position in this organisation, as sources state it.' })
+  async positions(@Root() org: Organization, @Ctx() { loaders }: JisrContext): Promise<Position[]> {
+    return positionsFromLinks(org.id, await loaders.links(org.id, [RelationType.HOLDS_POSITION], 'incoming'), 'incoming', loaders);
+  }
+
+  @FieldResolver(() => [Evidence])
+  evidence(@Root() org: Organization, @Ctx() { loaders }: JisrContext): Promise<Evidence[]> {
+    return loaders.evidenceOf(org.evidenceIds);
+  }
+}

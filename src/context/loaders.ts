@@ -1,0 +1,59 @@
+import DataLoader from 'dataloader';
+import type { RelationType } from '../common/enums';
+import type { Evidence } from '../evidence/evidence.type';
+import type { Direction, GraphRepository, Link } from '../graph/graph.repository';
+import type { GraphNodeObject } from '../graph/node-mapper';
+import type { QueryContext } from '../neo4j/executor';
+
+const BATCH = { maxBatchSize: 500 };
+
+/**
+ * The DataLoaders of one request. Every field that follows a relationship goes through one of these, so a
+ * resolver level costs one statement however many parents it has (the N+1 problem, solved by batching).
+ */
+export class Loaders {
+  readonly nodes: DataLoader<string, GraphNodeObject | null>;
+  readonly evidence: DataLoader<string, Evidence | null>;
+  readonly countries: DataLoader<string, GraphNodeObject | null>;
+  readonly eventFunders: DataLoader<string, GraphNodeObject[]>;
+  private readonly linkLoaders = new Map<string, DataLoader<string, Link[]>>();
+
+  constructor(private readonly graph: GraphRepository, private readonly ctx: QueryContext) {
+    this.nodes = new DataLoader(async (ids) => {
+      const found = await graph.nodesByIds(ids, ctx);
+      return ids.map((id) => found.get(id) ?? null);
+    }, BATCH);
+    this.evidence = new DataLoader(async (ids) => {
+      const found = await graph.evidenceByIds(ids, ctx);
+      return ids.map((id) => found.get(id) ?? null);
+    }, BATCH);
+    this.countries = new DataLoader(async (ids) => {
+      const found = await graph.countries(ids, ctx);
+      return ids.map((id) => found.get(id) ?? null);
+    }, BATCH);
+    this.eventFunders = new DataLoader(async (ids) => {
+      const found = await graph.eventFunders(ids, ctx);
+      return ids.map((id) => found.get(id) ?? []);
+    }, BATCH);
+  }
+
+  /** The links of a node along relationships of the given types; one loader (one batch) per kind of hop. */
+  links(id: string, types: readonly RelationType[], direction: Direction): Promise<Link[]> {
+    const key = `${direction}:${[...types].sort().join(',')}`;
+    let loader = this.linkLoaders.get(key);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const found = await this.graph.links(ids, types, direction, this.ctx);
+        return ids.map((i) => found.get(i) ?? []);
+      }, BATCH);
+      this.linkLoaders.set(key, loader);
+    }
+    return loader.load(id);
+  }
+
+  /** The evidence records of a fact, in the order its ids list them; ids without a record are skipped. */
+  async evidenceOf(ids: readonly string[]): Promise<Evidence[]> {
+    const found = await this.evidence.loadMany(ids);
+    return found.filter((e): e is Evidence => e !== null && !(e instanceof Error));
+  }
+}

@@ -1,0 +1,63 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Actor } from '../actors/actor.interface';
+import type { Page } from '../common/connection';
+import { RelationType } from '../common/enums';
+import type { JisrContext } from '../context/context';
+import { Evidence } from '../evidence/evidence.type';
+import { actorsOf, firstOf, isActor, nodesOf } from '../graph/link-helpers';
+import { Place } from '../places/place.type';
+import { Program } from '../programs/program.type';
+import { Source } from '../sources/source.type';
+import { EventConnection } from './event.connection';
+import { EventFilter } from './event.filter';
+import { listEvents } from './event.service';
+import { Event } from './event.type';
+
+@Resolver(() => Event)
+export class EventResolver {
+  @Query(() => EventConnection, { description: 'Events in date order (undated last), filtered by kind, country, organiser, funder and date range. `first` is at most 100.' })
+  events(
+    @Arg('filter', () => EventFilter, { nullable: true }) filter: EventFilter | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'Page size, 1 to 100.' }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
+    @Ctx() ctx: JisrContext,
+  ): Promise<Page<Event>> {
+    return listEvents(filter, first ?? 20, after, ctx);
+  }
+
+  @FieldResolver(() => Place, { nullable: true })
+  async place(@Root() event: Event, @Ctx() { loaders }: JisrContext): Promise<Place | null> {
+    return firstOf(await loaders.links(event.id, [RelationType.HELD_IN], 'outgoing'), loaders, Place);
+  }
+
+  @FieldResolver(() => [Actor])
+  async organizers(@Root() event: Event, @Ctx() { loaders }: JisrContext): Promise<Actor[]> {
+    return actorsOf(await loaders.links(event.id, [RelationType.ORGANIZED], 'incoming'), loaders);
+  }
+
+  @FieldResolver(() => [Actor])
+  async funders(@Root() event: Event, @Ctx() { loaders }: JisrContext): Promise<Actor[]> {
+    return (await loaders.eventFunders.load(event.id)).filter(isActor);
+  }
+
+  @FieldResolver(() => [Actor])
+  async participants(@Root() event: Event, @Ctx() { loaders }: JisrContext): Promise<Actor[]> {
+    return actorsOf(await loaders.links(event.id, [RelationType.PARTICIPATED_IN], 'incoming'), loaders);
+  }
+
+  // Declared here rather than on the class: Program.events refers back to Event (no import cycle).
+  @FieldResolver(() => [Program], { description: 'Programs the event is part of, directly.' })
+  async programs(@Root() event: Event, @Ctx() { loaders }: JisrContext): Promise<Program[]> {
+    return nodesOf(await loaders.links(event.id, [RelationType.PART_OF], 'outgoing'), loaders).filter((n): n is Program => n instanceof Program);
+  }
+
+  @FieldResolver(() => [Source])
+  async sources(@Root() event: Event, @Ctx() { loaders }: JisrContext): Promise<Source[]> {
+    return nodesOf(await loaders.links(event.id, [RelationType.REPORTED_BY], 'outgoing'), loaders).filter((n): n is Source => n instanceof Source);
+  }
+
+  @FieldResolver(() => [Evidence])
+  evidence(@Root() event: Event, @Ctx() { loaders }: JisrContext): Promise<Evidence[]> {
+    return loaders.evidenceOf(event.evidenceIds);
+  }
+}

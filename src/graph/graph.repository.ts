@@ -1,0 +1,53 @@
+import type { RelationType } from '../common/enums';
+import { Evidence } from '../evidence/evidence.type';
+import type { Neo4jExecutor, QueryContext } from '../neo4j/executor';
+import { type GraphNodeObject, type StoredProperties, toGraphObject } from './node-mapper';
+
+/** One relationship seen from one of its ends: the neighbour and the relationship's own properties. */
+export interface Link {
+  readonly type: RelationType;
+  readonly rel: StoredProperties;
+  readonly node: GraphNodeObject;
+}
+
+export type Direction = 'outgoing' | 'incoming';
+
+interface NodeRow { node: StoredProperties; labels: string[] }
+interface LinkRow extends NodeRow { id: string; type: RelationType; rel: StoredProperties }
+
+/** Generic, batched reads of nodes, their relationships and their evidence. */
+export class GraphRepository {
+  constructor(private readonly executor: Neo4jExecutor) {}
+
+  async nodesByIds(ids: readonly string[], ctx: QueryContext): Promise<Map<string, GraphNodeObject>> {
+    const rows = await this.executor.read<NodeRow>('graph/nodes-by-ids', { ids }, ctx);
+    return new Map(rows.map((row) => [String(row.node.id), toGraphObject(row.node, row.labels)]));
+  }
+
+  /** Links of each node along relationships of the given types; `types` come from the RelationType enum only. */
+  async links(ids: readonly string[], types: readonly RelationType[], direction: Direction, ctx: QueryContext): Promise<Map<string, Link[]>> {
+    const rows = await this.executor.read<LinkRow>(direction === 'outgoing' ? 'graph/outgoing' : 'graph/incoming', { ids, types }, ctx);
+    const byId = new Map<string, Link[]>();
+    for (const row of rows) {
+      const list = byId.get(row.id) ?? [];
+      list.push({ type: row.type, rel: row.rel, node: toGraphObject(row.node, row.labels) });
+      byId.set(row.id, list);
+    }
+    return byId;
+  }
+
+  async countries(ids: readonly string[], ctx: QueryContext): Promise<Map<string, GraphNodeObject | null>> {
+    const rows = await this.executor.read<{ id: string; country: StoredProperties | null }>('graph/countries', { ids }, ctx);
+    return new Map(rows.map((row) => [row.id, row.country ? toGraphObject(row.country, ['Place']) : null]));
+  }
+
+  async eventFunders(ids: readonly string[], ctx: QueryContext): Promise<Map<string, GraphNodeObject[]>> {
+    const rows = await this.executor.read<{ id: string; funders: StoredProperties[]; labels: string[][] }>('events/event-funders', { ids }, ctx);
+    return new Map(rows.map((row) => [row.id, row.funders.map((f, i) => toGraphObject(f, row.labels[i] ?? []))]));
+  }
+
+  async evidenceByIds(ids: readonly string[], ctx: QueryContext): Promise<Map<string, Evidence>> {
+    const rows = await this.executor.read<{ evidence: Evidence }>('evidence/evidence-by-ids', { ids }, ctx);
+    return new Map(rows.map(({ evidence }) => [evidence.id, Object.assign(new Evidence(), evidence)]));
+  }
+}

@@ -1,0 +1,25 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { RelationType } from '../common/enums';
+import type { JisrContext } from '../context/context';
+import { Evidence } from '../evidence/evidence.type';
+import { firstOf } from '../graph/link-helpers';
+import { Place } from './place.type';
+
+@Resolver(() => Place)
+export class PlaceResolver {
+  @FieldResolver(() => Place, { nullable: true })
+  async parent(@Root() place: Place, @Ctx() { loaders }: JisrContext): Promise<Place | null> {
+    return firstOf(await loaders.links(place.id, [RelationType.LOCATED_IN], 'outgoing'), loaders, Place);
+  }
+
+  @FieldResolver(() => Place, { nullable: true })
+  async country(@Root() place: Place, @Ctx() { loaders }: JisrContext): Promise<Place | null> {
+    const country = await loaders.countries.load(place.id);
+    return country instanceof Place ? country : null;
+  }
+
+  @FieldResolver(() => [Evidence])
+  evidence(@Root() place: Place, @Ctx() { loaders }: JisrContext): Promise<Evidence[]> {
+    return loaders.evidenceOf(place.evidenceIds);
+  }
+}

@@ -1,0 +1,30 @@
+import { EventsWithOrganizersDocument, ProgramsDocument } from '../../../src/generated/operations';
+import { createGraphQLTestClient, type GraphQLTestClient } from '../../helpers/graphql';
+
+describe('batching (DataLoader per request)', () => {
+  let client: GraphQLTestClient;
+  beforeAll(async () => {
+    client = await createGraphQLTestClient();
+  });
+  afterAll(() => client.close());
+
+  it('runs the same number of statements for events → organizers → positions → organization → parent whatever the page size', async () => {
+    const one = await client.run(EventsWithOrganizersDocument, { first: 1 });
+    const all = await client.run(EventsWithOrganizersDocument, { first: 100 });
+    expect(one.result.errors).toBeUndefined();
+    expect(all.result.errors).toBeUndefined();
+    const rows = all.result.data!.events.edges.length;
+    expect(rows).toBeGreaterThan(1);
+    expect(all.result.data!.events.edges.flatMap((e) => e.node.organizers).length).toBeGreaterThan(1);
+    // One statement per resolver level: the page, organizers, parents, positions — never one per row.
+    expect(all.context.recorder.count).toBe(one.context.recorder.count);
+    expect(all.context.recorder.count).toBeLessThanOrEqual(5);
+    expect(new Set(all.context.recorder.names())).toEqual(new Set(['events/events-page', 'graph/incoming', 'graph/outgoing']));
+  });
+
+  it('resolves every program\'s funders, implementers, partners and events in one statement per field', async () => {
+    const { result, context } = await client.run(ProgramsDocument, { first: 100 });
+    expect(result.errors).toBeUndefined();
+    expect(context.recorder.names().sort()).toEqual(['graph/incoming', 'graph/incoming', 'graph/incoming', 'graph/incoming', 'programs/programs-page']);
+  });
+});

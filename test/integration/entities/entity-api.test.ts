@@ -1,0 +1,129 @@
+import { type EventsWithOrganizersQuery, ActorsDocument, EventsWithOrganizersDocument, NodeByIdDocument, ProgramsDocument } from '../../../src/generated/operations';
+import { createGraphQLTestClient, type GraphQLTestClient } from '../../helpers/graphql';
+
+let client: GraphQLTestClient;
+beforeAll(async () => {
+  client = await createGraphQLTestClient();
+});
+afterAll(() => client.close());
+
+const node = async (id: string) => {
+  const { result } = await client.run(NodeByIdDocument, { id });
+  expect(result.errors).toBeUndefined();
+  return result.data!.node as Record<string, unknown> & { __typename: string };
+};
+
+describe('node(id:)', () => {
+  it('returns an event with its kind, exact date, place chain, organisers, participants, programs and sources', async () => {
+    const event = await node('event:2014-08-07-sidi-bernoussi-meeting');
+    expect(event).toMatchObject({
+      __typename: 'Event',
+      eventKind: 'COMMUNICATION_MEETING',
+      date: '2014-08-07',
+      datePrecision: 'DAY',
+      participantCount: 46,
+      place: { country: { id: 'place:ma' } },
+      sources: [{ id: 'source:seed-001' }],
+    });
+    expect(event.evidence).not.toHaveLength(0);
+  });
+
+  it('gives an event known only by weekday an UNKNOWN date, not the publication date', async () => {
+    expect(await node('event:undated-al-habilayn-discussion-session')).toMatchObject({ date: null, datePrecision: 'UNKNOWN', participantCount: 20 });
+  });
+
+  it('returns an organisation unit with its parent and country', async () => {
+    expect(await node('org:dgsn-sidi-bernoussi-security-zone')).toMatchObject({ __typename: 'Organization', kind: 'SECURITY_AGENCY', country: { id: 'place:ma' } });
+  });
+
+  it('returns a person with the position the article gives, and the quote that states it', async () => {
+    const person = await node('person:waheeb-al-dhibani');
+    expect(person).toMatchObject({ __typename: 'Person', kind: 'PERSON', positions: [{ organization: { id: 'org:ruwad-foundation' } }] });
+    const [position] = person.positions as { title: string; evidence: { quote: string; source: { id: string } }[] }[];
+    expect(position!.title).toContain('رئيس');
+    expect(position!.evidence[0]!.source.id).toBe('source:seed-000');
+  });
+
+  it('returns a program with its funders, implementers and events', async () => {
+    const program = await node('program:saned-community-peace');
+    expect(program).toMatchObject({ __typename: 'Program', funders: [{ id: 'org:saferworld' }] });
+    expect((program.implementers as { id: string }[]).map((a) => a.id).sort()).toEqual(['org:musaala', 'org:sada']);
+    expect((program.events as { id: string }[]).map((e) => e.id)).toContain('event:2022-11-marib-consultative-meeting');
+  });
+
+  it('returns a place with its parent chain up to the country', async () => {
+    expect(await node('place:ye-lahj-radfan')).toMatchObject({ __typename: 'Place', placeKind: 'DISTRICT', parent: { id: 'place:ye-lahj' }, country: { id: 'place:ye' } });
+    expect(await node('place:ye')).toMatchObject({ placeKind: 'COUNTRY', parent: null, country: { id: 'place:ye' } });
+  });
+
+  it('returns every quote verbatim from its source', async () => {
+    const event = await node('event:2009-06-18-jenin-open-meeting');
+    for (const e of event.evidence as { quote: string; start: number; end: number }[]) {
+      expect(e.end - e.start).toBe(e.quote.length);
+    }
+  });
+
+  it('answers null for an unknown id and BAD_USER_INPUT for a malformed one', async () => {
+    expect((await client.run(NodeByIdDocument, { id: 'org:nobody' })).result.data).toEqual({ node: null });
+    const { result } = await client.run(NodeByIdDocument, { id: 'UNDP' });
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('lists', () => {
+  it('pages through every event with cursors, in date order with undated events last, each exactly once', async () => {
+    const all = await client.run(EventsWithOrganizersDocument, { first: 100 });
+    const total = all.result.data!.events.totalCount;
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: EventsWithOrganizersQuery['events'] = (await client.run(EventsWithOrganizersDocument, { first: 3, after })).result.data!.events;
+      seen.push(...page.edges.map((e) => e.node.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toEqual(all.result.data!.events.edges.map((e) => e.node.id));
+    expect(new Set(seen).size).toBe(total);
+    const dates = all.result.data!.events.edges.map((e) => e.node.date);
+    expect(dates.indexOf(null)).toBeGreaterThan(0);
+    expect(dates.slice(dates.indexOf(null)).every((d) => d === null)).toBe(true);
+  });
+
+  it('filters events by country, kind, funder (through programs) and partial-date range', async () => {
+    const ids = async (filter: Record<string, unknown>) =>
+      (await client.run(EventsWithOrganizersDocument, { filter, first: 100 })).result.data!.events.edges.map((e) => e.node.id);
+    expect(await ids({ countryId: 'place:ma', kinds: ['COMMUNICATION_MEETING'] })).toEqual(['event:2014-08-07-hay-hassani-meeting', 'event:2014-08-07-sidi-bernoussi-meeting']);
+    expect(await ids({ funderId: 'org:saferworld' })).toContain('event:2022-11-marib-consultative-meeting');
+    expect(await ids({ from: '2022', to: '2022-11' })).toEqual(expect.arrayContaining(['event:2022-11-marib-consultative-meeting']));
+    expect(await ids({ from: '2014-08-08', to: '2022-10' })).toEqual([]);
+  });
+
+  it('filters actors by kind and country', async () => {
+    const { result } = await client.run(ActorsDocument, { filter: { kinds: ['NGO'], countryId: 'place:ye' }, first: 100 });
+    const ids = result.data!.actors.edges.map((e) => e.node.id);
+    expect(ids).toEqual(expect.arrayContaining(['org:musaala', 'org:ruwad-foundation', 'org:sada']));
+    expect(ids).not.toContain('org:civil-forum');
+    expect(result.data!.actors.totalCount).toBe(ids.length);
+  });
+
+  it('lists programs with a total count', async () => {
+    const { result } = await client.run(ProgramsDocument, { first: 2 });
+    expect(result.data!.programs.edges).toHaveLength(2);
+    expect(result.data!.programs.pageInfo.hasNextPage).toBe(true);
+    expect(result.data!.programs.totalCount).toBeGreaterThan(2);
+  });
+
+  it.each([[0], [101]])('rejects first: %d with BAD_USER_INPUT naming the cap', async (first) => {
+    const { result } = await client.run(ActorsDocument, { first });
+    expect(result.errors?.[0]).toMatchObject({
+      message: `Expected first to be between 1 and 100, but got ${first}. Page with \`after\` to read more.`,
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
+
+  it('rejects a cursor from another list, a bad date and an id of the wrong type', async () => {
+    const codes = async (vars: Record<string, unknown>) => (await client.run(EventsWithOrganizersDocument, vars)).result.errors?.map((e) => [e.extensions?.code, e.message]);
+    expect(await codes({ after: 'bm9wZQ' })).toEqual([['BAD_USER_INPUT', 'Expected after to be a cursor returned by this event connection (pageInfo.endCursor), but got "bm9wZQ".']]);
+    expect(await codes({ filter: { from: 'August 2014' } })).toEqual([['BAD_USER_INPUT', 'Expected filter.from to be an ISO date like "2014-08-07", "2022-11" or "2009", but got "August 2014".']]);
+    expect(await codes({ filter: { countryId: 'org:undp' } })).toEqual([['BAD_USER_INPUT', 'Expected filter.countryId to be the id of a place, but got "org:undp", the id of a organization.']]);
+  });
+});

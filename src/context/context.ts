@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { ActorRepository } from '../actors/actor.repository';
 import { EventRepository } from '../events/event.repository';
+import { FundingRepository } from '../funding/funding.repository';
+import { NetworkRepository } from '../network/network.repository';
 import { ProgramRepository } from '../programs/program.repository';
+import { SearchRepository } from '../search/search.repository';
 import { GraphRepository } from '../graph/graph.repository';
 import type { Neo4jExecutor, QueryContext } from '../neo4j/executor';
 import { StatementRecorder } from '../neo4j/statement-recorder';
@@ -14,6 +17,9 @@ export interface Repositories {
   readonly actors: ActorRepository;
   readonly events: EventRepository;
   readonly programs: ProgramRepository;
+  readonly funding: FundingRepository;
+  readonly network: NetworkRepository;
+  readonly search: SearchRepository;
   readonly sources: SourceRepository;
 }
 
@@ -23,6 +29,9 @@ export function createRepositories(executor: Neo4jExecutor): Repositories {
     actors: new ActorRepository(executor),
     events: new EventRepository(executor),
     programs: new ProgramRepository(executor),
+    funding: new FundingRepository(executor),
+    network: new NetworkRepository(executor),
+    search: new SearchRepository(executor),
     sources: new SourceRepository(),
   };
 }

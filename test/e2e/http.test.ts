@@ -35,7 +35,7 @@ describe('HTTP service on a reachable Neo4j', () => {
   it('serves a source over POST /graphql', async () => {
     const response = await postGraphQL(jisr.url, { query: print(SourceByIdDocument), variables: { id: 'source:seed-001' } });
     expect(response.status).toBe(200);
-    const body = await response.json();
+    const body = (await response.json()) as { data: { node: { title: string } } };
     expect(body.data.node.title).toBe('لقاء تواصلي بين المسؤولين الأمنيين وفعاليات المجتمع المدني بالحي الحسني والبرنوصي');
   });
 
@@ -83,7 +83,7 @@ describe('HTTP service when Neo4j is down', () => {
 
   it('gives a query the typed DATABASE_UNAVAILABLE error, not a stack trace', async () => {
     const response = await postGraphQL(url, { query: print(SourceByIdDocument), variables: { id: 'source:seed-001' } });
-    const body = await response.json();
+    const body = (await response.json()) as { errors: unknown[] };
     expect(body.errors).toEqual([
       expect.objectContaining({ message: 'The graph database is unavailable; try again shortly.', extensions: { code: 'DATABASE_UNAVAILABLE' } }),
     ]);

@@ -61,7 +61,7 @@ describe('npm start on a machine with no Neo4j configured', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: print(SourceByIdDocument), variables: { id: 'source:seed-003' } }),
     });
-    const body = await response.json();
+    const body = (await response.json()) as { data: { node: unknown } };
     expect(body.data.node).toMatchObject({ id: 'source:seed-003', publishedOn: '2022-11-26', publishedOnText: 'السبت 26 نوفمبر 2022' });
   });
 

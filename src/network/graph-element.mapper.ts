@@ -1,0 +1,49 @@
+import { NodeType, type RelationType } from '../common/enums';
+import type { StoredProperties } from '../graph/node-mapper';
+import { GraphEdge, GraphNode } from './graph-element.type';
+
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+const TYPE_BY_LABEL: readonly [string, NodeType][] = [
+  ['Organization', NodeType.ORGANIZATION],
+  ['Person', NodeType.PERSON],
+  ['Event', NodeType.EVENT],
+  ['Program', NodeType.PROGRAM],
+  ['Place', NodeType.PLACE],
+  ['Source', NodeType.SOURCE],
+];
+
+/** A stored node as a drawable GraphNode: events are labelled by title, everything else by name. */
+export function toGraphNode(p: StoredProperties, labels: readonly string[]): GraphNode {
+  const type = TYPE_BY_LABEL.find(([label]) => labels.includes(label))?.[1];
+  if (!type) throw new Error(`Node ${String(p.id)} has none of the labels Jisr knows: ${labels.join(', ')}`);
+  const event = type === NodeType.EVENT;
+  return Object.assign(new GraphNode(), {
+    id: String(p.id),
+    type,
+    kind: str(p.kind),
+    label: str(event ? p.title : p.name) ?? str(p.title) ?? String(p.id),
+    nameAr: str(event ? p.titleAr : p.nameAr),
+    nameEn: str(event ? p.titleEn : p.nameEn),
+  });
+}
+
+export interface StoredEdge {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  readonly type: RelationType;
+  readonly props: StoredProperties;
+}
+
+export function toGraphEdge(e: StoredEdge): GraphEdge {
+  return Object.assign(new GraphEdge(), {
+    id: str(e.props.id) ?? `rel:${e.type}:${e.source}:${e.target}`,
+    source: e.source,
+    target: e.target,
+    type: e.type,
+    role: str(e.props.role),
+    title: str(e.props.title),
+    evidenceIds: Array.isArray(e.props.evidenceIds) ? e.props.evidenceIds.map(String) : [],
+  });
+}

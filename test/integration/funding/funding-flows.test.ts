@@ -1,0 +1,141 @@
+import { EventFundersDocument, FunderReachDocument, FundingFlowsDocument, type FundingFlowsQuery } from '../../../src/generated/operations';
+import { createGraphQLTestClient, type GraphQLTestClient } from '../../helpers/graphql';
+import { connect } from '../../helpers/test-database';
+
+let client: GraphQLTestClient;
+beforeAll(async () => {
+  client = await createGraphQLTestClient();
+});
+afterAll(() => client.close());
+
+type Flow = FundingFlowsQuery['fundingFlows']['edges'][number]['node'];
+
+async function flows(filter: Record<string, unknown> = {}, first = 200): Promise<Flow[]> {
+  const { result } = await client.run(FundingFlowsDocument, { filter, first });
+  expect(result.errors).toBeUndefined();
+  return result.data!.fundingFlows.edges.map((e) => e.node);
+}
+
+const pair = (f: Flow) => `${f.funder.id} → ${f.event.id}${f.direct ? '' : ` via ${f.via.map((v) => v.id).join(' → ')}`}`;
+
+describe('funding flows: who funded which dialogues, as the five articles state', () => {
+  it('lists every funder-to-event flow, direct or through programs, in a stable order', async () => {
+    expect((await flows()).map(pair)).toEqual([
+      'org:civil-forum → event:2009-06-18-jenin-open-meeting',
+      'org:democratic-youth-foundation → event:undated-al-habilayn-discussion-session',
+      'org:embassy-of-japan-jordan → event:undated-psd-community-police-donors-conference via program:undp-psd-community-policing-cooperation → program:psd-undp-community-police-mou',
+      'org:embassy-of-japan-jordan → event:undated-psd-undp-community-police-field-survey via program:undp-psd-community-policing-cooperation',
+      'org:eu → event:undated-al-habilayn-discussion-session',
+      'org:saferworld → event:2022-11-marib-consultative-meeting via program:saned-community-peace',
+    ]);
+  });
+
+  it('follows a donor through a program to the dialogue it paid for (Saferworld → Saned → Marib meeting)', async () => {
+    const [flow] = await flows({ funderId: 'org:saferworld' });
+    expect(flow).toMatchObject({ direct: false, via: [{ id: 'program:saned-community-peace' }], event: { id: 'event:2022-11-marib-consultative-meeting', date: '2022-11' } });
+    expect(flow!.hops.map((h) => `${h.type} ${h.fromId} → ${h.toId}`)).toEqual([
+      'FUNDED org:saferworld → program:saned-community-peace',
+      'PART_OF event:2022-11-marib-consultative-meeting → program:saned-community-peace',
+    ]);
+  });
+
+  it('has at least one verbatim quote for every hop of every flow, from the source that states it', async () => {
+    const texts = new Map<string, string>();
+    const { driver } = connect();
+    try {
+      const session = driver.session();
+      const rows = await session.run('MATCH (s:Source) RETURN s.id AS id, s.text AS text');
+      for (const r of rows.records) texts.set(r.get('id'), r.get('text'));
+      await session.close();
+    } finally {
+      await driver.close();
+    }
+    for (const flow of await flows()) {
+      for (const hop of flow.hops) {
+        expect(hop.evidence.length).toBeGreaterThan(0);
+        for (const e of hop.evidence) expect(texts.get(e.source.id)!.slice(e.start, e.end)).toBe(e.quote);
+      }
+      expect(flow.evidence.length).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('keeps only flows a source states as direct support with directOnly', async () => {
+    expect((await flows({ directOnly: true })).map((f) => f.funder.id)).toEqual(['org:civil-forum', 'org:democratic-youth-foundation', 'org:eu']);
+  });
+
+  it('filters by country through the place chain, by event kind and by date range with partial dates', async () => {
+    expect((await flows({ countryId: 'place:ye' })).map((f) => f.funder.id)).toEqual(['org:democratic-youth-foundation', 'org:eu', 'org:saferworld']);
+    expect((await flows({ eventKinds: ['OPEN_MEETING'] })).map((f) => f.event.id)).toEqual(['event:2009-06-18-jenin-open-meeting']);
+    // 2022-11 overlaps "from 2022-11-15": a month-precise date compares by its bounds.
+    expect((await flows({ from: '2022-11-15' })).map((f) => f.event.id)).toEqual(['event:2022-11-marib-consultative-meeting']);
+    expect((await flows({ from: '2009', to: '2009' })).map((f) => f.event.id)).toEqual(['event:2009-06-18-jenin-open-meeting']);
+  });
+
+  it('pages with cursors through the same flows, each once', async () => {
+    const all = (await flows()).map(pair);
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: FundingFlowsQuery['fundingFlows'] = (await client.run(FundingFlowsDocument, { first: 4, after })).result.data!.fundingFlows;
+      seen.push(...page.edges.map((e) => pair(e.node)));
+      expect(page.totalCount).toBe(all.length);
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toEqual(all);
+  });
+
+  it('gives Event.funders by the same rule, and no funder for the Moroccan meetings', async () => {
+    const funders = async (id: string) => ((await client.run(EventFundersDocument, { id })).result.data!.node as { funders: { id: string }[] }).funders.map((f) => f.id);
+    expect(await funders('event:undated-psd-community-police-donors-conference')).toEqual(['org:embassy-of-japan-jordan']);
+    expect(await funders('event:undated-al-habilayn-discussion-session')).toEqual(['org:democratic-youth-foundation', 'org:eu']);
+    expect(await funders('event:2014-08-07-sidi-bernoussi-meeting')).toEqual([]);
+    expect(await funders('event:2014-08-07-hay-hassani-meeting')).toEqual([]);
+    expect(await funders('event:2022-11-marib-journalists-consultative-meeting')).toEqual([]);
+  });
+
+  it('rejects a funder id of the wrong type, a bad date and first above the cap, with codes', async () => {
+    const error = async (vars: Record<string, unknown>) => (await client.run(FundingFlowsDocument, vars)).result.errors?.[0];
+    expect(await error({ filter: { funderId: 'event:2009-06-18-jenin-open-meeting' } })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('Expected filter.funderId to be the id of a organization or person') });
+    expect(await error({ filter: { to: '2022-13' } })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(await error({ first: 201 })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: 'Expected first to be between 1 and 200, but got 201. Page with `after` to read more.' });
+  });
+});
+
+describe('funder reach', () => {
+  it('sums what Japan\'s support reached through two nested programs, each event once', async () => {
+    const { result } = await client.run(FunderReachDocument, { funderId: 'org:embassy-of-japan-jordan' });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.funderReach).toMatchObject({
+      programs: [{ id: 'program:psd-undp-community-police-mou' }, { id: 'program:undp-psd-community-policing-cooperation' }],
+      events: [{ id: 'event:undated-psd-community-police-donors-conference' }, { id: 'event:undated-psd-undp-community-police-field-survey' }],
+      organizations: [{ id: 'org:jordan-psd' }, { id: 'org:jordan-psd-community-police' }, { id: 'org:undp' }],
+      places: [{ id: 'place:jo' }],
+      countries: [{ id: 'place:jo' }],
+      participantCount: 0,
+      eventsWithParticipantCount: 0,
+      firstDate: null,
+      lastDate: null,
+    });
+  });
+
+  it('counts the participants of a directly funded dialogue once, with its place chain up to the country', async () => {
+    const { result } = await client.run(FunderReachDocument, { funderId: 'org:eu' });
+    expect(result.data!.funderReach).toMatchObject({
+      events: [{ id: 'event:undated-al-habilayn-discussion-session', participantCount: 20 }],
+      participantCount: 20,
+      eventsWithParticipantCount: 1,
+      organizations: [{ id: 'org:ruwad-foundation' }],
+      countries: [{ id: 'place:ye' }],
+    });
+  });
+
+  it('gives the dates of the first and last reached events, as precise as known', async () => {
+    const { result } = await client.run(FunderReachDocument, { funderId: 'org:saferworld' });
+    expect(result.data!.funderReach).toMatchObject({ firstDate: '2022-11', lastDate: '2022-11', organizations: [{ id: 'org:marib-police' }, { id: 'org:musaala' }, { id: 'org:sada' }] });
+  });
+
+  it('answers null for an unknown actor and BAD_USER_INPUT for a place id', async () => {
+    expect((await client.run(FunderReachDocument, { funderId: 'org:nobody' })).result.data).toEqual({ funderReach: null });
+    expect((await client.run(FunderReachDocument, { funderId: 'place:ye' })).result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});

@@ -53,10 +53,10 @@ export function connectionTypes<T extends object>(nodeType: TypeThunk, name: str
 /** Page sizes: large enough for a table view, small enough that one request stays cheap. */
 export const MAX_PAGE_SIZE = 100;
 
-/** Checks `first` against the cap; the message names the argument, the limit and the value. */
-export function checkFirst(first: number, max = MAX_PAGE_SIZE, argument = 'first'): number {
+/** Checks `first` against the cap; the message names the argument, the limit, the value and the way on. */
+export function checkFirst(first: number, max = MAX_PAGE_SIZE, hint = 'Page with `after` to read more.', argument = 'first'): number {
   if (!Number.isInteger(first) || first < 1 || first > max) {
-    throw badUserInput(`Expected ${argument} to be between 1 and ${max}, but got ${first}. Page with \`after\` to read more.`, { argument });
+    throw badUserInput(`Expected ${argument} to be between 1 and ${max}, but got ${first}. ${hint}`, { argument });
   }
   return first;
 }

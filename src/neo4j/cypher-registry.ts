@@ -8,6 +8,7 @@ import path from 'node:path';
 export const CYPHER_NAMES = [
   'schema/constraint-node-id',
   'schema/constraint-evidence-id',
+  'schema/fulltext-node-search',
   'schema/schema-objects',
   'health/ping',
   'graph/nodes-by-ids',
@@ -19,6 +20,11 @@ export const CYPHER_NAMES = [
   'actors/actors-page',
   'events/events-page',
   'programs/programs-page',
+  'search/search-nodes',
+  'funding/funding-flows',
+  'funding/funder-reach',
+  'network/neighbourhood',
+  'network/shortest-paths',
   'sources/merge-sources',
   'seed/count-jisr-nodes',
   'seed/merge-nodes',
@@ -29,8 +35,8 @@ export const CYPHER_NAMES = [
 
 export type CypherName = (typeof CYPHER_NAMES)[number];
 
-/** The statements that create constraints and indexes, applied in this order at start-up. */
-export const SCHEMA_STATEMENTS: readonly CypherName[] = CYPHER_NAMES.filter((n) => n.startsWith('schema/constraint-'));
+/** The statements that create constraints and indexes, applied in this order at start-up (schema-objects only reads). */
+export const SCHEMA_STATEMENTS: readonly CypherName[] = CYPHER_NAMES.filter((n) => n.startsWith('schema/') && n !== 'schema/schema-objects');
 
 export class CypherRegistryError extends Error {
   override readonly name = 'CypherRegistryError';

@@ -7,6 +7,7 @@ const CTX: QueryContext = { operation: 'schema-setup' };
 export const REQUIRED_INDEXES: Readonly<Record<string, CypherName>> = {
   node_id: 'schema/constraint-node-id',
   evidence_id: 'schema/constraint-evidence-id',
+  node_search: 'schema/fulltext-node-search',
 };
 
 /**

@@ -9,9 +9,12 @@ import { PersonResolver } from '../actors/person.resolver';
 import { PositionResolver } from '../actors/position.resolver';
 import { EventResolver } from '../events/event.resolver';
 import { EvidenceResolver } from '../evidence/evidence.resolver';
+import { FundingFlowResolver, FundingHopResolver } from '../funding/funding.resolver';
+import { GraphEdgeResolver, NetworkResolver } from '../network/network.resolver';
 import { NodeResolver } from '../nodes/node.resolver';
 import { PlaceResolver } from '../places/place.resolver';
 import { ProgramResolver } from '../programs/program.resolver';
+import { SearchResolver } from '../search/search.resolver';
 import { Source } from '../sources/source.type';
 
 /** The executable schema, from the type-graphql classes. Resolvers are stateless; state comes from the context. */
@@ -20,6 +23,7 @@ export function buildJisrSchema(): Promise<GraphQLSchema> {
     resolvers: [
       NodeResolver, ActorResolver, OrganizationResolver, PersonResolver, PositionResolver,
       EventResolver, ProgramResolver, PlaceResolver, EvidenceResolver,
+      FundingFlowResolver, FundingHopResolver, NetworkResolver, GraphEdgeResolver, SearchResolver,
     ],
     // Types reachable only through an interface must be listed, or they would not be in the schema.
     orphanedTypes: [Source, Organization, Person],

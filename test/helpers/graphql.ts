@@ -2,7 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { ApolloServer } from '@apollo/server';
 import type { FormattedExecutionResult } from 'graphql';
 import type { Driver } from 'neo4j-driver';
-import { createContext, createRepositories, type JisrContext } from '../../src/context/context';
+import { createContext, createRepositories, type JisrContext, type Repositories } from '../../src/context/context';
 import { createLogger } from '../../src/logger';
 import type { Neo4jExecutor } from '../../src/neo4j/executor';
 import { buildJisrSchema } from '../../src/schema/build-schema';
@@ -13,6 +13,7 @@ export interface GraphQLTestClient {
   readonly apollo: ApolloServer<JisrContext>;
   readonly driver: Driver;
   readonly executor: Neo4jExecutor;
+  readonly repositories: Repositories;
   /** Runs a typed operation through Apollo against the real database; returns the result and the request's context. */
   run<TData, TVars extends Record<string, unknown>>(
     document: TypedDocumentNode<TData, TVars>,
@@ -31,6 +32,7 @@ export async function createGraphQLTestClient(): Promise<GraphQLTestClient> {
     apollo,
     driver,
     executor,
+    repositories,
     async run<TData, TVars extends Record<string, unknown>>(document: TypedDocumentNode<TData, TVars>, variables?: TVars) {
       const context = createContext(repositories);
       const response = await apollo.executeOperation<TData, TVars>({ query: document, variables }, { contextValue: context });

@@ -33,12 +33,14 @@ export function parseNodeId(id: string, argument = 'id'): ParsedNodeId {
   return { id, type };
 }
 
+const withArticle = (noun: string) => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+
 /** Like parseNodeId, and also requires one of the given types. */
 export function parseNodeIdOf(id: string, types: readonly NodeType[], argument = 'id'): ParsedNodeId {
   const parsed = parseNodeId(id, argument);
   if (!types.includes(parsed.type)) {
     throw badUserInput(
-      `Expected ${argument} to be the id of a ${types.map((t) => t.toLowerCase()).join(' or ')}, but got ${JSON.stringify(id)}, the id of a ${parsed.type.toLowerCase()}.`,
+      `Expected ${argument} to be the id of ${withArticle(types.map((t) => t.toLowerCase()).join(' or '))}, but got ${JSON.stringify(id)}, the id of ${withArticle(parsed.type.toLowerCase())}.`,
       { argument },
     );
   }

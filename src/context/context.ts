@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ActorRepository } from '../actors/actor.repository';
+import { AnalysisRepository } from '../analysis/analysis.repository';
 import { EventRepository } from '../events/event.repository';
 import { FundingRepository } from '../funding/funding.repository';
 import { NetworkRepository } from '../network/network.repository';
@@ -19,6 +20,7 @@ export interface Repositories {
   readonly programs: ProgramRepository;
   readonly funding: FundingRepository;
   readonly network: NetworkRepository;
+  readonly analysis: AnalysisRepository;
   readonly search: SearchRepository;
   readonly sources: SourceRepository;
 }
@@ -31,6 +33,7 @@ export function createRepositories(executor: Neo4jExecutor): Repositories {
     programs: new ProgramRepository(executor),
     funding: new FundingRepository(executor),
     network: new NetworkRepository(executor),
+    analysis: new AnalysisRepository(executor),
     search: new SearchRepository(executor),
     sources: new SourceRepository(),
   };

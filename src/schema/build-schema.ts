@@ -1,6 +1,12 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { ActivityLinkResolver } from '../analysis/activity.resolver';
+import { BrokersResolver } from '../analysis/brokers.resolver';
+import { InterlocksResolver, PersonTieResolver } from '../analysis/interlocks.resolver';
+import { PartnersResolver } from '../analysis/partners.resolver';
+import { TimelineResolver } from '../analysis/timeline.resolver';
+import { WhoWorksWhereResolver } from '../analysis/who-works-where.resolver';
 import { ActorResolver } from '../actors/actor.resolver';
 import { Organization } from '../actors/organization.type';
 import { OrganizationResolver } from '../actors/organization.resolver';
@@ -24,6 +30,7 @@ export function buildJisrSchema(): Promise<GraphQLSchema> {
       NodeResolver, ActorResolver, OrganizationResolver, PersonResolver, PositionResolver,
       EventResolver, ProgramResolver, PlaceResolver, EvidenceResolver,
       FundingFlowResolver, FundingHopResolver, NetworkResolver, GraphEdgeResolver, SearchResolver,
+      PartnersResolver, InterlocksResolver, PersonTieResolver, ActivityLinkResolver, BrokersResolver, TimelineResolver, WhoWorksWhereResolver,
     ],
     // Types reachable only through an interface must be listed, or they would not be in the schema.
     orphanedTypes: [Source, Organization, Person],

@@ -20,7 +20,7 @@ afterAll(() => client.close());
 describe('README examples', () => {
   it('has at least one example per network query', () => {
     const all = examples.map((e) => e.query).join('\n');
-    for (const field of ['fundingFlows', 'funderReach', 'network(', 'paths(', 'search(', 'node(', 'actors(', 'events(']) expect(all).toContain(field);
+    for (const field of ['fundingFlows', 'funderReach', 'network(', 'paths(', 'search(', 'node(', 'actors(', 'events(', 'partners(', 'interlocks(', 'brokers(', 'timeline(', 'whoWorksWhere(']) expect(all).toContain(field);
   });
 
   it.each(examples)('runs $name against the seed graph and returns data without errors', async ({ query }) => {

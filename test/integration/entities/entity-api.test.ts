@@ -124,6 +124,6 @@ describe('lists', () => {
     const codes = async (vars: Record<string, unknown>) => (await client.run(EventsWithOrganizersDocument, vars)).result.errors?.map((e) => [e.extensions?.code, e.message]);
     expect(await codes({ after: 'bm9wZQ' })).toEqual([['BAD_USER_INPUT', 'Expected after to be a cursor returned by this event connection (pageInfo.endCursor), but got "bm9wZQ".']]);
     expect(await codes({ filter: { from: 'August 2014' } })).toEqual([['BAD_USER_INPUT', 'Expected filter.from to be an ISO date like "2014-08-07", "2022-11" or "2009", but got "August 2014".']]);
-    expect(await codes({ filter: { countryId: 'org:undp' } })).toEqual([['BAD_USER_INPUT', 'Expected filter.countryId to be the id of a place, but got "org:undp", the id of a organization.']]);
+    expect(await codes({ filter: { countryId: 'org:undp' } })).toEqual([['BAD_USER_INPUT', 'Expected filter.countryId to be the id of a place, but got "org:undp", the id of an organization.']]);
   });
 });

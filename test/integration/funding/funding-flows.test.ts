@@ -95,7 +95,7 @@ describe('funding flows: who funded which dialogues, as the five articles state'
 
   it('rejects a funder id of the wrong type, a bad date and first above the cap, with codes', async () => {
     const error = async (vars: Record<string, unknown>) => (await client.run(FundingFlowsDocument, vars)).result.errors?.[0];
-    expect(await error({ filter: { funderId: 'event:2009-06-18-jenin-open-meeting' } })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('Expected filter.funderId to be the id of a organization or person') });
+    expect(await error({ filter: { funderId: 'event:2009-06-18-jenin-open-meeting' } })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('Expected filter.funderId to be the id of an organization or person') });
     expect(await error({ filter: { to: '2022-13' } })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     expect(await error({ first: 201 })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: 'Expected first to be between 1 and 200, but got 201. Page with `after` to read more.' });
   });

@@ -19,7 +19,7 @@ describe('node ids', () => {
 
   it('rejects an id of the wrong type, naming both types', () => {
     expect(() => parseNodeIdOf('place:ye', [NodeType.ORGANIZATION, NodeType.PERSON], 'funderId')).toThrow(
-      'Expected funderId to be the id of a organization or person, but got "place:ye", the id of a place.',
+      'Expected funderId to be the id of an organization or person, but got "place:ye", the id of a place.',
     );
   });
 });

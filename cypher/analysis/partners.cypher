@@ -1,0 +1,25 @@
+// Partners of one actor: every other actor with a direct relationship (ORGANIZED, PARTNERED_WITH,
+// PARTICIPATED_IN, FUNDED, IMPLEMENTED) to an event or program that this actor also has one to, ranked by
+// how many such events and programs they share, then by id. Both hops are fixed-length, so the walk is
+// the actor's two-hop neighbourhood and no more. A person counts through their own links only: their
+// positions do not lend them their organisation's events. No row when no actor has the id.
+MATCH (a:Node:Actor {id: $actorId})
+CALL (a) {
+  MATCH (a)-[ra:ORGANIZED|PARTNERED_WITH|PARTICIPATED_IN|FUNDED|IMPLEMENTED]->(x:Node)
+  WHERE x:Event OR x:Program
+  WITH a, x, collect(ra) AS actorRels
+  MATCH (x)<-[rb:ORGANIZED|PARTNERED_WITH|PARTICIPATED_IN|FUNDED|IMPLEMENTED]-(b:Node:Actor)
+  WHERE b <> a
+  WITH b, x, actorRels, collect(rb) AS otherRels
+  ORDER BY x.id
+  WITH b, collect({
+    activity: x {.*},
+    labels: labels(x),
+    actorLinks: [r IN actorRels | {type: type(r), role: r.role, evidenceIds: r.evidenceIds}],
+    otherLinks: [r IN otherRels | {type: type(r), role: r.role, evidenceIds: r.evidenceIds}]
+  }) AS shared
+  ORDER BY size(shared) DESC, b.id
+  LIMIT $limit
+  RETURN collect({actor: b {.*}, labels: labels(b), shared: shared}) AS partners
+}
+RETURN partners

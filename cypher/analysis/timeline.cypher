@@ -1,0 +1,22 @@
+// Events grouped into periods: the month (YYYY-MM) of a DAY or MONTH date, the year (YYYY) of a YEAR
+// date, and null for an UNKNOWN date. Filters and partial-date semantics are those of events-page: a
+// date matches from/to when its [dateStart, dateEnd] overlaps [$fromStart, $toEnd]; funderId follows the
+// funding rule (FUNDED the event, or a program it is PART_OF, ≤ 5 levels); countryId takes events held in
+// the place or anywhere inside it (≤ 6 LOCATED_IN hops).
+// An undated event cannot overlap a date range, so under one it does not match; its group comes back
+// with inRange false and no events, only a count, so that the caller can say how many were left out.
+// Each group carries its exact count and at most $perBucket events, in date order then id.
+MATCH (e:Node:Event)
+WHERE ($kinds IS NULL OR e.kind IN $kinds)
+  AND ($countryId IS NULL OR EXISTS { (e)-[:HELD_IN]->(:Place)-[:LOCATED_IN*0..6]->(:Place {id: $countryId}) })
+  AND ($funderId IS NULL OR EXISTS { (e)-[:PART_OF*0..5]->(:Node)<-[:FUNDED]-(:Actor {id: $funderId}) })
+WITH e,
+  CASE e.datePrecision WHEN 'DAY' THEN left(e.date, 7) WHEN 'MONTH' THEN e.date WHEN 'YEAR' THEN e.date END AS period,
+  ($fromStart IS NULL OR e.dateEnd >= $fromStart) AND ($toEnd IS NULL OR e.dateStart <= $toEnd) AS inRange
+// inRange is null exactly for an undated event under a date range; false for a dated event outside it.
+WHERE inRange IS NULL OR inRange
+WITH e, period, inRange IS NOT NULL AS inRange
+ORDER BY e.dateStart, e.id
+WITH period, inRange, collect(e) AS events
+RETURN period, inRange, size(events) AS count,
+  CASE WHEN inRange THEN [x IN events[..$perBucket] | x {.*}] ELSE [] END AS events

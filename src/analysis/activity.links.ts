@@ -1,0 +1,11 @@
+import type { LinkRow } from './analysis.repository';
+
+const byText = (a: string | null | undefined, b: string | null | undefined): number => (a ?? '').localeCompare(b ?? '');
+
+/**
+ * One side's relationships to an activity in a stable order: by type, then role (a unit can be both lead
+ * and host of one event), then evidence; the database returns them in no particular order.
+ */
+export function inLinkOrder(rows: readonly LinkRow[]): LinkRow[] {
+  return [...rows].sort((a, b) => byText(a.type, b.type) || byText(a.role, b.role) || byText(a.evidenceIds?.join(), b.evidenceIds?.join()));
+}

@@ -1,0 +1,28 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { JisrContext } from '../context/context';
+import { Evidence } from '../evidence/evidence.type';
+import { findInterlocks } from './interlocks.service';
+import { Interlocks, PersonTie } from './interlocks.type';
+
+@Resolver(() => Interlocks)
+export class InterlocksResolver {
+  @Query(() => Interlocks, {
+    description: 'What two actors have in common: funders that support work of both (directly or through programs), events and programs both are linked to, '
+      + 'and people tied to both. An unknown id is a NOT_FOUND error naming the argument.',
+  })
+  interlocks(
+    @Arg('actorId', () => ID, { description: 'One actor: `org:…` or `person:…`.' }) actorId: string,
+    @Arg('otherId', () => ID, { description: 'The other actor: `org:…` or `person:…`, not the same as actorId.' }) otherId: string,
+    @Ctx() ctx: JisrContext,
+  ): Promise<Interlocks> {
+    return findInterlocks(actorId, otherId, ctx);
+  }
+}
+
+@Resolver(() => PersonTie)
+export class PersonTieResolver {
+  @FieldResolver(() => [Evidence])
+  evidence(@Root() tie: PersonTie, @Ctx() { loaders }: JisrContext): Promise<Evidence[]> {
+    return loaders.evidenceOf(tie.evidenceIds);
+  }
+}

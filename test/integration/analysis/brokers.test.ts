@@ -1,0 +1,65 @@
+import { BrokersDocument } from '../../../src/generated/operations';
+import { createGraphQLTestClient, type GraphQLTestClient } from '../../helpers/graphql';
+
+let client: GraphQLTestClient;
+beforeAll(async () => {
+  client = await createGraphQLTestClient();
+});
+afterAll(() => client.close());
+
+const brokersIn = async (countryId?: string, first?: number) => {
+  const { result, context } = await client.run(BrokersDocument, { countryId, first });
+  expect(result.errors).toBeUndefined();
+  return { brokers: result.data!.brokers, statements: context.recorder.names() };
+};
+
+describe('brokers', () => {
+  it('finds Musa\'ala and SADA brokering in Yemen, between the Marib speakers and the police and Saferworld of the Saned project', async () => {
+    const { brokers } = await brokersIn('place:ye');
+    // Ten actors: the Al-Habilayn session's four, and Marib's six (two organisers, two speakers, the police, Saferworld).
+    expect(brokers.actorCount).toBe(10);
+    expect(brokers.collaborationCount).toBe(17);
+    const [first, second, third] = brokers.ranking;
+    expect([first, second].map((b) => [b!.actor.id, b!.degree])).toEqual([['org:musaala', 5], ['org:sada', 5]]);
+    // Each of the two carries half of the 4 shortest paths between {Halis, Jadie} and {police, Saferworld}:
+    // 2 of the 36 pairs of the other nine actors.
+    expect(first!.score).toBeCloseTo(2 / 36, 8);
+    expect(second!.score).toBe(first!.score);
+    expect(third!.score).toBe(0);
+  });
+
+  it('ranks UNDP first across the whole graph: the only link between the PSD\'s Community Police and everyone else in Jordan', async () => {
+    const { brokers } = await brokersIn(undefined, 4);
+    expect(brokers.ranking.map((b) => b.actor.id)).toEqual(['org:undp', 'org:jordan-psd', 'org:musaala', 'org:sada']);
+    expect(brokers.actorCount).toBe(28);
+    // 6 pairs (Community Police and each of six others) only through UNDP, half of 4 Japan–speaker pairs: 8 of 27·26/2.
+    expect(brokers.ranking[0]!.score).toBeCloseTo(8 / 351, 8);
+  });
+
+  it('breaks ties by degree then id, and keeps isolated actors in the network with degree 0', async () => {
+    const { brokers } = await brokersIn('place:ma', 100);
+    // In Morocco each zone organised its own meeting alone and the DGSN alone implements the strategy.
+    expect(brokers.ranking.map((b) => [b.actor.id, b.score, b.degree])).toEqual([
+      ['org:dgsn', 0, 0],
+      ['org:dgsn-hay-hassani-security-zone', 0, 0],
+      ['org:dgsn-sidi-bernoussi-security-zone', 0, 0],
+    ]);
+    expect(brokers.collaborationCount).toBe(0);
+  });
+
+  it('answers an empty ranking for a place where no event was held', async () => {
+    const { brokers } = await brokersIn('place:ye-lahj-habil-jabr');
+    expect(brokers).toEqual({ actorCount: 0, collaborationCount: 0, ranking: [] });
+  });
+
+  it('costs one statement: the subgraph, then the betweenness in process', async () => {
+    expect((await brokersIn('place:ye')).statements).toEqual(['analysis/collaboration-links']);
+  });
+
+  it('rejects an unknown place with NOT_FOUND, and an id of the wrong type or a first out of range with BAD_USER_INPUT', async () => {
+    const error = async (vars: { countryId?: string; first?: number }) => (await client.run(BrokersDocument, vars)).result.errors?.map((e) => [e.extensions?.code, e.message]);
+    expect(await error({ countryId: 'place:atlantis' })).toEqual([['NOT_FOUND', 'Expected countryId to be the id of a place in the graph, but none has the id "place:atlantis". Look ids up with search(text:).']]);
+    expect(await error({ countryId: 'org:undp' })).toEqual([['BAD_USER_INPUT', 'Expected countryId to be the id of a place, but got "org:undp", the id of an organization.']]);
+    expect(await error({ first: 0 })).toEqual([['BAD_USER_INPUT', 'Expected first to be between 1 and 100, but got 0. The ranking stops at the first 100 actors; narrow it with countryId.']]);
+  });
+});

@@ -1,0 +1,87 @@
+import { TimelineDocument, type TimelineQueryVariables } from '../../../src/generated/operations';
+import { createGraphQLTestClient, type GraphQLTestClient } from '../../helpers/graphql';
+
+let client: GraphQLTestClient;
+beforeAll(async () => {
+  client = await createGraphQLTestClient();
+});
+afterAll(() => client.close());
+
+const timelineOf = async (vars: TimelineQueryVariables) => {
+  const { result, context } = await client.run(TimelineDocument, vars);
+  expect(result.errors).toBeUndefined();
+  return { timeline: result.data!.timeline, statements: context.recorder.names() };
+};
+
+describe('timeline', () => {
+  it('puts Morocco\'s two communication meetings of 7 August 2014 in the 2014-08 bucket', async () => {
+    const { timeline } = await timelineOf({ filter: { countryId: 'place:ma' } });
+    expect(timeline.buckets).toEqual([{
+      period: '2014-08',
+      precision: 'MONTH',
+      count: 2,
+      events: [
+        expect.objectContaining({ id: 'event:2014-08-07-hay-hassani-meeting', date: '2014-08-07', datePrecision: 'DAY' }),
+        expect.objectContaining({ id: 'event:2014-08-07-sidi-bernoussi-meeting', date: '2014-08-07', datePrecision: 'DAY' }),
+      ],
+    }]);
+    expect(timeline.totalCount).toBe(2);
+  });
+
+  it('orders every event in time: a year-only event in its year bucket, month-dated ones in their month, undated ones apart', async () => {
+    const { timeline } = await timelineOf({});
+    expect(timeline.buckets.map((b) => [b.period, b.precision, b.count])).toEqual([
+      ['2008', 'YEAR', 1],
+      ['2009-06', 'MONTH', 1],
+      ['2014-08', 'MONTH', 2],
+      ['2022-11', 'MONTH', 2],
+    ]);
+    expect(timeline.buckets[0]!.events.map((e) => e.id)).toEqual(['event:2008-jenin-security-campaign']);
+    expect(timeline.undated.events.map((e) => e.id)).toEqual([
+      'event:undated-al-habilayn-discussion-session',
+      'event:undated-psd-community-police-donors-conference',
+      'event:undated-psd-undp-community-police-field-survey',
+      'event:undated-sidi-bernoussi-school-awareness-campaigns',
+    ]);
+    expect(timeline.undated.count).toBe(4);
+    expect(timeline.totalCount).toBe(10);
+    expect(timeline.undatedExcludedCount).toBe(0);
+  });
+
+  it('follows a funder through programs, and keeps an undated event it reached in the undated bucket', async () => {
+    const { timeline } = await timelineOf({ filter: { funderId: 'org:embassy-of-japan-jordan' } });
+    expect(timeline.buckets).toEqual([]);
+    expect(timeline.undated.events.map((e) => e.id)).toEqual(['event:undated-psd-community-police-donors-conference', 'event:undated-psd-undp-community-police-field-survey']);
+  });
+
+  it('matches partial dates by overlap under a date range, and counts the undated events the range left out', async () => {
+    const { timeline } = await timelineOf({ filter: { from: '2008-06', to: '2014' } });
+    expect(timeline.buckets.map((b) => b.period)).toEqual(['2008', '2009-06', '2014-08']);
+    expect(timeline.undated).toEqual({ count: 0, events: [] });
+    expect(timeline.undatedExcludedCount).toBe(4);
+  });
+
+  it('filters by kind, and lists at most eventsPerBucket events while counting all of them', async () => {
+    const { timeline } = await timelineOf({ filter: { kinds: ['CONSULTATIVE_MEETING'] }, eventsPerBucket: 1 });
+    expect(timeline.buckets).toEqual([{ period: '2022-11', precision: 'MONTH', count: 2, events: [expect.objectContaining({ id: 'event:2022-11-marib-consultative-meeting' })] }]);
+  });
+
+  it('costs one statement', async () => {
+    expect((await timelineOf({})).statements).toEqual(['analysis/timeline']);
+  });
+
+  it('rejects a bad date, an id of the wrong type and an eventsPerBucket out of range with BAD_USER_INPUT', async () => {
+    const error = async (vars: TimelineQueryVariables) => (await client.run(TimelineDocument, vars)).result.errors?.map((e) => [e.extensions?.code, e.message]);
+    expect(await error({ filter: { from: 'August 2014' } })).toEqual([['BAD_USER_INPUT', 'Expected filter.from to be an ISO date like "2014-08-07", "2022-11" or "2009", but got "August 2014".']]);
+    expect(await error({ filter: { from: '2022', to: '2014' } })).toEqual([['BAD_USER_INPUT', 'Expected filter.from (2022) to be on or before filter.to (2014).']]);
+    expect(await error({ filter: { funderId: 'place:ye' } })).toEqual([['BAD_USER_INPUT', 'Expected filter.funderId to be the id of an organization or person, but got "place:ye", the id of a place.']]);
+    expect(await error({ eventsPerBucket: 101 })).toEqual([[
+      'BAD_USER_INPUT', 'Expected eventsPerBucket to be between 1 and 100, but got 101. Narrow the filter (kinds, countryId, from/to) to list every event of a bucket.',
+    ]]);
+  });
+
+  it('answers an empty timeline for a filter id that names nothing, as events(filter:) does', async () => {
+    const { timeline } = await timelineOf({ filter: { countryId: 'place:atlantis' } });
+    expect(timeline).toMatchObject({ buckets: [], undated: { count: 0 }, totalCount: 0 });
+  });
+});

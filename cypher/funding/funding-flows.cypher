@@ -3,8 +3,16 @@
 // A pair reached by several routes is one flow: direct when any route is direct, otherwise the route
 // with the fewest hops (ties broken by program ids) is shown, so the answer never depends on plan order.
 // With $funderId the walk starts from that funder's index seek; without it, from every FUNDED edge.
-MATCH (f:Node:Actor)-[fund:FUNDED]->(target:Node)
-WHERE $funderId IS NULL OR f.id = $funderId
+// (A single `WHERE $funderId IS NULL OR f.id = $funderId` would make the planner scan in both cases.)
+CALL () {
+  WITH $funderId AS wanted WHERE wanted IS NOT NULL
+  MATCH (f:Node:Actor {id: wanted})-[fund:FUNDED]->(target:Node)
+  RETURN f, fund, target
+  UNION
+  WITH $funderId AS wanted WHERE wanted IS NULL
+  MATCH (f:Node:Actor)-[fund:FUNDED]->(target:Node)
+  RETURN f, fund, target
+}
 MATCH route = (e:Node:Event)-[:PART_OF*0..5]->(target)
 WHERE all(n IN tail(nodes(route)) WHERE n:Program)
   AND ($eventKinds IS NULL OR e.kind IN $eventKinds)

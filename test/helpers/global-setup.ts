@@ -24,7 +24,7 @@ export default async function globalSetup(): Promise<void> {
     const neo4j = await startLocalNeo4j({ port: 0, dataDir, heapMb: 768, log: (line: string) => process.stderr.write(`[test neo4j] ${line}\n`) });
     globalThis.__JISR_TEST_NEO4J__ = neo4j;
     process.env.NEO4J_URI = neo4j.uri;
-    process.env.JISR_TEST_OWNS_NEO4J = 'true';
+    process.env.JISR_TEST_NEO4J_DATA_DIR = dataDir;
   }
   await prepareTestDatabase(process.env.NEO4J_URI);
   process.env.JISR_TEST_DATABASE_READY = 'true';

@@ -148,7 +148,10 @@ async function launch(
       '--exit-on-stdin-eof',
     ],
     // stdin is the liveness pipe: never written, only closed (by our exit) to tell the JVM to stop.
-    { cwd: dataDir, stdio: ['pipe', 'pipe', 'pipe'] },
+    // detached: its own process group, so a terminal's Ctrl-C (sent to the whole foreground group) reaches
+    // only Node, which stops the HTTP server and the driver before it stops Neo4j. The liveness pipe still
+    // ends the JVM if Node dies without stopping it.
+    { cwd: dataDir, stdio: ['pipe', 'pipe', 'pipe'], detached: true },
   );
   child.stdin.on('error', () => undefined); // EPIPE after the JVM exits is expected, not a failure
 

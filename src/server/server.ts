@@ -61,6 +61,9 @@ export function createApollo(options: Omit<ServerOptions, 'executor' | 'maxBodyB
     introspection: options.introspection,
     // Explicit: Apollo would otherwise include stack traces whenever NODE_ENV is not production or test.
     includeStacktraceInErrorResponses: false,
+    // src/index.ts owns SIGINT/SIGTERM and stops everything in order; Apollo's own handlers (installed
+    // whenever NODE_ENV is not test) would race with it and leave the shutdown hanging.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => maskError(formatted, error, (original) => logger.error({ err: original }, 'unexpected error')),
     plugins: [
       // The default landing page loads from a CDN; Jisr works offline.

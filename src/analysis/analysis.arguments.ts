@@ -1,8 +1,4 @@
-import { NodeType } from '../common/enums';
 import { ErrorCode, JisrError } from '../errors';
-
-/** What an actor id may address: an organisation or a person. */
-export const ACTOR_TYPES: readonly NodeType[] = [NodeType.ORGANIZATION, NodeType.PERSON];
 
 /** NOT_FOUND for an id that is well formed but names nothing in the graph; the message says how to find one. */
 export function unknownId(argument: string, id: string, what: 'actor' | 'place'): JisrError {

@@ -1,11 +1,11 @@
 import type { Person } from '../actors/person.type';
-import { parseNodeIdOf } from '../common/node-id';
+import { ACTOR_NODE_TYPES, parseNodeIdOf } from '../common/node-id';
 import type { JisrContext } from '../context/context';
 import type { Loaders } from '../context/loaders';
 import { badUserInput } from '../errors';
 import { Event } from '../events/event.type';
 import { toGraphObject } from '../graph/node-mapper';
-import { ACTOR_TYPES, unknownId } from './analysis.arguments';
+import { unknownId } from './analysis.arguments';
 import { primed, toActivity, toActor, toEvent, toSharedActivity } from './activity.mapper';
 import type { ActivityRow, PersonTieRow } from './analysis.repository';
 import { Interlocks, PersonTie, SharedFunder, SharedPerson } from './interlocks.type';
@@ -16,8 +16,8 @@ import { Interlocks, PersonTie, SharedFunder, SharedPerson } from './interlocks.
  * naming the argument; the same id twice is a BAD_USER_INPUT (an actor has everything in common with itself).
  */
 export async function findInterlocks(actorId: string, otherId: string, ctx: JisrContext): Promise<Interlocks> {
-  const a = parseNodeIdOf(actorId, ACTOR_TYPES, 'actorId').id;
-  const b = parseNodeIdOf(otherId, ACTOR_TYPES, 'otherId').id;
+  const a = parseNodeIdOf(actorId, ACTOR_NODE_TYPES, 'actorId').id;
+  const b = parseNodeIdOf(otherId, ACTOR_NODE_TYPES, 'otherId').id;
   if (a === b) {
     throw badUserInput(`Expected otherId to be another actor than actorId, but both are ${JSON.stringify(a)}.`, { argument: 'otherId' });
   }

@@ -1,7 +1,7 @@
 import { checkFirst } from '../common/connection';
-import { parseNodeIdOf } from '../common/node-id';
+import { ACTOR_NODE_TYPES, parseNodeIdOf } from '../common/node-id';
 import type { JisrContext } from '../context/context';
-import { ACTOR_TYPES, unknownId } from './analysis.arguments';
+import { unknownId } from './analysis.arguments';
 import { toActor, toSharedActivity } from './activity.mapper';
 import { Partner } from './partners.type';
 
@@ -14,7 +14,7 @@ export const MAX_PARTNERS = 100;
  * same event or program; an unknown actor is NOT_FOUND, not an empty list.
  */
 export async function findPartners(actorId: string, first: number, ctx: JisrContext): Promise<Partner[]> {
-  const { id } = parseNodeIdOf(actorId, ACTOR_TYPES, 'actorId');
+  const { id } = parseNodeIdOf(actorId, ACTOR_NODE_TYPES, 'actorId');
   checkFirst(first, MAX_PARTNERS, 'The ranking stops at the first 100 partners.');
   const rows = await ctx.repositories.analysis.partners(id, first, ctx.query);
   if (rows === null) throw unknownId('actorId', id, 'actor');

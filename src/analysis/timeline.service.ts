@@ -1,9 +1,8 @@
 import { checkFirst } from '../common/connection';
 import { dateRange } from '../common/date-range';
 import { NodeType } from '../common/enums';
-import { parseNodeIdOf } from '../common/node-id';
+import { ACTOR_NODE_TYPES, parseNodeIdOf } from '../common/node-id';
 import type { JisrContext } from '../context/context';
-import { ACTOR_TYPES } from './analysis.arguments';
 import { toEvent } from './activity.mapper';
 import { toBuckets } from './timeline.buckets';
 import type { TimelineFilter } from './timeline.filter';
@@ -21,7 +20,7 @@ export async function buildTimeline(filter: TimelineFilter | null | undefined, e
   const query = {
     kinds: filter?.kinds?.length ? filter.kinds : null,
     countryId: filter?.countryId ? parseNodeIdOf(filter.countryId, [NodeType.PLACE], 'filter.countryId').id : null,
-    funderId: filter?.funderId ? parseNodeIdOf(filter.funderId, ACTOR_TYPES, 'filter.funderId').id : null,
+    funderId: filter?.funderId ? parseNodeIdOf(filter.funderId, ACTOR_NODE_TYPES, 'filter.funderId').id : null,
     fromStart,
     toEnd,
     perBucket: checkFirst(eventsPerBucket, MAX_EVENTS_PER_BUCKET, 'Narrow the filter (kinds, countryId, from/to) to list every event of a bucket.', 'eventsPerBucket'),

@@ -14,6 +14,9 @@ export const ID_PREFIXES: Readonly<Record<string, NodeType>> = {
 const ID_PATTERN = /^([a-z]+):([a-z0-9][a-z0-9-]*)$/;
 const EXAMPLE = 'event:2009-06-18-jenin-open-meeting';
 
+/** What an actor id may address: an organisation or a person. */
+export const ACTOR_NODE_TYPES: readonly NodeType[] = [NodeType.ORGANIZATION, NodeType.PERSON];
+
 export interface ParsedNodeId {
   readonly id: string;
   readonly type: NodeType;

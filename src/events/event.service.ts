@@ -1,12 +1,10 @@
 import { checkFirst, decodeCursor, encodeCursor, type Page, toPage } from '../common/connection';
 import { dateRange } from '../common/date-range';
 import { NodeType } from '../common/enums';
-import { parseNodeIdOf } from '../common/node-id';
+import { ACTOR_NODE_TYPES, parseNodeIdOf } from '../common/node-id';
 import type { JisrContext } from '../context/context';
 import type { EventFilter } from './event.filter';
 import type { Event } from './event.type';
-
-const ACTOR_TYPES = [NodeType.ORGANIZATION, NodeType.PERSON];
 
 /** Events in date order (undated last), then by id; a partial date sorts by its first possible day. */
 export async function listEvents(filter: EventFilter | null | undefined, first: number, after: string | null | undefined, ctx: JisrContext): Promise<Page<Event>> {
@@ -16,8 +14,8 @@ export async function listEvents(filter: EventFilter | null | undefined, first: 
   const { totalCount, events } = await ctx.repositories.events.page({
     kinds: filter?.kinds?.length ? filter.kinds : null,
     countryId: filter?.countryId ? parseNodeIdOf(filter.countryId, [NodeType.PLACE], 'filter.countryId').id : null,
-    organizerId: filter?.organizerId ? parseNodeIdOf(filter.organizerId, ACTOR_TYPES, 'filter.organizerId').id : null,
-    funderId: filter?.funderId ? parseNodeIdOf(filter.funderId, ACTOR_TYPES, 'filter.funderId').id : null,
+    organizerId: filter?.organizerId ? parseNodeIdOf(filter.organizerId, ACTOR_NODE_TYPES, 'filter.organizerId').id : null,
+    funderId: filter?.funderId ? parseNodeIdOf(filter.funderId, ACTOR_NODE_TYPES, 'filter.funderId').id : null,
     fromStart,
     toEnd,
     afterDate: afterDate ?? null,

@@ -1,12 +1,14 @@
 import { int } from 'neo4j-driver';
 import type { Actor } from '../actors/actor.interface';
+import type { Organization } from '../actors/organization.type';
+import type { Person } from '../actors/person.type';
 import type { EventKind, RelationType } from '../common/enums';
 import type { Event } from '../events/event.type';
 import { type StoredProperties, toGraphObject } from '../graph/node-mapper';
 import type { Neo4jExecutor, QueryContext } from '../neo4j/executor';
 import type { Place } from '../places/place.type';
 import type { Program } from '../programs/program.type';
-import { FundingHop } from './funding-flow.type';
+import { FundingFlow, FundingHop } from './funding-flow.type';
 
 export interface FlowQuery {
   readonly funderId: string | null;
@@ -21,15 +23,8 @@ export interface FlowQuery {
   readonly limit: number;
 }
 
-/** A flow as read from the graph, with its sort key for cursors. */
-export interface StoredFlow {
-  readonly funder: Actor;
-  readonly event: Event;
-  readonly sortDate: string;
-  readonly direct: boolean;
-  readonly via: Program[];
-  readonly hops: FundingHop[];
-}
+/** A flow as read from the graph, with its sort key for cursors and its funder typed for the node loader. */
+export type StoredFlow = FundingFlow & { readonly funder: Organization | Person; readonly sortDate: string };
 
 export interface StoredReach {
   readonly funder: Actor;
@@ -64,8 +59,8 @@ export class FundingRepository {
     const [row] = await this.executor.read<{ totalCount: number; page: FlowRow[] }>(
       'funding/funding-flows', { ...query, limit: int(query.limit) }, ctx, // LIMIT-like slices need integers
     );
-    const flows = (row?.page ?? []).map((f) => ({
-      funder: toGraphObject(f.funder, f.funderLabels) as Actor,
+    const flows = (row?.page ?? []).map((f): StoredFlow => Object.assign(new FundingFlow(), {
+      funder: toGraphObject(f.funder, f.funderLabels) as Organization | Person,
       event: toGraphObject(f.event, ['Event']) as Event,
       sortDate: f.sortDate,
       direct: f.direct,

@@ -1,12 +1,11 @@
 import { checkFirst, decodeCursor, encodeCursor, type Page, toPage } from '../common/connection';
 import { dateRange } from '../common/date-range';
 import { NodeType } from '../common/enums';
-import { parseNodeIdOf } from '../common/node-id';
+import { ACTOR_NODE_TYPES, parseNodeIdOf } from '../common/node-id';
 import type { JisrContext } from '../context/context';
 import type { FundingFlowFilter } from './funding-flow.type';
-import { FunderReach, FundingFlow } from './funding-flow.type';
+import { FunderReach, type FundingFlow } from './funding-flow.type';
 
-const ACTOR_TYPES = [NodeType.ORGANIZATION, NodeType.PERSON];
 /** Flows are audited in bulk (a funder's whole portfolio); pages are larger than entity lists. */
 export const MAX_FLOWS_PAGE = 200;
 
@@ -16,7 +15,7 @@ export async function listFundingFlows(filter: FundingFlowFilter | null | undefi
   const { fromStart, toEnd } = dateRange(filter?.from, filter?.to);
   const [afterFunder, afterDate, afterEvent] = after ? decodeCursor('funding flow', after, 3).map(String) : [null, null, null];
   const { totalCount, flows } = await ctx.repositories.funding.flows({
-    funderId: filter?.funderId ? parseNodeIdOf(filter.funderId, ACTOR_TYPES, 'filter.funderId').id : null,
+    funderId: filter?.funderId ? parseNodeIdOf(filter.funderId, ACTOR_NODE_TYPES, 'filter.funderId').id : null,
     eventKinds: filter?.eventKinds?.length ? filter.eventKinds : null,
     countryId: filter?.countryId ? parseNodeIdOf(filter.countryId, [NodeType.PLACE], 'filter.countryId').id : null,
     fromStart,
@@ -28,16 +27,15 @@ export async function listFundingFlows(filter: FundingFlowFilter | null | undefi
     limit: first + 1,
   }, ctx.query);
   for (const flow of flows) {
-    ctx.loaders.nodes.prime(flow.funder.id, flow.funder as never);
+    ctx.loaders.nodes.prime(flow.funder.id, flow.funder);
     ctx.loaders.nodes.prime(flow.event.id, flow.event);
   }
-  const page = toPage(flows, first, totalCount, (f) => encodeCursor('funding flow', [f.funder.id, f.sortDate, f.event.id]));
-  return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: Object.assign(new FundingFlow(), e.node) })) };
+  return toPage(flows, first, totalCount, (f) => encodeCursor('funding flow', [f.funder.id, f.sortDate, f.event.id]));
 }
 
 /** What a funder reached; null when no actor has the id. */
 export async function funderReach(funderId: string, ctx: JisrContext): Promise<FunderReach | null> {
-  const { id } = parseNodeIdOf(funderId, ACTOR_TYPES, 'funderId');
+  const { id } = parseNodeIdOf(funderId, ACTOR_NODE_TYPES, 'funderId');
   const reach = await ctx.repositories.funding.reach(id, ctx.query);
   if (!reach) return null;
   const counted = reach.events.filter((e) => e.participantCount !== null);

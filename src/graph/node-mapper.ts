@@ -9,8 +9,9 @@ import { Source } from '../sources/source.type';
 export type GraphNodeObject = Organization | Person | Event | Program | Place | Source;
 export type StoredProperties = Record<string, unknown>;
 
-const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
-const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+/** Stored properties arrive untyped; these read one as the GraphQL field's type, absent as null or []. */
+export const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+export const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 const int = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 
 /** Turns a stored node (its properties and labels) into the GraphQL object of its type. */

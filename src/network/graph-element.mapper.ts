@@ -1,8 +1,7 @@
 import { NodeType, type RelationType } from '../common/enums';
-import type { StoredProperties } from '../graph/node-mapper';
+import { type StoredProperties, str, strs } from '../graph/node-mapper';
 import { GraphEdge, GraphNode } from './graph-element.type';
 
-const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
 const TYPE_BY_LABEL: readonly [string, NodeType][] = [
   ['Organization', NodeType.ORGANIZATION],
@@ -44,6 +43,6 @@ export function toGraphEdge(e: StoredEdge): GraphEdge {
     type: e.type,
     role: str(e.props.role),
     title: str(e.props.title),
-    evidenceIds: Array.isArray(e.props.evidenceIds) ? e.props.evidenceIds.map(String) : [],
+    evidenceIds: strs(e.props.evidenceIds),
   });
 }

@@ -2,7 +2,7 @@ import type { Actor } from '../actors/actor.interface';
 import type { Loaders } from '../context/loaders';
 import { Event } from '../events/event.type';
 import { isActor } from '../graph/link-helpers';
-import { type GraphNodeObject, type StoredProperties, toGraphObject } from '../graph/node-mapper';
+import { type GraphNodeObject, type StoredProperties, toGraphObject, toNode } from '../graph/node-mapper';
 import { Program } from '../programs/program.type';
 import type { LinkRow, SharedActivityRow } from './analysis.repository';
 import { inLinkOrder } from './activity.links';
@@ -28,7 +28,7 @@ export function toActivity(props: StoredProperties, labels: readonly string[], l
 }
 
 export function toEvent(props: StoredProperties, loaders: Loaders): Event {
-  return primed(toGraphObject(props, ['Event']) as Event, loaders);
+  return primed(toNode('EVENT', props), loaders);
 }
 
 export function toActivityLinks(rows: readonly LinkRow[]): ActivityLink[] {

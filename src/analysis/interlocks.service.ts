@@ -1,10 +1,9 @@
-import type { Person } from '../actors/person.type';
 import { ACTOR_NODE_TYPES, parseNodeIdOf } from '../common/node-id';
 import type { JisrContext } from '../context/context';
 import type { Loaders } from '../context/loaders';
 import { badUserInput } from '../errors';
 import { Event } from '../events/event.type';
-import { toGraphObject } from '../graph/node-mapper';
+import { toNode } from '../graph/node-mapper';
 import { unknownId } from './analysis.arguments';
 import { primed, toActivity, toActor, toEvent, toSharedActivity } from './activity.mapper';
 import type { ActivityRow, PersonTieRow } from './analysis.repository';
@@ -37,7 +36,7 @@ export async function findInterlocks(actorId: string, otherId: string, ctx: Jisr
       otherActivities: activitiesById(funder.otherActivities, loaders),
     })),
     sharedPeople: row.people.map((person) => Object.assign(new SharedPerson(), {
-      person: primed(toGraphObject(person.person, ['Actor', 'Person']) as Person, loaders),
+      person: primed(toNode('PERSON', person.person), loaders),
       actorTies: toPersonTies(person.actorTies, loaders),
       otherTies: toPersonTies(person.otherTies, loaders),
     })),

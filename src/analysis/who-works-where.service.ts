@@ -2,8 +2,7 @@ import { NodeType, PlaceKind } from '../common/enums';
 import { parseNodeIdOf } from '../common/node-id';
 import type { JisrContext } from '../context/context';
 import { badUserInput } from '../errors';
-import { toGraphObject } from '../graph/node-mapper';
-import type { Place } from '../places/place.type';
+import { toNode } from '../graph/node-mapper';
 import { unknownId } from './analysis.arguments';
 import { primed, toActor } from './activity.mapper';
 import { rolesOf } from './who-works-where.roles';
@@ -27,7 +26,7 @@ export async function findWhoWorksWhere(countryId: string | null | undefined, ct
       { argument: 'countryId' },
     );
   }
-  const place = (props: Record<string, unknown>) => primed(toGraphObject(props, ['Place']) as Place, ctx.loaders);
+  const place = (props: Record<string, unknown>) => primed(toNode('PLACE', props), ctx.loaders);
   return Object.assign(new WhoWorksWhere(), {
     rows: result.rows.slice(0, MAX_PRESENCE_ROWS).map((row) => Object.assign(new OperationalPresence(), {
       actor: toActor(row.actor, row.labels, ctx.loaders),

@@ -1,21 +1,12 @@
 import { badUserInput } from '../errors';
-import { NodeType } from './enums';
+import { ACTOR_NODE_TYPES, ID_MAX_LENGTH, ID_PREFIXES, NODE_KINDS, type NodeType, nodeTypeOfId } from '../model/vocabulary';
 
-/** Id prefixes and the node type each one addresses: `org:undp`, `event:2009-06-18-jenin-open-meeting`. */
-export const ID_PREFIXES: Readonly<Record<string, NodeType>> = {
-  org: NodeType.ORGANIZATION,
-  person: NodeType.PERSON,
-  event: NodeType.EVENT,
-  program: NodeType.PROGRAM,
-  place: NodeType.PLACE,
-  source: NodeType.SOURCE,
-};
+export { ACTOR_NODE_TYPES };
 
-const ID_PATTERN = /^([a-z]+):([a-z0-9][a-z0-9-]*)$/;
-const EXAMPLE = 'event:2009-06-18-jenin-open-meeting';
-
-/** What an actor id may address: an organisation or a person. */
-export const ACTOR_NODE_TYPES: readonly NodeType[] = [NodeType.ORGANIZATION, NodeType.PERSON];
+const EXAMPLE = NODE_KINDS.EVENT.example;
+/** Echoed values are cut, so that a 90,000-character id does not come back whole in the error. */
+const ECHO_MAX = 80;
+const echo = (value: string) => JSON.stringify(value.length > ECHO_MAX ? `${value.slice(0, ECHO_MAX)}…` : value);
 
 export interface ParsedNodeId {
   readonly id: string;
@@ -24,26 +15,26 @@ export interface ParsedNodeId {
 
 /** Parses a node id or throws BAD_USER_INPUT stating the expected form and what was received. */
 export function parseNodeId(id: string, argument = 'id'): ParsedNodeId {
-  const match = ID_PATTERN.exec(id);
-  const type = match ? ID_PREFIXES[match[1]!] : undefined;
+  const type = nodeTypeOfId(id);
   if (!type) {
-    const prefixes = Object.keys(ID_PREFIXES).map((p) => `${p}:`).join(', ');
+    const prefixes = ID_PREFIXES.map((p) => `${p}:`).join(', ');
+    const tooLong = id.length > ID_MAX_LENGTH ? ` (${id.length} characters; ids have at most ${ID_MAX_LENGTH})` : '';
     throw badUserInput(
-      `Expected ${argument} to be a node id like "${EXAMPLE}" (prefix ${prefixes} then lower-case letters, digits and dashes), but got ${JSON.stringify(id)}.`,
+      `Expected ${argument} to be a node id like "${EXAMPLE}" (prefix ${prefixes} then lower-case letters, digits and dashes), but got ${echo(id)}${tooLong}.`,
       { argument },
     );
   }
   return { id, type };
 }
 
-const withArticle = (noun: string) => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
-
 /** Like parseNodeId, and also requires one of the given types. */
 export function parseNodeIdOf(id: string, types: readonly NodeType[], argument = 'id'): ParsedNodeId {
   const parsed = parseNodeId(id, argument);
   if (!types.includes(parsed.type)) {
+    // "an organization or person": the first noun keeps its article, the others drop it.
+    const wanted = types.map((t, i) => (i === 0 ? NODE_KINDS[t].noun : NODE_KINDS[t].noun.replace(/^an? /, ''))).join(' or ');
     throw badUserInput(
-      `Expected ${argument} to be the id of ${withArticle(types.map((t) => t.toLowerCase()).join(' or '))}, but got ${JSON.stringify(id)}, the id of ${withArticle(parsed.type.toLowerCase())}.`,
+      `Expected ${argument} to be the id of ${wanted}, but got ${echo(id)}, the id of ${NODE_KINDS[parsed.type].noun}.`,
       { argument },
     );
   }

@@ -1,6 +1,6 @@
 import { int } from 'neo4j-driver';
 import type { EventKind } from '../common/enums';
-import { toGraphObject, type StoredProperties } from '../graph/node-mapper';
+import { toNode, type StoredProperties } from '../graph/node-mapper';
 import type { Neo4jExecutor, QueryContext } from '../neo4j/executor';
 import type { Event } from './event.type';
 
@@ -23,7 +23,7 @@ export class EventRepository {
 
   async page(query: EventPageQuery, ctx: QueryContext): Promise<{ totalCount: number; events: EventWithSortKey[] }> {
     const [row] = await this.executor.read<{ totalCount: number; page: StoredProperties[] }>('events/events-page', { ...query, limit: int(query.limit) }, ctx); // LIMIT needs an integer, not a JS float
-    const events = (row?.page ?? []).map((p) => Object.assign(toGraphObject(p, ['Event']), { sortDate: String(p.sortDate) }) as EventWithSortKey);
+    const events = (row?.page ?? []).map((p) => Object.assign(toNode('EVENT', p), { sortDate: String(p.sortDate) }) as EventWithSortKey);
     return { totalCount: row?.totalCount ?? 0, events };
   }
 }

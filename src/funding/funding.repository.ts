@@ -4,7 +4,7 @@ import type { Organization } from '../actors/organization.type';
 import type { Person } from '../actors/person.type';
 import type { EventKind, RelationType } from '../common/enums';
 import type { Event } from '../events/event.type';
-import { type StoredProperties, toGraphObject } from '../graph/node-mapper';
+import { type StoredProperties, toGraphObject, toNode } from '../graph/node-mapper';
 import type { Neo4jExecutor, QueryContext } from '../neo4j/executor';
 import type { Place } from '../places/place.type';
 import type { Program } from '../programs/program.type';
@@ -61,10 +61,10 @@ export class FundingRepository {
     );
     const flows = (row?.page ?? []).map((f): StoredFlow => Object.assign(new FundingFlow(), {
       funder: toGraphObject(f.funder, f.funderLabels) as Organization | Person,
-      event: toGraphObject(f.event, ['Event']) as Event,
+      event: toNode('EVENT', f.event),
       sortDate: f.sortDate,
       direct: f.direct,
-      via: f.via.map((p) => toGraphObject(p, ['Program']) as Program),
+      via: f.via.map((p) => toNode('PROGRAM', p)),
       hops: f.hops.map((h) => Object.assign(new FundingHop(), { type: h.type, fromId: h.from, toId: h.to, evidenceIds: h.evidenceIds ?? [] })),
     }));
     return { totalCount: row?.totalCount ?? 0, flows };
@@ -80,11 +80,11 @@ export class FundingRepository {
     const byId = <T extends { id: string }>(items: T[]) => items.sort((a, b) => a.id.localeCompare(b.id));
     return {
       funder: toGraphObject(row.funder, row.funderLabels) as Actor,
-      programs: byId(row.programs.map((p) => toGraphObject(p, ['Program']) as Program)),
-      events: byId(row.events.map((e) => toGraphObject(e, ['Event']) as Event)),
-      organizations: byId(row.organizations.map((o) => toGraphObject(o, ['Actor', 'Organization']) as Actor)),
-      places: byId(row.places.map((p) => toGraphObject(p, ['Place']) as Place)),
-      countries: byId(row.countries.map((p) => toGraphObject(p, ['Place']) as Place)),
+      programs: byId(row.programs.map((p) => toNode('PROGRAM', p))),
+      events: byId(row.events.map((e) => toNode('EVENT', e))),
+      organizations: byId(row.organizations.map((o) => toNode('ORGANIZATION', o))),
+      places: byId(row.places.map((p) => toNode('PLACE', p))),
+      countries: byId(row.countries.map((p) => toNode('PLACE', p))),
       ...dateSpan(row.events),
     };
   }

@@ -1,7 +1,7 @@
 import type { RelationType } from '../common/enums';
 import { Evidence } from '../evidence/evidence.type';
 import type { Neo4jExecutor, QueryContext } from '../neo4j/executor';
-import { type GraphNodeObject, type StoredProperties, toGraphObject } from './node-mapper';
+import { type GraphNodeObject, type StoredProperties, toGraphObject, toNode } from './node-mapper';
 
 /** One relationship seen from one of its ends: the neighbour and the relationship's own properties. */
 export interface Link {
@@ -38,7 +38,7 @@ export class GraphRepository {
 
   async countries(ids: readonly string[], ctx: QueryContext): Promise<Map<string, GraphNodeObject | null>> {
     const rows = await this.executor.read<{ id: string; country: StoredProperties | null }>('graph/countries', { ids }, ctx);
-    return new Map(rows.map((row) => [row.id, row.country ? toGraphObject(row.country, ['Place']) : null]));
+    return new Map(rows.map((row) => [row.id, row.country ? toNode('PLACE', row.country) : null]));
   }
 
   async eventFunders(ids: readonly string[], ctx: QueryContext): Promise<Map<string, GraphNodeObject[]>> {

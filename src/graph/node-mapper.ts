@@ -1,12 +1,22 @@
 import { Organization } from '../actors/organization.type';
 import { Person } from '../actors/person.type';
-import { ActorKind, DatePrecision, type EventKind, type PlaceKind } from '../common/enums';
+import { ActorKind, DatePrecision, type EventKind, NodeType, type PlaceKind } from '../common/enums';
 import { Event } from '../events/event.type';
+import { nodeTypeOfLabels } from '../model/vocabulary';
 import { Place } from '../places/place.type';
 import { Program } from '../programs/program.type';
 import { Source } from '../sources/source.type';
 
-export type GraphNodeObject = Organization | Person | Event | Program | Place | Source;
+/** The GraphQL object of each node type. */
+export interface NodeObjects {
+  ORGANIZATION: Organization;
+  PERSON: Person;
+  EVENT: Event;
+  PROGRAM: Program;
+  PLACE: Place;
+  SOURCE: Source;
+}
+export type GraphNodeObject = NodeObjects[NodeType];
 export type StoredProperties = Record<string, unknown>;
 
 /** Stored properties arrive untyped; these read one as the GraphQL field's type, absent as null or []. */
@@ -14,38 +24,59 @@ export const str = (v: unknown): string | null => (typeof v === 'string' ? v : n
 export const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 const int = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 
-/** Turns a stored node (its properties and labels) into the GraphQL object of its type. */
+/**
+ * The one mapping from a stored node to the GraphQL object of its type. Repositories call it at their edge,
+ * so services and resolvers only ever see finished objects.
+ */
+export function toNode<T extends NodeType>(type: T, p: StoredProperties): NodeObjects[T] {
+  return buildNode(type, p) as NodeObjects[T];
+}
+
+/** A stored node whose type is told by its labels (a row that may hold any kind of node). */
 export function toGraphObject(p: StoredProperties, labels: readonly string[]): GraphNodeObject {
+  const type = nodeTypeOfLabels(labels);
+  if (!type) throw new Error(`Node ${String(p.id)} has none of the labels Jisr knows: ${labels.join(', ')}`);
+  return buildNode(type, p);
+}
+
+function buildNode(type: NodeType, p: StoredProperties): GraphNodeObject {
   const id = String(p.id);
   const common = { id, evidenceIds: strs(p.evidenceIds) };
   const named = { name: str(p.name) ?? id, nameAr: str(p.nameAr), nameEn: str(p.nameEn), aliases: strs(p.aliases) };
-  if (labels.includes('Organization')) return Object.assign(new Organization(), common, named, { kind: p.kind as ActorKind });
-  if (labels.includes('Person')) return Object.assign(new Person(), common, named, { kind: ActorKind.PERSON });
-  if (labels.includes('Place')) return Object.assign(new Place(), common, named, { kind: p.kind as PlaceKind });
-  if (labels.includes('Program')) return Object.assign(new Program(), common, named);
-  if (labels.includes('Event')) {
-    return Object.assign(new Event(), common, {
-      kind: p.kind as EventKind,
-      title: str(p.title) ?? id,
-      titleAr: str(p.titleAr),
-      titleEn: str(p.titleEn),
-      date: str(p.date),
-      datePrecision: (str(p.datePrecision) ?? DatePrecision.UNKNOWN) as DatePrecision,
-      dateText: str(p.dateText),
-      participantCount: int(p.participantCount),
-      participantCountText: str(p.participantCountText),
-    });
+  switch (type) {
+    case NodeType.ORGANIZATION:
+      return Object.assign(new Organization(), common, named, { kind: p.kind as ActorKind });
+    case NodeType.PERSON:
+      return Object.assign(new Person(), common, named, { kind: ActorKind.PERSON });
+    case NodeType.PLACE:
+      return Object.assign(new Place(), common, named, { kind: p.kind as PlaceKind });
+    case NodeType.PROGRAM:
+      return Object.assign(new Program(), common, named);
+    case NodeType.EVENT:
+      return Object.assign(new Event(), common, {
+        kind: p.kind as EventKind,
+        title: str(p.title) ?? id,
+        titleAr: str(p.titleAr),
+        titleEn: str(p.titleEn),
+        date: str(p.date),
+        datePrecision: (str(p.datePrecision) ?? DatePrecision.UNKNOWN) as DatePrecision,
+        dateText: str(p.dateText),
+        participantCount: int(p.participantCount),
+        participantCountText: str(p.participantCountText),
+      });
+    case NodeType.SOURCE:
+      return Object.assign(new Source(), {
+        id,
+        title: String(p.title),
+        outlet: str(p.outlet),
+        publishedOn: str(p.publishedOn),
+        publishedOnText: str(p.publishedOnText),
+        language: String(p.language),
+        url: str(p.url),
+      });
+    default: {
+      const unreachable: never = type;
+      throw new Error(`Unhandled node type ${String(unreachable)}`);
+    }
   }
-  if (labels.includes('Source')) {
-    return Object.assign(new Source(), {
-      id,
-      title: String(p.title),
-      outlet: str(p.outlet),
-      publishedOn: str(p.publishedOn),
-      publishedOnText: str(p.publishedOnText),
-      language: String(p.language),
-      url: str(p.url),
-    });
-  }
-  throw new Error(`Node ${id} has none of the labels Jisr knows: ${labels.join(', ')}`);
 }

@@ -1,7 +1,7 @@
-import { RelationType } from '../common/enums';
 import type { Repositories } from '../context/context';
 import type { Neo4jExecutor, QueryContext, StatementRunner } from '../neo4j/executor';
-import { NODE_LABELS, type SeedGraph, SeedValidationError } from '../seeds/seed.model';
+import { type SeedGraph, SeedValidationError } from '../seeds/seed.model';
+import { NODE_LABELS, RELATION_TYPES } from '../model/vocabulary';
 import { readSeedFiles, validateSeedFiles } from '../seeds/seed.validate';
 import type { SourceRecord } from '../sources/source.repository';
 
@@ -92,7 +92,7 @@ async function inChunks(run: StatementRunner, name: 'seed/merge-evidence' | 'see
   }
 }
 
-const RELATION_TYPES = new Set<string>(Object.values(RelationType));
+const RELATION_TYPE_SET = new Set<string>(RELATION_TYPES);
 const LABELS = new Set<string>(NODE_LABELS);
 
 /** Labels and relationship types reach Cypher only from the fixed enums, never from file text. */
@@ -102,6 +102,6 @@ function checkVocabulary(graph: SeedGraph): void {
     if (bad) throw new SeedLoadError(`Node ${node.id} has the label "${bad}", which is not one of ${[...LABELS].join(', ')}.`);
   }
   for (const rel of graph.relationships) {
-    if (!RELATION_TYPES.has(rel.type)) throw new SeedLoadError(`Relationship ${rel.id} has the type "${rel.type}", which is not one of ${[...RELATION_TYPES].join(', ')}.`);
+    if (!RELATION_TYPE_SET.has(rel.type)) throw new SeedLoadError(`Relationship ${rel.id} has the type "${rel.type}", which is not one of ${RELATION_TYPES.join(', ')}.`);
   }
 }

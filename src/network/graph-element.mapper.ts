@@ -1,20 +1,11 @@
 import { NodeType, type RelationType } from '../common/enums';
 import { type StoredProperties, str, strs } from '../graph/node-mapper';
+import { nodeTypeOfLabels } from '../model/vocabulary';
 import { GraphEdge, GraphNode } from './graph-element.type';
-
-
-const TYPE_BY_LABEL: readonly [string, NodeType][] = [
-  ['Organization', NodeType.ORGANIZATION],
-  ['Person', NodeType.PERSON],
-  ['Event', NodeType.EVENT],
-  ['Program', NodeType.PROGRAM],
-  ['Place', NodeType.PLACE],
-  ['Source', NodeType.SOURCE],
-];
 
 /** A stored node as a drawable GraphNode: events are labelled by title, everything else by name. */
 export function toGraphNode(p: StoredProperties, labels: readonly string[]): GraphNode {
-  const type = TYPE_BY_LABEL.find(([label]) => labels.includes(label))?.[1];
+  const type = nodeTypeOfLabels(labels);
   if (!type) throw new Error(`Node ${String(p.id)} has none of the labels Jisr knows: ${labels.join(', ')}`);
   const event = type === NodeType.EVENT;
   return Object.assign(new GraphNode(), {

@@ -1,5 +1,5 @@
 import { int } from 'neo4j-driver';
-import { toGraphObject, type StoredProperties } from '../graph/node-mapper';
+import { toNode, type StoredProperties } from '../graph/node-mapper';
 import type { Neo4jExecutor, QueryContext } from '../neo4j/executor';
 import type { Program } from './program.type';
 
@@ -8,6 +8,6 @@ export class ProgramRepository {
 
   async page(after: string | null, limit: number, ctx: QueryContext): Promise<{ totalCount: number; programs: Program[] }> {
     const [row] = await this.executor.read<{ totalCount: number; page: StoredProperties[] }>('programs/programs-page', { after, limit: int(limit) }, ctx); // LIMIT needs an integer, not a JS float
-    return { totalCount: row?.totalCount ?? 0, programs: (row?.page ?? []).map((p) => toGraphObject(p, ['Program']) as Program) };
+    return { totalCount: row?.totalCount ?? 0, programs: (row?.page ?? []).map((p) => toNode('PROGRAM', p)) };
   }
 }

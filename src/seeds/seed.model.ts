@@ -10,9 +10,7 @@ import type {
   ActorKind, Basis, DatePrecision, EventKind, PlaceKind, RelationType, RelationshipRole,
 } from './seed.schema';
 
-/** The Neo4j labels a seed node can carry. */
-export const NODE_LABELS = ['Actor', 'Organization', 'Person', 'Event', 'Program', 'Place'] as const;
-export type NodeLabel = (typeof NODE_LABELS)[number];
+import { type NODE_KINDS } from '../model/vocabulary';
 
 /** A value a Neo4j property can hold, as the seed graph uses them. */
 export type SeedPropertyValue = string | number | boolean | string[];
@@ -87,19 +85,19 @@ export type SeedEventProperties = {
   note?: string;
 };
 
-interface SeedNodeOf<Labels extends readonly NodeLabel[], Properties> {
+interface SeedNodeOf<Type extends keyof typeof NODE_KINDS, Properties> {
   id: string;
-  labels: Labels;
+  labels: (typeof NODE_KINDS)[Type]['labels'];
   properties: Properties;
   /** Ids of the SeedEvidence records that state this node. */
   evidenceIds: string[];
 }
 
-export type SeedOrganizationNode = SeedNodeOf<['Actor', 'Organization'], SeedOrganizationProperties>;
-export type SeedPersonNode = SeedNodeOf<['Actor', 'Person'], SeedPersonProperties>;
-export type SeedEventNode = SeedNodeOf<['Event'], SeedEventProperties>;
-export type SeedProgramNode = SeedNodeOf<['Program'], SeedProgramProperties>;
-export type SeedPlaceNode = SeedNodeOf<['Place'], SeedPlaceProperties>;
+export type SeedOrganizationNode = SeedNodeOf<'ORGANIZATION', SeedOrganizationProperties>;
+export type SeedPersonNode = SeedNodeOf<'PERSON', SeedPersonProperties>;
+export type SeedEventNode = SeedNodeOf<'EVENT', SeedEventProperties>;
+export type SeedProgramNode = SeedNodeOf<'PROGRAM', SeedProgramProperties>;
+export type SeedPlaceNode = SeedNodeOf<'PLACE', SeedPlaceProperties>;
 
 export type SeedNode = SeedOrganizationNode | SeedPersonNode | SeedEventNode | SeedProgramNode | SeedPlaceNode;
 

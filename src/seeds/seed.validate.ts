@@ -7,6 +7,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { NODE_KINDS, RELATIONS, allowsEnds, labelsOf, nodeTypeOfId } from '../model/vocabulary';
 import { parseDocument } from 'yaml';
 import { dateBounds, parseArabicDate, precisionOfDate, saysToday, weekdayNamedIn, weekdayOf, arabicWeekdayName } from '../text/arabic-dates';
 import { foldArabicLetters, searchKeysOf } from '../text/arabic-normalize';
@@ -18,8 +19,7 @@ import { excerpt, occurrencesOf } from './seed.quotes';
 import {
   type Basis, type EntityKind, type EventRecord, type EvidenceQuote, type NodeSection, type OrganizationRecord,
   type PersonRecord, type PlaceRecord, type ProgramRecord, type RelationshipRecord, type SeedGraphFile,
-  NODE_SECTIONS, ORGANIZER_ROLES, PARTICIPANT_ROLES, RELATIONSHIP_ENDPOINTS, RELATIONSHIP_RULES_IN_WORDS,
-  SECTION_KIND, entityKindOfId, seedGraphFileSchema,
+  NODE_SECTIONS, ORGANIZER_ROLES, PARTICIPANT_ROLES,   SECTION_KIND, seedGraphFileSchema,
 } from './seed.schema';
 import { type SeedSourceWithText, type SeedTextFile, readSources } from './seed.sources';
 import { zodIssuesToSeedErrors } from './seed.zod-errors';
@@ -345,7 +345,7 @@ function buildGraph(files: readonly ParsedGraphFile[], sources: readonly SeedSou
   }
 
   const sourceIds = new Set(sources.map((entry) => entry.source.id));
-  const kindOf = (id: string): EntityKind | undefined => (sourceIds.has(id) ? 'source' : nodes.get(id)?.kind);
+  const kindOf = (id: string): EntityKind | undefined => (sourceIds.has(id) ? 'SOURCE' : nodes.get(id)?.kind);
 
   const relationships = new Map<string, MergedRelationship>();
   for (const file of files) {
@@ -419,9 +419,7 @@ function conflictingFields(kept: object, other: object): { field: string; here: 
   return conflicts;
 }
 
-const KIND_IN_WORDS: Readonly<Record<EntityKind, string>> = {
-  organization: 'an organization', person: 'a person', event: 'an event', program: 'a program', place: 'a place', source: 'a source',
-};
+const KIND_IN_WORDS = (kind: EntityKind): string => NODE_KINDS[kind].noun;
 
 /** Both ends exist and are of kinds the relationship type may connect. */
 function checkEndpoints(
@@ -444,23 +442,22 @@ function checkEndpoints(
       continue;
     }
     ok = false;
-    const prefixKind = entityKindOfId(id);
-    const known = prefixKind === 'source'
+    const prefixKind = nodeTypeOfId(id);
+    const known = prefixKind === 'SOURCE'
       ? [...sourceIds]
       : [...nodes.entries()].filter(([, node]) => node.kind === prefixKind).map(([known]) => known);
     const list = known.length > 0 ? known.sort().join(', ') : '(none)';
-    const kindWord = prefixKind === 'organization' ? 'organization' : prefixKind ?? 'node';
+    const kindWord = prefixKind ? NODE_KINDS[prefixKind].noun.replace(/^an? /, '') : 'node';
     errors.push({ file, record: label, field, message: `unknown id "${id}". Known ${kindWord} ids: ${list}.` });
   }
   if (!ok || !kinds.from || !kinds.to) return false;
-  const allowed = RELATIONSHIP_ENDPOINTS[record.type];
-  if (allowed.some(([from, to]) => from === kinds.from && to === kinds.to)) return true;
-  const fromFits = allowed.some(([from]) => from === kinds.from);
+  if (allowsEnds(record.type, kinds.from, kinds.to)) return true;
+  const fromFits = RELATIONS[record.type].ends.some(([from]) => from === kinds.from);
   const field = fromFits ? 'to' : 'from';
   const kind = fromFits ? kinds.to : kinds.from;
   errors.push({
     file, record: label, field,
-    message: `${record.type} goes ${RELATIONSHIP_RULES_IN_WORDS[record.type]}, but "${ends[field]}" is ${KIND_IN_WORDS[kind]} (${KIND_IN_WORDS[kinds.from]} → ${KIND_IN_WORDS[kinds.to]} is not allowed)`,
+    message: `${record.type} goes ${RELATIONS[record.type].inWords}, but "${ends[field]}" is ${KIND_IN_WORDS(kind)} (${KIND_IN_WORDS(kinds.from)} → ${KIND_IN_WORDS(kinds.to)} is not allowed)`,
   });
   return false;
 }
@@ -511,10 +508,10 @@ function compact<T extends Record<string, unknown>>(properties: T): T {
 function toSeedNode(id: string, merged: MergedNode): SeedNode {
   const { record, aliases, evidenceIds } = merged;
   switch (merged.kind) {
-    case 'organization': {
+    case 'ORGANIZATION': {
       const organization = record as OrganizationRecord;
       return {
-        id, labels: ['Actor', 'Organization'], evidenceIds,
+        id, labels: labelsOf('ORGANIZATION'), evidenceIds,
         properties: compact({
           kind: organization.kind as Exclude<OrganizationRecord['kind'], 'PERSON'>,
           name: organization.nameEn, nameAr: organization.nameAr, nameEn: organization.nameEn, aliases,
@@ -522,22 +519,22 @@ function toSeedNode(id: string, merged: MergedNode): SeedNode {
         }),
       };
     }
-    case 'person': {
+    case 'PERSON': {
       const person = record as PersonRecord;
       return {
-        id, labels: ['Actor', 'Person'], evidenceIds,
+        id, labels: labelsOf('PERSON'), evidenceIds,
         properties: compact({
           kind: 'PERSON' as const, name: person.nameEn, nameAr: person.nameAr, nameEn: person.nameEn, aliases,
           searchKeys: searchKeysOf([person.nameAr, person.nameEn, ...aliases]), honorific: person.honorific, note: person.note,
         }),
       };
     }
-    case 'event': {
+    case 'EVENT': {
       const event = record as EventRecord;
       // A malformed date has already been reported; the node is built only for the checks that follow.
       const bounds = event.date !== null && precisionOfDate(event.date) !== null ? dateBounds(event.date) : undefined;
       return {
-        id, labels: ['Event'], evidenceIds,
+        id, labels: labelsOf('EVENT'), evidenceIds,
         properties: compact({
           kind: event.kind, title: event.titleEn, titleAr: event.titleAr, titleEn: event.titleEn,
           date: event.date ?? undefined, datePrecision: event.datePrecision, dateText: event.dateText ?? undefined,
@@ -547,27 +544,27 @@ function toSeedNode(id: string, merged: MergedNode): SeedNode {
         }),
       };
     }
-    case 'program': {
+    case 'PROGRAM': {
       const program = record as ProgramRecord;
       return {
-        id, labels: ['Program'], evidenceIds,
+        id, labels: labelsOf('PROGRAM'), evidenceIds,
         properties: compact({
           name: program.nameEn, nameAr: program.nameAr, nameEn: program.nameEn, aliases,
           searchKeys: searchKeysOf([program.nameAr, program.nameEn, ...aliases]), note: program.note,
         }),
       };
     }
-    case 'place': {
+    case 'PLACE': {
       const place = record as PlaceRecord;
       return {
-        id, labels: ['Place'], evidenceIds,
+        id, labels: labelsOf('PLACE'), evidenceIds,
         properties: compact({
           kind: place.kind, name: place.nameEn, nameAr: place.nameAr, nameEn: place.nameEn, aliases,
           searchKeys: searchKeysOf([place.nameAr, place.nameEn, ...aliases]), basis: merged.basis, note: place.note,
         }),
       };
     }
-    case 'source':
+    case 'SOURCE':
       throw new Error(`A source cannot be a seed node: ${id}`);
     default: {
       const unreachable: never = merged.kind;

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { NODE_LABELS, type SeedGraph } from '../../../src/seeds/seed.model';
-import { ID_PATTERN } from '../../../src/seeds/seed.schema';
+import { ID_PATTERN, NODE_LABELS } from '../../../src/model/vocabulary';
+import { type SeedGraph } from '../../../src/seeds/seed.model';
 import { loadSeedGraph, readSources } from '../../../src/seeds/seed.validate';
 import { normalizeSearchKey } from '../../../src/text/arabic-normalize';
 import { SEEDS_DIR, realSeedFiles } from './seed-fixtures';

@@ -1,13 +1,9 @@
 #!/usr/bin/env node
 import 'reflect-metadata';
 import path from 'node:path';
-import { loadConfig, REPO_ROOT } from '../config';
-import { createRepositories } from '../context/context';
-import { startLocalNeo4j, type LocalNeo4j } from '../local-neo4j/local-neo4j';
+import { connectionOf, openJisr, resolveNeo4j } from '../composition';
+import { loadConfig } from '../config';
 import { readValidatedSeeds, writeSeedGraph } from '../loading/seed-loader';
-import { CypherRegistry } from '../neo4j/cypher-registry';
-import { createDriver, waitForConnectivity } from '../neo4j/driver';
-import { Neo4jExecutor } from '../neo4j/executor';
 import { applySchema } from '../neo4j/schema-setup';
 import { terminalProgress } from './progress';
 
@@ -44,32 +40,20 @@ async function seed(args: string[]): Promise<void> {
   const { graph, sources } = readValidatedSeeds(seedsDir);
   console.error(`validated ${path.relative(process.cwd(), seedsDir) || '.'}: ${sources.length} sources, ${graph.nodes.length} nodes, ${graph.relationships.length} relationships, ${graph.evidence.length} quotes`);
 
-  let local: LocalNeo4j | undefined;
-  let uri = config.neo4j.uri ?? `bolt://127.0.0.1:${config.localNeo4j.port}`;
-  let driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password, maxRetryTimeMs: 1_000 });
+  const endpoint = await resolveNeo4j(config, { reuseRunningLocal: true, log: (line) => console.error(line) });
+  // A seed load is one transaction over the whole graph; give it more room than an API request.
+  const connection = connectionOf(config, endpoint.uri, { transactionTimeoutMs: Math.max(config.neo4j.transactionTimeoutMs, 300_000) });
   try {
+    const core = await openJisr(connection, config.neo4j.connectTimeoutMs);
     try {
-      await waitForConnectivity(driver, config.neo4j.database, config.neo4j.uri ? config.neo4j.connectTimeoutMs : 1_000);
-    } catch (error) {
-      if (config.neo4j.uri) throw error;
-      await driver.close();
-      console.error('no local Neo4j running; starting one for this command');
-      local = await startLocalNeo4j({ port: config.localNeo4j.port, dataDir: config.localNeo4j.dataDir, heapMb: config.localNeo4j.heapMb, log: (l: string) => console.error(l) });
-      uri = local.uri;
-      driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
-      await waitForConnectivity(driver, config.neo4j.database, config.neo4j.connectTimeoutMs);
+      await applySchema(core.executor);
+      const summary = await writeSeedGraph(core.executor, core.repositories, graph, sources, { reset: options.reset, onProgress: terminalProgress() });
+      console.error(`${options.reset ? 'reset and loaded' : 'loaded'} into ${core.uri}: ${summary.nodes} nodes, ${summary.relationships} relationships, ${summary.evidence} quotes, ${summary.sources} sources`);
+    } finally {
+      await core.close();
     }
-    const executor = new Neo4jExecutor(driver, CypherRegistry.load(path.join(REPO_ROOT, 'cypher')), {
-      database: config.neo4j.database,
-      // A seed load is one transaction over the whole graph; give it more room than an API request.
-      transactionTimeoutMs: Math.max(config.neo4j.transactionTimeoutMs, 300_000),
-    });
-    await applySchema(executor);
-    const summary = await writeSeedGraph(executor, createRepositories(executor), graph, sources, { reset: options.reset, onProgress: terminalProgress() });
-    console.error(`${options.reset ? 'reset and loaded' : 'loaded'} into ${uri}: ${summary.nodes} nodes, ${summary.relationships} relationships, ${summary.evidence} quotes, ${summary.sources} sources`);
   } finally {
-    await driver.close();
-    await local?.stop();
+    await endpoint.local?.stop();
   }
 }
 

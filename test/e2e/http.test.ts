@@ -1,6 +1,5 @@
 import { print } from 'graphql';
 import { loadConfig } from '../../src/config';
-import { createRepositories } from '../../src/context/context';
 import { SourceByIdDocument } from '../../src/generated/operations';
 import { createLogger } from '../../src/logger';
 import { startJisr, type RunningJisr } from '../../src/app';
@@ -58,10 +57,10 @@ describe('HTTP service when Neo4j is down', () => {
   let close: () => Promise<void>;
   beforeAll(async () => {
     // Nothing listens on this port: the driver cannot connect, as when Neo4j stops after start-up.
-    const { driver, executor } = connect(`bolt://127.0.0.1:${await freePort()}`);
+    const { driver, executor, repositories } = connect(`bolt://127.0.0.1:${await freePort()}`);
     close = () => driver.close();
     server = await createServer({
-      schema: await buildJisrSchema(), executor, repositories: createRepositories(executor),
+      schema: await buildJisrSchema(), executor, repositories,
       logger: createLogger('silent'), introspection: true, maxBodyBytes: 102_400,
     });
     url = await server.start(0, '127.0.0.1');

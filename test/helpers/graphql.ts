@@ -2,7 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { ApolloServer } from '@apollo/server';
 import type { FormattedExecutionResult } from 'graphql';
 import type { Driver } from 'neo4j-driver';
-import { createContext, createRepositories, type JisrContext, type Repositories } from '../../src/context/context';
+import { createContext, type JisrContext, type Repositories } from '../../src/context/context';
 import { createLogger } from '../../src/logger';
 import type { Neo4jExecutor } from '../../src/neo4j/executor';
 import { buildJisrSchema } from '../../src/schema/build-schema';
@@ -24,8 +24,7 @@ export interface GraphQLTestClient {
 
 /** The real schema on Apollo, over the test Neo4j: integration tests go through executeOperation. */
 export async function createGraphQLTestClient(): Promise<GraphQLTestClient> {
-  const { driver, executor } = connect();
-  const repositories = createRepositories(executor);
+  const { driver, executor, repositories } = connect();
   const apollo = createApollo({ schema: await buildJisrSchema(), repositories, logger: createLogger((process.env.JISR_TEST_LOG_LEVEL as 'silent' | undefined) ?? 'silent'), introspection: true });
   await apollo.start();
   return {

@@ -1,14 +1,12 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRepositories } from '../../../src/context/context';
 import { loadSeeds, readValidatedSeeds, SeedLoadError, writeSeedGraph } from '../../../src/loading/seed-loader';
 import { SeedValidationError } from '../../../src/seeds/seed.model';
 import { graphFingerprint } from '../../helpers/graph-fingerprint';
 import { connect, SEEDS_DIR } from '../../helpers/test-database';
 
-const { driver, executor } = connect();
-const repositories = createRepositories(executor);
+const { driver, executor, repositories } = connect();
 afterAll(() => driver.close());
 
 /** A copy of the real seeds in a temp folder, with one graph file edited. */

@@ -1,6 +1,6 @@
 import { int } from 'neo4j-driver';
 import type { ActorKind } from '../common/enums';
-import { toGraphObject, type StoredProperties } from '../graph/node-mapper';
+import { toActorNode, type StoredProperties } from '../graph/node-mapper';
 import type { Neo4jExecutor, QueryContext } from '../neo4j/executor';
 import type { Organization } from './organization.type';
 import type { Person } from './person.type';
@@ -17,7 +17,7 @@ export class ActorRepository {
 
   async page(query: ActorPageQuery, ctx: QueryContext): Promise<{ totalCount: number; actors: (Organization | Person)[] }> {
     const [row] = await this.executor.read<{ totalCount: number; page: StoredProperties[]; labels: string[][] }>('actors/actors-page', { ...query, limit: int(query.limit) }, ctx); // LIMIT needs an integer, not a JS float
-    const actors = (row?.page ?? []).map((p, i) => toGraphObject(p, row?.labels[i] ?? []) as Organization | Person);
+    const actors = (row?.page ?? []).map((p, i) => toActorNode(p, row?.labels[i] ?? []));
     return { totalCount: row?.totalCount ?? 0, actors };
   }
 }

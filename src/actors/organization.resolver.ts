@@ -12,7 +12,7 @@ import { positionsFromLinks } from './position.service';
 export class OrganizationResolver {
   @FieldResolver(() => Organization, { nullable: true })
   async parent(@Root() org: Organization, @Ctx() { loaders }: JisrContext): Promise<Organization | null> {
-    return firstOf(await loaders.links(org.id, [RelationType.PART_OF], 'outgoing'), loaders, Organization);
+    return firstOf(await loaders.links(org.id, [RelationType.PART_OF], 'outgoing'), Organization);
   }
 
   @FieldResolver(() => Place, { nullable: true })
@@ -24,7 +24,7 @@ export class OrganizationResolver {
   // Declared here rather than on the class: Position refers back to Organization (no import cycle).
   @FieldResolver(() => [Position], { description: 'People who hold a position in this organisation, as sources state it.' })
   async positions(@Root() org: Organization, @Ctx() { loaders }: JisrContext): Promise<Position[]> {
-    return positionsFromLinks(org.id, await loaders.links(org.id, [RelationType.HOLDS_POSITION], 'incoming'), 'incoming', loaders);
+    return positionsFromLinks(org.id, await loaders.links(org.id, [RelationType.HOLDS_POSITION], 'incoming'), 'incoming');
   }
 
   @FieldResolver(() => [Evidence])

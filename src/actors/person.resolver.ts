@@ -11,7 +11,7 @@ export class PersonResolver {
   // Declared here rather than on the class: Position refers back to Person (no import cycle).
   @FieldResolver(() => [Position], { description: 'The positions this person holds, as sources state them.' })
   async positions(@Root() person: Person, @Ctx() { loaders }: JisrContext): Promise<Position[]> {
-    return positionsFromLinks(person.id, await loaders.links(person.id, [RelationType.HOLDS_POSITION], 'outgoing'), 'outgoing', loaders);
+    return positionsFromLinks(person.id, await loaders.links(person.id, [RelationType.HOLDS_POSITION], 'outgoing'), 'outgoing');
   }
 
   @FieldResolver(() => [Evidence])

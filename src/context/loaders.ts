@@ -8,6 +8,16 @@ import type { QueryContext } from '../neo4j/executor';
 const BATCH = { maxBatchSize: 500 };
 
 /**
+ * What a service needs of the request it serves: the request's loaders and the query context that names the
+ * operation in transaction metadata. Services take this (and the repositories they use), never the whole
+ * GraphQL context, so a test can call one with a plain object.
+ */
+export interface RequestScope {
+  readonly loaders: Loaders;
+  readonly query: QueryContext;
+}
+
+/**
  * The DataLoaders of one request. Every field that follows a relationship goes through one of these, so a
  * resolver level costs one statement however many parents it has (the N+1 problem, solved by batching).
  */
@@ -29,12 +39,22 @@ export class Loaders {
     }, BATCH);
     this.countries = new DataLoader(async (ids) => {
       const found = await graph.countries(ids, ctx);
+      this.prime(found.values());
       return ids.map((id) => found.get(id) ?? null);
     }, BATCH);
     this.eventFunders = new DataLoader(async (ids) => {
       const found = await graph.eventFunders(ids, ctx);
+      for (const funders of found.values()) this.prime(funders);
       return ids.map((id) => found.get(id) ?? []);
     }, BATCH);
+  }
+
+  /**
+   * Remembers nodes a statement already returned, so that resolving them again (by id, or as a link's end)
+   * costs no statement. Repositories return finished objects; the service that received them primes once.
+   */
+  prime(nodes: Iterable<GraphNodeObject | null | undefined>): void {
+    for (const node of nodes) if (node) this.nodes.prime(node.id, node);
   }
 
   /** The links of a node along relationships of the given types; one loader (one batch) per kind of hop. */
@@ -44,6 +64,7 @@ export class Loaders {
     if (!loader) {
       loader = new DataLoader(async (ids) => {
         const found = await this.graph.links(ids, types, direction, this.ctx);
+        for (const links of found.values()) this.prime(links.map((l) => l.node));
         return ids.map((i) => found.get(i) ?? []);
       }, BATCH);
       this.linkLoaders.set(key, loader);

@@ -4,7 +4,7 @@ import type { Page } from '../common/connection';
 import { RelationType } from '../common/enums';
 import type { JisrContext } from '../context/context';
 import { Evidence } from '../evidence/evidence.type';
-import { actorsOf, firstOf, isActor, nodesOf } from '../graph/link-helpers';
+import { actorsOf, firstOf, isActor, nodesOfType } from '../graph/link-helpers';
 import { Place } from '../places/place.type';
 import { Program } from '../programs/program.type';
 import { Source } from '../sources/source.type';
@@ -27,12 +27,12 @@ export class EventResolver {
 
   @FieldResolver(() => Place, { nullable: true })
   async place(@Root() event: Event, @Ctx() { loaders }: JisrContext): Promise<Place | null> {
-    return firstOf(await loaders.links(event.id, [RelationType.HELD_IN], 'outgoing'), loaders, Place);
+    return firstOf(await loaders.links(event.id, [RelationType.HELD_IN], 'outgoing'), Place);
   }
 
   @FieldResolver(() => [Actor])
   async organizers(@Root() event: Event, @Ctx() { loaders }: JisrContext): Promise<Actor[]> {
-    return actorsOf(await loaders.links(event.id, [RelationType.ORGANIZED], 'incoming'), loaders);
+    return actorsOf(await loaders.links(event.id, [RelationType.ORGANIZED], 'incoming'));
   }
 
   @FieldResolver(() => [Actor])
@@ -42,18 +42,18 @@ export class EventResolver {
 
   @FieldResolver(() => [Actor])
   async participants(@Root() event: Event, @Ctx() { loaders }: JisrContext): Promise<Actor[]> {
-    return actorsOf(await loaders.links(event.id, [RelationType.PARTICIPATED_IN], 'incoming'), loaders);
+    return actorsOf(await loaders.links(event.id, [RelationType.PARTICIPATED_IN], 'incoming'));
   }
 
   // Declared here rather than on the class: Program.events refers back to Event (no import cycle).
   @FieldResolver(() => [Program], { description: 'Programs the event is part of, directly.' })
   async programs(@Root() event: Event, @Ctx() { loaders }: JisrContext): Promise<Program[]> {
-    return nodesOf(await loaders.links(event.id, [RelationType.PART_OF], 'outgoing'), loaders).filter((n): n is Program => n instanceof Program);
+    return nodesOfType(await loaders.links(event.id, [RelationType.PART_OF], 'outgoing'), Program);
   }
 
   @FieldResolver(() => [Source])
   async sources(@Root() event: Event, @Ctx() { loaders }: JisrContext): Promise<Source[]> {
-    return nodesOf(await loaders.links(event.id, [RelationType.REPORTED_BY], 'outgoing'), loaders).filter((n): n is Source => n instanceof Source);
+    return nodesOfType(await loaders.links(event.id, [RelationType.REPORTED_BY], 'outgoing'), Source);
   }
 
   @FieldResolver(() => [Evidence])

@@ -15,12 +15,12 @@ export class FundingFlowResolver {
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
     @Ctx() ctx: JisrContext,
   ): Promise<Page<FundingFlow>> {
-    return listFundingFlows(filter, first ?? 50, after, ctx);
+    return listFundingFlows(filter, first ?? 50, after, ctx.repositories.funding, ctx);
   }
 
   @Query(() => FunderReach, { nullable: true, description: 'What one funder\'s support reached: programs, events, organisations, places, participants and dates. Null when no actor has the id.' })
   funderReach(@Arg('funderId', () => ID, { description: 'An `org:` or `person:` id.' }) funderId: string, @Ctx() ctx: JisrContext): Promise<FunderReach | null> {
-    return funderReach(funderId, ctx);
+    return funderReach(funderId, ctx.repositories.funding, ctx);
   }
 
   @FieldResolver(() => [Evidence])

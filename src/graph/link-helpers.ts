@@ -1,16 +1,16 @@
 import type { Actor } from '../actors/actor.interface';
 import { Organization } from '../actors/organization.type';
 import { Person } from '../actors/person.type';
-import type { Loaders } from '../context/loaders';
 import type { Link } from './graph.repository';
 import type { GraphNodeObject } from './node-mapper';
 
-/** Neighbours of the links, primed into the node loader so that resolving them again costs nothing. */
-export function nodesOf(links: readonly Link[], loaders: Loaders): GraphNodeObject[] {
+// The link loaders have already primed the node loader with these ends (src/context/loaders.ts).
+
+/** The distinct ends of the links, in link order. */
+export function nodesOf(links: readonly Link[]): GraphNodeObject[] {
   const seen = new Set<string>();
   const nodes: GraphNodeObject[] = [];
   for (const { node } of links) {
-    loaders.nodes.prime(node.id, node);
     if (!seen.has(node.id)) {
       seen.add(node.id);
       nodes.push(node);
@@ -23,10 +23,15 @@ export function isActor(node: GraphNodeObject | null | undefined): node is Organ
   return node instanceof Organization || node instanceof Person;
 }
 
-export function actorsOf(links: readonly Link[], loaders: Loaders): Actor[] {
-  return nodesOf(links, loaders).filter(isActor);
+export function actorsOf(links: readonly Link[]): Actor[] {
+  return nodesOf(links).filter(isActor);
 }
 
-export function firstOf<T extends GraphNodeObject>(links: readonly Link[], loaders: Loaders, type: new () => T): T | null {
-  return nodesOf(links, loaders).find((n): n is T => n instanceof type) ?? null;
+/** The ends of the links that are of one GraphQL class (`Program`, `Source`…). */
+export function nodesOfType<T extends GraphNodeObject>(links: readonly Link[], type: new () => T): T[] {
+  return nodesOf(links).filter((n): n is T => n instanceof type);
+}
+
+export function firstOf<T extends GraphNodeObject>(links: readonly Link[], type: new () => T): T | null {
+  return nodesOfType(links, type)[0] ?? null;
 }

@@ -39,6 +39,13 @@ export function toGraphObject(p: StoredProperties, labels: readonly string[]): G
   return buildNode(type, p);
 }
 
+/** A stored actor (organisation or person), told by its labels; anything else means the graph broke the model. */
+export function toActorNode(p: StoredProperties, labels: readonly string[]): Organization | Person {
+  const type = nodeTypeOfLabels(labels);
+  if (type !== NodeType.ORGANIZATION && type !== NodeType.PERSON) throw new Error(`Expected an actor, but ${String(p.id)} is not one (${labels.join(', ')})`);
+  return toNode(type, p);
+}
+
 function buildNode(type: NodeType, p: StoredProperties): GraphNodeObject {
   const id = String(p.id);
   const common = { id, evidenceIds: strs(p.evidenceIds) };

@@ -9,7 +9,7 @@ import { Place } from './place.type';
 export class PlaceResolver {
   @FieldResolver(() => Place, { nullable: true })
   async parent(@Root() place: Place, @Ctx() { loaders }: JisrContext): Promise<Place | null> {
-    return firstOf(await loaders.links(place.id, [RelationType.LOCATED_IN], 'outgoing'), loaders, Place);
+    return firstOf(await loaders.links(place.id, [RelationType.LOCATED_IN], 'outgoing'), Place);
   }
 
   @FieldResolver(() => Place, { nullable: true })

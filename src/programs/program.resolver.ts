@@ -5,7 +5,7 @@ import { RelationType } from '../common/enums';
 import type { JisrContext } from '../context/context';
 import { Event } from '../events/event.type';
 import { Evidence } from '../evidence/evidence.type';
-import { actorsOf, firstOf, nodesOf } from '../graph/link-helpers';
+import { actorsOf, firstOf, nodesOfType } from '../graph/link-helpers';
 import { ProgramConnection } from './program.connection';
 import { listPrograms } from './program.service';
 import { Program } from './program.type';
@@ -23,28 +23,28 @@ export class ProgramResolver {
 
   @FieldResolver(() => Program, { nullable: true })
   async parent(@Root() program: Program, @Ctx() { loaders }: JisrContext): Promise<Program | null> {
-    return firstOf(await loaders.links(program.id, [RelationType.PART_OF], 'outgoing'), loaders, Program);
+    return firstOf(await loaders.links(program.id, [RelationType.PART_OF], 'outgoing'), Program);
   }
 
   @FieldResolver(() => [Actor])
   async funders(@Root() program: Program, @Ctx() { loaders }: JisrContext): Promise<Actor[]> {
-    return actorsOf(await loaders.links(program.id, [RelationType.FUNDED], 'incoming'), loaders);
+    return actorsOf(await loaders.links(program.id, [RelationType.FUNDED], 'incoming'));
   }
 
   @FieldResolver(() => [Actor])
   async implementers(@Root() program: Program, @Ctx() { loaders }: JisrContext): Promise<Actor[]> {
-    return actorsOf(await loaders.links(program.id, [RelationType.IMPLEMENTED], 'incoming'), loaders);
+    return actorsOf(await loaders.links(program.id, [RelationType.IMPLEMENTED], 'incoming'));
   }
 
   @FieldResolver(() => [Actor])
   async partners(@Root() program: Program, @Ctx() { loaders }: JisrContext): Promise<Actor[]> {
-    return actorsOf(await loaders.links(program.id, [RelationType.PARTNERED_WITH], 'incoming'), loaders);
+    return actorsOf(await loaders.links(program.id, [RelationType.PARTNERED_WITH], 'incoming'));
   }
 
   // Declared here rather than on the class: Event.programs refers back to Program (no import cycle).
   @FieldResolver(() => [Event], { description: 'Events that are part of this program, directly.' })
   async events(@Root() program: Program, @Ctx() { loaders }: JisrContext): Promise<Event[]> {
-    return nodesOf(await loaders.links(program.id, [RelationType.PART_OF], 'incoming'), loaders).filter((n): n is Event => n instanceof Event);
+    return nodesOfType(await loaders.links(program.id, [RelationType.PART_OF], 'incoming'), Event);
   }
 
   @FieldResolver(() => [Evidence])

@@ -15,6 +15,6 @@ export class ActorResolver {
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
     @Ctx() ctx: JisrContext,
   ): Promise<Page<Actor>> {
-    return listActors(filter, first ?? 20, after, ctx);
+    return listActors(filter, first ?? 20, after, ctx.repositories.actors, ctx);
   }
 }

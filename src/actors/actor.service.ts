@@ -1,19 +1,20 @@
 import { checkFirst, decodeCursor, encodeCursor, type Page, toPage } from '../common/connection';
 import { NodeType } from '../common/enums';
 import { parseNodeIdOf } from '../common/node-id';
-import type { JisrContext } from '../context/context';
+import type { RequestScope } from '../context/loaders';
+import type { ActorRepository } from './actor.repository';
 import type { Actor } from './actor.interface';
 import type { ActorFilter } from './actor.filter';
 
 /** Actors in id order: stable across requests, so cursors stay valid as the graph grows. */
-export async function listActors(filter: ActorFilter | null | undefined, first: number, after: string | null | undefined, ctx: JisrContext): Promise<Page<Actor>> {
+export async function listActors(filter: ActorFilter | null | undefined, first: number, after: string | null | undefined, actors: ActorRepository, scope: RequestScope): Promise<Page<Actor>> {
   checkFirst(first);
   const countryId = filter?.countryId ? parseNodeIdOf(filter.countryId, [NodeType.PLACE], 'filter.countryId').id : null;
   const afterId = after ? String(decodeCursor('actor', after, 1)[0]) : null;
-  const { totalCount, actors } = await ctx.repositories.actors.page(
+  const { totalCount, actors: page } = await actors.page(
     { kinds: filter?.kinds?.length ? filter.kinds : null, countryId, after: afterId, limit: first + 1 },
-    ctx.query,
+    scope.query,
   );
-  for (const actor of actors) ctx.loaders.nodes.prime(actor.id, actor);
-  return toPage<Actor>(actors, first, totalCount, (a) => encodeCursor('actor', [a.id]));
+  scope.loaders.prime(page);
+  return toPage<Actor>(page, first, totalCount, (a) => encodeCursor('actor', [a.id]));
 }

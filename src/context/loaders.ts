@@ -72,9 +72,12 @@ export class Loaders {
     return loader.load(id);
   }
 
-  /** The evidence records of a fact, in the order its ids list them; ids without a record are skipped. */
+  /**
+   * The evidence records of a fact, in the order its ids list them; ids without a record are skipped. A failed
+   * batch rejects (load, not loadMany): an outage must be an error, never an empty list of evidence.
+   */
   async evidenceOf(ids: readonly string[]): Promise<Evidence[]> {
-    const found = await this.evidence.loadMany(ids);
-    return found.filter((e): e is Evidence => e !== null && !(e instanceof Error));
+    const found = await Promise.all(ids.map((id) => this.evidence.load(id)));
+    return found.filter((e): e is Evidence => e !== null);
   }
 }

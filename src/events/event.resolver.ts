@@ -22,7 +22,7 @@ export class EventResolver {
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
     @Ctx() ctx: JisrContext,
   ): Promise<Page<Event>> {
-    return listEvents(filter, first ?? 20, after, ctx);
+    return listEvents(filter, first ?? 20, after, ctx.repositories.events, ctx);
   }
 
   @FieldResolver(() => Place, { nullable: true })

@@ -2,16 +2,17 @@ import { checkFirst, decodeCursor, encodeCursor, type Page, toPage } from '../co
 import { dateRange } from '../common/date-range';
 import { NodeType } from '../common/enums';
 import { ACTOR_NODE_TYPES, parseNodeIdOf } from '../common/node-id';
-import type { JisrContext } from '../context/context';
+import type { RequestScope } from '../context/loaders';
+import type { EventRepository } from './event.repository';
 import type { EventFilter } from './event.filter';
 import type { Event } from './event.type';
 
 /** Events in date order (undated last), then by id; a partial date sorts by its first possible day. */
-export async function listEvents(filter: EventFilter | null | undefined, first: number, after: string | null | undefined, ctx: JisrContext): Promise<Page<Event>> {
+export async function listEvents(filter: EventFilter | null | undefined, first: number, after: string | null | undefined, repository: EventRepository, scope: RequestScope): Promise<Page<Event>> {
   checkFirst(first);
   const { fromStart, toEnd } = dateRange(filter?.from, filter?.to);
   const [afterDate, afterId] = after ? decodeCursor('event', after, 2).map(String) : [null, null];
-  const { totalCount, events } = await ctx.repositories.events.page({
+  const { totalCount, events } = await repository.page({
     kinds: filter?.kinds?.length ? filter.kinds : null,
     countryId: filter?.countryId ? parseNodeIdOf(filter.countryId, [NodeType.PLACE], 'filter.countryId').id : null,
     organizerId: filter?.organizerId ? parseNodeIdOf(filter.organizerId, ACTOR_NODE_TYPES, 'filter.organizerId').id : null,
@@ -21,7 +22,7 @@ export async function listEvents(filter: EventFilter | null | undefined, first: 
     afterDate: afterDate ?? null,
     afterId: afterId ?? null,
     limit: first + 1,
-  }, ctx.query);
-  for (const event of events) ctx.loaders.nodes.prime(event.id, event);
+  }, scope.query);
+  scope.loaders.prime(events);
   return toPage<Event>(events, first, totalCount, (e) => encodeCursor('event', [(e as Event & { sortDate: string }).sortDate, e.id]));
 }

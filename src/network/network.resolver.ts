@@ -20,7 +20,7 @@ export class NetworkResolver {
     @Arg('relationTypes', () => [RelationType], TYPES_ARG) relationTypes: RelationType[] | null,
     @Ctx() ctx: JisrContext,
   ): Promise<Network> {
-    return neighbourhood(centerId, depth ?? 1, limit ?? 200, relationTypes, ctx);
+    return neighbourhood(centerId, depth ?? 1, limit ?? 200, relationTypes, ctx.repositories.network, ctx);
   }
 
   @Query(() => [Path], { description: `Shortest connections between two nodes, at most \`maxHops\` long (1–${NETWORK_BOUNDS.maxHops}), relationships followed in either direction.` })
@@ -32,7 +32,7 @@ export class NetworkResolver {
     @Arg('relationTypes', () => [RelationType], TYPES_ARG) relationTypes: RelationType[] | null,
     @Ctx() ctx: JisrContext,
   ): Promise<Path[]> {
-    return shortestPaths(fromId, toId, maxHops ?? 4, first ?? 3, relationTypes, ctx);
+    return shortestPaths(fromId, toId, maxHops ?? 4, first ?? 3, relationTypes, ctx.repositories.network, ctx);
   }
 }
 

@@ -10,6 +10,6 @@ export class NodeResolver {
     description: 'Any node by its id; null when no node has that id. A malformed id is a BAD_USER_INPUT error.',
   })
   node(@Arg('id', () => ID, { description: 'A node id such as `source:seed-000` or `org:undp`.' }) id: string, @Ctx() ctx: JisrContext): Promise<Node | null> {
-    return findNode(id, ctx);
+    return findNode(id, ctx.loaders);
   }
 }

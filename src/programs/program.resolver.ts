@@ -18,7 +18,7 @@ export class ProgramResolver {
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
     @Ctx() ctx: JisrContext,
   ): Promise<Page<Program>> {
-    return listPrograms(first ?? 20, after, ctx);
+    return listPrograms(first ?? 20, after, ctx.repositories.programs, ctx);
   }
 
   @FieldResolver(() => Program, { nullable: true })

@@ -1,11 +1,13 @@
 import { checkFirst, decodeCursor, encodeCursor, type Page, toPage } from '../common/connection';
-import type { JisrContext } from '../context/context';
+import type { RequestScope } from '../context/loaders';
+import type { ProgramRepository } from './program.repository';
 import type { Program } from './program.type';
 
-export async function listPrograms(first: number, after: string | null | undefined, ctx: JisrContext): Promise<Page<Program>> {
+/** Programs in id order: stable across requests, so cursors stay valid as the graph grows. */
+export async function listPrograms(first: number, after: string | null | undefined, repository: ProgramRepository, scope: RequestScope): Promise<Page<Program>> {
   checkFirst(first);
   const afterId = after ? String(decodeCursor('program', after, 1)[0]) : null;
-  const { totalCount, programs } = await ctx.repositories.programs.page(afterId, first + 1, ctx.query);
-  for (const program of programs) ctx.loaders.nodes.prime(program.id, program);
+  const { totalCount, programs } = await repository.page(afterId, first + 1, scope.query);
+  scope.loaders.prime(programs);
   return toPage(programs, first, totalCount, (p) => encodeCursor('program', [p.id]));
 }

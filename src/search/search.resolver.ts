@@ -15,6 +15,6 @@ export class SearchResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 10, description: `How many hits at most, 1 to ${SEARCH_BOUNDS.maxFirst}.` }) first: number | null,
     @Ctx() ctx: JisrContext,
   ): Promise<SearchHit[]> {
-    return searchNodes(text, first ?? 10, ctx);
+    return searchNodes(text, first ?? 10, ctx.repositories.search, ctx);
   }
 }

@@ -1,8 +1,9 @@
 import { checkFirst } from '../common/connection';
-import type { JisrContext } from '../context/context';
+import type { RequestScope } from '../context/loaders';
 import { badUserInput } from '../errors';
 import { normalizeSearchKey } from '../text/arabic-normalize';
 import { buildSearchQuery } from './lucene-query';
+import type { SearchRepository } from './search.repository';
 import type { SearchHit } from './search.type';
 
 /**
@@ -21,7 +22,7 @@ const CANDIDATE_POOL = 200;
  * are (src/text/arabic-normalize.ts), so spelling variants of Arabic and Latin case meet; the hits are
  * primed into the node loader so that fields resolved on them batch with the rest of the request.
  */
-export async function searchNodes(text: string, first: number, ctx: JisrContext): Promise<SearchHit[]> {
+export async function searchNodes(text: string, first: number, search: SearchRepository, scope: RequestScope): Promise<SearchHit[]> {
   checkFirst(first, SEARCH_BOUNDS.maxFirst, 'Refine the text to narrow the hits.');
   const query = buildSearchQuery(checkedKeyOf(text));
   if (query.words.length > SEARCH_BOUNDS.maxWords) {
@@ -30,8 +31,8 @@ export async function searchNodes(text: string, first: number, ctx: JisrContext)
       { argument: 'text' },
     );
   }
-  const ranked = await ctx.repositories.search.search(query, first, CANDIDATE_POOL, ctx.query);
-  for (const { node } of ranked) ctx.loaders.nodes.prime(node.id, node);
+  const ranked = await search.search(query, first, CANDIDATE_POOL, scope.query);
+  scope.loaders.prime(ranked.map((hit) => hit.node));
   return ranked;
 }
 

@@ -57,6 +57,13 @@ const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no'], 'expected true or 
 
 const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
 
+/** The local Neo4j's variables: part of the whole configuration, and all that `npm run neo4j` reads. */
+const localNeo4jEnvSchema = z.object({
+  NEO4J_LOCAL_PORT: integer(1, 65535).default(7687),
+  NEO4J_LOCAL_DATA_DIR: z.string().trim().min(1).default('.neo4j/data'),
+  NEO4J_LOCAL_HEAP_MB: integer(256, 16_384).default(768),
+});
+
 const envSchema = z.object({
   HOST: z.string().trim().min(1).default('127.0.0.1'),
   PORT: integer(0, 65535).default(4000),
@@ -69,9 +76,7 @@ const envSchema = z.object({
   NEO4J_DATABASE: z.string().trim().regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'expected a Neo4j database name').default('neo4j'),
   NEO4J_TX_TIMEOUT_MS: integer(100, 600_000).default(10_000),
   NEO4J_CONNECT_TIMEOUT_MS: integer(100, 600_000).default(30_000),
-  NEO4J_LOCAL_PORT: integer(1, 65535).default(7687),
-  NEO4J_LOCAL_DATA_DIR: z.string().trim().min(1).default('.neo4j/data'),
-  NEO4J_LOCAL_HEAP_MB: integer(256, 16_384).default(768),
+  ...localNeo4jEnvSchema.shape,
   SEED_WHEN_EMPTY: bool.default(true),
   SEEDS_DIR: z.string().trim().min(1).default('seeds'),
   GRAPHQL_INTROSPECTION: bool.default(true),
@@ -83,11 +88,11 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
-/** Reads and validates the configuration; throws one ConfigError naming every bad variable. */
-export function loadConfig(env: Record<string, string | undefined> = process.env): JisrConfig {
+/** Validates `env` against `schema`; throws one ConfigError naming every bad variable. */
+function parseEnv<T extends z.ZodType>(schema: T, env: Record<string, string | undefined>): z.output<T> {
   // An empty variable means "use the default", as with most twelve-factor services.
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
-  const parsed = envSchema.safeParse(present);
+  const parsed = schema.safeParse(present);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0]);
@@ -95,7 +100,28 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     });
     throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
-  const e = parsed.data;
+  return parsed.data;
+}
+
+function localNeo4jConfigOf(e: z.output<typeof localNeo4jEnvSchema>): JisrConfig['localNeo4j'] {
+  return {
+    port: e.NEO4J_LOCAL_PORT,
+    dataDir: path.resolve(REPO_ROOT, e.NEO4J_LOCAL_DATA_DIR),
+    heapMb: e.NEO4J_LOCAL_HEAP_MB,
+  };
+}
+
+/**
+ * Only the local Neo4j's part of the configuration (NEO4J_LOCAL_*), for `npm run neo4j`, which must not
+ * fail over a variable it does not use. Same bounds and defaults as `loadConfig().localNeo4j`.
+ */
+export function loadLocalNeo4jConfig(env: Record<string, string | undefined> = process.env): JisrConfig['localNeo4j'] {
+  return localNeo4jConfigOf(parseEnv(localNeo4jEnvSchema, env));
+}
+
+/** Reads and validates the configuration; throws one ConfigError naming every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): JisrConfig {
+  const e = parseEnv(envSchema, env);
   return {
     host: e.HOST,
     port: e.PORT,
@@ -107,11 +133,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       transactionTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
       connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
     },
-    localNeo4j: {
-      port: e.NEO4J_LOCAL_PORT,
-      dataDir: path.resolve(REPO_ROOT, e.NEO4J_LOCAL_DATA_DIR),
-      heapMb: e.NEO4J_LOCAL_HEAP_MB,
-    },
+    localNeo4j: localNeo4jConfigOf(e),
     seedWhenEmpty: e.SEED_WHEN_EMPTY,
     seedsDir: path.resolve(REPO_ROOT, e.SEEDS_DIR),
     introspection: e.GRAPHQL_INTROSPECTION,

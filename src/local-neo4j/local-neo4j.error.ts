@@ -24,3 +24,8 @@ export class LocalNeo4jError extends Error {
 
 /** The fallback every message can offer: Jisr runs against any Neo4j, not only the local one. */
 export const USE_EXISTING_NEO4J = 'or set NEO4J_URI to use an existing Neo4j';
+
+/** The end of a tool's output, which is where Maven and Java say what failed. */
+export function lastLines(text: string, count: number): string {
+  return text.trimEnd().split('\n').slice(-count).join('\n');
+}

@@ -5,12 +5,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { ensurePreparedLauncher, LAUNCHER_MAIN_CLASS, lastLines, type PreparedLauncher } from './local-neo4j.classpath';
-import { LocalNeo4jError, LocalNeo4jErrorCode, USE_EXISTING_NEO4J } from './local-neo4j.error';
+import { ensurePreparedLauncher, LAUNCHER_MAIN_CLASS, type PreparedLauncher } from './local-neo4j.classpath';
+import { lastLines, LocalNeo4jError, LocalNeo4jErrorCode, USE_EXISTING_NEO4J } from './local-neo4j.error';
 import { checkJava } from './local-neo4j.java';
 
 export { LocalNeo4jError, LocalNeo4jErrorCode } from './local-neo4j.error';
-export { findProjectRoot } from './local-neo4j.classpath';
+export { findProjectRoot } from './local-neo4j.paths';
 
 export interface LocalNeo4jOptions {
   /** Bolt port on 127.0.0.1; 0 lets the OS pick a free one (read it back from `port`). */

@@ -1,14 +1,14 @@
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
+  clearPreparedLauncher,
   computeCacheKey,
-  findProjectRoot,
-  launcherPaths,
-  mavenHint,
   neo4jVersionOf,
   readPreparedLauncher,
-} from '../../../src/local-neo4j/local-neo4j.classpath';
+  writePreparedLauncher,
+} from '../../../src/local-neo4j/local-neo4j.cache';
+import { launcherPaths, type LauncherPaths } from '../../../src/local-neo4j/local-neo4j.paths';
 
 /** A throwaway repository with the shape the launcher cache expects. */
 function fakeRepository(): string {
@@ -29,22 +29,6 @@ function repository(): string {
   return root;
 }
 afterAll(() => repositories.forEach((root) => rmSync(root, { recursive: true, force: true })));
-
-describe('finding the repository from the module', () => {
-  it('finds the repository root from the TypeScript sources', () => {
-    const root = findProjectRoot();
-    expect(root).toBe(path.resolve(__dirname, '../../..'));
-  });
-
-  it('finds it from the compiled output too, skipping a package.json copied into dist/', () => {
-    const root = repository();
-    const compiledDir = path.join(root, 'dist', 'src', 'local-neo4j');
-    mkdirSync(compiledDir, { recursive: true });
-    writeFileSync(path.join(root, 'dist', 'package.json'), '{}');
-
-    expect(findProjectRoot(compiledDir)).toBe(root);
-  });
-});
 
 describe('the classpath cache key', () => {
   it('stays the same while nothing Maven reads has changed', async () => {
@@ -75,10 +59,23 @@ describe('the classpath cache key', () => {
 
     expect(new Set([original, edited, added]).size).toBe(3);
   });
+
+  it('ignores hidden files and editor backups, which Maven builds nothing from', async () => {
+    const paths = launcherPaths(repository());
+    const sources = path.join(paths.sourcesDir, 'main', 'java', 'org', 'jisr');
+    const before = await computeCacheKey(paths, JAVA_17);
+    writeFileSync(path.join(sources, '.Launcher.java.swp'), 'swap');
+    writeFileSync(path.join(sources, 'Launcher.java~'), 'backup');
+    writeFileSync(path.join(sources, '#Launcher.java#'), 'autosave');
+    mkdirSync(path.join(paths.sourcesDir, '.idea'));
+    writeFileSync(path.join(paths.sourcesDir, '.idea', 'workspace.xml'), '<project/>');
+
+    expect(await computeCacheKey(paths, JAVA_17)).toBe(before);
+  });
 });
 
 describe('reading the cached launcher', () => {
-  function writeStamp(paths: ReturnType<typeof launcherPaths>, cacheKey: string, jars: string[]): void {
+  function writeStamp(paths: LauncherPaths, cacheKey: string, jars: string[]): void {
     mkdirSync(paths.targetDir, { recursive: true });
     writeFileSync(paths.launcherJar, '');
     writeFileSync(paths.stampFile, JSON.stringify({ format: 3, cacheKey, neo4jVersion: '5.26.30', classpath: [paths.launcherJar, ...jars] }));
@@ -133,21 +130,36 @@ describe('reading the cached launcher', () => {
   });
 });
 
-describe('explaining what Maven did', () => {
+describe('recording a preparation', () => {
+  it('reads back what it recorded', async () => {
+    const paths = launcherPaths(repository());
+    const key = await computeCacheKey(paths, JAVA_17);
+    mkdirSync(paths.targetDir, { recursive: true });
+    writeFileSync(paths.launcherJar, '');
+
+    await writePreparedLauncher(paths, key, { classpath: [paths.launcherJar], neo4jVersion: '5.26.30' });
+
+    expect(await readPreparedLauncher(paths, key)).toEqual({ classpath: [paths.launcherJar], neo4jVersion: '5.26.30' });
+  });
+
+  it('starts a preparation from nothing, so no stamp outlives a run that fails halfway', async () => {
+    const paths = launcherPaths(repository());
+    const key = await computeCacheKey(paths, JAVA_17);
+    mkdirSync(paths.classesDir, { recursive: true });
+    for (const file of [paths.launcherJar, paths.mavenClasspathFile, paths.classDataArchive]) writeFileSync(file, '');
+    await writePreparedLauncher(paths, key, { classpath: [paths.launcherJar], neo4jVersion: '5.26.30' });
+
+    await clearPreparedLauncher(paths);
+
+    expect(await readPreparedLauncher(paths, key)).toBe('never prepared');
+    expect(readdirSync(paths.targetDir)).toEqual([]);
+  });
+
   it('reads the Neo4j version from the resolved classpath', () => {
     expect(neo4jVersionOf([
       '/home/dev/.m2/repository/org/neo4j/annotations/5.26.30/annotations-5.26.30.jar',
       '/home/dev/.m2/repository/org/neo4j/neo4j/5.26.30/neo4j-5.26.30.jar',
     ])).toBe('5.26.30');
-  });
-
-  it('tells a JRE user that compiling the launcher needs a JDK', () => {
-    expect(mavenHint('[ERROR] No compiler is provided in this environment. Perhaps you are running on a JRE rather than a JDK?'))
-      .toMatch(/needs a JDK.*openjdk-17-jdk-headless/);
-  });
-
-  it('points at the network when Maven Central cannot be reached', () => {
-    expect(mavenHint('[ERROR] Could not transfer artifact org.neo4j:neo4j:pom:5.26.30 from/to central'))
-      .toMatch(/could not download from Maven Central/);
+    expect(neo4jVersionOf(['/elsewhere/neo4j-kernel.jar'])).toBe('unknown');
   });
 });

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { ActorRepository } from '../actors/actor.repository';
-import { AnalysisRepository } from '../analysis/analysis.repository';
+import { BrokersRepository } from '../analysis/brokers/brokers.repository';
+import { InterlocksRepository } from '../analysis/interlocks/interlocks.repository';
+import { PartnersRepository } from '../analysis/partners/partners.repository';
+import { TimelineRepository } from '../analysis/timeline/timeline.repository';
+import { WhoWorksWhereRepository } from '../analysis/who-works-where/who-works-where.repository';
 import { EventRepository } from '../events/event.repository';
 import { FundingRepository } from '../funding/funding.repository';
 import { NetworkRepository } from '../network/network.repository';
@@ -20,7 +24,11 @@ export interface Repositories {
   readonly programs: ProgramRepository;
   readonly funding: FundingRepository;
   readonly network: NetworkRepository;
-  readonly analysis: AnalysisRepository;
+  readonly partners: PartnersRepository;
+  readonly interlocks: InterlocksRepository;
+  readonly brokers: BrokersRepository;
+  readonly timeline: TimelineRepository;
+  readonly whoWorksWhere: WhoWorksWhereRepository;
   readonly search: SearchRepository;
   readonly sources: SourceRepository;
 }
@@ -33,7 +41,11 @@ export function createRepositories(executor: Neo4jExecutor): Repositories {
     programs: new ProgramRepository(executor),
     funding: new FundingRepository(executor),
     network: new NetworkRepository(executor),
-    analysis: new AnalysisRepository(executor),
+    partners: new PartnersRepository(executor),
+    interlocks: new InterlocksRepository(executor),
+    brokers: new BrokersRepository(executor),
+    timeline: new TimelineRepository(executor),
+    whoWorksWhere: new WhoWorksWhereRepository(executor),
     search: new SearchRepository(executor),
     sources: new SourceRepository(),
   };

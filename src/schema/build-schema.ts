@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { ActivityLinkResolver } from '../analysis/activity.resolver';
-import { BrokersResolver } from '../analysis/brokers.resolver';
-import { InterlocksResolver, PersonTieResolver } from '../analysis/interlocks.resolver';
-import { PartnersResolver } from '../analysis/partners.resolver';
-import { TimelineResolver } from '../analysis/timeline.resolver';
-import { WhoWorksWhereResolver } from '../analysis/who-works-where.resolver';
+import { ActivityLinkResolver } from '../analysis/shared/activity.resolver';
+import { BrokersResolver } from '../analysis/brokers/brokers.resolver';
+import { InterlocksResolver, PersonTieResolver } from '../analysis/interlocks/interlocks.resolver';
+import { PartnersResolver } from '../analysis/partners/partners.resolver';
+import { TimelineResolver } from '../analysis/timeline/timeline.resolver';
+import { WhoWorksWhereResolver } from '../analysis/who-works-where/who-works-where.resolver';
 import { ActorResolver } from '../actors/actor.resolver';
 import { Organization } from '../actors/organization.type';
 import { OrganizationResolver } from '../actors/organization.resolver';

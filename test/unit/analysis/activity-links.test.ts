@@ -1,4 +1,4 @@
-import { inLinkOrder } from '../../../src/analysis/activity.links';
+import { inLinkOrder } from '../../../src/analysis/shared/activity.links';
 import { RelationType } from '../../../src/common/enums';
 
 describe('activity links', () => {

@@ -1,4 +1,4 @@
-import { type CollaborationLink, rankBrokers } from '../../../src/analysis/brokers.betweenness';
+import { type CollaborationLink, rankBrokers } from '../../../src/analysis/brokers/brokers.betweenness';
 
 /** Links that join each consecutive pair of actors through an event of their own: a path a – b – c … */
 const path = (...actors: string[]): CollaborationLink[] =>

@@ -1,4 +1,4 @@
-import { precisionOfPeriod, toBuckets } from '../../../src/analysis/timeline.buckets';
+import { precisionOfPeriod, toBuckets } from '../../../src/analysis/timeline/timeline.buckets';
 
 const group = (period: string | null, count: number, inRange = true) => ({ period, inRange, count, events: inRange ? [`${period ?? 'undated'}#1`] : [] });
 

@@ -1,4 +1,4 @@
-import { roleOf, rolesOf } from '../../../src/analysis/who-works-where.roles';
+import { roleOf, rolesOf } from '../../../src/analysis/who-works-where/who-works-where.roles';
 import { RelationType } from '../../../src/common/enums';
 
 describe('3W roles', () => {

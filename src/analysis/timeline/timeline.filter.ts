@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { EventKind } from '../common/enums';
+import { EventKind } from '../../common/enums';
 
 @InputType({ description: 'Which events a timeline shows; ids that name nothing match no event, as in `events(filter:)`.' })
 export class TimelineFilter {

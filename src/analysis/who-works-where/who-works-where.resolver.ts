@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import type { JisrContext } from '../context/context';
+import type { JisrContext } from '../../context/context';
 import { findWhoWorksWhere } from './who-works-where.service';
 import { WhoWorksWhere } from './who-works-where.type';
 
@@ -14,6 +14,6 @@ export class WhoWorksWhereResolver {
     @Arg('countryId', () => ID, { nullable: true, description: 'One country (`place:…` of kind COUNTRY); every country when omitted.' }) countryId: string | null,
     @Ctx() ctx: JisrContext,
   ): Promise<WhoWorksWhere> {
-    return findWhoWorksWhere(countryId, ctx);
+    return findWhoWorksWhere(countryId, ctx.repositories.whoWorksWhere, ctx);
   }
 }

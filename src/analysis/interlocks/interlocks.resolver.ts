@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { JisrContext } from '../context/context';
-import { Evidence } from '../evidence/evidence.type';
+import type { JisrContext } from '../../context/context';
+import { Evidence } from '../../evidence/evidence.type';
 import { findInterlocks } from './interlocks.service';
 import { Interlocks, PersonTie } from './interlocks.type';
 
@@ -15,7 +15,7 @@ export class InterlocksResolver {
     @Arg('otherId', () => ID, { description: 'The other actor: `org:…` or `person:…`, not the same as actorId.' }) otherId: string,
     @Ctx() ctx: JisrContext,
   ): Promise<Interlocks> {
-    return findInterlocks(actorId, otherId, ctx);
+    return findInterlocks(actorId, otherId, ctx.repositories.interlocks, ctx);
   }
 }
 

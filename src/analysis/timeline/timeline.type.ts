@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { DatePrecision } from '../common/enums';
-import { Event } from '../events/event.type';
+import { DatePrecision } from '../../common/enums';
+import { Event } from '../../events/event.type';
 
 @ObjectType({ description: 'The events of one period: a month, a year (events dated only to the year), or no period (undated events).' })
 export class TimelineBucket {

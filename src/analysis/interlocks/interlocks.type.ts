@@ -1,10 +1,10 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Actor } from '../actors/actor.interface';
-import { Person } from '../actors/person.type';
-import { RelationType } from '../common/enums';
-import { Event } from '../events/event.type';
-import { Evidence } from '../evidence/evidence.type';
-import { Activity, SharedActivity } from './activity.type';
+import { Actor } from '../../actors/actor.interface';
+import { Person } from '../../actors/person.type';
+import { RelationType } from '../../common/enums';
+import { Event } from '../../events/event.type';
+import { Evidence } from '../../evidence/evidence.type';
+import { Activity, SharedActivity } from '../shared/activity.type';
 
 @ObjectType({ description: 'An actor that supports work of both actors: it funded (directly, or through the programs above) events or programs each of them organised, implemented or partnered in.' })
 export class SharedFunder {

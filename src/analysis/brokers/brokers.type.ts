@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { Actor } from '../actors/actor.interface';
+import { Actor } from '../../actors/actor.interface';
 
 @ObjectType({ description: 'An actor\'s place in the collaboration network: how much it lies between others.' })
 export class Broker {

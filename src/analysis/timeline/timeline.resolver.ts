@@ -1,5 +1,5 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import type { JisrContext } from '../context/context';
+import type { JisrContext } from '../../context/context';
 import { buildTimeline } from './timeline.service';
 import { TimelineFilter } from './timeline.filter';
 import { Timeline } from './timeline.type';
@@ -19,6 +19,6 @@ export class TimelineResolver {
     }) eventsPerBucket: number | null,
     @Ctx() ctx: JisrContext,
   ): Promise<Timeline> {
-    return buildTimeline(filter, eventsPerBucket ?? 20, ctx);
+    return buildTimeline(filter, eventsPerBucket ?? 20, ctx.repositories.timeline, ctx);
   }
 }

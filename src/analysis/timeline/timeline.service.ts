@@ -1,11 +1,11 @@
-import { checkFirst } from '../common/connection';
-import { dateRange } from '../common/date-range';
-import { NodeType } from '../common/enums';
-import { ACTOR_NODE_TYPES, parseNodeIdOf } from '../common/node-id';
-import type { JisrContext } from '../context/context';
-import { toEvent } from './activity.mapper';
+import { checkFirst } from '../../common/connection';
+import { dateRange } from '../../common/date-range';
+import { NodeType } from '../../common/enums';
+import { ACTOR_NODE_TYPES, parseNodeIdOf } from '../../common/node-id';
+import type { RequestScope } from '../../context/loaders';
 import { toBuckets } from './timeline.buckets';
 import type { TimelineFilter } from './timeline.filter';
+import type { TimelineRepository } from './timeline.repository';
 import { Timeline, TimelineBucket } from './timeline.type';
 
 /** Counts are exact whatever the cap; the cap bounds how many events each bucket lists. */
@@ -15,7 +15,9 @@ export const MAX_EVENTS_PER_BUCKET = 100;
  * Events grouped by month (year for events dated only to the year, a separate bucket for undated ones),
  * with the filters and partial-date semantics of `events(filter:)`.
  */
-export async function buildTimeline(filter: TimelineFilter | null | undefined, eventsPerBucket: number, ctx: JisrContext): Promise<Timeline> {
+export async function buildTimeline(
+  filter: TimelineFilter | null | undefined, eventsPerBucket: number, timeline: TimelineRepository, scope: RequestScope,
+): Promise<Timeline> {
   const { fromStart, toEnd } = dateRange(filter?.from, filter?.to);
   const query = {
     kinds: filter?.kinds?.length ? filter.kinds : null,
@@ -25,13 +27,14 @@ export async function buildTimeline(filter: TimelineFilter | null | undefined, e
     toEnd,
     perBucket: checkFirst(eventsPerBucket, MAX_EVENTS_PER_BUCKET, 'Narrow the filter (kinds, countryId, from/to) to list every event of a bucket.', 'eventsPerBucket'),
   };
-  const groups = await ctx.repositories.analysis.timeline(query, ctx.query);
-  const timeline = toBuckets(groups.map((g) => ({ ...g, events: g.events.map((props) => toEvent(props, ctx.loaders)) })));
-  const bucket = (b: (typeof timeline)['undated']) => Object.assign(new TimelineBucket(), { ...b, events: [...b.events] });
+  const groups = await timeline.periods(query, scope.query);
+  scope.loaders.prime(groups.flatMap((g) => g.events));
+  const bucketed = toBuckets(groups);
+  const bucket = (b: (typeof bucketed)['undated']) => Object.assign(new TimelineBucket(), { ...b, events: [...b.events] });
   return Object.assign(new Timeline(), {
-    buckets: timeline.buckets.map(bucket),
-    undated: bucket(timeline.undated),
-    totalCount: timeline.totalCount,
-    undatedExcludedCount: timeline.undatedExcludedCount,
+    buckets: bucketed.buckets.map(bucket),
+    undated: bucket(bucketed.undated),
+    totalCount: bucketed.totalCount,
+    undatedExcludedCount: bucketed.undatedExcludedCount,
   });
 }

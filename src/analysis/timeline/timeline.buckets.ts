@@ -1,4 +1,4 @@
-import { DatePrecision } from '../common/enums';
+import { DatePrecision } from '../../common/enums';
 
 /** A period's events as the statement groups them; `events` is generic so the grouping stays pure. */
 export interface PeriodGroup<E> {

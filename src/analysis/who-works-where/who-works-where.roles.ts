@@ -1,4 +1,4 @@
-import { RelationType } from '../common/enums';
+import { RelationType } from '../../common/enums';
 
 /** The 3W roles (OCHA "who does what where"; HXL #org +funder, +impl, +prog, …) an actor plays at events. */
 export enum ActivityRole {

@@ -1,4 +1,4 @@
-import { ErrorCode, JisrError } from '../errors';
+import { ErrorCode, JisrError } from '../../errors';
 
 /** NOT_FOUND for an id that is well formed but names nothing in the graph; the message says how to find one. */
 export function unknownId(argument: string, id: string, what: 'actor' | 'place'): JisrError {

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Actor } from '../actors/actor.interface';
-import { Place } from '../places/place.type';
+import { Actor } from '../../actors/actor.interface';
+import { Place } from '../../places/place.type';
 import { ActivityRole } from './who-works-where.roles';
 
 registerEnumType(ActivityRole, {

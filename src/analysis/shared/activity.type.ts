@@ -1,8 +1,8 @@
 import { Field, ObjectType, createUnionType } from 'type-graphql';
-import { RelationType } from '../common/enums';
-import { Event } from '../events/event.type';
-import { Evidence } from '../evidence/evidence.type';
-import { Program } from '../programs/program.type';
+import { RelationType } from '../../common/enums';
+import { Event } from '../../events/event.type';
+import { Evidence } from '../../evidence/evidence.type';
+import { Program } from '../../programs/program.type';
 
 /** An event or a program: what actors share when they work together. */
 export const Activity = createUnionType({

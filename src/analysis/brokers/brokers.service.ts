@@ -1,12 +1,11 @@
-import type { Actor } from '../actors/actor.interface';
-import { checkFirst } from '../common/connection';
-import { NodeType } from '../common/enums';
-import { parseNodeIdOf } from '../common/node-id';
-import type { JisrContext } from '../context/context';
-import { badUserInput } from '../errors';
-import { unknownId } from './analysis.arguments';
-import { toActor } from './activity.mapper';
+import { checkFirst } from '../../common/connection';
+import { NodeType } from '../../common/enums';
+import { parseNodeIdOf } from '../../common/node-id';
+import type { RequestScope } from '../../context/loaders';
+import { badUserInput } from '../../errors';
+import { unknownId } from '../shared/analysis.arguments';
 import { rankBrokers } from './brokers.betweenness';
+import type { BrokersRepository } from './brokers.repository';
 import { Broker, BrokerRanking } from './brokers.type';
 
 export const MAX_BROKERS = 100;
@@ -26,19 +25,17 @@ export const MAX_COLLABORATIONS = 10_000;
  * their programs' actors. Within a place (usually a country): its events and the programs they are part
  * of. An unknown place is NOT_FOUND.
  */
-export async function findBrokers(countryId: string | null | undefined, first: number, ctx: JisrContext): Promise<BrokerRanking> {
+export async function findBrokers(countryId: string | null | undefined, first: number, brokers: BrokersRepository, scope: RequestScope): Promise<BrokerRanking> {
   const placeId = countryId ? parseNodeIdOf(countryId, [NodeType.PLACE], 'countryId').id : null;
   checkFirst(first, MAX_BROKERS, 'The ranking stops at the first 100 actors; narrow it with countryId.');
-  const row = await ctx.repositories.analysis.collaborationLinks(placeId, MAX_COLLABORATION_LINKS + 1, ctx.query);
-  if (placeId && !row.placeFound) throw unknownId('countryId', placeId, 'place');
-  if (row.links.length > MAX_COLLABORATION_LINKS) throw tooLarge(placeId, `${MAX_COLLABORATION_LINKS} actor–activity links`);
-  const result = rankBrokers(row.links, MAX_COLLABORATIONS);
+  const network = await brokers.collaborationNetwork(placeId, MAX_COLLABORATION_LINKS + 1, scope.query);
+  if (placeId && !network.placeFound) throw unknownId('countryId', placeId, 'place');
+  if (network.links.length > MAX_COLLABORATION_LINKS) throw tooLarge(placeId, `${MAX_COLLABORATION_LINKS} actor–activity links`);
+  const result = rankBrokers(network.links, MAX_COLLABORATIONS);
   if (result.kind === 'too-large') throw tooLarge(placeId, `${MAX_COLLABORATIONS} collaborating pairs`);
 
-  const actors = new Map<string, Actor>(row.actors.map((props, i) => {
-    const actor = toActor(props, row.actorLabels[i] ?? [], ctx.loaders);
-    return [actor.id, actor];
-  }));
+  scope.loaders.prime(network.actors);
+  const actors = new Map(network.actors.map((actor) => [actor.id, actor]));
   return Object.assign(new BrokerRanking(), {
     actorCount: result.actorCount,
     collaborationCount: result.collaborationCount,
@@ -47,7 +44,7 @@ export async function findBrokers(countryId: string | null | undefined, first: n
 }
 
 function tooLarge(placeId: string | null, what: string) {
-  const scope = placeId ? `in ${JSON.stringify(placeId)}` : 'of the whole graph';
+  const where = placeId ? `in ${JSON.stringify(placeId)}` : 'of the whole graph';
   const fix = placeId ? 'Pass a smaller place (a governorate) as countryId.' : 'Pass a country as countryId.';
-  return badUserInput(`Expected a collaboration network of at most ${what}, the most brokers analyses in one request, but the network ${scope} is larger. ${fix}`, { argument: 'countryId' });
+  return badUserInput(`Expected a collaboration network of at most ${what}, the most brokers analyses in one request, but the network ${where} is larger. ${fix}`, { argument: 'countryId' });
 }

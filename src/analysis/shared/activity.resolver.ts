@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { JisrContext } from '../context/context';
-import { Evidence } from '../evidence/evidence.type';
+import type { JisrContext } from '../../context/context';
+import { Evidence } from '../../evidence/evidence.type';
 import { ActivityLink } from './activity.type';
 
 @Resolver(() => ActivityLink)

@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import type { JisrContext } from '../context/context';
+import type { JisrContext } from '../../context/context';
 import { findBrokers } from './brokers.service';
 import { BrokerRanking } from './brokers.type';
 
@@ -18,6 +18,6 @@ export class BrokersResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 10, description: 'How many actors of the ranking to return, 1 to 100.' }) first: number | null,
     @Ctx() ctx: JisrContext,
   ): Promise<BrokerRanking> {
-    return findBrokers(countryId, first ?? 10, ctx);
+    return findBrokers(countryId, first ?? 10, ctx.repositories.brokers, ctx);
   }
 }

@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import type { JisrContext } from '../context/context';
+import type { JisrContext } from '../../context/context';
 import { findPartners } from './partners.service';
 import { Partner } from './partners.type';
 
@@ -14,6 +14,6 @@ export class PartnersResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'How many partners to return, 1 to 100.' }) first: number | null,
     @Ctx() ctx: JisrContext,
   ): Promise<Partner[]> {
-    return findPartners(actorId, first ?? 20, ctx);
+    return findPartners(actorId, first ?? 20, ctx.repositories.partners, ctx);
   }
 }

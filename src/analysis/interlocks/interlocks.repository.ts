@@ -1,0 +1,87 @@
+import type { Organization } from '../../actors/organization.type';
+import type { Person } from '../../actors/person.type';
+import type { RelationType } from '../../common/enums';
+import { type StoredProperties, toActorNode, toNode } from '../../graph/node-mapper';
+import type { Neo4jExecutor, QueryContext } from '../../neo4j/executor';
+import type { SharedActivity } from '../shared/activity.type';
+import { type ActivityRow, type SharedActivityRow, toActivity, toSharedActivity } from '../shared/activity.rows';
+import { PersonTie, SharedFunder, SharedPerson } from './interlocks.type';
+
+/** A shared funder with its funder typed for the node loader. */
+export type StoredFunder = SharedFunder & { readonly funder: Organization | Person };
+
+/** What two actors have in common, as read from the graph; an actor is null when no actor has its id. */
+export interface StoredInterlocks {
+  readonly actor: Organization | Person | null;
+  readonly other: Organization | Person | null;
+  /** Events and programs together, by id; telling them apart is the service's. */
+  readonly activities: SharedActivity[];
+  readonly funders: StoredFunder[];
+  readonly people: SharedPerson[];
+}
+
+/** How a person is tied to an actor: HOLDS_POSITION (with a title) or PARTICIPATED_IN (with the event). */
+interface PersonTieRow {
+  readonly type: RelationType;
+  readonly title: string | null;
+  readonly event: StoredProperties | null;
+  readonly evidenceIds: readonly string[] | null;
+}
+
+interface InterlocksRow {
+  readonly actor: StoredProperties | null;
+  readonly actorLabels: readonly string[] | null;
+  readonly other: StoredProperties | null;
+  readonly otherLabels: readonly string[] | null;
+  readonly activities: readonly SharedActivityRow[];
+  readonly funders: readonly {
+    readonly funder: StoredProperties;
+    readonly labels: readonly string[];
+    readonly actorActivities: readonly ActivityRow[];
+    readonly otherActivities: readonly ActivityRow[];
+  }[];
+  readonly people: readonly { readonly person: StoredProperties; readonly actorTies: readonly PersonTieRow[]; readonly otherTies: readonly PersonTieRow[] }[];
+}
+
+/** The interlocks statement (cypher/analysis/interlocks.cypher). */
+export class InterlocksRepository {
+  constructor(private readonly executor: Neo4jExecutor) {}
+
+  async interlocks(actorId: string, otherId: string, ctx: QueryContext): Promise<StoredInterlocks> {
+    const [found] = await this.executor.read<InterlocksRow>('analysis/interlocks', { actorId, otherId }, ctx);
+    // The statement starts with OPTIONAL MATCH, so it always returns exactly one row.
+    const row = found!;
+    return {
+      actor: row.actor ? toActorNode(row.actor, row.actorLabels ?? []) : null,
+      other: row.other ? toActorNode(row.other, row.otherLabels ?? []) : null,
+      activities: row.activities.map(toSharedActivity),
+      funders: row.funders.map((funder): StoredFunder => Object.assign(new SharedFunder(), {
+        funder: toActorNode(funder.funder, funder.labels),
+        actorActivities: activitiesById(funder.actorActivities),
+        otherActivities: activitiesById(funder.otherActivities),
+      })),
+      people: row.people.map((person) => Object.assign(new SharedPerson(), {
+        person: toNode('PERSON', person.person),
+        actorTies: toPersonTies(person.actorTies),
+        otherTies: toPersonTies(person.otherTies),
+      })),
+    };
+  }
+}
+
+function activitiesById(rows: readonly ActivityRow[]) {
+  return rows.map(toActivity).sort((x, y) => x.id.localeCompare(y.id));
+}
+
+/** Ties in a stable order: positions (by title) before events (by id). */
+function toPersonTies(rows: readonly PersonTieRow[]): PersonTie[] {
+  const key = (row: PersonTieRow) => `${row.event ? '1' : '0'}|${row.event ? String(row.event.id) : row.title ?? ''}`;
+  return [...rows]
+    .sort((x, y) => key(x).localeCompare(key(y)))
+    .map((row) => Object.assign(new PersonTie(), {
+      type: row.type,
+      title: row.title ?? null,
+      event: row.event ? toNode('EVENT', row.event) : null,
+      evidenceIds: [...(row.evidenceIds ?? [])],
+    }));
+}

@@ -41,7 +41,7 @@ export async function ensurePreparedLauncher(options: PrepareOptions): Promise<P
       log(`preparing local Neo4j classpath (${current === 'never prepared' ? 'first run' : current}, Maven)…`);
       const started = Date.now();
       const prepared = await prepare(paths, cacheKey, log, options.buildClassDataArchive);
-      log(`local Neo4j classpath prepared in ${((Date.now() - started) / 1000).toFixed(1)} s (Neo4j ${prepared.neo4jVersion}, ${prepared.classpath.length - 1} jars${prepared.classDataArchive ? '' : ', no class-data archive: starts will be slower'})`);
+      log(`local Neo4j classpath prepared in ${seconds(started)} s (Neo4j ${prepared.neo4jVersion}, ${prepared.classpath.length - 1} jars${prepared.classDataArchive ? '' : ', no class-data archive: starts will be slower'})`);
       return prepared;
     }).finally(() => preparing.delete(cacheKey));
     preparing.set(cacheKey, pending);
@@ -56,10 +56,17 @@ async function prepare(
   buildClassDataArchive: PrepareOptions['buildClassDataArchive'],
 ): Promise<PreparedLauncher> {
   await clearPreparedLauncher(paths);
+  const mavenStarted = Date.now();
   const jars = await buildLauncherWithMaven(paths, { log });
   const classpath = [paths.launcherJar, ...jars];
   const neo4jVersion = neo4jVersionOf(jars);
+  log(`Maven built the launcher and resolved ${jars.length} jars in ${seconds(mavenStarted)} s`);
+  if (buildClassDataArchive) log('recording a class-data archive from one start and stop of Neo4j, so that later starts load faster…');
   const archived = (await buildClassDataArchive?.(classpath, paths.classDataArchive)) ?? false;
   await writePreparedLauncher(paths, cacheKey, { classpath, neo4jVersion });
   return { classpath, neo4jVersion, ...(archived && { classDataArchive: paths.classDataArchive }) };
+}
+
+function seconds(since: number): string {
+  return ((Date.now() - since) / 1000).toFixed(1);
 }

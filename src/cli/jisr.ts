@@ -41,10 +41,8 @@ async function seed(args: string[]): Promise<void> {
   console.error(`validated ${path.relative(process.cwd(), seedsDir) || '.'}: ${sources.length} sources, ${graph.nodes.length} nodes, ${graph.relationships.length} relationships, ${graph.evidence.length} quotes`);
 
   const endpoint = await resolveNeo4j(config, { reuseRunningLocal: true, log: (line) => console.error(line) });
-  // A seed load is one transaction over the whole graph; give it more room than an API request.
-  const connection = connectionOf(config, endpoint.uri, { transactionTimeoutMs: Math.max(config.neo4j.transactionTimeoutMs, 300_000) });
   try {
-    const core = await openJisr(connection, config.neo4j.connectTimeoutMs);
+    const core = await openJisr(connectionOf(config, endpoint.uri), config.neo4j.connectTimeoutMs);
     try {
       await applySchema(core.executor);
       const summary = await writeSeedGraph(core.executor, core.repositories, graph, sources, { reset: options.reset, onProgress: terminalProgress() });

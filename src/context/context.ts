@@ -12,6 +12,7 @@ import { ProgramRepository } from '../programs/program.repository';
 import { SearchRepository } from '../search/search.repository';
 import { GraphRepository } from '../graph/graph.repository';
 import type { Neo4jExecutor, QueryContext } from '../neo4j/executor';
+import { StatementLimiter } from '../neo4j/statement-limiter';
 import { StatementRecorder } from '../neo4j/statement-recorder';
 import { SourceRepository } from '../sources/source.repository';
 import { Loaders } from './loaders';
@@ -61,8 +62,15 @@ export interface JisrContext {
   readonly loaders: Loaders;
 }
 
-export function createContext(repositories: Repositories, requestId: string = randomUUID()): JisrContext {
+/** How many statements of one request may run at once, unless configured otherwise. */
+export const DEFAULT_STATEMENTS_PER_REQUEST = 4;
+
+export function createContext(
+  repositories: Repositories,
+  requestId: string = randomUUID(),
+  statementsPerRequest: number = DEFAULT_STATEMENTS_PER_REQUEST,
+): JisrContext {
   const recorder = new StatementRecorder();
-  const query = { operation: 'anonymous', requestId, recorder };
+  const query = { operation: 'anonymous', requestId, recorder, limiter: new StatementLimiter(statementsPerRequest) };
   return { requestId, query, recorder, repositories, loaders: new Loaders(repositories.graph, query) };
 }

@@ -24,7 +24,8 @@ export interface LoadOptions {
   readonly onProgress?: (progress: LoadProgress) => void;
 }
 
-const CTX: QueryContext = { operation: 'seed' };
+// A seed load is one transaction over the whole graph; it gets more room than an API request.
+const CTX: QueryContext = { operation: 'seed', timeoutMs: 300_000 };
 /** Rows per statement: large enough to be fast, small enough to keep each statement's memory bounded. */
 const CHUNK = 1_000;
 

@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type SessionMode } from 'neo4j-driver';
 import { ErrorCode, JisrError } from '../errors';
 import type { CypherName, CypherRegistry } from './cypher-registry';
+import type { StatementLimiter } from './statement-limiter';
 import type { StatementRecorder } from './statement-recorder';
 
 /** Who is asking: names the GraphQL operation in transaction metadata, and counts statements for tests. */
@@ -8,6 +9,12 @@ export interface QueryContext {
   readonly operation: string;
   readonly requestId?: string;
   readonly recorder?: StatementRecorder;
+  /** Caps how many statements of this request run at once (one GraphQL request must not take the whole pool). */
+  readonly limiter?: StatementLimiter;
+  /** A tighter client-side deadline than the executor's, for probes such as /readyz. */
+  readonly deadlineMs?: number;
+  /** A longer server-side timeout than an API request's, for bulk work such as loading the seed graph. */
+  readonly timeoutMs?: number;
 }
 
 export type CypherParams = Record<string, unknown>;
@@ -19,6 +26,12 @@ export type StatementRunner = <R = Row>(name: CypherName, params?: CypherParams)
 export interface ExecutorOptions {
   readonly database: string;
   readonly transactionTimeoutMs: number;
+  /**
+   * How long past the server-side timeout the client waits before giving up on its own. The server enforces
+   * transactionTimeoutMs only while it runs; a frozen or partitioned server enforces nothing, so without a
+   * client deadline a request would hang for as long as the freeze lasts. Default 1000.
+   */
+  readonly deadlineMarginMs?: number;
 }
 
 /**
@@ -53,17 +66,34 @@ export class Neo4jExecutor {
     await this.read('health/ping', {}, ctx);
   }
 
-  private async transaction<T>(mode: SessionMode, ctx: QueryContext, work: (run: StatementRunner) => Promise<T>): Promise<T> {
+  private transaction<T>(mode: SessionMode, ctx: QueryContext, work: (run: StatementRunner) => Promise<T>): Promise<T> {
+    const attempt = () => withDeadline(this.deadlineOf(ctx), () => this.runTransaction(mode, ctx, work));
+    return ctx.limiter ? ctx.limiter.run(attempt) : attempt();
+  }
+
+  private deadlineOf(ctx: QueryContext): number {
+    const full = (ctx.timeoutMs ?? this.options.transactionTimeoutMs) + (this.options.deadlineMarginMs ?? 1_000);
+    return Math.min(ctx.deadlineMs ?? full, full);
+  }
+
+  private async runTransaction<T>(mode: SessionMode, ctx: QueryContext, work: (run: StatementRunner) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
     const config = {
-      timeout: this.options.transactionTimeoutMs,
+      timeout: ctx.timeoutMs ?? this.options.transactionTimeoutMs,
       metadata: { app: 'jisr', operation: ctx.operation, ...(ctx.requestId ? { requestId: ctx.requestId } : {}) },
     };
     const body = (tx: ManagedTransaction) => {
       const run: StatementRunner = async <R,>(name: CypherName, params: CypherParams = {}) => {
         ctx.recorder?.record({ name, mode: mode === neo4j.session.READ ? 'READ' : 'WRITE' });
-        const result = await tx.run(this.cypher.get(name), params);
-        return result.records.map((record) => record.toObject() as R);
+        try {
+          const result = await tx.run(this.cypher.get(name), params);
+          return result.records.map((record) => record.toObject() as R);
+        } catch (error) {
+          // Neo4j calls running out of transaction memory transient, so the driver would retry the same
+          // statement four times; it would fail the same way each time. A JisrError is never retried.
+          if (error instanceof Neo4jError && error.code.includes('MemoryPoolOutOfMemoryError')) throw tooMuchMemory();
+          throw error;
+        }
       };
       return work(run);
     };
@@ -72,9 +102,37 @@ export class Neo4jExecutor {
     } catch (error) {
       throw translateDriverError(error);
     } finally {
-      await session.close();
+      // A frozen server never answers the close either; the deadline has already answered the client.
+      await session.close().catch(() => undefined);
     }
   }
+}
+
+/** Resolves or rejects as the work does, or rejects with DATABASE_TIMEOUT once the deadline passes. */
+async function withDeadline<T>(ms: number, work: () => Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new JisrError(
+      ErrorCode.DATABASE_TIMEOUT,
+      `The graph database did not answer within ${ms} ms; try again shortly.`,
+    )), ms);
+  });
+  const running = work();
+  // The abandoned attempt may still fail later (its session is closed when the server wakes up); that
+  // rejection has nobody to report to, and must not crash the process as an unhandled one.
+  running.catch(() => undefined);
+  try {
+    return await Promise.race([running, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function tooMuchMemory(): JisrError {
+  return new JisrError(
+    ErrorCode.DATABASE_TIMEOUT,
+    'The query needs more memory than the graph database allows for one transaction; narrow it (smaller first, depth or limit, or a filter).',
+  );
 }
 
 const UNAVAILABLE_CODES = new Set([
@@ -90,6 +148,11 @@ export function translateDriverError(error: unknown): unknown {
   if (UNAVAILABLE_CODES.has(error.code)) {
     return new JisrError(ErrorCode.DATABASE_UNAVAILABLE, 'The graph database is unavailable; try again shortly.');
   }
+  // The pool's own error has no Neo4j code; every connection is busy (or the server stopped answering).
+  if (error.message.startsWith('Connection acquisition timed out')) {
+    return new JisrError(ErrorCode.DATABASE_UNAVAILABLE, 'The graph database is busy; try again shortly.');
+  }
+  if (error.code.includes('MemoryPoolOutOfMemoryError')) return tooMuchMemory();
   if (error.code.includes('TransactionTimedOut')) {
     return new JisrError(ErrorCode.DATABASE_TIMEOUT, 'The query took longer than the server allows; narrow it (smaller first, depth or limit).');
   }

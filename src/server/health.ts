@@ -3,6 +3,9 @@ import express from 'express';
 import type { Neo4jExecutor } from '../neo4j/executor';
 import { isSchemaInPlace } from '../neo4j/schema-setup';
 
+/** How long /readyz waits for Neo4j before answering 503. */
+export const READYZ_DEADLINE_MS = 2_000;
+
 /**
  * /healthz answers while the process lives (a liveness probe must not depend on the database, or a
  * database outage would restart every replica); /readyz answers 200 only when Neo4j answers and the
@@ -14,7 +17,8 @@ export function healthRouter(executor: Neo4jExecutor): Router {
     res.json({ status: 'alive' });
   });
   router.get('/readyz', async (_req: Request, res: Response) => {
-    const ctx = { operation: 'readyz' };
+    // A frozen Neo4j must turn /readyz to 503 within seconds, not after the transaction timeout.
+    const ctx = { operation: 'readyz', deadlineMs: READYZ_DEADLINE_MS };
     try {
       await executor.ping(ctx);
       if (!(await isSchemaInPlace(executor, ctx))) {

@@ -1,5 +1,12 @@
 import path from 'node:path';
 import { z } from 'zod';
+import {
+  DEFAULT_MAX_RESPONSE_BYTES,
+  DEFAULT_OPERATION_LIMITS,
+  DEFAULT_RATE_LIMIT,
+  type OperationLimits,
+  type RateLimitOptions,
+} from './security/limits';
 
 /**
  * Every setting of Jisr, read once at start-up from the environment and validated.
@@ -41,6 +48,20 @@ export interface JisrConfig {
   readonly introspection: boolean;
   /** MAX_BODY_BYTES — largest accepted request body. Default 102400. */
   readonly maxBodyBytes: number;
+  /**
+   * Limits every operation is measured against before it runs: MAX_QUERY_DEPTH (default 12),
+   * MAX_QUERY_ALIASES (30), MAX_QUERY_TOKENS (2000), MAX_QUERY_COST (500000).
+   */
+  readonly operationLimits: OperationLimits;
+  /** MAX_RESPONSE_BYTES — largest answer sent; a larger one becomes RESPONSE_TOO_LARGE. Default 5242880 (5 MiB). */
+  readonly maxResponseBytes: number;
+  /** CORS_ORIGINS — comma-separated origins allowed to call /graphql from a browser, or *. Default none (same origin only). */
+  readonly corsOrigins: readonly string[];
+  /**
+   * Requests per client address on /graphql: RATE_LIMIT_MAX (default 600; 0 turns it off) every
+   * RATE_LIMIT_WINDOW_MS (60000); RATE_LIMIT_LOOPBACK=true counts loopback clients too (default false).
+   */
+  readonly rateLimit: RateLimitOptions;
   /** LOG_LEVEL — fatal, error, warn, info, debug, trace or silent. Default info. */
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
@@ -81,6 +102,21 @@ const envSchema = z.object({
   SEEDS_DIR: z.string().trim().min(1).default('seeds'),
   GRAPHQL_INTROSPECTION: bool.default(true),
   MAX_BODY_BYTES: integer(1024, 10_485_760).default(102_400),
+  MAX_QUERY_DEPTH: integer(2, 1_000).default(DEFAULT_OPERATION_LIMITS.maxDepth),
+  MAX_QUERY_ALIASES: integer(0, 100_000).default(DEFAULT_OPERATION_LIMITS.maxAliases),
+  MAX_QUERY_TOKENS: integer(100, 1_000_000).default(DEFAULT_OPERATION_LIMITS.maxTokens),
+  MAX_QUERY_COST: integer(1, 1_000_000_000).default(DEFAULT_OPERATION_LIMITS.maxCost),
+  MAX_RESPONSE_BYTES: integer(1024, 1_073_741_824).default(DEFAULT_MAX_RESPONSE_BYTES),
+  CORS_ORIGINS: z.string()
+    .transform((v) => v.split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''))
+    .refine(
+      (origins) => origins.every((origin) => origin === '*' || /^https?:\/\/[^/\s?#]+$/.test(origin)),
+      'expected comma-separated origins such as https://app.example.org,http://localhost:5173 (scheme, host and port, no path), or *',
+    )
+    .default([]),
+  RATE_LIMIT_MAX: integer(0, 1_000_000).default(DEFAULT_RATE_LIMIT.max),
+  RATE_LIMIT_WINDOW_MS: integer(1_000, 86_400_000).default(DEFAULT_RATE_LIMIT.windowMs),
+  RATE_LIMIT_LOOPBACK: bool.default(DEFAULT_RATE_LIMIT.includeLoopback),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -138,6 +174,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedsDir: path.resolve(REPO_ROOT, e.SEEDS_DIR),
     introspection: e.GRAPHQL_INTROSPECTION,
     maxBodyBytes: e.MAX_BODY_BYTES,
+    operationLimits: {
+      maxDepth: e.MAX_QUERY_DEPTH,
+      maxAliases: e.MAX_QUERY_ALIASES,
+      maxTokens: e.MAX_QUERY_TOKENS,
+      maxCost: e.MAX_QUERY_COST,
+    },
+    maxResponseBytes: e.MAX_RESPONSE_BYTES,
+    corsOrigins: e.CORS_ORIGINS,
+    rateLimit: {
+      max: e.RATE_LIMIT_MAX,
+      windowMs: e.RATE_LIMIT_WINDOW_MS,
+      includeLoopback: e.RATE_LIMIT_LOOPBACK,
+    },
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -4,14 +4,25 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import express, { type RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { type JisrContext, type Repositories, createContext } from '../context/context';
-import { maskError } from '../errors';
+import { ErrorCode, JisrError, maskError } from '../errors';
 import type { Logger } from '../logger';
 import type { Neo4jExecutor } from '../neo4j/executor';
+import { corsFor } from '../security/cors';
+import {
+  DEFAULT_MAX_RESPONSE_BYTES,
+  DEFAULT_OPERATION_LIMITS,
+  DEFAULT_RATE_LIMIT,
+  type OperationLimits,
+  type RateLimitOptions,
+} from '../security/limits';
+import { measureDocument, operationCostPlugin, operationLimitRules, parseOptionsFor, tokenLimitError } from '../security/operation-limits';
+import { rateLimiter } from '../security/rate-limit';
+import { graphqlHandler } from './graphql-http';
 import { healthRouter } from './health';
+import { notFoundHandler, sendGraphQLError, transportErrorHandler } from './transport-errors';
 
 export interface ServerOptions {
   readonly schema: GraphQLSchema;
@@ -20,6 +31,14 @@ export interface ServerOptions {
   readonly logger: Logger;
   readonly introspection: boolean;
   readonly maxBodyBytes: number;
+  /** MAX_QUERY_DEPTH, MAX_QUERY_ALIASES, MAX_QUERY_TOKENS, MAX_QUERY_COST. Default DEFAULT_OPERATION_LIMITS. */
+  readonly operationLimits?: OperationLimits;
+  /** MAX_RESPONSE_BYTES. Default 5 MiB. */
+  readonly maxResponseBytes?: number;
+  /** CORS_ORIGINS. Default none: only same-origin pages (and non-browser clients) can call /graphql. */
+  readonly corsOrigins?: readonly string[];
+  /** RATE_LIMIT_MAX, RATE_LIMIT_WINDOW_MS, RATE_LIMIT_LOOPBACK. Default DEFAULT_RATE_LIMIT (loopback not limited). */
+  readonly rateLimit?: RateLimitOptions;
 }
 
 export interface JisrServer {
@@ -47,6 +66,7 @@ function requestPlugin(logger: Logger): ApolloServerPlugin<JisrContext> {
             statements: contextValue.recorder.count,
             ms: Number(process.hrtime.bigint() - started) / 1e6,
             errors: errors?.length ?? 0,
+            ...(errors?.length ? { codes: [...new Set(errors.map((error) => String(error.extensions.code ?? 'INTERNAL_SERVER_ERROR')))] } : {}),
           }, 'graphql request');
         },
       };
@@ -56,39 +76,83 @@ function requestPlugin(logger: Logger): ApolloServerPlugin<JisrContext> {
 
 export function createApollo(options: Omit<ServerOptions, 'executor' | 'maxBodyBytes'>, httpServer?: http.Server): ApolloServer<JisrContext> {
   const { logger } = options;
+  const limits = options.operationLimits ?? DEFAULT_OPERATION_LIMITS;
   return new ApolloServer<JisrContext>({
     schema: options.schema,
     introspection: options.introspection,
+    // Apollo's own messages (a failing plugin, a document store warning) go to the JSON log too.
+    logger,
     // Explicit: Apollo would otherwise include stack traces whenever NODE_ENV is not production or test.
     includeStacktraceInErrorResponses: false,
+    // Explicit, as they are what keeps browsers on other sites out (simple requests are refused) and
+    // one HTTP request to one operation (a batch would multiply every limit below).
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    // Cost before work: tokens while parsing, depth, aliases and operation types while validating,
+    // cost once the operation and its variables are known; all before any resolver runs.
+    parseOptions: parseOptionsFor(limits),
+    validationRules: operationLimitRules(limits),
     // src/index.ts owns SIGINT/SIGTERM and stops everything in order; Apollo's own handlers (installed
     // whenever NODE_ENV is not test) would race with it and leave the shutdown hanging.
     stopOnTerminationSignals: false,
-    formatError: (formatted, error) => maskError(formatted, error, (original) => logger.error({ err: original }, 'unexpected error')),
+    formatError: (formatted, error) => maskError(
+      formatted,
+      tokenLimitError(error, limits) ?? error,
+      (original) => logger.error({ err: original }, 'unexpected error'),
+    ),
     plugins: [
       // The default landing page loads from a CDN; Jisr works offline.
       ApolloServerPluginLandingPageDisabled(),
+      operationCostPlugin(limits),
       requestPlugin(logger),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],
   });
 }
 
+/** A client's request id, cut to a length that keeps log lines short; a fresh one when it sends none. */
+const requestIdOf: RequestHandler = (req, res, next) => {
+  const given = req.get('x-request-id');
+  res.locals.requestId = given && given.length <= 128 ? given : randomUUID();
+  next();
+};
+
 export async function createServer(options: ServerOptions): Promise<JisrServer> {
+  const { logger } = options;
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const apollo = createApollo(options, httpServer);
   await apollo.start();
 
+  const limiter = rateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, logger, (req, res, refusal) => {
+    logger.info({ requestId: res.locals.requestId as unknown, ip: req.ip, status: 429, code: ErrorCode.RATE_LIMITED }, 'request refused');
+    sendGraphQLError(req, res, new JisrError(
+      ErrorCode.RATE_LIMITED,
+      `Too many requests from this client: the limit is ${refusal.limit} every ${refusal.windowMs / 1000} s. Retry after ${refusal.retryAfterSeconds} s.`,
+      { limit: refusal.limit, windowMs: refusal.windowMs, retryAfter: refusal.retryAfterSeconds },
+    ));
+  });
+
   app.use(healthRouter(options.executor));
   app.use(
     '/graphql',
+    requestIdOf,
+    // CORS first, so that a preflight is answered before anything counts it and a refusal
+    // (429, 413) still carries the headers a browser needs to read it.
+    corsFor(options.corsOrigins ?? []),
+    ...(limiter ? [limiter] : []),
     express.json({ limit: options.maxBodyBytes }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(options.repositories, req.get('x-request-id') ?? randomUUID()),
+    graphqlHandler({
+      apollo,
+      logger,
+      maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+      measure: (query) => measureDocument(options.schema, query, options.operationLimits ?? DEFAULT_OPERATION_LIMITS),
+      context: async (_req, res) => createContext(options.repositories, res.locals.requestId as string),
     }),
   );
+  app.use(notFoundHandler(logger));
+  app.use(transportErrorHandler(logger));
 
   return {
     apollo,

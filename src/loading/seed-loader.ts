@@ -2,7 +2,8 @@ import type { Repositories } from '../context/context';
 import type { Neo4jExecutor, QueryContext, StatementRunner } from '../neo4j/executor';
 import { type SeedGraph, SeedValidationError } from '../seeds/seed.model';
 import { NODE_LABELS, RELATION_TYPES } from '../model/vocabulary';
-import { readSeedFiles, validateSeedFiles } from '../seeds/seed.validate';
+import { readSeedFiles } from '../seeds/seed.read';
+import { validateSeedFiles } from '../seeds/seed.validate';
 import type { SourceRecord } from '../sources/source.repository';
 
 export interface SeedSummary {

@@ -2,8 +2,9 @@
  * The format of the curated seed files: `seeds/articles/sources.yaml` (article metadata) and
  * `seeds/graph/<article-file-stem>.yaml` (the facts one article states, each with its quotes).
  *
- * The enums and relationship rules come from the vocabulary (src/model/vocabulary.ts). Structural checks live here; checks that need
- * several records or the article text (references, quotes, dates, merges) live in seed.validate.ts.
+ * The enums and relationship rules come from the vocabulary (src/model/vocabulary.ts). Structural checks live here; checks
+ * that need the article text or the graph a record joins (quotes, dates, ends, cycles) are the record rules of
+ * seed.rules.ts, and merges across files are seed.merge.ts's.
  */
 import { z } from 'zod';
 import {

@@ -2,11 +2,11 @@
  * The questions a funder and an analyst bring to the five seed articles, and the answers the
  * articles give, asserted on the validated SeedGraph.
  */
-import { loadSeedGraph } from '../../../src/seeds/seed.validate';
+import { readValidatedSeeds } from '../../../src/loading/seed-loader';
 import { dateBounds } from '../../../src/text/arabic-dates';
 import { SeedGraphQuestions } from './seed-graph-questions';
 
-const graph = loadSeedGraph('seeds');
+const { graph } = readValidatedSeeds('seeds');
 const ask = new SeedGraphQuestions(graph);
 const eventProperties = (id: string) => ask.node(id).properties as {
   date?: string; datePrecision: string; dateStart?: string; dateEnd?: string; participantCount?: number; participantCountText?: string;

@@ -1,12 +1,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { readValidatedSeeds } from '../../../src/loading/seed-loader';
 import { ID_PATTERN, NODE_LABELS } from '../../../src/model/vocabulary';
-import { type SeedGraph } from '../../../src/seeds/seed.model';
-import { loadSeedGraph, readSources } from '../../../src/seeds/seed.validate';
+import { readSources } from '../../../src/seeds/seed.sources';
 import { normalizeSearchKey } from '../../../src/text/arabic-normalize';
 import { SEEDS_DIR, realSeedFiles } from './seed-fixtures';
 
-const graph: SeedGraph = loadSeedGraph(SEEDS_DIR);
+const { graph } = readValidatedSeeds(SEEDS_DIR);
 const articleText = new Map(
   graph.sources.map((source) => [source.id, fs.readFileSync(path.join(SEEDS_DIR, 'articles', source.file), 'utf8')]),
 );
@@ -19,7 +19,7 @@ describe('the curated seed files', () => {
       '000_2afb7b945ed686bc.yaml', '001_639097f22e724e9d.yaml', '002_c203e310aaacb586.yaml',
       '003_519500e86f7a6d5c.yaml', '004_a119cfdbeb6871cd.yaml',
     ]);
-    expect(() => loadSeedGraph(SEEDS_DIR)).not.toThrow();
+    expect(() => readValidatedSeeds(SEEDS_DIR)).not.toThrow();
   });
 
   it('cover every article of sources.yaml with one graph file', () => {

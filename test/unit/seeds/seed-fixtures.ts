@@ -3,7 +3,8 @@
  * memory (the real files are never edited by a test).
  */
 import * as path from 'node:path';
-import { type SeedFileSet, readSeedFiles, validateSeedFiles } from '../../../src/seeds/seed.validate';
+import { type SeedFileSet, readSeedFiles } from '../../../src/seeds/seed.read';
+import { validateSeedFiles } from '../../../src/seeds/seed.validate';
 import { type SeedError, formatSeedError } from '../../../src/seeds/seed.model';
 
 export const SEEDS_DIR = 'seeds';

@@ -1,8 +1,9 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { readValidatedSeeds } from '../../../src/loading/seed-loader';
 import { SeedValidationError } from '../../../src/seeds/seed.model';
-import { loadSeedGraph, validateSeedFiles } from '../../../src/seeds/seed.validate';
+import { validateSeedFiles } from '../../../src/seeds/seed.validate';
 import { GRAPH_FILES, errorsOf, realSeedFiles, seedFilesWithEdit } from './seed-fixtures';
 
 const LOCATE = 'npx ts-node --transpile-only src/seeds/locate-quotes.ts';
@@ -245,7 +246,7 @@ describe('files and sources', () => {
   });
 });
 
-describe('loadSeedGraph', () => {
+describe('readValidatedSeeds', () => {
   it('throws one SeedValidationError holding every error of every file, not just the first', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jisr-seeds-'));
     try {
@@ -260,7 +261,7 @@ describe('loadSeedGraph', () => {
 
       let thrown: unknown;
       try {
-        loadSeedGraph(dir);
+        readValidatedSeeds(dir);
       } catch (error) {
         thrown = error;
       }

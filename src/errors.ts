@@ -19,6 +19,12 @@ export const ErrorCode = {
   UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   /** The client sent more requests than RATE_LIMIT_MAX in RATE_LIMIT_WINDOW_MS. */
   RATE_LIMITED: 'RATE_LIMITED',
+  /** No API key, or one that is unknown or revoked, where one is needed. */
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** A valid API key whose role does not allow the operation. */
+  FORBIDDEN: 'FORBIDDEN',
+  /** An update named a version that is no longer current; the error carries the current one. */
+  CONFLICT: 'CONFLICT',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -34,6 +40,9 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  CONFLICT: 409,
   INTERNAL_SERVER_ERROR: 500,
 };
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Viewer } from '../auth/viewer';
 import { ActorRepository } from '../actors/actor.repository';
 import { BrokersRepository } from '../analysis/brokers/brokers.repository';
 import { InterlocksRepository } from '../analysis/interlocks/interlocks.repository';
@@ -60,6 +61,8 @@ export interface JisrContext {
   readonly repositories: Repositories;
   /** DataLoaders live for one request, so that a cache never outlives the request that filled it. */
   readonly loaders: Loaders;
+  /** The API key that signed the request, or null (reads are open unless configured otherwise). */
+  readonly viewer: Viewer | null;
 }
 
 /** How many statements of one request may run at once, unless configured otherwise. */
@@ -69,8 +72,9 @@ export function createContext(
   repositories: Repositories,
   requestId: string = randomUUID(),
   statementsPerRequest: number = DEFAULT_STATEMENTS_PER_REQUEST,
+  viewer: Viewer | null = null,
 ): JisrContext {
   const recorder = new StatementRecorder();
   const query = { operation: 'anonymous', requestId, recorder, limiter: new StatementLimiter(statementsPerRequest) };
-  return { requestId, query, recorder, repositories, loaders: new Loaders(repositories.graph, query) };
+  return { requestId, query, recorder, repositories, loaders: new Loaders(repositories.graph, query), viewer };
 }

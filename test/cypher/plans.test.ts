@@ -1,10 +1,9 @@
 import { int } from 'neo4j-driver';
 import { RelationType } from '../../src/common/enums';
 import type { CypherName } from '../../src/neo4j/cypher-registry';
-import { connect, TEST_DATABASE } from '../helpers/test-database';
+import { TEST_DATABASE, useTestDatabase } from '../helpers/test-database';
 
-const { driver, cypher } = connect();
-afterAll(() => driver.close());
+const db = useTestDatabase();
 
 interface PlanNode { operatorType: string; rows?: number; children: PlanNode[] }
 const operators = (plan: PlanNode, acc: { op: string; rows: number }[] = []) => {
@@ -40,9 +39,9 @@ const SCANS = /AllNodesScan|NodeByLabelScan|IntersectionNodeByLabelsScan|UnionNo
 
 describe('query plans of local questions', () => {
   it.each(LOCAL)('%s starts from an index seek and no scan does any work', async (name, params) => {
-    const session = driver.session({ database: TEST_DATABASE });
+    const session = db.driver.session({ database: TEST_DATABASE });
     try {
-      const result = await session.run(`PROFILE ${cypher.get(name)}`, params);
+      const result = await session.run(`PROFILE ${db.cypher.get(name)}`, params);
       const ops = operators(result.summary.profile as unknown as PlanNode);
       expect(ops.some((o) => o.op.startsWith('NodeUniqueIndexSeek'))).toBe(true);
       // A scan may sit in a branch the parameters switch off; it must then produce nothing.

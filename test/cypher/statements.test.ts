@@ -1,17 +1,16 @@
 import { CYPHER_NAMES } from '../../src/neo4j/cypher-registry';
-import { connect, TEST_DATABASE } from '../helpers/test-database';
+import { TEST_DATABASE, useTestDatabase } from '../helpers/test-database';
 
-const { driver, cypher } = connect();
-afterAll(() => driver.close());
+const db = useTestDatabase();
 
 // Schema commands cannot be EXPLAINed; they run for real at every start-up and in global setup.
 const explainable = CYPHER_NAMES.filter((name) => !name.startsWith('schema/'));
 
 describe('cypher statements', () => {
   it.each(explainable)('%s compiles against the real Neo4j', async (name) => {
-    const session = driver.session({ database: TEST_DATABASE });
+    const session = db.driver.session({ database: TEST_DATABASE });
     try {
-      const result = await session.run(`EXPLAIN ${cypher.get(name)}`);
+      const result = await session.run(`EXPLAIN ${db.cypher.get(name)}`);
       expect(result.summary.plan).toBeTruthy();
     } finally {
       await session.close();
@@ -19,6 +18,6 @@ describe('cypher statements', () => {
   });
 
   it('passes every value as a $parameter: no statement concatenates user input', () => {
-    for (const name of CYPHER_NAMES) expect(cypher.get(name)).not.toMatch(/\$\{|'\s*\+|\+\s*'/);
+    for (const name of CYPHER_NAMES) expect(db.cypher.get(name)).not.toMatch(/\$\{|'\s*\+|\+\s*'/);
   });
 });

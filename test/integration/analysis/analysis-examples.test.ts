@@ -1,13 +1,9 @@
 import {
   MoroccoTimelineDocument, MusaalaPartnersDocument, MusaalaSadaInterlocksDocument, YemenBrokersDocument, YemenWhoWorksWhereDocument,
 } from '../../../src/generated/operations';
-import { createGraphQLTestClient, type GraphQLTestClient } from '../../helpers/graphql';
+import { useGraphQLTestClient } from '../../helpers/graphql';
 
-let client: GraphQLTestClient;
-beforeAll(async () => {
-  client = await createGraphQLTestClient();
-});
-afterAll(() => client.close());
+const client = useGraphQLTestClient();
 
 // The operations the README shows for the analyses (operations/analysis.graphql), run as written.
 describe('analysis examples', () => {

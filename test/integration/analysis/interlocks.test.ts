@@ -1,11 +1,7 @@
 import { InterlocksOfActorsDocument } from '../../../src/generated/operations';
-import { createGraphQLTestClient, type GraphQLTestClient } from '../../helpers/graphql';
+import { useGraphQLTestClient } from '../../helpers/graphql';
 
-let client: GraphQLTestClient;
-beforeAll(async () => {
-  client = await createGraphQLTestClient();
-});
-afterAll(() => client.close());
+const client = useGraphQLTestClient();
 
 const interlocksOf = async (actorId: string, otherId: string) => {
   const { result, context } = await client.run(InterlocksOfActorsDocument, { actorId, otherId });

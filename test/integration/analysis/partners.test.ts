@@ -1,11 +1,7 @@
 import { PartnersOfActorDocument } from '../../../src/generated/operations';
-import { createGraphQLTestClient, type GraphQLTestClient } from '../../helpers/graphql';
+import { useGraphQLTestClient } from '../../helpers/graphql';
 
-let client: GraphQLTestClient;
-beforeAll(async () => {
-  client = await createGraphQLTestClient();
-});
-afterAll(() => client.close());
+const client = useGraphQLTestClient();
 
 const partnersOf = async (actorId: string, first?: number) => {
   const { result, context } = await client.run(PartnersOfActorDocument, { actorId, first });

@@ -1,11 +1,8 @@
 import { WhoWorksWhereDocument } from '../../../src/generated/operations';
-import { createGraphQLTestClient, type GraphQLTestClient } from '../../helpers/graphql';
+import { amongCurated } from '../../helpers/curated';
+import { useGraphQLTestClient } from '../../helpers/graphql';
 
-let client: GraphQLTestClient;
-beforeAll(async () => {
-  client = await createGraphQLTestClient();
-});
-afterAll(() => client.close());
+const client = useGraphQLTestClient();
 
 const matrixOf = async (countryId?: string) => {
   const { result, context } = await client.run(WhoWorksWhereDocument, { countryId });
@@ -14,6 +11,9 @@ const matrixOf = async (countryId?: string) => {
   const rows = matrix.rows.map((r) => [r.country.id, r.governorate?.id ?? null, r.actor.id, r.roles, r.eventCount]);
   return { matrix, rows, statements: context.recorder.names() };
 };
+
+/** The countries of the seed graph, in the matrix's order. */
+const SEED_COUNTRIES = ['place:jo', 'place:ma', 'place:ps', 'place:ye'];
 
 describe('who works where', () => {
   it('lays out Yemen by governorate: Lahj\'s session and Marib\'s meetings, with each actor\'s roles and events', async () => {
@@ -40,14 +40,19 @@ describe('who works where', () => {
 
   it('covers every country, leaves the governorate null where places stop at the country or a city, and counts events with no place', async () => {
     const { matrix, rows } = await matrixOf();
-    expect([...new Set(rows.map((r) => r[0]))]).toEqual(['place:jo', 'place:ma', 'place:ps', 'place:ye']);
+    expect(amongCurated([...new Set(rows.map((r) => r[0]))], SEED_COUNTRIES)).toEqual(SEED_COUNTRIES);
     // Jordan's conference was held in Jordan itself; Casablanca lies directly in Morocco.
     expect(rows).toContainEqual(['place:jo', null, 'org:embassy-of-japan-jordan', ['FUNDER'], 1]);
     expect(rows).toContainEqual(['place:jo', null, 'org:jordan-psd', ['ORGANIZER', 'IMPLEMENTER', 'PARTNER'], 1]);
     expect(rows).toContainEqual(['place:ma', null, 'org:dgsn', ['IMPLEMENTER'], 2]);
     expect(rows).toContainEqual(['place:ps', 'place:ps-jenin', 'org:civil-forum', ['FUNDER', 'IMPLEMENTER'], 1]);
+    // The whole matrix holds at least the events of each seed country, as counted country by country.
+    const perCountry = await Promise.all(SEED_COUNTRIES.map(async (id) => (await matrixOf(id)).matrix.eventCount));
+    expect(perCountry).toEqual([1, 2, 2, 3]);
+    expect(matrix.eventCount).toBeGreaterThanOrEqual(perCountry.reduce((a, b) => a + b, 0));
     // The field survey and the school campaigns have no place: no row can hold them, and the count says so.
-    expect(matrix).toMatchObject({ eventCount: 8, unplacedEventCount: 2, truncated: false });
+    expect(matrix.unplacedEventCount).toBeGreaterThanOrEqual(2);
+    expect(matrix.truncated).toBe(false);
   });
 
   it('costs one statement', async () => {

@@ -1,12 +1,8 @@
 import { EventsWithOrganizersDocument, ProgramsDocument } from '../../../src/generated/operations';
-import { createGraphQLTestClient, type GraphQLTestClient } from '../../helpers/graphql';
+import { useGraphQLTestClient } from '../../helpers/graphql';
 
 describe('batching (DataLoader per request)', () => {
-  let client: GraphQLTestClient;
-  beforeAll(async () => {
-    client = await createGraphQLTestClient();
-  });
-  afterAll(() => client.close());
+  const client = useGraphQLTestClient();
 
   it('runs the same number of statements for events → organizers → positions → organization → parent whatever the page size', async () => {
     // One event whose organisers are units with parents and people: every level of the query is reached.

@@ -1,11 +1,7 @@
 import { type EventsWithOrganizersQuery, ActorsDocument, EventsWithOrganizersDocument, NodeByIdDocument, ProgramsDocument } from '../../../src/generated/operations';
-import { createGraphQLTestClient, type GraphQLTestClient } from '../../helpers/graphql';
+import { useGraphQLTestClient } from '../../helpers/graphql';
 
-let client: GraphQLTestClient;
-beforeAll(async () => {
-  client = await createGraphQLTestClient();
-});
-afterAll(() => client.close());
+const client = useGraphQLTestClient();
 
 const node = async (id: string) => {
   const { result } = await client.run(NodeByIdDocument, { id });
@@ -71,21 +67,25 @@ describe('node(id:)', () => {
 });
 
 describe('lists', () => {
-  it('pages through every event with cursors, in date order with undated events last, each exactly once', async () => {
-    const all = await client.run(EventsWithOrganizersDocument, { first: 100 });
-    const total = all.result.data!.events.totalCount;
+  it('pages through the events with cursors, in date order with undated events last, each exactly once', async () => {
+    // Within Yemen, which the seed graph alone fills: no other test's event appears or vanishes between the pages.
+    const filter = { countryId: 'place:ye' };
+    const all = (await client.run(EventsWithOrganizersDocument, { filter, first: 100 })).result.data!.events;
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const page: EventsWithOrganizersQuery['events'] = (await client.run(EventsWithOrganizersDocument, { first: 3, after })).result.data!.events;
+      const page: EventsWithOrganizersQuery['events'] = (await client.run(EventsWithOrganizersDocument, { filter, first: 1, after })).result.data!.events;
       seen.push(...page.edges.map((e) => e.node.id));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
-    expect(seen).toEqual(all.result.data!.events.edges.map((e) => e.node.id));
-    expect(new Set(seen).size).toBe(total);
-    const dates = all.result.data!.events.edges.map((e) => e.node.date);
-    expect(dates.indexOf(null)).toBeGreaterThan(0);
-    expect(dates.slice(dates.indexOf(null)).every((d) => d === null)).toBe(true);
+    expect(seen).toEqual(['event:2022-11-marib-consultative-meeting', 'event:2022-11-marib-journalists-consultative-meeting', 'event:undated-al-habilayn-discussion-session']);
+    expect(seen).toEqual(all.edges.map((e) => e.node.id));
+    expect(all.totalCount).toBe(seen.length);
+    expect(all.edges.map((e) => e.node.date)).toEqual(['2022-11', '2022-11', null]);
+    // Across every country too, whatever else the database holds, no dated event comes after an undated one.
+    const dates = (await client.run(EventsWithOrganizersDocument, { first: 100 })).result.data!.events.edges.map((e) => e.node.date);
+    const dated = dates.filter((d) => d !== null);
+    expect(dates.slice(0, dated.length)).toEqual(dated);
   });
 
   it('filters events by country, kind, funder (through programs) and partial-date range', async () => {
@@ -94,7 +94,8 @@ describe('lists', () => {
     expect(await ids({ countryId: 'place:ma', kinds: ['COMMUNICATION_MEETING'] })).toEqual(['event:2014-08-07-hay-hassani-meeting', 'event:2014-08-07-sidi-bernoussi-meeting']);
     expect(await ids({ funderId: 'org:saferworld' })).toContain('event:2022-11-marib-consultative-meeting');
     expect(await ids({ from: '2022', to: '2022-11' })).toEqual(expect.arrayContaining(['event:2022-11-marib-consultative-meeting']));
-    expect(await ids({ from: '2014-08-08', to: '2022-10' })).toEqual([]);
+    // Morocco's meetings of 7 August 2014 fall just outside the range.
+    expect(await ids({ countryId: 'place:ma', from: '2014-08-08', to: '2022-10' })).toEqual([]);
   });
 
   it('filters actors by kind and country', async () => {

@@ -1,11 +1,7 @@
 import { NetworkDocument, PathsDocument } from '../../../src/generated/operations';
-import { createGraphQLTestClient, type GraphQLTestClient } from '../../helpers/graphql';
+import { useGraphQLTestClient } from '../../helpers/graphql';
 
-let client: GraphQLTestClient;
-beforeAll(async () => {
-  client = await createGraphQLTestClient();
-});
-afterAll(() => client.close());
+const client = useGraphQLTestClient();
 
 const network = async (vars: { centerId: string; depth?: number; limit?: number; relationTypes?: ('FUNDED' | 'PART_OF' | 'IMPLEMENTED')[] }) => {
   const { result } = await client.run(NetworkDocument, vars);

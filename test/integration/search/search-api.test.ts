@@ -1,13 +1,9 @@
 import { SearchNodesDocument, type SearchNodesQuery } from '../../../src/generated/operations';
 import { buildSearchQuery } from '../../../src/search/lucene-query';
 import { SearchRepository } from '../../../src/search/search.repository';
-import { createGraphQLTestClient, type GraphQLTestClient } from '../../helpers/graphql';
+import { useGraphQLTestClient } from '../../helpers/graphql';
 
-let client: GraphQLTestClient;
-beforeAll(async () => {
-  client = await createGraphQLTestClient();
-});
-afterAll(() => client.close());
+const client = useGraphQLTestClient();
 
 type Hit = SearchNodesQuery['search'][number];
 
@@ -100,7 +96,12 @@ describe('search', () => {
         const [a, b] = [hits[i - 1]!, hits[i]!];
         expect(a.score > b.score || (a.score === b.score && a.node.id < b.node.id)).toBe(true);
       }
-      expect(await search('ال', 50)).toEqual(hits);
+      // Asked again, the hits of both answers come in the same order with the same scores (another test may
+      // add or remove a node that matches in between: only the hits both answers hold are compared).
+      const again = await search('ال', 50);
+      const inBoth = (list: Hit[], other: Hit[]) => list.filter((h) => other.some((o) => o.node.id === h.node.id));
+      expect(inBoth(again, hits)).toEqual(inBoth(hits, again));
+      expect(inBoth(hits, again).length).toBeGreaterThan(10);
     });
 
     it.each([

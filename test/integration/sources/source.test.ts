@@ -1,12 +1,8 @@
 import { SourceByIdDocument } from '../../../src/generated/operations';
-import { createGraphQLTestClient, type GraphQLTestClient } from '../../helpers/graphql';
+import { useGraphQLTestClient } from '../../helpers/graphql';
 
 describe('sources', () => {
-  let client: GraphQLTestClient;
-  beforeAll(async () => {
-    client = await createGraphQLTestClient();
-  });
-  afterAll(() => client.close());
+  const client = useGraphQLTestClient();
 
   it('returns a seed article by id with its title, outlet, publication date as precise as given, and language', async () => {
     const { result } = await client.run(SourceByIdDocument, { id: 'source:seed-004' });

@@ -11,8 +11,10 @@ export interface PreparedLauncher {
   /** Classpath entries: the launcher's jar, then every runtime jar. */
   readonly classpath: readonly string[];
   readonly neo4jVersion: string;
-  /** The JVM's class-data sharing archive for this classpath, when one could be built. */
-  readonly classDataArchive?: string;
+  /** Where this classpath's class-data sharing archive is kept (see local-neo4j.archive.ts). */
+  readonly classDataArchive: string;
+  /** Whether that archive exists and is current; while it is not, a start records one. */
+  readonly classDataArchiveReady: boolean;
 }
 
 /** What target/jisr-launcher.json records: a complete preparation, for the inputs hashed into `cacheKey`. */
@@ -85,8 +87,12 @@ export async function readPreparedLauncher(paths: LauncherPaths, cacheKey: strin
   // java fail with NoClassDefFoundError deep in Neo4j's start-up instead of re-preparing here.
   const present = await Promise.all(stamp.classpath.map((file) => exists(file)));
   if (present.includes(false)) return 'cached files are missing';
-  const archived = await isArchiveCurrent(paths);
-  return { classpath: stamp.classpath, neo4jVersion: stamp.neo4jVersion, ...(archived && { classDataArchive: paths.classDataArchive }) };
+  return {
+    classpath: stamp.classpath,
+    neo4jVersion: stamp.neo4jVersion,
+    classDataArchive: paths.classDataArchive,
+    classDataArchiveReady: await isArchiveCurrent(paths),
+  };
 }
 
 /**
@@ -106,7 +112,7 @@ export async function clearPreparedLauncher(paths: LauncherPaths): Promise<void>
 export async function writePreparedLauncher(
   paths: LauncherPaths,
   cacheKey: string,
-  prepared: Omit<PreparedLauncher, 'classDataArchive'>,
+  prepared: Pick<PreparedLauncher, 'classpath' | 'neo4jVersion'>,
 ): Promise<void> {
   const stamp: LauncherStamp = { format: STAMP_FORMAT, cacheKey, neo4jVersion: prepared.neo4jVersion, classpath: prepared.classpath };
   const temporary = `${paths.stampFile}.${process.pid}.tmp`;

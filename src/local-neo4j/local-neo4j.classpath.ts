@@ -10,13 +10,8 @@ export const LAUNCHER_MAIN_CLASS = 'org.jisr.neo4jlocal.LocalNeo4jLauncher';
 
 export interface PrepareOptions {
   readonly log?: (line: string) => void;
-  /** `java -version`'s version line: part of the cache key, since the archive is only valid for one JVM build. */
+  /** `java -version`'s version line: part of the cache key, since the class-data archive is only valid for one JVM build. */
   readonly javaVersion: string;
-  /**
-   * Runs the launcher once with `-XX:ArchiveClassesAtExit=<archiveFile>`, resolving to whether the
-   * archive was written. Optional: without an archive every start is just slower.
-   */
-  readonly buildClassDataArchive?: (classpath: readonly string[], archiveFile: string) => Promise<boolean>;
 }
 
 const preparing = new Map<string, Promise<PreparedLauncher>>();
@@ -40,8 +35,8 @@ export async function ensurePreparedLauncher(options: PrepareOptions): Promise<P
       if (typeof current !== 'string') return current;
       log(`preparing local Neo4j classpath (${current === 'never prepared' ? 'first run' : current}, Maven)…`);
       const started = Date.now();
-      const prepared = await prepare(paths, cacheKey, log, options.buildClassDataArchive);
-      log(`local Neo4j classpath prepared in ${seconds(started)} s (Neo4j ${prepared.neo4jVersion}, ${prepared.classpath.length - 1} jars${prepared.classDataArchive ? '' : ', no class-data archive: starts will be slower'})`);
+      const prepared = await prepare(paths, cacheKey, log);
+      log(`local Neo4j classpath prepared in ${seconds(started)} s (Neo4j ${prepared.neo4jVersion}, ${prepared.classpath.length - 1} jars)`);
       return prepared;
     }).finally(() => preparing.delete(cacheKey));
     preparing.set(cacheKey, pending);
@@ -49,22 +44,13 @@ export async function ensurePreparedLauncher(options: PrepareOptions): Promise<P
   return pending;
 }
 
-async function prepare(
-  paths: LauncherPaths,
-  cacheKey: string,
-  log: (line: string) => void,
-  buildClassDataArchive: PrepareOptions['buildClassDataArchive'],
-): Promise<PreparedLauncher> {
+async function prepare(paths: LauncherPaths, cacheKey: string, log: (line: string) => void): Promise<PreparedLauncher> {
   await clearPreparedLauncher(paths);
-  const mavenStarted = Date.now();
   const jars = await buildLauncherWithMaven(paths, { log });
   const classpath = [paths.launcherJar, ...jars];
   const neo4jVersion = neo4jVersionOf(jars);
-  log(`Maven built the launcher and resolved ${jars.length} jars in ${seconds(mavenStarted)} s`);
-  if (buildClassDataArchive) log('recording a class-data archive from one start and stop of Neo4j, so that later starts load faster…');
-  const archived = (await buildClassDataArchive?.(classpath, paths.classDataArchive)) ?? false;
   await writePreparedLauncher(paths, cacheKey, { classpath, neo4jVersion });
-  return { classpath, neo4jVersion, ...(archived && { classDataArchive: paths.classDataArchive }) };
+  return { classpath, neo4jVersion, classDataArchive: paths.classDataArchive, classDataArchiveReady: false };
 }
 
 function seconds(since: number): string {

@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { ensurePreparedLauncher, LAUNCHER_MAIN_CLASS, type PreparedLauncher } from './local-neo4j.classpath';
 import { lastLines, LocalNeo4jError, LocalNeo4jErrorCode, USE_EXISTING_NEO4J } from './local-neo4j.error';
+import { classDataSharing, type ClassDataSharing } from './local-neo4j.archive';
 import { checkJava } from './local-neo4j.java';
 
 export { LocalNeo4jError, LocalNeo4jErrorCode } from './local-neo4j.error';
@@ -68,14 +69,25 @@ const NEO4J_JVM_FLAGS = [
  */
 const MODEST_MEMORY_FLAGS = ['-Xms64m', '-XX:G1PeriodicGCInterval=30000'];
 
-/** Resolves the Maven classpath and builds the launcher once; a no-op when the cache is current. */
-export async function prepareLocalNeo4j(log?: (line: string) => void): Promise<void> {
-  await prepare(log);
+/**
+ * Resolves the Maven classpath and builds the launcher once, and records the class-data archive that
+ * makes starts faster; a no-op when both are current. A start does all this by itself (recording the
+ * archive as it stops); this is for doing it up front, as CI does before its tests.
+ */
+export async function prepareLocalNeo4j(log: (line: string) => void = () => undefined): Promise<void> {
+  const launcher = await prepare(log);
+  if (launcher.classDataArchiveReady) return;
+  log('recording a class-data archive from one start and stop of Neo4j, so that starts load faster…');
+  const started = Date.now();
+  const recorded = await recordClassDataArchive(launcher);
+  log(recorded
+    ? `class-data archive recorded in ${((Date.now() - started) / 1000).toFixed(1)} s`
+    : 'no class-data archive could be recorded: starts will be slower (see the launcher.log of a start for why)');
 }
 
 async function prepare(log?: (line: string) => void): Promise<PreparedLauncher> {
   const java = await checkJava();
-  return ensurePreparedLauncher({ log, javaVersion: java.version, buildClassDataArchive });
+  return ensurePreparedLauncher({ log, javaVersion: java.version });
 }
 
 /**
@@ -87,27 +99,26 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const { port, heapMb = DEFAULT_HEAP_MB, startTimeoutMs = DEFAULT_START_TIMEOUT_MS, log = () => undefined } = options;
   assertOptions(port, heapMb, startTimeoutMs);
   const launcher = await prepare(log);
-  const sharing = launcher.classDataArchive ? [`-XX:SharedArchiveFile=${launcher.classDataArchive}`] : [];
+  const sharing = await classDataSharing(launcher.classDataArchive, launcher.classDataArchiveReady);
+  if (!launcher.classDataArchiveReady) {
+    log('no class-data archive for this classpath yet: this Neo4j records one as it stops, so that later starts load faster');
+  }
   return launch(launcher.classpath, launcher.neo4jVersion, { port, dataDir: options.dataDir, heapMb, startTimeoutMs, log }, sharing);
 }
 
-/**
- * Loading Neo4j's ~15 000 classes dominates a warm start. A dynamic class-data sharing archive,
- * recorded from one real start and stop, lets later JVMs map them instead: a warm start went from
- * about 4.8 s to 3.0 s here. It is built once per prepare (about 9 s), from a throwaway data dir.
- */
-async function buildClassDataArchive(classpath: readonly string[], archiveFile: string): Promise<boolean> {
+/** One start and stop of Neo4j on a throwaway data directory, for its class-data archive. */
+async function recordClassDataArchive(launcher: PreparedLauncher): Promise<boolean> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'jisr-neo4j-archive-'));
   try {
+    const sharing = await classDataSharing(launcher.classDataArchive, false);
     const server = await launch(
-      classpath,
-      '',
+      launcher.classpath,
+      launcher.neo4jVersion,
       { port: 0, dataDir, heapMb: DEFAULT_HEAP_MB, startTimeoutMs: DEFAULT_START_TIMEOUT_MS, log: () => undefined },
-      [`-XX:ArchiveClassesAtExit=${archiveFile}`],
+      sharing,
     );
-    // The JVM writes the archive as it exits, so a clean stop is what produces it.
     await server.stop();
-    return existsSync(archiveFile);
+    return existsSync(launcher.classDataArchive);
   } catch {
     return false;
   } finally {
@@ -119,7 +130,7 @@ async function launch(
   classpath: readonly string[],
   neo4jVersion: string,
   options: Required<LocalNeo4jOptions>,
-  extraJvmFlags: readonly string[],
+  sharing: ClassDataSharing,
 ): Promise<LocalNeo4j> {
   const { port, heapMb, startTimeoutMs, log } = options;
   const dataDir = path.resolve(options.dataDir);
@@ -140,7 +151,7 @@ async function launch(
       `-Xmx${heapMb}m`,
       ...MODEST_MEMORY_FLAGS,
       ...NEO4J_JVM_FLAGS,
-      ...extraJvmFlags,
+      ...sharing.jvmFlags,
       '-cp', classpath.join(path.delimiter),
       LAUNCHER_MAIN_CLASS,
       '--port', String(port),
@@ -179,7 +190,17 @@ async function launch(
     });
   });
 
+  let wasReady = false;
+  let stopRequested = false;
+  let killed = false;
+  // Settles after the JVM has exited and its class-data recording, if any, was kept (a stop we asked for,
+  // after a complete start, that the JVM finished by itself) or discarded.
+  const finished = exited
+    .then(({ code }) => sharing.finish(wasReady && stopRequested && !killed && code !== null))
+    .catch(() => false);
+
   const stopProcess = async (): Promise<void> => {
+    stopRequested = true;
     if (hasExited) return;
     child.kill('SIGTERM');
     let graceTimer: NodeJS.Timeout | undefined;
@@ -191,6 +212,7 @@ async function launch(
     ]);
     clearTimeout(graceTimer);
     if (!exitedInTime) {
+      killed = true;
       child.kill('SIGKILL');
       await exited;
     }
@@ -241,11 +263,13 @@ async function launch(
     endpoint = await Promise.race([ready, failure]);
   } catch (error) {
     await stopProcess();
+    await finished;
     throw error;
   } finally {
     clearTimeout(startTimer);
   }
   failure.catch(() => undefined); // settles later (when the JVM exits) with nobody left to listen
+  wasReady = true;
 
   log(`local Neo4j ready on ${endpoint.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   let stopping: Promise<void> | undefined;
@@ -257,7 +281,9 @@ async function launch(
     uri: endpoint.uri,
     port: endpoint.port,
     pid: child.pid!,
-    stop: () => (stopping ??= stopProcess()),
+    stop: () => (stopping ??= stopProcess().then(async () => {
+      await finished;
+    })),
   };
 }
 

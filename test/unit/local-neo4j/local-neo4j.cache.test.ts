@@ -93,16 +93,21 @@ describe('reading the cached launcher', () => {
     writeStamp(paths, key, [jar]);
     writeFileSync(jar, '');
 
-    expect(await readPreparedLauncher(paths, key)).toEqual({ classpath: [paths.launcherJar, jar], neo4jVersion: '5.26.30' });
+    expect(await readPreparedLauncher(paths, key)).toEqual({
+      classpath: [paths.launcherJar, jar],
+      neo4jVersion: '5.26.30',
+      classDataArchive: paths.classDataArchive,
+      classDataArchiveReady: false,
+    });
   });
 
-  it('offers the class-data archive only when one was built', async () => {
+  it('offers the class-data archive once one was recorded', async () => {
     const paths = launcherPaths(repository());
     const key = await computeCacheKey(paths, JAVA_17);
     writeStamp(paths, key, []);
     writeFileSync(paths.classDataArchive, '');
 
-    expect(await readPreparedLauncher(paths, key)).toMatchObject({ classDataArchive: paths.classDataArchive });
+    expect(await readPreparedLauncher(paths, key)).toMatchObject({ classDataArchive: paths.classDataArchive, classDataArchiveReady: true });
   });
 
   it('drops a class-data archive recorded before the launcher jar was rebuilt', async () => {
@@ -113,7 +118,7 @@ describe('reading the cached launcher', () => {
     const later = new Date(Date.now() + 60_000);
     utimesSync(paths.launcherJar, later, later);
 
-    expect(await readPreparedLauncher(paths, key)).not.toHaveProperty('classDataArchive');
+    expect(await readPreparedLauncher(paths, key)).toMatchObject({ classDataArchiveReady: false });
   });
 
   it('re-prepares when the sources changed since the stamp was written', async () => {
@@ -139,7 +144,7 @@ describe('recording a preparation', () => {
 
     await writePreparedLauncher(paths, key, { classpath: [paths.launcherJar], neo4jVersion: '5.26.30' });
 
-    expect(await readPreparedLauncher(paths, key)).toEqual({ classpath: [paths.launcherJar], neo4jVersion: '5.26.30' });
+    expect(await readPreparedLauncher(paths, key)).toMatchObject({ classpath: [paths.launcherJar], neo4jVersion: '5.26.30' });
   });
 
   it('starts a preparation from nothing, so no stamp outlives a run that fails halfway', async () => {

@@ -38,3 +38,35 @@ describe('configuration', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow('PORT="70000": expected at most 65535');
   });
 });
+
+describe('limits configuration', () => {
+  it('measures operations, answers and clients against documented defaults when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config.operationLimits).toEqual({ maxDepth: 12, maxAliases: 30, maxTokens: 2000, maxCost: 500_000 });
+    expect(config.maxResponseBytes).toBe(5 * 1024 * 1024);
+    expect(config.corsOrigins).toEqual([]);
+    expect(config.rateLimit).toEqual({ max: 600, windowMs: 60_000, includeLoopback: false });
+  });
+
+  it('reads every limit from its variable', () => {
+    const config = loadConfig({
+      MAX_QUERY_DEPTH: '8', MAX_QUERY_ALIASES: '5', MAX_QUERY_TOKENS: '900', MAX_QUERY_COST: '10000', MAX_RESPONSE_BYTES: '65536',
+      RATE_LIMIT_MAX: '0', RATE_LIMIT_WINDOW_MS: '1000', RATE_LIMIT_LOOPBACK: 'true',
+    });
+    expect(config.operationLimits).toEqual({ maxDepth: 8, maxAliases: 5, maxTokens: 900, maxCost: 10_000 });
+    expect(config.maxResponseBytes).toBe(65_536);
+    expect(config.rateLimit).toEqual({ max: 0, windowMs: 1000, includeLoopback: true });
+  });
+
+  it('takes CORS origins as a comma-separated list, or * for any', () => {
+    expect(loadConfig({ CORS_ORIGINS: 'https://front.example.org, http://localhost:5173' }).corsOrigins)
+      .toEqual(['https://front.example.org', 'http://localhost:5173']);
+    expect(loadConfig({ CORS_ORIGINS: '*' }).corsOrigins).toEqual(['*']);
+  });
+
+  it('refuses an origin with a path and a limit out of range, naming the variables', () => {
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://front.example.org/app' }))
+      .toThrow('CORS_ORIGINS="https://front.example.org/app": expected comma-separated origins such as https://app.example.org');
+    expect(() => loadConfig({ MAX_QUERY_TOKENS: '10' })).toThrow('MAX_QUERY_TOKENS="10": expected at least 100');
+  });
+});

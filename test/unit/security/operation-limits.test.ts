@@ -1,0 +1,110 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import {
+  buildSchema,
+  getIntrospectionQuery,
+  getNullableType,
+  isListType,
+  isObjectType,
+  parse,
+} from 'graphql';
+import { getComplexity } from 'graphql-query-complexity';
+import { REPO_ROOT } from '../../../src/config';
+import { DEFAULT_OPERATION_LIMITS } from '../../../src/security/limits';
+import { LISTS_SIZED_BY_PARENT, pageSizeEstimator } from '../../../src/security/operation-cost';
+import { measureDocument, mostRepeatedField } from '../../../src/security/operation-limits';
+
+const schema = buildSchema(readFileSync(path.join(REPO_ROOT, 'schema', 'schema.graphql'), 'utf8'));
+const costOf = (query: string, variables: Record<string, unknown> = {}) =>
+  getComplexity({ schema, query: parse(query), variables, estimators: [pageSizeEstimator] });
+const measure = (query: string) => measureDocument(schema, query, DEFAULT_OPERATION_LIMITS).map((error) => ({ message: error.message, ...error.extensions }));
+
+/** The probe of issue 8: Program.events → Event.programs, 14 times, under a programs page. */
+function nestedProbe(pairs: number): string {
+  let body = '';
+  for (let level = pairs * 2 - 1; level >= 0; level--) body = `${level % 2 === 0 ? 'events' : 'programs'} { id ${body}}`;
+  return `{ programs(first: 100) { edges { node { id ${body}} } } }`;
+}
+
+describe('the cost of an operation', () => {
+  it('multiplies a field by its page-size arguments, all of them, defaults included', () => {
+    // 1 for network, then 3 × 2000 times (nodes 1 + id 1).
+    expect(costOf('{ network(centerId: "x", depth: 3, limit: 2000) { nodes { id } } }')).toBe(1 + 6000 * 2);
+    // Defaults: depth 1, limit 200.
+    expect(costOf('{ network(centerId: "x") { nodes { id } } }')).toBe(1 + 200 * 2);
+    // A page size given as a variable counts as well.
+    expect(costOf('query ($n: Int) { events(first: $n) { totalCount } }', { n: 50 })).toBe(1 + 50 * 1);
+  });
+
+  it('counts a list without a page-size argument as ten items, and each nested one multiplies again', () => {
+    expect(costOf('{ node(id: "x") { ... on Program { events { id } } } }')).toBe(1 + 1 + 10 * 1);
+    expect(costOf('{ node(id: "x") { ... on Program { events { programs { id } } } } }')).toBe(1 + 1 + 10 * (1 + 10 * 1));
+  });
+
+  it('does not count twice the edges of a connection, whose length the page size already set', () => {
+    expect(costOf('{ actors(first: 100) { edges { node { id } } } }')).toBe(1 + 100 * (1 + 1 * (1 + 1)));
+  });
+
+  it('names, among the lists sized by their parent, only list fields the schema has', () => {
+    for (const entry of LISTS_SIZED_BY_PARENT) {
+      const [typeName, fieldName] = entry.split('.') as [string, string];
+      const type = schema.getType(typeName);
+      expect(isObjectType(type) ? isListType(getNullableType(type.getFields()[fieldName]?.type)) : false).toBe(true);
+    }
+  });
+
+  it('keeps GraphiQL\'s full introspection query cheap: introspection is never multiplied', () => {
+    const introspection = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true });
+    expect(costOf(introspection)).toBeLessThan(500);
+    expect(measure(introspection)).toEqual([]);
+  });
+});
+
+describe('measuring a document at the door', () => {
+  it('refuses the nested probe of issue 8 for its depth, with the measured value and the limit', () => {
+    expect(measure(nestedProbe(14))).toEqual([{
+      message: 'The operation nests 32 levels deep; the limit is 12. Ask for fewer nested levels, and follow longer chains in further requests from the ids you get.',
+      code: 'QUERY_TOO_COMPLEX', measure: 'depth', value: 32, limit: 12, http: { status: 400 },
+    }]);
+  });
+
+  it('refuses 500 aliased networks for their tokens, counted exactly', () => {
+    const aliases = Array.from({ length: 500 }, (_, i) => `a${i}: network(centerId: "program:saned-community-peace", depth: 3, limit: 2000) { nodes { id } edges { id } }`);
+    expect(measure(`{ ${aliases.join(' ')} }`)).toEqual([expect.objectContaining({
+      message: 'The document has 12002 tokens; the limit is 2000. Send a shorter document: fewer fields, aliases and arguments.',
+      measure: 'tokens', value: 12002, limit: 2000,
+    })]);
+  });
+
+  it('refuses more aliases than the limit', () => {
+    const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: node(id: "org:undp") { id }`);
+    expect(measure(`{ ${aliases.join(' ')} }`)).toEqual([expect.objectContaining({ measure: 'aliases', value: 40, limit: 30 })]);
+  });
+
+  it('refuses a field repeated in one selection set, fragments included, before graphql-js compares every pair', () => {
+    expect(measure(`{ ${'actors { totalCount } '.repeat(490)}}`)).toEqual([expect.objectContaining({
+      message: 'The field "actors" is selected 490 times in one selection set; the limit is 20. Select each field once in a selection set (fragments included); give different arguments different aliases.',
+      measure: 'repeats', value: 490, field: 'actors',
+    })]);
+    expect(mostRepeatedField(parse('{ ...A ... on Query { events { totalCount } } } fragment A on Query { events { totalCount } ...B } fragment B on Query { events { totalCount } }')))
+      .toEqual({ name: 'events', count: 3 });
+  });
+
+  it('counts a fragment bomb once per fragment, and leaves do not count', () => {
+    let document = '{ ...F0 }';
+    for (let level = 0; level < 30; level++) document += ` fragment F${level} on Query { ...F${level + 1} ...F${level + 1} }`;
+    const bomb = parse(`${document} fragment F30 on Query { actors { totalCount } __typename }`);
+    expect(mostRepeatedField(bomb)).toEqual({ name: 'actors', count: 2 ** 30 });
+    expect(mostRepeatedField(parse(`{ node(id: "x") { ${'id '.repeat(500)}} }`))).toEqual({ name: 'node', count: 1 });
+  });
+
+  it('lets every operation the project ships through', () => {
+    for (const file of readdirSync(path.join(REPO_ROOT, 'operations'))) {
+      expect([file, measure(readFileSync(path.join(REPO_ROOT, 'operations', file), 'utf8'))]).toEqual([file, []]);
+    }
+  });
+
+  it('leaves a syntax error to Apollo, which reports GRAPHQL_PARSE_FAILED', () => {
+    expect(measure('{ node(id: ')).toEqual([]);
+  });
+});

@@ -48,7 +48,7 @@ export function readValidatedSeeds(seedsDir: string): { graph: SeedGraph; source
   const textOf = new Map(files.articles.map((a) => [a.path.split(/[\\/]/).pop(), a.content]));
   const sources = result.graph.sources.map((s) => ({
     id: s.id, title: s.title, outlet: s.outlet, publishedOn: s.publishedOn, publishedOnText: s.publishedOnText,
-    language: s.language, url: s.url, text: textOf.get(s.file) ?? '',
+    language: s.language, url: s.url, file: s.file, text: textOf.get(s.file) ?? '',
   }));
   return { graph: result.graph, sources };
 }

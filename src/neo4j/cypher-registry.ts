@@ -36,6 +36,10 @@ export const CYPHER_NAMES = [
   'seed/merge-relationships',
   'seed/merge-evidence',
   'seed/reset',
+  'dump/counts',
+  'dump/sources-page',
+  'dump/nodes-page',
+  'dump/evidence-page',
 ] as const;
 
 export type CypherName = (typeof CYPHER_NAMES)[number];

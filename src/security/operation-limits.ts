@@ -68,16 +68,17 @@ function armorRejection(measure: 'depth' | 'aliases', limit: number) {
 }
 
 /**
- * The schema has no Mutation or Subscription type; graphql-js 16 lets `mutation { x }` through
- * validation and fails while executing, as an unexpected error. This rule refuses it while
- * validating, with the usual GRAPHQL_VALIDATION_FAILED (graphql-js 17's KnownOperationTypesRule).
+ * An operation type the schema does not have (Jisr has no Subscription type): graphql-js 16 lets
+ * `subscription { x }` through validation and fails while executing, as an unexpected error. This
+ * rule refuses it while validating, with the usual GRAPHQL_VALIDATION_FAILED (graphql-js 17's
+ * KnownOperationTypesRule).
  */
 export function knownOperationTypesRule(context: ValidationContext): ASTVisitor {
   return {
     OperationDefinition(node: OperationDefinitionNode) {
       if (context.getSchema().getRootType(node.operation)) return;
       context.reportError(new GraphQLError(
-        `Jisr answers queries only: the schema has no ${node.operation} type. Send a query operation.`,
+        `Jisr does not support ${node.operation} operations: the schema has no ${node.operation} type. Send a query.`,
         { nodes: node },
       ));
     },

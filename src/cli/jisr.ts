@@ -5,6 +5,7 @@ import { connectionOf, openJisr, resolveNeo4j } from '../composition';
 import { loadConfig } from '../config';
 import { readValidatedSeeds, writeSeedGraph } from '../loading/seed-loader';
 import { applySchema } from '../neo4j/schema-setup';
+import { DUMP_USAGE, dump } from './dump.command';
 import { terminalProgress } from './progress';
 
 const USAGE = `Usage: jisr <command> [options]
@@ -13,6 +14,7 @@ Commands:
   seed [--reset] [--dir <folder>]   Validate the curated seed files, then load them in one transaction.
                                     --reset deletes every Jisr node first (in the same transaction).
                                     --dir defaults to SEEDS_DIR (seeds/).
+${DUMP_USAGE}
   help                              Show this help.
 
 Neo4j: NEO4J_URI when set; otherwise a local Neo4j already running on NEO4J_LOCAL_PORT (e.g. by
@@ -62,6 +64,8 @@ async function main(argv: string[]): Promise<number> {
       case 'seed':
         await seed(rest);
         return 0;
+      case 'dump':
+        return await dump(rest, (message) => new UsageError(message));
       case 'help':
       case '--help':
       case '-h':

@@ -52,7 +52,8 @@ export function reloadDifferences(stored: StoredGraph, written: SeedDump['writte
       continue;
     }
     relationships.delete(back.id);
-    if (back.id !== key) differences.push(`relationship ${key} loads back with the id ${back.id}.`);
+    if (relationship.id === null) differences.push(`relationship ${key} has no id in the graph, and loads back with one.`);
+    else if (back.id !== key) differences.push(`relationship ${key} loads back with the id ${back.id}.`);
     differences.push(...propertyDifferences(`relationship ${key}`, relationship.properties, back.properties));
     differences.push(...evidenceDifferences(`relationship ${key}`, relationship.evidenceIds, back.evidenceIds));
   }

@@ -147,6 +147,14 @@ describe('what the seed format does not hold', () => {
     ]);
   });
 
+  it('reports a relationship stored without an id, which the loader gives one', () => {
+    const graph: StoredGraph = {
+      ...stored,
+      relationships: stored.relationships.map((rel) => (rel.id === 'rel:FUNDED:org:saferworld:program:saned-community-peace' ? { ...rel, id: null } : rel)),
+    };
+    expect(roundTrip(graph).differences).toEqual(['relationship rel:FUNDED:org:saferworld:program:saned-community-peace has no id in the graph, and loads back with one.']);
+  });
+
   it('reports quotes that would load back in another order than the stored one', () => {
     const event = stored.nodes.find((node) => node.id === 'event:2022-11-marib-consultative-meeting')!;
     const quoteOfSeed000 = stored.nodes.find((node) => node.id === 'org:ruwad-foundation')!.evidenceIds[0]!;
@@ -160,6 +168,23 @@ describe('what the seed format does not hold', () => {
       // The loader reports the event by the article it now also quotes.
       'relationship rel:REPORTED_BY:event:2022-11-marib-consultative-meeting:source:seed-000 appears on reload, but is not in the graph.',
     ]));
+  });
+});
+
+describe('sources', () => {
+  it('gives a source that no fact quotes yet, and that never was a file, its entry, its text and a graph file', () => {
+    const text = 'نص مقال جديد لم يقتبس منه شيء بعد.\n';
+    const graph: StoredGraph = {
+      ...stored,
+      sources: [...stored.sources, { id: 'source:radio-x-2024', properties: { title: 'خبر', language: 'ar', text } }],
+    };
+    const trip = roundTrip(graph);
+    expect(trip.differences).toEqual([]);
+    expect(fileOf(trip.dump.files, 'articles/radio-x-2024.txt')).toBe(text);
+    expect(fileOf(trip.dump.files, 'graph/radio-x-2024.yaml')).toMatch(/\nsource: source:radio-x-2024\n$/);
+    expect(trip.reloaded.sources.find((source) => source.id === 'source:radio-x-2024')).toEqual({
+      id: 'source:radio-x-2024', file: 'radio-x-2024.txt', title: 'خبر', outlet: null, publishedOn: null, publishedOnText: null, language: 'ar', url: null, text,
+    });
   });
 });
 

@@ -114,7 +114,7 @@ export function writeSeedDump(graph: StoredGraph, origin: DumpOrigin): SeedDump 
   };
 
   // Nodes: each into the file of every source it quotes.
-  const dumpedNodes = new Map<string, { type: NodeType; quoteIds: Map<string, string[]> }>();
+  const dumpedNodes = new Map<string, { quoteIds: Map<string, string[]> }>();
   for (const node of byId(graph.nodes)) {
     const type = nodeTypeOfLabels(node.labels);
     const section = type === undefined ? undefined : SECTION_OF_KIND.get(type);
@@ -130,7 +130,7 @@ export function writeSeedDump(graph: StoredGraph, origin: DumpOrigin): SeedDump 
     }
     const fields = recordFields(SECTION_SCHEMAS[section], { id: node.id, ...node.properties });
     for (const [sourceId, group] of quotes) sourceFiles.get(sourceId)!.sections[section].push({ ...fields, evidence: group.quotes });
-    dumpedNodes.set(node.id, { type, quoteIds: new Map([...quotes].map(([sourceId, group]) => [sourceId, group.ids])) });
+    dumpedNodes.set(node.id, { quoteIds: new Map([...quotes].map(([sourceId, group]) => [sourceId, group.ids])) });
   }
 
   // Relationships: each into the file of every source it quotes, unless the loader derives it there.

@@ -62,6 +62,11 @@ export interface JisrConfig {
    * RATE_LIMIT_WINDOW_MS (60000); RATE_LIMIT_LOOPBACK=true counts loopback clients too (default false).
    */
   readonly rateLimit: RateLimitOptions;
+  /**
+   * READS_REQUIRE_KEY — every query needs an API key of role reader or above. Default false: reads are
+   * open and only mutations and key management need keys (a malformed or revoked key is refused either way).
+   */
+  readonly readsRequireKey: boolean;
   /** LOG_LEVEL — fatal, error, warn, info, debug, trace or silent. Default info. */
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
@@ -117,6 +122,7 @@ const envSchema = z.object({
   RATE_LIMIT_MAX: integer(0, 1_000_000).default(DEFAULT_RATE_LIMIT.max),
   RATE_LIMIT_WINDOW_MS: integer(1_000, 86_400_000).default(DEFAULT_RATE_LIMIT.windowMs),
   RATE_LIMIT_LOOPBACK: bool.default(DEFAULT_RATE_LIMIT.includeLoopback),
+  READS_REQUIRE_KEY: bool.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -187,6 +193,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       windowMs: e.RATE_LIMIT_WINDOW_MS,
       includeLoopback: e.RATE_LIMIT_LOOPBACK,
     },
+    readsRequireKey: e.READS_REQUIRE_KEY,
     logLevel: e.LOG_LEVEL,
   };
 }

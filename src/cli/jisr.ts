@@ -6,6 +6,7 @@ import { loadConfig } from '../config';
 import { readValidatedSeeds, writeSeedGraph } from '../loading/seed-loader';
 import { applySchema } from '../neo4j/schema-setup';
 import { DUMP_USAGE, dump } from './dump.command';
+import { KEYS_USAGE, keys } from './keys.command';
 import { terminalProgress } from './progress';
 
 const USAGE = `Usage: jisr <command> [options]
@@ -15,6 +16,7 @@ Commands:
                                     --reset deletes every Jisr node first (in the same transaction).
                                     --dir defaults to SEEDS_DIR (seeds/).
 ${DUMP_USAGE}
+${KEYS_USAGE}
   help                              Show this help.
 
 Neo4j: NEO4J_URI when set; otherwise a local Neo4j already running on NEO4J_LOCAL_PORT (e.g. by
@@ -66,6 +68,9 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       case 'dump':
         return await dump(rest, (message) => new UsageError(message));
+      case 'keys':
+        await keys(rest, (message) => new UsageError(message));
+        return 0;
       case 'help':
       case '--help':
       case '-h':

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { ApiKeyRepository } from '../auth/api-key.repository';
 import type { Viewer } from '../auth/viewer';
 import { ActorRepository } from '../actors/actor.repository';
 import { BrokersRepository } from '../analysis/brokers/brokers.repository';
@@ -33,6 +34,7 @@ export interface Repositories {
   readonly whoWorksWhere: WhoWorksWhereRepository;
   readonly search: SearchRepository;
   readonly sources: SourceRepository;
+  readonly apiKeys: ApiKeyRepository;
 }
 
 export function createRepositories(executor: Neo4jExecutor): Repositories {
@@ -50,6 +52,7 @@ export function createRepositories(executor: Neo4jExecutor): Repositories {
     whoWorksWhere: new WhoWorksWhereRepository(executor),
     search: new SearchRepository(executor),
     sources: new SourceRepository(),
+    apiKeys: new ApiKeyRepository(executor),
   };
 }
 

@@ -8,6 +8,8 @@ export const REQUIRED_INDEXES: Readonly<Record<string, CypherName>> = {
   node_id: 'schema/constraint-node-id',
   evidence_id: 'schema/constraint-evidence-id',
   node_search: 'schema/fulltext-node-search',
+  api_key_id: 'schema/constraint-api-key-id',
+  api_key_name: 'schema/constraint-api-key-name',
 };
 
 /**

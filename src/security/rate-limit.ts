@@ -1,5 +1,5 @@
 import type { Request, RequestHandler, Response } from 'express';
-import { rateLimit } from 'express-rate-limit';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import type { Logger } from '../logger';
 import type { RateLimitOptions } from './limits';
 
@@ -19,16 +19,19 @@ export interface RateLimitRefusal {
 }
 
 /**
- * Counts requests per client address in fixed windows (express-rate-limit's memory store: one
- * process, one count; a cluster of Jisr processes would need a shared store). The key is the address
- * (an IPv6 client by its /56, which one household or host usually holds); an API key will take its
- * place once keys exist. Standard RateLimit headers tell well-behaved clients how much is left.
- * Returns undefined when `max` is 0 (rate limiting off).
+ * Counts requests per client in fixed windows (express-rate-limit's memory store: one process, one
+ * count; a cluster of Jisr processes would need a shared store). A client is its verified API key when
+ * `verifiedKeyIdOf` names one (the key's holders share one allowance wherever they call from, and
+ * several keys behind one address get one each), else its address (an IPv6 client by its /56, which
+ * one household or host usually holds). Only a verified key counts: a key id taken from the header
+ * unchecked would let a client buy a fresh allowance with every made-up id. Standard RateLimit
+ * headers tell well-behaved clients how much is left. Returns undefined when `max` is 0 (rate limiting off).
  */
 export function rateLimiter(
   options: RateLimitOptions,
   logger: Logger,
   refuse: (req: Request, res: Response, refusal: RateLimitRefusal) => void,
+  verifiedKeyIdOf: (res: Response) => string | undefined = () => undefined,
 ): RequestHandler | undefined {
   if (options.max === 0) return undefined;
   return rateLimit({
@@ -37,6 +40,11 @@ export function rateLimiter(
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     skip: (req) => !options.includeLoopback && isLoopback(req.ip),
+    // Prefixed, so that no key id can ever collide with an address.
+    keyGenerator: (req, res) => {
+      const keyId = verifiedKeyIdOf(res);
+      return keyId === undefined ? `address:${ipKeyGenerator(req.ip ?? '')}` : `key:${keyId}`;
+    },
     handler: (req, res) => refuse(req, res, {
       limit: options.max,
       windowMs: options.windowMs,

@@ -6,8 +6,9 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express, { type RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
+import { identifyViewer, readAccessPlugin, refuseUnauthenticated, viewerOfResponse } from '../auth/authenticate';
 import { type JisrContext, type Repositories, createContext } from '../context/context';
-import { ErrorCode, JisrError, maskError } from '../errors';
+import { ErrorCode, httpStatusOf, JisrError, maskError } from '../errors';
 import type { Logger } from '../logger';
 import type { Neo4jExecutor } from '../neo4j/executor';
 import { corsFor } from '../security/cors';
@@ -39,6 +40,8 @@ export interface ServerOptions {
   readonly corsOrigins?: readonly string[];
   /** RATE_LIMIT_MAX, RATE_LIMIT_WINDOW_MS, RATE_LIMIT_LOOPBACK. Default DEFAULT_RATE_LIMIT (loopback not limited). */
   readonly rateLimit?: RateLimitOptions;
+  /** READS_REQUIRE_KEY. Default false: queries need no key; mutations name the role they need. */
+  readonly readsRequireKey?: boolean;
 }
 
 export interface JisrServer {
@@ -103,6 +106,8 @@ export function createApollo(options: Omit<ServerOptions, 'executor' | 'maxBodyB
     plugins: [
       // The default landing page loads from a CDN; Jisr works offline.
       ApolloServerPluginLandingPageDisabled(),
+      // Who may read before what it costs: a client without a key learns that first.
+      readAccessPlugin(options.readsRequireKey ?? false),
       operationCostPlugin(limits),
       requestPlugin(logger),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
@@ -126,13 +131,13 @@ export async function createServer(options: ServerOptions): Promise<JisrServer> 
   await apollo.start();
 
   const limiter = rateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, logger, (req, res, refusal) => {
-    logger.info({ requestId: res.locals.requestId as unknown, ip: req.ip, status: 429, code: ErrorCode.RATE_LIMITED }, 'request refused');
+    logger.info({ requestId: res.locals.requestId as unknown, ip: req.ip, keyId: viewerOfResponse(res)?.keyId, status: 429, code: ErrorCode.RATE_LIMITED }, 'request refused');
     sendGraphQLError(req, res, new JisrError(
       ErrorCode.RATE_LIMITED,
       `Too many requests from this client: the limit is ${refusal.limit} every ${refusal.windowMs / 1000} s. Retry after ${refusal.retryAfterSeconds} s.`,
       { limit: refusal.limit, windowMs: refusal.windowMs, retryAfter: refusal.retryAfterSeconds },
     ));
-  });
+  }, (res) => viewerOfResponse(res)?.keyId);
 
   app.use(healthRouter(options.executor));
   app.use(
@@ -141,14 +146,21 @@ export async function createServer(options: ServerOptions): Promise<JisrServer> 
     // CORS first, so that a preflight is answered before anything counts it and a refusal
     // (429, 413) still carries the headers a browser needs to read it.
     corsFor(options.corsOrigins ?? []),
+    // The key is checked before the limiter, which counts a verified key as one client and anything
+    // else by its address; a refused key is answered after it, so that guessing keys is limited too.
+    identifyViewer(options.repositories.apiKeys),
     ...(limiter ? [limiter] : []),
+    refuseUnauthenticated((req, res, error) => {
+      logger.info({ requestId: res.locals.requestId as unknown, ip: req.ip, status: httpStatusOf(error.code), code: error.code }, 'request refused');
+      sendGraphQLError(req, res, error);
+    }),
     express.json({ limit: options.maxBodyBytes }),
     graphqlHandler({
       apollo,
       logger,
       maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
       measure: (query) => measureDocument(options.schema, query, options.operationLimits ?? DEFAULT_OPERATION_LIMITS),
-      context: async (_req, res) => createContext(options.repositories, res.locals.requestId as string),
+      context: async (_req, res) => createContext(options.repositories, res.locals.requestId as string, undefined, viewerOfResponse(res)),
     }),
   );
   app.use(notFoundHandler(logger));

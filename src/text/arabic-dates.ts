@@ -203,3 +203,95 @@ export function weekdayNamedIn(text: string): number | undefined {
 export function saysToday(text: string): boolean {
   return new RegExp(`${START}اليوم${END}`, 'u').test(foldArabicLetters(text));
 }
+
+/** An absolute date written in an article, found by {@link findArabicDates}. */
+export interface FoundArabicDate {
+  /** Offset and length in the folded text that was searched. */
+  readonly index: number;
+  readonly length: number;
+  readonly year?: number;
+  readonly month?: number;
+  readonly day?: number;
+  /** The last day of a range («24 و25 نوفمبر», «مابين 17 و 21 ماي 2023»), in the same month. */
+  readonly endDay?: number;
+  /** What the words give: DAY, MONTH or YEAR; a day or month without its year still says DAY or MONTH. */
+  readonly precision: KnownDatePrecision;
+}
+
+const G = 'gu';
+const RANGE_LINK = '\\s*(?:و|-|–|الى|إلى|حتى)\\s*';
+const FIND_PATTERNS: ReadonlyArray<{ readonly pattern: RegExp; readonly read: (m: RegExpExecArray) => Omit<FoundArabicDate, 'index' | 'length'> | null }> = [
+  {
+    // «24 و25 نوفمبر 2022», «17 و 21 ماي 2023», «(6 - 7 فبراير)»
+    pattern: new RegExp(`${START}(\\d{1,2})${RANGE_LINK}(\\d{1,2})\\s*(?:من\\s+)?${MONTH}${END}${ALT_MONTH}(?:[\\s,،]*(?:من\\s+)?(?:عام\\s+|سنه\\s+)?${YEAR})?`, G),
+    read: (m) => dayOf(m[5], m[3], m[4], m[1], m[2]),
+  },
+  {
+    pattern: new RegExp(`${START}(\\d{1,2})\\s*(?:من\\s+)?${MONTH}${END}${ALT_MONTH}(?:[\\s,،]*(?:من\\s+)?(?:عام\\s+|سنه\\s+)?${YEAR})?`, G),
+    read: (m) => dayOf(m[4], m[2], m[3], m[1]),
+  },
+  {
+    pattern: new RegExp(`${START}(\\d{4})-(\\d{1,2})-(\\d{1,2})${END}`, G),
+    read: (m) => numericDay(Number(m[1]), Number(m[2]), Number(m[3])),
+  },
+  {
+    pattern: new RegExp(`${START}(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})${END}`, G),
+    read: (m) => numericDay(Number(m[3]), Number(m[2]), Number(m[1])),
+  },
+  {
+    pattern: new RegExp(`${START}(?:شهر\\s+)?${MONTH}${END}${ALT_MONTH}(?:[\\s,،]*(?:من\\s+)?(?:عام\\s+|سنه\\s+)?${YEAR})`, G),
+    read: (m) => {
+      const month = monthOf(m[1]);
+      const alternative = monthOf(m[2]);
+      if (month === undefined || (alternative !== undefined && alternative !== month)) return null;
+      return { year: Number(m[3]), month, precision: 'MONTH' };
+    },
+  },
+  {
+    pattern: new RegExp(`${START}(?:عام|العام|سنه|لعام|خلال\\s+عام)\\s+${YEAR}`, G),
+    read: (m) => ({ year: Number(m[1]), precision: 'YEAR' }),
+  },
+];
+
+function dayOf(year: string | undefined, monthName: string | undefined, alternativeName: string | undefined, day: string | undefined, endDay?: string): Omit<FoundArabicDate, 'index' | 'length'> | null {
+  const month = monthOf(monthName);
+  const alternative = monthOf(alternativeName);
+  if (month === undefined || (alternative !== undefined && alternative !== month)) return null;
+  const first = Number(day);
+  const last = endDay === undefined ? undefined : Number(endDay);
+  const y = year === undefined ? undefined : Number(year);
+  const limit = daysInMonth(y ?? 2024, month);
+  if (first < 1 || first > limit || (last !== undefined && (last <= first || last > limit))) return null;
+  return { ...(y === undefined ? {} : { year: y }), month, day: first, ...(last === undefined ? {} : { endDay: last }), precision: 'DAY' };
+}
+
+function numericDay(year: number, month: number, day: number): Omit<FoundArabicDate, 'index' | 'length'> | null {
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return { year, month, day, precision: 'DAY' };
+}
+
+/**
+ * Every absolute date written in a folded text ({@link foldArabicLetters}), in reading order, without
+ * overlaps: full dates, day ranges, days and months whose year the text leaves out («07 غشت»), numeric dates
+ * (`18/06/2009`, `2024-11-18`), months with their year and «عام 2014». The caller completes a missing year
+ * from the article's dateline.
+ */
+export function findArabicDates(folded: string): FoundArabicDate[] {
+  const found: FoundArabicDate[] = [];
+  const taken = (from: number, to: number): boolean => found.some((f) => from < f.index + f.length && f.index < to);
+  for (const { pattern, read } of FIND_PATTERNS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(folded); m !== null; m = pattern.exec(folded)) {
+      const length = m[0].replace(/[\s,،]+$/u, '').length;
+      if (taken(m.index, m.index + length)) continue;
+      const value = read(m);
+      if (value) found.push({ index: m.index, length, ...value });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** The weekday a single folded word names («السبت», «الاربعاء»), 0 = Sunday … 6 = Saturday. */
+export function weekdayOfWord(foldedWord: string): number | undefined {
+  return WEEKDAYS.find(([name]) => name === foldedWord)?.[1];
+}

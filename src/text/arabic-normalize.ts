@@ -99,3 +99,66 @@ export function searchKeysOf(names: readonly (string | null | undefined)[]): str
   }
   return [...keys];
 }
+
+/**
+ * {@link foldArabicLetters} and Latin lower-casing, keeping the way back to the original text: the folded
+ * string, and for each of its UTF-16 code units the offsets in `text` of the character it came from
+ * (`starts[i]` inclusive, `ends[i]` exclusive). Removed marks (harakat, tatweel) leave no code unit;
+ * a character that NFKC expands (a ligature) gives several, all pointing at the same original character.
+ *
+ * The importer searches the folded text and maps every hit back with {@link originalSpan}, so the
+ * quotes it proposes are always verbatim: `text.slice(start, end)` is the published text.
+ */
+export interface FoldedText {
+  readonly text: string;
+  readonly folded: string;
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+}
+
+/** A hamza or madda written as a combining mark after its seat: composed with the seat before folding. */
+const COMBINING_HAMZA = /[\u0653-\u0655]/;
+const SINGLE_MARK = /^[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]$/;
+
+export function foldWithOffsets(text: string): FoldedText {
+  let folded = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let at = 0;
+  while (at < text.length) {
+    const codePoint = text.codePointAt(at) as number;
+    let width = codePoint > 0xffff ? 2 : 1;
+    let piece = text.slice(at, at + width);
+    const next = text[at + width];
+    if (next !== undefined && COMBINING_HAMZA.test(next)) {
+      const composed = (piece + next).normalize('NFC');
+      if (composed.length === 1) {
+        piece = composed;
+        width += 1;
+      }
+    }
+    if (!SINGLE_MARK.test(piece)) {
+      const out = foldArabicLetters(piece).toLowerCase();
+      for (let k = 0; k < out.length; k += 1) {
+        folded += out[k];
+        starts.push(at);
+        ends.push(at + width);
+      }
+    }
+    at += width;
+  }
+  return { text, folded, starts, ends };
+}
+
+/**
+ * The original span of the folded range [from, to): from the first character's start to the last
+ * character's end, stretched over marks written right after it («معاً» keeps its tanween), so the
+ * quote is a whole, verbatim piece of the text.
+ */
+export function originalSpan(folding: FoldedText, from: number, to: number): { start: number; end: number } {
+  if (to <= from) throw new Error(`Expected a non-empty folded range, but got ${from}-${to}.`);
+  const start = folding.starts[from] as number;
+  let end = folding.ends[to - 1] as number;
+  while (end < folding.text.length && SINGLE_MARK.test(folding.text[end] as string)) end += 1;
+  return { start, end };
+}

@@ -43,6 +43,10 @@ export async function startJisr(config: JisrConfig, logger: Logger): Promise<Run
       logger,
       introspection: config.introspection,
       maxBodyBytes: config.maxBodyBytes,
+      operationLimits: config.operationLimits,
+      maxResponseBytes: config.maxResponseBytes,
+      corsOrigins: config.corsOrigins,
+      rateLimit: config.rateLimit,
     });
     const url = await server.start(config.port, config.host);
     logger.info({ graphql: `${url}/graphql`, neo4j: core.uri }, 'Jisr is ready');

@@ -66,6 +66,8 @@ function requestPlugin(logger: Logger): ApolloServerPlugin<JisrContext> {
           logger.info({
             requestId: contextValue.requestId,
             operation: contextValue.query.operation,
+            // Which key asked (its public id, never the secret), so that the log tells who did what.
+            ...(contextValue.viewer ? { keyId: contextValue.viewer.keyId } : {}),
             statements: contextValue.recorder.count,
             ms: Number(process.hrtime.bigint() - started) / 1e6,
             errors: errors?.length ?? 0,

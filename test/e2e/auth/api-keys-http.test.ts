@@ -43,6 +43,8 @@ describe('API keys over HTTP', () => {
 
     const logs = server().logLines.join('\n');
     for (const s of [admin.secret, secret]) expect(logs).not.toContain(s.slice(-43));
+    const requests = server().logLines.map((line) => JSON.parse(line) as { msg: string; operation?: string; keyId?: string }).filter((line) => line.msg === 'graphql request');
+    expect(requests).toContainEqual(expect.objectContaining({ operation: 'CreateApiKey', keyId: admin.key.id }));
   });
 
   it('answers a malformed, unknown or revoked key with 401, a Bearer challenge and a GraphQL-shaped UNAUTHENTICATED error, even for an open read', async () => {
@@ -85,6 +87,8 @@ describe('API keys over HTTP', () => {
 
 describe('READS_REQUIRE_KEY=true over HTTP', () => {
   const server = useServer({ readsRequireKey: true });
+
+  it.todo('is honoured by npm start: src/app.ts does not yet hand config.readsRequireKey to createServer');
 
   it('answers a read without a key with 401 and a Bearer challenge', async () => {
     const response = await postGraphQL(server().url, source);

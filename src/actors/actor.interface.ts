@@ -1,4 +1,4 @@
-import { Field, ID, InterfaceType } from 'type-graphql';
+import { Field, ID, Int, InterfaceType } from 'type-graphql';
 import { ActorKind } from '../common/enums';
 import { Evidence } from '../evidence/evidence.type';
 import { Node, type Typed } from '../nodes/node.interface';
@@ -11,6 +11,9 @@ import { Node, type Typed } from '../nodes/node.interface';
 export abstract class Actor implements Node {
   @Field(() => ID, { description: 'Stable id: `org:…` for organisations, `person:…` for people.' })
   id!: string;
+
+  @Field(() => Int, { description: 'Incremented by every change; an update names the version it read (absent from the seed load: 1).' })
+  version!: number;
 
   @Field(() => ActorKind, { description: 'What kind of actor this is; funding is a role, not a kind.' })
   kind!: ActorKind;

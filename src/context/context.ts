@@ -3,6 +3,7 @@ import { ApiKeyRepository } from '../auth/api-key.repository';
 import type { Viewer } from '../auth/viewer';
 import { ActorRepository } from '../actors/actor.repository';
 import { BrokersRepository } from '../analysis/brokers/brokers.repository';
+import { CurationRepository } from '../curation/curation.repository';
 import { InterlocksRepository } from '../analysis/interlocks/interlocks.repository';
 import { PartnersRepository } from '../analysis/partners/partners.repository';
 import { TimelineRepository } from '../analysis/timeline/timeline.repository';
@@ -34,6 +35,7 @@ export interface Repositories {
   readonly whoWorksWhere: WhoWorksWhereRepository;
   readonly search: SearchRepository;
   readonly sources: SourceRepository;
+  readonly curation: CurationRepository;
   readonly apiKeys: ApiKeyRepository;
 }
 
@@ -52,6 +54,7 @@ export function createRepositories(executor: Neo4jExecutor): Repositories {
     whoWorksWhere: new WhoWorksWhereRepository(executor),
     search: new SearchRepository(executor),
     sources: new SourceRepository(),
+    curation: new CurationRepository(executor),
     apiKeys: new ApiKeyRepository(executor),
   };
 }

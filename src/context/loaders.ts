@@ -57,6 +57,18 @@ export class Loaders {
     for (const node of nodes) if (node) this.nodes.prime(node.id, node);
   }
 
+  /**
+   * Forgets everything this request has read. A mutation calls it after its write, so that its answer, and any
+   * later field of the same request, reads the graph as the write left it.
+   */
+  forgetAll(): void {
+    this.nodes.clearAll();
+    this.evidence.clearAll();
+    this.countries.clearAll();
+    this.eventFunders.clearAll();
+    this.linkLoaders.clear();
+  }
+
   /** The links of a node along relationships of the given types; one loader (one batch) per kind of hop. */
   links(id: string, types: readonly RelationType[], direction: Direction): Promise<Link[]> {
     const key = `${direction}:${[...types].sort().join(',')}`;

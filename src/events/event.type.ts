@@ -13,6 +13,9 @@ export class Event implements Node {
   @Field(() => ID, { description: 'Stable id starting with the date as known, e.g. `event:2014-08-07-sidi-bernoussi-meeting`.' })
   id!: string;
 
+  @Field(() => Int, { description: 'Incremented by every change; an update names the version it read (absent from the seed load: 1).' })
+  version!: number;
+
   @Field(() => EventKind, { description: 'What kind of gathering it was.' })
   kind!: EventKind;
 

@@ -23,6 +23,8 @@ export type StoredProperties = Record<string, unknown>;
 export const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 export const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 const int = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+/** Curation's version of a node or relationship: every write increments it; absent (as loaded from the seeds) is 1. */
+export const versionOf = (p: StoredProperties): number => int(p.version) ?? 1;
 
 /**
  * The one mapping from a stored node to the GraphQL object of its type. Repositories call it at their edge,
@@ -48,7 +50,7 @@ export function toActorNode(p: StoredProperties, labels: readonly string[]): Org
 
 function buildNode(type: NodeType, p: StoredProperties): GraphNodeObject {
   const id = String(p.id);
-  const common = { id, evidenceIds: strs(p.evidenceIds) };
+  const common = { id, version: versionOf(p), evidenceIds: strs(p.evidenceIds) };
   const named = { name: str(p.name) ?? id, nameAr: str(p.nameAr), nameEn: str(p.nameEn), aliases: strs(p.aliases) };
   switch (type) {
     case NodeType.ORGANIZATION:
@@ -74,6 +76,7 @@ function buildNode(type: NodeType, p: StoredProperties): GraphNodeObject {
     case NodeType.SOURCE:
       return Object.assign(new Source(), {
         id,
+        version: versionOf(p),
         title: String(p.title),
         outlet: str(p.outlet),
         publishedOn: str(p.publishedOn),

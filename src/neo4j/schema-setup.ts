@@ -8,6 +8,9 @@ export const REQUIRED_INDEXES: Readonly<Record<string, CypherName>> = {
   node_id: 'schema/constraint-node-id',
   evidence_id: 'schema/constraint-evidence-id',
   node_search: 'schema/fulltext-node-search',
+  change_id: 'schema/constraint-change-id',
+  change_target: 'schema/index-change-target',
+  change_batch: 'schema/index-change-batch',
   api_key_id: 'schema/constraint-api-key-id',
   api_key_name: 'schema/constraint-api-key-name',
 };

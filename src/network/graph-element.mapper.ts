@@ -1,5 +1,5 @@
 import { NodeType, type RelationType } from '../common/enums';
-import { type StoredProperties, str, strs } from '../graph/node-mapper';
+import { type StoredProperties, str, strs, versionOf } from '../graph/node-mapper';
 import { nodeTypeOfLabels } from '../model/vocabulary';
 import { GraphEdge, GraphNode } from './graph-element.type';
 
@@ -32,6 +32,7 @@ export function toGraphEdge(e: StoredEdge): GraphEdge {
     source: e.source,
     target: e.target,
     type: e.type,
+    version: versionOf(e.props),
     role: str(e.props.role),
     title: str(e.props.title),
     evidenceIds: strs(e.props.evidenceIds),

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { NodeType, RelationType } from '../common/enums';
 
 @ObjectType({ description: 'A node of a network, shaped for drawing (sigma.js, cytoscape.js, Gephi).' })
@@ -35,6 +35,9 @@ export class GraphEdge {
 
   @Field(() => RelationType, { description: 'What the relationship means.' })
   type!: RelationType;
+
+  @Field(() => Int, { description: 'Incremented by every change; an update or removal names the version it read (absent from the seed load: 1).' })
+  version!: number;
 
   @Field(() => String, { nullable: true, description: 'Role on ORGANIZED (lead, co-organiser, host) and PARTICIPATED_IN (speaker, chair, attendee).' })
   role!: string | null;

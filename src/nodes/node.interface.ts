@@ -1,4 +1,4 @@
-import { Field, ID, InterfaceType } from 'type-graphql';
+import { Field, ID, Int, InterfaceType } from 'type-graphql';
 
 /** Every object returned through the Node interface carries its GraphQL type name, set by its repository. */
 export interface Typed {
@@ -12,4 +12,7 @@ export interface Typed {
 export abstract class Node {
   @Field(() => ID, { description: 'Stable, readable id, typed by its prefix (org:, person:, event:, program:, place:, source:).' })
   id!: string;
+
+  @Field(() => Int, { description: 'Incremented by every change; an update names the version it read (absent from the seed load: 1).' })
+  version!: number;
 }

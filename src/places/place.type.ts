@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PlaceKind } from '../common/enums';
 import { Evidence } from '../evidence/evidence.type';
 import { Node } from '../nodes/node.interface';
@@ -9,6 +9,9 @@ export class Place implements Node {
 
   @Field(() => ID, { description: 'Stable id such as `place:ye-lahj-radfan`.' })
   id!: string;
+
+  @Field(() => Int, { description: 'Incremented by every change; an update names the version it read (absent from the seed load: 1).' })
+  version!: number;
 
   @Field(() => PlaceKind, { description: 'Level of the place in the administrative chain.' })
   kind!: PlaceKind;

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Actor } from '../actors/actor.interface';
 import { Evidence } from '../evidence/evidence.type';
 import { Node } from '../nodes/node.interface';
@@ -9,6 +9,9 @@ export class Program implements Node {
 
   @Field(() => ID, { description: 'Stable id such as `program:saned-community-peace`.' })
   id!: string;
+
+  @Field(() => Int, { description: 'Incremented by every change; an update names the version it read (absent from the seed load: 1).' })
+  version!: number;
 
   @Field({ description: 'Display name: English where known, else Arabic.' })
   name!: string;

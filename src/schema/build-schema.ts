@@ -9,6 +9,8 @@ import { TimelineResolver } from '../analysis/timeline/timeline.resolver';
 import { WhoWorksWhereResolver } from '../analysis/who-works-where/who-works-where.resolver';
 import { ActorResolver } from '../actors/actor.resolver';
 import { ApiKeyResolver } from '../auth/api-key.resolver';
+import { CurationResolver } from '../curation/curation.resolver';
+import { HistoryResolver } from '../curation/history.resolver';
 import { Organization } from '../actors/organization.type';
 import { OrganizationResolver } from '../actors/organization.resolver';
 import { Person } from '../actors/person.type';
@@ -32,6 +34,7 @@ export function buildJisrSchema(): Promise<GraphQLSchema> {
       EventResolver, ProgramResolver, PlaceResolver, EvidenceResolver,
       FundingFlowResolver, FundingHopResolver, NetworkResolver, GraphEdgeResolver, SearchResolver,
       PartnersResolver, InterlocksResolver, PersonTieResolver, ActivityLinkResolver, BrokersResolver, TimelineResolver, WhoWorksWhereResolver,
+      CurationResolver, HistoryResolver,
       ApiKeyResolver,
     ],
     // Types reachable only through an interface must be listed, or they would not be in the schema.

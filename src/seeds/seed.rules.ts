@@ -103,6 +103,24 @@ export function checkQuotes(
   return problems;
 }
 
+/** A source's publication date is a partial ISO date that agrees with the words it was read from. */
+export function checkPublishedOn(source: Pick<SeedSource, 'publishedOn' | 'publishedOnText'>): RecordProblem[] {
+  if (source.publishedOn === null) return [];
+  const precision = precisionOfDate(source.publishedOn);
+  if (precision === null) {
+    return [{ field: 'publishedOn', message: `"${source.publishedOn}" is not a partial ISO date; write it as YYYY, YYYY-MM or YYYY-MM-DD` }];
+  }
+  if (source.publishedOnText === null) return [];
+  const read = parseArabicDate(source.publishedOnText);
+  if (read && (read.date !== source.publishedOn || read.precision !== precision)) {
+    return [{
+      field: 'publishedOn',
+      message: `"${source.publishedOn}" disagrees with publishedOnText "${source.publishedOnText}", which reads as ${read.date}; make them agree`,
+    }];
+  }
+  return [];
+}
+
 /**
  * The date agrees with its precision, with the words it was read from, with the weekday those words
  * name, and with the dateline of an article whose «اليوم» ties the event to its publication day.

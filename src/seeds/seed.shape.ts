@@ -17,7 +17,7 @@ export function shapeSeedGraph(merged: MergedGraph, sources: readonly SeedSource
   return {
     sources: [...sources],
     nodes: [...merged.nodes.entries()].map(([id, node]) => toSeedNode(id, node)),
-    relationships: [...merged.relationships.values()].map(toSeedRelationship),
+    relationships: [...merged.relationships.values()].map((relationship) => toSeedRelationship(relationship)),
     evidence: [...merged.evidence.values()].sort((a, b) => (a.sourceId === b.sourceId ? a.start - b.start || a.end - b.end : a.sourceId < b.sourceId ? -1 : 1)),
   };
 }
@@ -38,7 +38,11 @@ function nameProperties<R extends { nameAr?: string; nameEn: string; note?: stri
   };
 }
 
-function toSeedNode(id: string, merged: MergedNode): SeedNode {
+/**
+ * One node as the graph stores it, from its checked record. The seed loader shapes merged records through
+ * this, and curation shapes the records an editor writes through it too, so both store the same properties.
+ */
+export function toSeedNode(id: string, merged: Pick<MergedNode, 'kind' | 'record' | 'aliases' | 'evidenceIds' | 'basis'>): SeedNode {
   const { record, aliases, evidenceIds } = merged;
   switch (merged.kind) {
     case 'ORGANIZATION': {
@@ -86,7 +90,8 @@ function toSeedNode(id: string, merged: MergedNode): SeedNode {
   }
 }
 
-function toSeedRelationship(merged: MergedRelationship): SeedRelationship {
+/** One relationship as the graph stores it, from its checked record (seed loader and curation alike). */
+export function toSeedRelationship(merged: Pick<MergedRelationship, 'id' | 'record' | 'evidenceIds' | 'basis'>): SeedRelationship {
   const { record } = merged;
   const properties: SeedRelationshipProperties = compact({
     role: record.role, title: record.title, titleEn: record.titleEn, basis: merged.basis, note: record.note,

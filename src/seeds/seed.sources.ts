@@ -3,8 +3,8 @@
  */
 import * as path from 'node:path';
 import { parseDocument } from 'yaml';
-import { parseArabicDate, precisionOfDate } from '../text/arabic-dates';
 import { type SeedError, type SeedSource } from './seed.model';
+import { checkPublishedOn } from './seed.rules';
 import { sourcesFileSchema } from './seed.schema';
 import { zodIssuesToSeedErrors } from './seed.zod-errors';
 
@@ -73,18 +73,9 @@ export function readSources(sourcesFile: SeedTextFile, articles: readonly SeedTe
       fail('file', `no article file "${entry.file}" beside sources.yaml. Known article files: ${[...articleByName.keys()].join(', ') || '(none)'}.`);
       ok = false;
     }
-    if (entry.publishedOn !== null) {
-      const precision = precisionOfDate(entry.publishedOn);
-      if (precision === null) {
-        fail('publishedOn', `"${entry.publishedOn}" is not a partial ISO date; write it as YYYY, YYYY-MM or YYYY-MM-DD`);
-        ok = false;
-      } else if (entry.publishedOnText !== null) {
-        const read = parseArabicDate(entry.publishedOnText);
-        if (read && (read.date !== entry.publishedOn || read.precision !== precision)) {
-          fail('publishedOn', `"${entry.publishedOn}" disagrees with publishedOnText "${entry.publishedOnText}", which reads as ${read.date}; make them agree`);
-          ok = false;
-        }
-      }
+    for (const problem of checkPublishedOn(entry)) {
+      fail(problem.field, problem.message);
+      ok = false;
     }
     if (ok && article) {
       sources.set(entry.id, { source: { ...entry }, text: article.content, articlePath: article.path });

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Node } from '../nodes/node.interface';
 
 @ObjectType({ implements: Node, description: 'A published article or document that the graph\'s facts come from.' })
@@ -7,6 +7,9 @@ export class Source implements Node {
 
   @Field(() => ID, { description: 'Stable id such as `source:seed-000`.' })
   id!: string;
+
+  @Field(() => Int, { description: 'Incremented by every change; an update names the version it read (absent from the seed load: 1).' })
+  version!: number;
 
   @Field({ description: 'Headline or title as published, never altered.' })
   title!: string;

@@ -1,0 +1,2 @@
+MATCH (c:Change {targetId: $targetId})
+RETURN count(c) AS total

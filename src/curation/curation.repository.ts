@@ -1,0 +1,247 @@
+import { Neo4jError } from 'neo4j-driver';
+import { ErrorCode, JisrError } from '../errors';
+import { type GraphNodeObject, type StoredProperties, toGraphObject } from '../graph/node-mapper';
+import { NODE_LABELS, type NodeType, RELATION_TYPES, type RelationType, nodeTypeOfLabels } from '../model/vocabulary';
+import type { CypherName } from '../neo4j/cypher-registry';
+import type { Neo4jExecutor, QueryContext, StatementRunner } from '../neo4j/executor';
+import { type GraphEdge } from '../network/graph-element.type';
+import { toGraphEdge } from '../network/graph-element.mapper';
+import { evidenceIdOf } from '../seeds/seed.model';
+import { type ContainmentType } from '../seeds/seed.rules';
+import { type Citation, type GraphRead, type StoredNode, type StoredQuote, type StoredRelationship } from './curation.graph';
+import { type Author, type ChangeOp, type LocatedQuote, type Properties, type StoredChange, type TargetKind, type Write } from './curation.model';
+import { type ReadSpec } from './curation.plan';
+
+/** What the graph stores besides a target's own properties: its id and its version, kept apart in snapshots. */
+const BOOKKEEPING = new Set(['id', 'version']);
+
+/** The version a stored target has: absent (never written since the seed load) reads 1. */
+function versionOf(properties: StoredProperties): number {
+  return typeof properties.version === 'number' ? properties.version : 1;
+}
+
+function ownProperties(properties: StoredProperties): Properties {
+  return Object.fromEntries(Object.entries(properties).filter(([key]) => !BOOKKEEPING.has(key)));
+}
+
+/** The properties to store: version is left out at 1, so a created node stores what a seeded one does. */
+function storedWithVersion(properties: Properties, version: number): Properties {
+  return version > 1 ? { ...properties, version } : { ...properties };
+}
+
+interface NodeRow { id: string; labels: string[]; properties: StoredProperties }
+interface RelationshipRow { id: string; type: string; from: string; to: string; properties: StoredProperties }
+
+function toStoredNode(row: NodeRow): StoredNode {
+  const type: NodeType | undefined = nodeTypeOfLabels(row.labels);
+  if (!type) throw new Error(`Node ${row.id} has none of the labels Jisr knows: ${row.labels.join(', ')}`);
+  return { id: row.id, type, labels: row.labels.filter((label) => (NODE_LABELS as readonly string[]).includes(label)), properties: ownProperties(row.properties), version: versionOf(row.properties) };
+}
+
+function toStoredRelationship(row: RelationshipRow): StoredRelationship {
+  if (!(RELATION_TYPES as readonly string[]).includes(row.type)) throw new Error(`Relationship ${row.id} has the type ${row.type}, which Jisr does not know`);
+  return { id: row.id, type: row.type as RelationType, from: row.from, to: row.to, properties: ownProperties(row.properties), version: versionOf(row.properties) };
+}
+
+/** A Change node's properties as history reads them. */
+function toStoredChange(properties: StoredProperties): StoredChange {
+  const json = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : null);
+  return {
+    id: String(properties.id), batchId: String(properties.batchId), seq: Number(properties.seq), at: String(properties.at),
+    author: String(properties.author), authorKeyId: String(properties.authorKeyId), op: properties.op as ChangeOp,
+    target: properties.target as TargetKind, targetId: String(properties.targetId),
+    before: json(properties.before), after: json(properties.after), revertOf: typeof properties.revertOf === 'string' ? properties.revertOf : null,
+  };
+}
+
+/** The Change node a write is recorded as. */
+function changeRecord(write: Write, batch: { batchId: string; at: string; author: Author }, seq: number): Record<string, unknown> {
+  const record: Record<string, unknown> = {
+    // Zero-padded, so that the changes of one batch sort by id in the order they were applied.
+    id: `change:${batch.batchId.replace(/^batch:/, '')}:${String(seq).padStart(4, '0')}`,
+    batchId: batch.batchId, seq, at: batch.at, author: batch.author.name, authorKeyId: batch.author.keyId,
+    op: write.op, target: write.target, targetId: write.id,
+  };
+  if (write.before) record.before = JSON.stringify(write.before);
+  if (write.after) record.after = JSON.stringify(write.after);
+  if (write.revertOf) record.revertOf = write.revertOf;
+  return record;
+}
+
+/** Statements of one curation transaction; every method runs inside it, so a batch lands whole or not at all. */
+export class CurationTransaction {
+  constructor(private readonly run: StatementRunner) {}
+
+  /** The database's time, as ISO 8601 in UTC. */
+  async now(): Promise<string> {
+    const [row] = await this.run<{ now: number }>('curation/clock');
+    return new Date(Number(row?.now)).toISOString();
+  }
+
+  /** Write-locks the nodes, in id order, before they are read. */
+  async lock(ids: Iterable<string>): Promise<void> {
+    await this.run('curation/lock-nodes', { ids: [...new Set(ids)].sort() });
+  }
+
+  /** Everything the spec names, as the graph holds it now. */
+  async read(spec: ReadSpec): Promise<GraphRead> {
+    const nodeIds = [...spec.nodeIds];
+    const relationshipIds = [...spec.relationships.keys()];
+    const nodes = nodeIds.length > 0 ? (await this.run<NodeRow>('curation/read-nodes', { ids: nodeIds })).map(toStoredNode) : [];
+    const relationships = relationshipIds.length > 0
+      ? (await this.run<RelationshipRow>('curation/read-relationships', { relationships: [...spec.relationships].map(([id, ends]) => ({ id, ...ends })) })).map(toStoredRelationship)
+      : [];
+    const links = spec.linksOf.size > 0 ? (await this.run<RelationshipRow>('curation/read-links', { ids: [...spec.linksOf] })).map(toStoredRelationship) : [];
+    const containment = spec.containmentOf.size > 0
+      ? await this.run<{ type: ContainmentType; from: string; to: string }>('curation/read-containment', { ids: [...spec.containmentOf] })
+      : [];
+    const citations = new Map<string, Citation[]>();
+    if (spec.citationsOf.size > 0) {
+      // The prefix every evidence id of a source starts with, from the one function that makes them.
+      const sources = [...spec.citationsOf].map((id) => ({ id, prefix: evidenceIdOf(id, 0, 0).replace(/0-0$/, '') }));
+      for (const row of await this.run<{ sourceId: string; target: Citation['target']; id: string }>('curation/read-citations', { sources })) {
+        citations.set(row.sourceId, [...(citations.get(row.sourceId) ?? []), { target: row.target, id: row.id }]);
+      }
+    }
+    const quotes = new Map<string, StoredQuote[]>();
+    if (spec.quotesOf.size > 0) {
+      for (const row of await this.run<StoredQuote & { sourceId: string }>('curation/read-quotes', { ids: [...spec.quotesOf] })) {
+        quotes.set(row.sourceId, [...(quotes.get(row.sourceId) ?? []), { id: row.id, quote: row.quote, start: row.start, end: row.end }]);
+      }
+    }
+    const byId = new Map([...relationships, ...links].map((relationship) => [relationship.id, relationship]));
+    return {
+      nodes, relationships: [...byId.values()], nodeIdsRead: nodeIds, relationshipIdsRead: relationshipIds, linksReadOf: [...spec.linksOf],
+      containment, citations, quotes,
+    };
+  }
+
+  /**
+   * Carries out planned writes in their order (consecutive writes of one kind in one statement), creates the
+   * quotes they cite, removes the quotes no fact cites any more, and records one Change per write.
+   */
+  async apply(writes: readonly Write[], quotes: readonly LocatedQuote[], batch: { batchId: string; at: string; author: Author }): Promise<StoredChange[]> {
+    if (quotes.length > 0) await this.expect('curation/merge-evidence', 'evidence', quotes.map((q) => ({ ...q })), quotes.length);
+    for (const group of consecutiveGroups(writes)) await this.applyGroup(group);
+    const dropped = new Set<string>();
+    for (const write of writes) {
+      const after = new Set(evidenceIds(write.after?.properties));
+      for (const id of evidenceIds(write.before?.properties)) if (!after.has(id)) dropped.add(id);
+    }
+    if (dropped.size > 0) await this.run('curation/collect-evidence', { ids: [...dropped] });
+    const records = writes.map((write, seq) => changeRecord(write, batch, seq));
+    if (records.length > 0) await this.expect('curation/record-changes', 'changes', records, records.length);
+    return records.map((record) => toStoredChange(record as StoredProperties));
+  }
+
+  private async applyGroup(group: readonly Write[]): Promise<void> {
+    const [first] = group;
+    if (!first) return;
+    if (first.target === 'NODE') {
+      if (first.after) {
+        const nodes = group.map((write) => {
+          const after = write.after as NonNullable<Extract<Write, { target: 'NODE' }>['after']>;
+          return { id: write.id, labels: after.labels, properties: storedWithVersion(after.properties, after.version) };
+        });
+        await this.expect('curation/put-nodes', 'nodes', nodes, nodes.length);
+      } else {
+        await this.expect('curation/delete-nodes', 'ids', group.map((write) => write.id), group.length);
+      }
+      return;
+    }
+    if (first.after) {
+      const relationships = group.map((write) => {
+        const after = write.after as NonNullable<Extract<Write, { target: 'RELATIONSHIP' }>['after']>;
+        return { id: write.id, type: after.type, from: after.from, to: after.to, properties: storedWithVersion(after.properties, after.version) };
+      });
+      await this.expect('curation/put-relationships', 'relationships', relationships, relationships.length);
+    } else {
+      const relationships = group.map((write) => {
+        const before = write.before as NonNullable<Extract<Write, { target: 'RELATIONSHIP' }>['before']>;
+        return { id: write.id, from: before.from, to: before.to };
+      });
+      await this.expect('curation/delete-relationships', 'relationships', relationships, relationships.length);
+    }
+  }
+
+  /** Runs a write and checks it wrote every row: a missing end or node must roll the batch back, never pass quietly. */
+  private async expect(name: CypherName, param: string, rows: readonly unknown[], count: number): Promise<void> {
+    let result: { written?: number; recorded?: number }[];
+    try {
+      result = await this.run<{ written?: number; recorded?: number }>(name, { [param]: rows });
+    } catch (error) {
+      throw translateWriteError(error);
+    }
+    const written = result[0]?.written ?? result[0]?.recorded ?? 0;
+    if (written !== count) throw new Error(`${name}: wrote ${written} of ${count} rows; the batch is rolled back.`);
+  }
+
+  async changesByIds(ids: readonly string[]): Promise<StoredChange[]> {
+    const rows = await this.run<{ change: StoredProperties }>('curation/changes-by-ids', { ids });
+    return rows.map((row) => toStoredChange(row.change));
+  }
+
+  async changesOfBatch(batchId: string): Promise<StoredChange[]> {
+    const rows = await this.run<{ change: StoredProperties }>('curation/changes-of-batch', { batchId });
+    return rows.map((row) => toStoredChange(row.change));
+  }
+
+  /** The nodes a batch wrote, as they read now (in this transaction, so after the write). */
+  async nodes(ids: readonly string[]): Promise<GraphNodeObject[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.run<{ node: StoredProperties; labels: string[] }>('graph/nodes-by-ids', { ids });
+    const byId = new Map(rows.map((row) => [String(row.node.id), toGraphObject(row.node, row.labels)]));
+    return ids.map((id) => byId.get(id)).filter((node): node is GraphNodeObject => node !== undefined);
+  }
+
+  /** The relationships a batch wrote, as they read now. */
+  async relationships(ids: readonly { id: string; from: string; to: string }[]): Promise<GraphEdge[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.run<RelationshipRow>('curation/read-relationships', { relationships: ids });
+    const byId = new Map(rows.map((row) => [row.id, toGraphEdge({ id: row.id, source: row.from, target: row.to, type: row.type as RelationType, props: row.properties })]));
+    return ids.map(({ id }) => byId.get(id)).filter((edge): edge is GraphEdge => edge !== undefined);
+  }
+}
+
+/** Two batches creating one id at once: the second meets the first's node at the unique constraint. */
+function translateWriteError(error: unknown): unknown {
+  if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    return new JisrError(ErrorCode.CONFLICT, 'Another change created the same id at the same time; read the graph again and retry with another id, or update what is there now.');
+  }
+  return error;
+}
+
+function evidenceIds(properties: Properties | undefined): string[] {
+  const ids = properties?.evidenceIds;
+  return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+}
+
+/** Runs of writes of one target kind and one direction (put or delete), in order. */
+function consecutiveGroups(writes: readonly Write[]): Write[][] {
+  const groups: Write[][] = [];
+  for (const write of writes) {
+    const last = groups.at(-1)?.[0];
+    if (last && last.target === write.target && (last.after === null) === (write.after === null)) groups.at(-1)!.push(write);
+    else groups.push([write]);
+  }
+  return groups;
+}
+
+/** The Cypher of curation: one write transaction per batch, and the reads of history. */
+export class CurationRepository {
+  constructor(private readonly executor: Neo4jExecutor) {}
+
+  /** Runs `work` in one write transaction (retried whole on transient errors such as a deadlock). */
+  inWriteTransaction<T>(ctx: QueryContext, work: (tx: CurationTransaction) => Promise<T>): Promise<T> {
+    return this.executor.writeTransaction(ctx, (run) => work(new CurationTransaction(run)));
+  }
+
+  /** One page of a target's changes, newest first, and how many it has in all. */
+  async history(targetId: string, after: { at: string; id: string } | null, limit: number, ctx: QueryContext): Promise<{ changes: StoredChange[]; total: number }> {
+    const [rows, count] = await Promise.all([
+      this.executor.read<{ change: StoredProperties }>('curation/history-page', { targetId, after, limit }, ctx),
+      this.executor.read<{ total: number }>('curation/history-count', { targetId }, ctx),
+    ]);
+    return { changes: rows.map((row) => toStoredChange(row.change)), total: count[0]?.total ?? 0 };
+  }
+}

@@ -65,6 +65,7 @@ export function quoteOf(source: OwnNode, words: string): OwnQuote {
 }
 
 const evidenceIds = (quotes: readonly OwnQuote[] = []) => quotes.map((q) => evidenceIdOf(q.sourceId, q.start, q.end));
+const quotesOf = (graph: OwnGraph): OwnQuote[] => [...graph.nodes, ...(graph.relationships ?? [])].flatMap((item) => item.evidence ?? []);
 
 /** Checks an own graph against the vocabulary and the ids this process issued, before any Cypher runs. */
 function checkOwnGraph(graph: OwnGraph): void {
@@ -78,12 +79,15 @@ function checkOwnGraph(graph: OwnGraph): void {
     if (!from || !to) throw new Error(`Expected ${rel.type} to join two nodes of the own graph, but got ${rel.from} → ${rel.to}.`);
     if (!allowsEnds(rel.type, from, to)) throw new Error(`${rel.type} cannot go from ${NODE_KINDS[from].noun} to ${NODE_KINDS[to].noun}.`);
   }
+  // Evidence ids derive from the source and the offsets: a quote of a seed source could be a seed quote's id.
+  for (const quote of quotesOf(graph)) {
+    if (types.get(quote.sourceId) !== 'SOURCE') throw new Error(`Expected a quote of a source of the own graph, but got one of "${quote.sourceId}".`);
+  }
 }
 
 /** Every id an own graph holds: its nodes and its evidence. */
 function idsOf(graph: OwnGraph): { nodeIds: string[]; evidenceIds: string[] } {
-  const quotes = [...graph.nodes, ...(graph.relationships ?? [])].flatMap((item) => item.evidence ?? []);
-  return { nodeIds: graph.nodes.map((n) => n.id), evidenceIds: [...new Set(evidenceIds(quotes))] };
+  return { nodeIds: graph.nodes.map((n) => n.id), evidenceIds: [...new Set(evidenceIds(quotesOf(graph)))] };
 }
 
 /**
@@ -93,8 +97,7 @@ function idsOf(graph: OwnGraph): { nodeIds: string[]; evidenceIds: string[] } {
  */
 export async function createOwnGraph(driver: Driver, graph: OwnGraph): Promise<{ remove(): Promise<void> }> {
   checkOwnGraph(graph);
-  const quotes = [...graph.nodes, ...(graph.relationships ?? [])].flatMap((item) => item.evidence ?? []);
-  const evidence = [...new Map(quotes.map((q) => [evidenceIdOf(q.sourceId, q.start, q.end), q])).entries()].map(([id, q]) => ({ id, ...q }));
+  const evidence = [...new Map(quotesOf(graph).map((q) => [evidenceIdOf(q.sourceId, q.start, q.end), q])).entries()].map(([id, q]) => ({ id, ...q }));
   const nodes = graph.nodes.map((n) => ({ id: n.id, labels: labelsOf(n.type), properties: n.properties, evidenceIds: evidenceIds(n.evidence) }));
   const relationships = (graph.relationships ?? []).map((r) => ({
     id: relationshipIdOf(r.type, r.from, r.to, typeof r.properties?.role === 'string' ? (r.properties.role as string) : undefined),

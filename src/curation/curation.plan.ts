@@ -17,7 +17,7 @@ import {
   type RelationshipSnapshot, type Write,
 } from './curation.model';
 import {
-  type SourceFields, fieldsOf, parseNodeRecord, parseRelationshipRecord, patched, recordFieldsOf, relationshipFieldsOf, storedNode,
+  type SourceFields, createdFields, parseNodeRecord, parseRelationshipRecord, patched, recordFieldsOf, relationshipFieldsOf, storedNode,
   storedRelationship,
 } from './curation.records';
 
@@ -215,9 +215,7 @@ class BatchPlanner {
       // A derived id is checked like a given one, but the message says where it came from.
       if (!nodeTypeOfId(id)) refuse.problem('id', `the id "${id}" derived from the name is not a valid id; give an id like "${NODE_KINDS[type].example}"`);
     }
-    const fields: Record<string, unknown> = { id };
-    for (const key of fieldsOf(type)) if (key !== 'id' && input[key] !== undefined && input[key] !== null) fields[key] = input[key];
-    const parsed = parseNodeRecord(type, fields);
+    const parsed = parseNodeRecord(type, createdFields(type, id, input));
     if (!parsed.ok) refuse.addAll(parsed.problems);
     const { quotes, problems } = type === 'SOURCE' ? { quotes: [], problems: [] } : locateEvidence(evidenceOf(input), this.graph);
     refuse.addAll(problems);

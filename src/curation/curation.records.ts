@@ -49,6 +49,19 @@ export function recordFieldsOf(type: NodeType, id: string, properties: Propertie
   return fields;
 }
 
+/** The fields of a new node: those given, and null for every nullable one left out (as a seed file's defaults). */
+export function createdFields(type: NodeType, id: string | undefined, input: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const shape: Record<string, z.ZodType> = FIELD_SCHEMAS[type].shape;
+  const fields: Record<string, unknown> = { id };
+  for (const key of fieldsOf(type)) {
+    if (key === 'id') continue;
+    const value = input[key];
+    if (value !== undefined && value !== null) fields[key] = value;
+    else if (shape[key]!.safeParse(null).success) fields[key] = null;
+  }
+  return fields;
+}
+
 /**
  * The fields after an update: a field left out (undefined) keeps its value, one given replaces it, and
  * null clears it (an optional field disappears, a nullable one becomes null, a required one is then refused

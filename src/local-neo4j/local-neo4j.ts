@@ -31,7 +31,14 @@ export interface LocalNeo4j {
   readonly port: number;
   readonly pid: number;
   /** SIGTERM, then SIGKILL if the JVM has not exited within 30 s. Resolves once the process is gone; safe to call twice. */
-  stop(): Promise<void>;
+  stop(): Promise<void>;  /** Settles when the JVM exits, for whatever reason; `expected` is true when stop() asked for it. */
+  readonly exited: Promise<LocalNeo4jExit>;
+}
+
+export interface LocalNeo4jExit {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly expected: boolean;
 }
 
 /** The one line the launcher writes to stdout, once Bolt accepts connections. */
@@ -82,7 +89,7 @@ export async function prepareLocalNeo4j(log: (line: string) => void = () => unde
   const recorded = await recordClassDataArchive(launcher);
   log(recorded
     ? `class-data archive recorded in ${((Date.now() - started) / 1000).toFixed(1)} s`
-    : 'no class-data archive could be recorded: starts will be slower (see the launcher.log of a start for why)');
+    : 'no class-data archive could be recorded: starts work, only slower (the next start tries again as it stops)');
 }
 
 async function prepare(log?: (line: string) => void): Promise<PreparedLauncher> {
@@ -284,6 +291,7 @@ async function launch(
     stop: () => (stopping ??= stopProcess().then(async () => {
       await finished;
     })),
+    exited: exited.then(({ code, signal }) => ({ code, signal, expected: stopping !== undefined })),
   };
 }
 

@@ -1,6 +1,5 @@
-import { connectionOf, openJisr, resolveNeo4j, type JisrCore } from './composition';
+import { connectionOf, openJisr, resolveNeo4j, type JisrCore, type Neo4jEndpoint } from './composition';
 import type { JisrConfig } from './config';
-import type { LocalNeo4j } from './local-neo4j/local-neo4j';
 import { isGraphEmpty, loadSeeds } from './loading/seed-loader';
 import type { Logger } from './logger';
 import { applySchema } from './neo4j/schema-setup';
@@ -10,13 +9,23 @@ import { createServer, type JisrServer } from './server/server';
 export interface RunningJisr {
   readonly url: string;
   readonly neo4jUri: string;
+  /** The process id of the local Neo4j this service started and supervises; undefined for NEO4J_URI. */
+  localNeo4jPid(): number | undefined;
   /** Stops the HTTP server, then the driver, then the local Neo4j if this process started it. */
   stop(): Promise<void>;
 }
 
 /** The start-up story: config → Neo4j (local or given) → schema in the database → seed → GraphQL server. */
-export async function startJisr(config: JisrConfig, logger: Logger): Promise<RunningJisr> {
-  let local: LocalNeo4j | undefined;
+export interface StartOptions {
+  /**
+   * Called when the local Neo4j keeps dying and cannot be restarted: the service cannot serve, and says so
+   * by exiting non-zero (src/index.ts) so that a process manager restarts it.
+   */
+  readonly onFatal?: (error: Error) => void;
+}
+
+export async function startJisr(config: JisrConfig, logger: Logger, options: StartOptions = {}): Promise<RunningJisr> {
+  let local: Neo4jEndpoint['local'];
   let core: JisrCore | undefined;
   let server: JisrServer | undefined;
 
@@ -27,7 +36,17 @@ export async function startJisr(config: JisrConfig, logger: Logger): Promise<Run
   };
 
   try {
-    const endpoint = await resolveNeo4j(config, { reuseRunningLocal: false, log: (line) => logger.info(line) });
+    const endpoint = await resolveNeo4j(config, {
+      reuseRunningLocal: false,
+      log: (line) => logger.info(line),
+      supervise: {
+        warn: (message, details) => logger.warn(details ?? {}, message),
+        onGiveUp: (error) => {
+          logger.error({ err: error }, error.message);
+          options.onFatal?.(error);
+        },
+      },
+    });
     local = endpoint.local;
     core = await openJisr(connectionOf(config, endpoint.uri), config.neo4j.connectTimeoutMs);
     const { executor, repositories } = core;
@@ -47,10 +66,11 @@ export async function startJisr(config: JisrConfig, logger: Logger): Promise<Run
       maxResponseBytes: config.maxResponseBytes,
       corsOrigins: config.corsOrigins,
       rateLimit: config.rateLimit,
+      readsRequireKey: config.readsRequireKey,
     });
     const url = await server.start(config.port, config.host);
     logger.info({ graphql: `${url}/graphql`, neo4j: core.uri }, 'Jisr is ready');
-    return { url, neo4jUri: core.uri, stop };
+    return { url, neo4jUri: core.uri, localNeo4jPid: () => local?.pid, stop };
   } catch (error) {
     await stop().catch(() => undefined);
     throw error;

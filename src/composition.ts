@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { type JisrConfig, REPO_ROOT } from './config';
 import { createRepositories, type Repositories } from './context/context';
-import { startLocalNeo4j, type LocalNeo4j } from './local-neo4j/local-neo4j';
+import { startLocalNeo4j } from './local-neo4j/local-neo4j';
+import { superviseLocalNeo4j } from './local-neo4j/local-neo4j.supervisor';
 import { CypherRegistry } from './neo4j/cypher-registry';
 import { createDriver, waitForConnectivity } from './neo4j/driver';
 import { Neo4jExecutor } from './neo4j/executor';
@@ -75,7 +76,7 @@ export function connectionOf(config: JisrConfig, uri: string, overrides: Partial
 export interface Neo4jEndpoint {
   readonly uri: string;
   /** The local Neo4j this process started, to be stopped with it; undefined when it uses someone else's. */
-  readonly local?: LocalNeo4j;
+  readonly local?: { stop(): Promise<void>; readonly pid: number | undefined };
 }
 
 export interface Neo4jEndpointOptions {
@@ -85,6 +86,14 @@ export interface Neo4jEndpointOptions {
    */
   readonly reuseRunningLocal: boolean;
   readonly log: (line: string) => void;
+  /**
+   * Restart a local Neo4j that dies (the service); a CLI command that outlives its database just fails.
+   * `onGiveUp` is called when restarts keep failing.
+   */
+  readonly supervise?: {
+    readonly warn: (message: string, details?: Record<string, unknown>) => void;
+    readonly onGiveUp: (error: Error) => void;
+  };
 }
 
 /** NEO4J_URI when set; otherwise the local Neo4j, reused when asked and running, else started. */
@@ -93,12 +102,8 @@ export async function resolveNeo4j(config: JisrConfig, options: Neo4jEndpointOpt
   const localUri = `bolt://127.0.0.1:${config.localNeo4j.port}`;
   if (options.reuseRunningLocal && (await answers(config, localUri))) return { uri: localUri };
   options.log(`starting the local Neo4j on port ${config.localNeo4j.port} (NEO4J_URI is unset; data: ${config.localNeo4j.dataDir})`);
-  const local = await startLocalNeo4j({
-    port: config.localNeo4j.port,
-    dataDir: config.localNeo4j.dataDir,
-    heapMb: config.localNeo4j.heapMb,
-    log: options.log,
-  });
+  const start = { port: config.localNeo4j.port, dataDir: config.localNeo4j.dataDir, heapMb: config.localNeo4j.heapMb, log: options.log };
+  const local = options.supervise ? await superviseLocalNeo4j({ ...start, ...options.supervise }) : await startLocalNeo4j(start);
   return { uri: local.uri, local };
 }
 

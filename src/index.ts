@@ -16,7 +16,12 @@ async function bootstrap(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  const jisr = await startJisr(config, logger).catch((error: unknown) => {
+  const jisr = await startJisr(config, logger, {
+    // The local Neo4j could not be kept running: exit non-zero so that a process manager restarts Jisr.
+    onFatal: () => {
+      void jisr.stop().finally(() => process.exit(1));
+    },
+  }).catch((error: unknown) => {
     logger.fatal({ err: error }, error instanceof Error ? error.message : 'start-up failed');
     process.exit(1);
   });

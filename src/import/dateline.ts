@@ -40,10 +40,19 @@ function publicationOf(mention: DateMention & { absolute: FoundArabicDate }): Pu
 
 /** Where the header ends: at the first line long enough to be body text (its start still counts). */
 function headerLength(folded: string): number {
+  const body = bodyStartOf(folded);
+  return body === 0 ? Math.min(folded.length, 600) : body + 1;
+}
+
+/**
+ * Where the body starts: the first line long enough to be a paragraph (headline, outlet line and dateline come
+ * before it); 0 when no line is (a short text is all body).
+ */
+export function bodyStartOf(folded: string): number {
   let at = 0;
   for (const line of folded.split('\n')) {
-    if (line.trim().length >= BODY_LINE) return at + 1;
+    if (line.trim().length >= BODY_LINE) return at;
     at += line.length + 1;
   }
-  return Math.min(folded.length, 600);
+  return 0;
 }

@@ -70,14 +70,14 @@ const ORG_HEAD_LIST: ReadonlyArray<readonly [string, OrgHead]> = [
   ['مبادرة', head(false, 'NGO')], ['جامعة', head(false, 'OTHER')], ['أكاديمية', head(false, 'OTHER')], ['معهد', head(false, 'OTHER')],
   ['كلية', head(false, 'OTHER')], ['وزارة', head(false, 'GOVERNMENT_BODY')], ['بلدية', head(false, 'GOVERNMENT_BODY')],
   ['ديوان', head(false, 'GOVERNMENT_BODY')], ['سفارة', head(false, 'FOREIGN_GOVERNMENT')], ['قنصلية', head(false, 'FOREIGN_GOVERNMENT')],
-  ['بعثة', head(true, 'INTERNATIONAL_ORGANIZATION')], ['وكالة', head(false, 'OTHER')], ['صندوق', head(false, 'OTHER')],
+  ['بعثة', head(true, 'INTERNATIONAL_ORGANIZATION')], ['وكالة', head(false, 'OTHER')],
   ['مفوضية', head(false, 'INTERNATIONAL_ORGANIZATION')], ['حركة', head(false, 'POLITICAL_PARTY')], ['حزب', head(false, 'POLITICAL_PARTY')],
   ['شرطة', head(false, 'SECURITY_AGENCY')], ['قوات', head(false, 'SECURITY_AGENCY')], ['جهاز', head(false, 'SECURITY_AGENCY')],
   ['قيادة', head(true, 'SECURITY_AGENCY')], ['ولاية', head(true, 'SECURITY_AGENCY')], ['مديرية', head(true, 'GOVERNMENT_BODY')],
   ['المديرية', head(true, 'GOVERNMENT_BODY')], ['إدارة', head(true, 'GOVERNMENT_BODY')], ['قسم', head(true, 'GOVERNMENT_BODY')],
   ['شعبة', head(true, 'GOVERNMENT_BODY')], ['فرع', head(true, 'GOVERNMENT_BODY')], ['دائرة', head(true, 'GOVERNMENT_BODY')],
   ['وحدة', head(true, 'GOVERNMENT_BODY')], ['مكتب', head(true, 'GOVERNMENT_BODY')], ['منطقة', head(true, 'SECURITY_AGENCY')],
-  ['المنطقة', head(true, 'SECURITY_AGENCY')], ['مصلحة', head(true, 'GOVERNMENT_BODY')], ['مفوضية', head(false, 'GOVERNMENT_BODY')],
+  ['المنطقة', head(true, 'SECURITY_AGENCY')],
   ['الاتحاد', head(false, 'INTERNATIONAL_ORGANIZATION')], ['السفارة', head(false, 'FOREIGN_GOVERNMENT')], ['الشرطة', head(false, 'SECURITY_AGENCY')],
   ['المؤسسة', head(false, 'NGO')], ['المنظمة', head(false, 'NGO')], ['الجمعية', head(false, 'NGO')], ['المركز', head(false, 'NGO')],
   ['الملتقى', head(false, 'NGO')], ['المنتدى', head(false, 'NGO')], ['الوكالة', head(false, 'OTHER')], ['الهيئة', head(false, 'GOVERNMENT_BODY')],
@@ -110,8 +110,14 @@ export const PLURAL_ORG_HEADS = foldedSet([
  */
 export const GENERIC_ORG_WORDS = foldedSet([
   'الأمنية', 'الأمني', 'الشرطية', 'الشرطي', 'المحلية', 'المحلي', 'الرسمية', 'الحكومية', 'المعنية', 'المختصة', 'الأهلية', 'المشاركة',
-  'المختلفة', 'الشرطة', 'الأمن', 'المدني', 'المدنية', 'المجتمع', 'الدولية', 'الوطنية', 'المانحة', 'الشريكة', 'العامة', 'الخاصة', 'كافة',
-  'الرسمي', 'الحكومي', 'المذكورة', 'المذكور', 'ذاتها', 'نفسها', 'هذه', 'هذا', 'التابعة', 'التابع',
+  'المختلفة', 'الشرطة', 'الأمن', 'المانحة', 'الشريكة', 'كافة', 'الرسمي', 'الحكومي', 'المذكورة', 'المذكور', 'ذاتها', 'نفسها', 'هذه', 'هذا',
+  'التابعة', 'التابع', 'ناشطة', 'ناشطه', 'متخصص', 'متخصصة', 'جديدة', 'جديد', 'المعني', 'الشريك', 'الداعمة', 'الداعم',
+]);
+
+/** Words of purpose that end an organisation's name: «قوات الأمن الوطني لزيادة الاستقرار …». */
+export const PURPOSE_WORDS = foldedSet([
+  'لزيادة', 'لتعزيز', 'لتحقيق', 'لمواجهة', 'للقيام', 'لتطوير', 'لبناء', 'لخدمة', 'لمناقشة', 'لبحث', 'للحد', 'لمكافحة', 'للتواصل', 'لتسهيل',
+  'لنشر', 'لرفع', 'لإيقاف', 'لتوفير', 'لضمان', 'لحماية', 'للحفاظ', 'لترسيخ', 'لتكريس', 'لإنشاء', 'للتعريف', 'للاستفادة', 'لعرض',
 ]);
 
 /** Nouns that name events, with the kind the words give. Longest phrase first when read. */
@@ -196,7 +202,7 @@ export const HONORIFICS = foldedSet([
 export const RANKS = foldedSet([
   'الاستاذ', 'الأستاذ', 'الأستاذة', 'الدكتور', 'الدكتورة', 'السيد', 'السيدة', 'الشيخ', 'المهندس', 'المهندسة', 'الأخ', 'الأخت', 'المحامي',
   'المحامية', 'القاضي', 'العميد', 'العقيد', 'المقدم', 'الرائد', 'النقيب', 'الملازم', 'اللواء', 'الفريق', 'عميد', 'عقيد', 'مقدم',
-  'رائد', 'نقيب', 'ملازم', 'لواء', 'معالي', 'سعادة', 'عطوفة', 'البروفيسور', 'الحقوقي', 'الحقوقية', 'الناشط', 'الناشطة', 'الإعلامي', 'الإعلامية',
+  'رائد', 'نقيب', 'ملازم', 'لواء', 'معالي', 'سعادة', 'عطوفة', 'البروفيسور',
 ]);
 
 /** Verbs whose subject is an event's organiser; the kind of organising each says. */
@@ -230,6 +236,7 @@ export const STOP_WORDS = foldedSet([
   'ممثلة', 'ممثلا', 'المتمثلة', 'ممثلين', 'ممثلي', 'لعرض', 'لتعزيز', 'وتعزيز', 'تعزيز', 'إطار', 'اطار', 'سياق', 'للتعريف', 'تمهيدا',
   'عقد', 'تنفيذ', 'لتنفيذ', 'المذكورة', 'المذكور', 'نفس', 'لنفس', 'التابعة', 'التابع', 'وكذا', 'وكذلك', 'إضافة', 'بالإضافة', 'فضلا',
   'وهو', 'وهي', 'ومن', 'وفي', 'وعلى', 'والذي', 'والتي', 'إلا', 'أي', 'كذلك', 'أيضا', 'ايضا', 'لمدة', 'مدى', 'طيلة',
+  'لأن', 'لان', 'لأنه', 'فإن', 'فإنه', 'فإنها', 'وإن', 'بأن', 'بان', 'إذ', 'كي', 'لكي', 'بينما', 'رغم', 'برغم', 'وفق', 'وفقا', 'نحو', 'لكافة',
 ]);
 
 /** Cue words that open a relationship; a name never runs across one. */

@@ -1,0 +1,100 @@
+/**
+ * From mentions to entities: the mentions of one organisation, person, program or place are gathered into one
+ * entity (same search key; a shorter name that begins a longer one of the same head, «منظمة مساءلة» and
+ * «منظمة مساءلة لحقوق الانسان»; an acronym and the name it stands for; a surname and the full name), named by
+ * the name the article uses most. Units carry their parent, places their chain up to the country.
+ */
+import { type KnownMatch, type Mention, type MentionType } from './mentions/mention';
+import { keyOf } from './scan';
+
+export interface EntityDraft {
+  readonly ref: string;
+  readonly type: MentionType;
+  readonly mentions: Mention[];
+  known?: KnownMatch;
+}
+
+const PREFIX: Readonly<Record<MentionType, string>> = { ORGANIZATION: 'org', PERSON: 'person', EVENT: 'event', PROGRAM: 'program', PLACE: 'place' };
+
+export class EntityTable {
+  private readonly drafts: EntityDraft[] = [];
+  private readonly byMention = new Map<number, EntityDraft>();
+  private readonly counters = new Map<MentionType, number>();
+
+  /** The entity a mention belongs to, creating it when no entity of its type answers to it. */
+  add(mention: Mention): EntityDraft {
+    const existing = this.byMention.get(mention.id);
+    if (existing) return existing;
+    const draft = this.drafts.find((d) => d.type === mention.type && sameEntity(d, mention)) ?? this.create(mention);
+    if (!draft.mentions.includes(mention)) draft.mentions.push(mention);
+    if (!draft.known && mention.known) draft.known = mention.known;
+    this.byMention.set(mention.id, draft);
+    return draft;
+  }
+
+  of(mention: Mention): EntityDraft | undefined {
+    return this.byMention.get(mention.id);
+  }
+
+  all(): readonly EntityDraft[] {
+    return this.drafts;
+  }
+
+  private create(mention: Mention): EntityDraft {
+    const n = (this.counters.get(mention.type) ?? 0) + 1;
+    this.counters.set(mention.type, n);
+    const draft: EntityDraft = { ref: `${PREFIX[mention.type]}-${n}`, type: mention.type, mentions: [] };
+    this.drafts.push(draft);
+    return draft;
+  }
+}
+
+const headOf = (key: string): string => key.split(' ')[0] ?? '';
+const withoutHead = (key: string): string => key.split(' ').slice(1).join(' ');
+const acronymKey = (mention: Mention): string | undefined => (mention.acronym ? keyOf(mention.acronym) : undefined);
+
+function sameEntity(draft: EntityDraft, mention: Mention): boolean {
+  if (mention.known && draft.known) return mention.known.node.id === draft.known.node.id;
+  return draft.mentions.some((other) => sameName(other, mention));
+}
+
+/** Whether two mentions of one type name the same thing. */
+export function sameName(a: Mention, b: Mention): boolean {
+  if (a.key === b.key) return true;
+  switch (a.type) {
+    case 'ORGANIZATION': {
+      const aAcr = acronymKey(a);
+      const bAcr = acronymKey(b);
+      if ((aAcr && (aAcr === b.key || aAcr === withoutHead(b.key))) || (bAcr && (bAcr === a.key || bAcr === withoutHead(a.key)))) return true;
+      if (headOf(a.key) !== headOf(b.key) || a.key.split(' ').length < 2 || b.key.split(' ').length < 2) return false;
+      return a.key.startsWith(`${b.key} `) || b.key.startsWith(`${a.key} `);
+    }
+    case 'PERSON':
+      return a.key.endsWith(` ${b.key}`) || b.key.endsWith(` ${a.key}`);
+    case 'PROGRAM':
+      return (a.key.length > 2 && b.key.startsWith(`${a.key} `)) || (b.key.length > 2 && a.key.startsWith(`${b.key} `));
+    default:
+      return false;
+  }
+}
+
+/** The name an entity goes by: the one the article uses most, the longest on a tie. */
+export function preferredName(draft: EntityDraft): string {
+  const counts = new Map<string, { name: string; n: number }>();
+  for (const mention of draft.mentions) {
+    const entry = counts.get(mention.key) ?? { name: mention.name, n: 0 };
+    entry.n += 1;
+    counts.set(mention.key, entry);
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n || b.name.length - a.name.length)[0]?.name ?? '';
+}
+
+/** The other names of an entity: distinct spellings and acronyms. */
+export function otherNames(draft: EntityDraft, preferred: string): string[] {
+  const names = new Set<string>();
+  for (const mention of draft.mentions) {
+    if (mention.name !== preferred) names.add(mention.name);
+    if (mention.acronym) names.add(mention.acronym);
+  }
+  return [...names].filter((name) => name.trim() !== '' && name !== preferred);
+}

@@ -1,0 +1,189 @@
+/**
+ * Which event nouns are events, and which refer back to one: an indefinite noun with a verb of holding or
+ * organising, a date of its own or «سابق» is a new event; «اللقاء», «هذا اللقاء», «الورشة» and the headline's
+ * nouns refer to an event already named (the latest of that kind, else the article's first). Each event gets
+ * the most specific kind its mentions give, its date (resolved against the publication date), its place, its
+ * participant count and whether it was held online.
+ */
+import { type DatePrecision, type EventKind, type PlaceKind } from '../model/vocabulary';
+import { type ArticleText, type Quote, type Token } from './article.text';
+import { type CountMention } from './counts';
+import { type DateMention, type PublicationDate, type ResolvedDate, resolveDate } from './dates';
+import { INTRANSITIVE_HOLDING, ORGANISING_VERBS, readings } from './lexicon';
+import { type Mention } from './mentions/mention';
+
+export interface EventCluster {
+  readonly ref: string;
+  readonly anchor: Mention;
+  readonly mentions: Mention[];
+  kind: EventKind;
+  title: Quote;
+  date: ResolvedDate | null;
+  /** The place mention the event was held in, most specific first. */
+  place: Mention | null;
+  count: CountMention | null;
+  online: boolean;
+  readonly confidence: number;
+}
+
+const SPECIFICITY: Readonly<Record<PlaceKind, number>> = { VENUE: 5, NEIGHBOURHOOD: 4, CITY: 3, DISTRICT: 2.5, GOVERNORATE: 2, COUNTRY: 1 };
+const PREVIOUS = /(?<![\p{L}])(?:سابق|سابقه|الماضي|الماضيه|قبل)(?![\p{L}])/u;
+const ONLINE = /عن\s+بعد|الاتصال\s+المرئي|افتراضي|افتراضيه|عبر\s+تقنيه|عبر\s+منصه|زووم|zoom/u;
+const TITLE_STOP = /[،,.؛:!?؟\n]|(?:^|\s)(?:بدعم|وبدعم|بتمويل|وبتمويل|بالتعاون|وبالتعاون|بالشراكه|بحضور|وبحضور|بمشاركه|وبمشاركه|ضمن|وذلك|يوم|اليوم|امس|الذي|التي|نظمت|نظمها|نظمتها|تحت|بهدف|لمده|على\s+مدى)(?=\s|$)/u;
+
+export interface EventInputs {
+  readonly article: ArticleText;
+  readonly mentions: readonly Mention[];
+  readonly dates: readonly DateMention[];
+  readonly counts: readonly CountMention[];
+  readonly published: PublicationDate | null;
+  /** Folded offset where the body starts (before it: headline and dateline). */
+  readonly bodyStart: number;
+  /** The dateline's own span, which dates no event. */
+  readonly dateline: DateMention | null;
+}
+
+export function clusterEvents(inputs: EventInputs): { events: EventCluster[]; eventOf: Map<number, EventCluster> } {
+  const { article, mentions } = inputs;
+  const events: EventCluster[] = [];
+  const eventOf = new Map<number, EventCluster>();
+  const nouns = mentions.filter((m) => m.type === 'EVENT');
+  const deferred: Mention[] = [];
+  for (const noun of nouns) {
+    const inHeader = noun.fStart < inputs.bodyStart;
+    if (inHeader) {
+      deferred.push(noun);
+      continue;
+    }
+    if (noun.plural && !organisedByRelative(article, noun)) continue;
+    const fresh = isNewEvent(inputs, noun, events);
+    if (fresh) {
+      const cluster: EventCluster = {
+        ref: `event-${events.length + 1}`, anchor: noun, mentions: [noun], kind: noun.eventKind as EventKind, title: titleOf(article, noun),
+        date: null, place: null, count: null, online: false, confidence: noun.definite ? 0.55 : 0.75,
+      };
+      events.push(cluster);
+      eventOf.set(noun.id, cluster);
+      continue;
+    }
+    const target = [...events].reverse().find((e) => e.kind === noun.eventKind) ?? events[0];
+    if (target) {
+      target.mentions.push(noun);
+      eventOf.set(noun.id, target);
+    } else deferred.push(noun);
+  }
+  // Headline nouns (and nouns before any event) join the event of their kind, or the first one; an article
+  // whose body names no event keeps its headline's.
+  for (const noun of deferred) {
+    const target = events.find((e) => e.kind === noun.eventKind) ?? events[0];
+    if (target) {
+      target.mentions.push(noun);
+      eventOf.set(noun.id, target);
+    } else if (!noun.plural) {
+      const cluster: EventCluster = {
+        ref: `event-${events.length + 1}`, anchor: noun, mentions: [noun], kind: noun.eventKind as EventKind, title: titleOf(article, noun),
+        date: null, place: null, count: null, online: false, confidence: 0.5,
+      };
+      events.push(cluster);
+      eventOf.set(noun.id, cluster);
+    }
+  }
+  for (const event of events) describe(inputs, event);
+  return { events, eventOf };
+}
+
+function isNewEvent(inputs: EventInputs, noun: Mention, events: readonly EventCluster[]): boolean {
+  const { article } = inputs;
+  if (events.length === 0) return true;
+  if (noun.definite) {
+    // «المسح الميداني الذي تم تنفيذه …»: a definite noun with its own organiser is an event of its own.
+    return organisedByRelative(article, noun) && !events.some((e) => e.kind === noun.eventKind);
+  }
+  const sentence = article.sentenceAt(noun.fStart);
+  const window = article.folded.slice(Math.max(sentence.fStart, noun.fStart - 40), Math.min(sentence.fEnd, noun.fEnd + 40));
+  if (PREVIOUS.test(window)) return true;
+  const ownDate = inputs.dates.some((d) => d !== inputs.dateline && d.fStart >= sentence.fStart && d.fEnd <= sentence.fEnd && Math.abs(d.fStart - noun.fStart) < 80);
+  const governed = governingVerb(article, noun) !== undefined;
+  return (ownDate && governed) || (governed && !events.some((e) => e.kind === noun.eventKind));
+}
+
+/** The organising or holding verb that governs an event noun in its sentence (before it, within 25 words). */
+export function governingVerb(article: ArticleText, noun: Mention): number | undefined {
+  const sentence = article.sentences[(article.tokens[noun.first] as Token).sentence];
+  const from = Math.max(sentence?.firstToken ?? 0, noun.first - 25);
+  for (let k = noun.first - 1; k >= from; k -= 1) {
+    const word = (article.tokens[k] as Token).folded;
+    if (readings(word).some((r) => ORGANISING_VERBS.has(r.word) && (r.clitic === '' || r.clitic === 'و' || r.clitic === 'ف'))) return k;
+  }
+  const after = article.tokens[noun.last + 1];
+  if (after && INTRANSITIVE_HOLDING.has(after.folded)) return noun.last + 1;
+  return undefined;
+}
+
+/** «الحملات التحسيسية … التي نظمتها المصالح الأمنية», «المسح الميداني الذي تم تنفيذه». */
+function organisedByRelative(article: ArticleText, noun: Mention): boolean {
+  const after = article.folded.slice(noun.fEnd, noun.fEnd + 60);
+  return /^(?:\s+\S+){0,3}?\s+(?:الذي|التي)\s+(?:تم\s+)?(?:نظم|نظمت|نظمها|نظمتها|نفذ|نفذت|نفذها|نفذتها|تنفيذه|تنفيذها|تنظيمه|تنظيمها|اقامتها|اقامها)/u.test(after);
+}
+
+function titleOf(article: ArticleText, noun: Mention): Quote {
+  const sentence = article.sentenceAt(noun.fStart);
+  const rest = article.folded.slice(noun.fStart, sentence.fEnd);
+  const stop = TITLE_STOP.exec(rest.slice(noun.fEnd - noun.fStart));
+  let end = stop ? noun.fEnd + stop.index : sentence.fEnd;
+  end = Math.min(end, noun.fStart + 160);
+  while (end > noun.fEnd && /[\s،,.]/u.test(article.folded[end - 1] as string)) end -= 1;
+  return article.quote(noun.fStart, end);
+}
+
+function describe(inputs: EventInputs, event: EventCluster): void {
+  const { article } = inputs;
+  const specific = event.mentions.find((m) => m.eventKind !== 'OTHER' && m.fStart >= inputs.bodyStart)
+    ?? event.mentions.find((m) => m.eventKind !== 'OTHER');
+  if (specific && event.anchor.eventKind === 'OTHER') event.kind = specific.eventKind as EventKind;
+  if (specific && event.title.quote.length < 6) event.title = titleOf(article, specific);
+  const anchorSentence = article.sentenceAt(event.anchor.fStart);
+  const sentences = [anchorSentence, ...event.mentions.map((m) => article.sentenceAt(m.fStart)).filter((s) => s !== anchorSentence)];
+  // Date: the nearest date expression in the anchor's sentence, else in a sentence of another mention.
+  for (const sentence of sentences) {
+    const candidates = inputs.dates.filter((d) => d !== inputs.dateline && d.fStart >= sentence.fStart && d.fEnd <= sentence.fEnd);
+    if (candidates.length === 0) continue;
+    const near = nearest(candidates, event.anchor.fStart);
+    event.date = resolveDate(near, inputs.published);
+    break;
+  }
+  event.place = placeOf(inputs, event, anchorSentence);
+  for (const sentence of sentences) {
+    const counts = inputs.counts.filter((c) => c.fStart >= sentence.fStart && c.fEnd <= sentence.fEnd);
+    const numeric = counts.filter((c) => c.count !== null);
+    const pick = numeric.length > 0 ? nearest(numeric, event.anchor.fStart) : counts.length > 0 ? nearest(counts, event.anchor.fStart) : undefined;
+    if (pick) {
+      event.count = pick;
+      break;
+    }
+  }
+  event.online = ONLINE.test(article.folded.slice(anchorSentence.fStart, anchorSentence.fEnd));
+}
+
+function nearest<T extends { fStart: number }>(items: readonly T[], at: number): T {
+  return [...items].sort((a, b) => Math.abs(a.fStart - at) - Math.abs(b.fStart - at))[0] as T;
+}
+
+/**
+ * The place an event was held in: among the places of its sentence that are not inside a name and not where
+ * its participants came from («من محافظات …»), the most specific; for the article's first event, the
+ * headline's place when the body gives none.
+ */
+function placeOf(inputs: EventInputs, event: EventCluster, sentence: { fStart: number; fEnd: number }): Mention | null {
+  const { article } = inputs;
+  const persons = inputs.mentions.filter((m) => m.type === 'PERSON');
+  const inSentence = (from: number, to: number): Mention[] => inputs.mentions.filter((m) => m.type === 'PLACE' && m.fStart >= from && m.fEnd <= to
+    && !/(?:^|\s)(?:من|محافظات|بمحافظات|ومحافظات|امن|شرطه|والي|مدير)\s*$/u.test(article.folded.slice(Math.max(0, m.fStart - 12), m.fStart))
+    && !persons.some((p) => p.fStart <= m.fStart && m.fEnd <= p.fEnd));
+  let places = inSentence(sentence.fStart, sentence.fEnd);
+  if (places.length === 0 && event.ref === 'event-1') places = inSentence(0, inputs.bodyStart);
+  if (places.length === 0) return null;
+  return [...places].sort((a, b) => (SPECIFICITY[b.placeKind ?? 'COUNTRY'] - SPECIFICITY[a.placeKind ?? 'COUNTRY']) || a.fStart - b.fStart)[0] as Mention;
+}
+
+export const precisionRank = (precision: DatePrecision): number => ({ DAY: 3, MONTH: 2, YEAR: 1, UNKNOWN: 0 })[precision];

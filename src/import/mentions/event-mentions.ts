@@ -1,0 +1,40 @@
+/**
+ * Event nouns: «حلقة نقاش», «لقاء تشاوري», «ورشة عمل», «مؤتمر», «دورة تدريبية», «لقاء تواصلي», «لقاء مفتوح»…,
+ * each with the kind its words give, whether it refers back («اللقاء», «هذا اللقاء»: definite) and whether it is a
+ * plural («الحملات التحسيسية»).
+ */
+import { type ArticleText, type Token } from '../article.text';
+import { EVENT_NOUNS, MEETING_ADJECTIVES, readings } from '../lexicon';
+import { keyOf } from '../scan';
+import { type Mention, type MentionIds } from './mention';
+
+export function findEventNouns(article: ArticleText, ids: MentionIds): Mention[] {
+  const found: Mention[] = [];
+  for (let i = 0; i < article.tokens.length; i += 1) {
+    const token = article.tokens[i] as Token;
+    for (const noun of EVENT_NOUNS) {
+      const reading = readings(token.folded).find((r) => r.word === noun.words[0]);
+      if (!reading) continue;
+      const rest = article.tokens.slice(i + 1, i + noun.words.length);
+      if (rest.length !== noun.words.length - 1 || rest.some((t, k) => t.folded !== noun.words[k + 1] || t.sentence !== token.sentence)) continue;
+      const last = i + noun.words.length - 1;
+      let kind = noun.kind;
+      // A plain «لقاء» or «اجتماع» takes its kind from the adjective after it, a word or two on («لقاءً تشاورياً»).
+      if (kind === 'OTHER' && noun.words.length === 1) {
+        const adjective = article.tokens.slice(i + 1, i + 3).map((t) => MEETING_ADJECTIVES.get(t.folded)).find(Boolean);
+        if (adjective) kind = adjective;
+      }
+      const previous = article.tokens[i - 1]?.folded ?? '';
+      const definite = reading.word.startsWith('ال') || ['هذا', 'هذه', 'تلك', 'ذلك'].includes(previous);
+      const fStart = token.fStart + reading.skip;
+      const quote = article.quote(fStart, (article.tokens[last] as Token).fEnd);
+      found.push({
+        id: ids.take(), type: 'EVENT', first: i, last, fStart, fEnd: (article.tokens[last] as Token).fEnd, quote, name: quote.quote, key: keyOf(quote.quote),
+        rule: `event noun «${quote.quote}»`, confidence: 0.7, eventKind: kind, definite, ...(noun.plural ? { plural: true } : {}),
+      });
+      i = last;
+      break;
+    }
+  }
+  return found;
+}

@@ -1,0 +1,119 @@
+/**
+ * All mentions of an article, one reading per word: every finder proposes spans, and where spans overlap the
+ * longer one wins (a name the graph knows wins a tie), so «قوات الأمن الوطني» is one organisation, not the alias
+ * «الأمن الوطني» of another. Organisations the index knows only in another country, and generic mentions
+ * («المؤسسة الأمنية»), are kept aside as unresolved, with the reason.
+ */
+import { type ArticleText, type Quote } from '../article.text';
+import { type KnownNameIndex } from '../known-names';
+import { findEventNouns } from './event-mentions';
+import { findKnownNames } from './known-mentions';
+import { type Mention, MentionIds, type MentionType } from './mention';
+import { findHeadOrganizations } from './org-mentions';
+import { findPersons } from './person-mentions';
+import { findPlaceWords } from './place-mentions';
+import { findPrograms, findUnnamedProgram } from './program-mentions';
+
+/** A mention the importer could not turn into a proposed entity, and why. */
+export interface UnresolvedMention {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly type?: MentionType;
+  readonly reason: string;
+}
+
+export interface ArticleMentions {
+  readonly mentions: readonly Mention[];
+  /** Every candidate, accepted or not, for finding what lies inside a venue's name. */
+  readonly candidates: readonly Mention[];
+  readonly unresolved: UnresolvedMention[];
+  /** The country the article is about (a gazetteer country id), when its places and actors say. */
+  readonly country: string | null;
+}
+
+/** Kinds of actors that belong to one country: the same name in another country is another body. */
+const NATIONAL_KINDS = new Set(['SECURITY_AGENCY', 'GOVERNMENT_BODY', 'POLITICAL_PARTY']);
+const NATIONALITY: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<![\p{L}])(?:ال)?يمني(?:ه|ين)?(?![\p{L}])/gu, 'place:ye'], [/(?<![\p{L}])(?:ال)?مغربي(?:ه|ين)?(?![\p{L}])/gu, 'place:ma'],
+  [/(?<![\p{L}])(?:ال)?اردني(?:ه|ين)?(?![\p{L}])/gu, 'place:jo'], [/(?<![\p{L}])(?:ال)?فلسطيني(?:ه|ين)?(?![\p{L}])/gu, 'place:ps'],
+].map(([pattern, country]) => [pattern as RegExp, country as string] as const);
+
+export function findMentions(article: ArticleText, index: KnownNameIndex): ArticleMentions {
+  const ids = new MentionIds();
+  const known = findKnownNames(article, index, ids);
+  const heads = findHeadOrganizations({ article, index, ids });
+  const programs = findPrograms(article, ids);
+  const unnamed = findUnnamedProgram(article, ids);
+  const events = findEventNouns(article, ids);
+  const placeWords = findPlaceWords(article, ids);
+  const candidates = [...known, ...heads, ...programs, ...(unnamed ? [unnamed] : []), ...events, ...placeWords];
+  const accepted = resolveOverlaps(candidates);
+  const country = articleCountry(article, accepted);
+  const unresolved: UnresolvedMention[] = [];
+  const kept: Mention[] = [];
+  for (const mention of accepted) {
+    const node = mention.known?.node;
+    if (mention.type === 'ORGANIZATION' && node && node.origin === 'graph' && country && node.countryIds.length > 0
+      && !node.countryIds.includes(country) && NATIONAL_KINDS.has(node.kind ?? '')) {
+      unresolved.push({ ...spanOf(mention.quote), type: 'ORGANIZATION', reason: `«${mention.quote.quote}» is a name of ${node.id}, which is in ${node.countryIds.join(', ')}, but this article is about ${country}: not matched` });
+      continue;
+    }
+    if (mention.type === 'ORGANIZATION' && mention.generic) {
+      unresolved.push({ ...spanOf(mention.quote), type: 'ORGANIZATION', reason: `«${mention.quote.quote}» names a kind of body, not one body: no organisation proposed` });
+      continue;
+    }
+    kept.push(mention);
+  }
+  const organizations = kept.filter((m) => m.type === 'ORGANIZATION');
+  const persons = findPersons({ article, ids, organizations });
+  // A person is kept when no other mention claims the words of the name (its title may hold an organisation).
+  const claimed = (person: Mention): boolean => kept.some((m) => m.first <= person.last && (person.nameFirst ?? person.first) <= m.last);
+  for (const person of persons) {
+    if (!claimed(person)) kept.push(person);
+  }
+  kept.sort((a, b) => a.fStart - b.fStart);
+  return { mentions: kept, candidates, unresolved, country };
+}
+
+/** Longest first; on equal length, graph names, then head nouns, then the rest. */
+function resolveOverlaps(candidates: readonly Mention[]): Mention[] {
+  const rank = (m: Mention): number => {
+    if (m.known?.node.origin === 'graph') return 0;
+    if (m.type === 'ORGANIZATION' && !m.generic) return 1;
+    if (m.type === 'PROGRAM') return 2;
+    if (m.known) return 3;
+    if (m.type === 'PLACE') return 4;
+    if (m.type === 'EVENT') return 5;
+    return 6;
+  };
+  const ordered = [...candidates].sort((a, b) => (b.fEnd - b.fStart) - (a.fEnd - a.fStart) || rank(a) - rank(b) || a.fStart - b.fStart);
+  const accepted: Mention[] = [];
+  for (const candidate of ordered) {
+    if (accepted.some((m) => candidate.fStart < m.fEnd && m.fStart < candidate.fEnd)) continue;
+    accepted.push(candidate);
+  }
+  return accepted.sort((a, b) => a.fStart - b.fStart);
+}
+
+/** The country most of the article's places, national actors and nationality words point to. */
+function articleCountry(article: ArticleText, mentions: readonly Mention[]): string | null {
+  const votes = new Map<string, number>();
+  const vote = (country: string, weight: number): void => {
+    votes.set(country, (votes.get(country) ?? 0) + weight);
+  };
+  for (const mention of mentions) {
+    const node = mention.known?.node;
+    if (!node) continue;
+    if (node.type === 'PLACE') for (const country of node.countryIds) vote(country, 2);
+    if (node.type === 'ORGANIZATION' && NATIONAL_KINDS.has(node.kind ?? '')) for (const country of node.countryIds) vote(country, 1);
+  }
+  for (const [pattern, country] of NATIONALITY) {
+    pattern.lastIndex = 0;
+    vote(country, (article.folded.match(pattern) ?? []).length);
+  }
+  const best = [...votes].sort((a, b) => b[1] - a[1])[0];
+  return best && best[1] > 0 ? best[0] : null;
+}
+
+export const spanOf = (quote: Quote): { text: string; start: number; end: number } => ({ text: quote.quote, start: quote.start, end: quote.end });

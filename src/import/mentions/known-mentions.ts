@@ -1,0 +1,79 @@
+/**
+ * Names the index knows (graph nodes, gazetteer places, the actor lexicon), found wherever the article writes
+ * them, with or without clitics («بعدن», «والاتحاد الاوروبي»), longest name first.
+ */
+import { type ArticleText, type Token } from '../article.text';
+import { type KnownName, type KnownNameIndex } from '../known-names';
+import { readings } from '../lexicon';
+import { isLatinWord, joinedBySpace, keyOf } from '../scan';
+import { type Mention, type MentionIds, type MentionType } from './mention';
+import { restoreArticle } from './org-mentions';
+
+/** Words before a place name that say a place follows. */
+const PLACE_CUES = new Set(['محافظه', 'مدينه', 'مديريه', 'في', 'الى', 'من', 'جهه', 'ولايه', 'عماله', 'اقليم', 'بلده', 'قريه', 'منطقه', 'العاصمه', 'داخل']);
+
+export function findKnownNames(article: ArticleText, index: KnownNameIndex, ids: MentionIds): Mention[] {
+  const found: Mention[] = [];
+  for (let i = 0; i < article.tokens.length; i += 1) {
+    const token = article.tokens[i] as Token;
+    let matched: Mention | undefined;
+    for (let n = Math.min(index.maxWords, article.tokens.length - i); n >= 1 && !matched; n -= 1) {
+      const tokens = article.tokens.slice(i, i + n);
+      if (tokens.some((t, k) => t.sentence !== token.sentence || (k > 0 && !joinedBySpace(article, i + k)))) continue;
+      for (const reading of readings(token.folded)) {
+        const words = [reading.word, ...tokens.slice(1).map((t) => t.folded)];
+        const hits = index.lookup(keyOf(words.join(' ')));
+        const hit = choose(hits, article, i, reading.clitic, words);
+        if (!hit) continue;
+        const fStart = token.fStart + reading.skip;
+        const fEnd = (tokens.at(-1) as Token).fEnd;
+        const quote = article.quote(fStart, fEnd);
+        const type = hit.node.type as MentionType;
+        matched = {
+          id: ids.take(), type, first: i, last: i + n - 1, fStart, fEnd, quote, name: restoreArticle(quote.quote, reading.word), key: keyOf(words.join(' ')),
+          rule: `known ${hit.node.origin === 'graph' ? 'graph' : hit.node.origin} name`, confidence: hit.node.origin === 'graph' ? 0.85 : 0.8,
+          known: { node: hit.node, name: hit.name, reason: `«${quote.quote}» is ${hit.name === quote.quote ? 'the' : 'a spelling of the'} ${hit.node.origin === 'graph' ? 'name or alias' : hit.node.origin === 'gazetteer' ? 'gazetteer name' : 'actor-lexicon name'} «${hit.name}» of ${hit.node.id}` },
+          ...(type === 'PLACE' && hit.node.kind ? { placeKind: hit.node.kind as NonNullable<Mention['placeKind']> } : {}),
+          ...(type === 'ORGANIZATION' && hit.node.kind ? { orgKind: hit.node.kind as NonNullable<Mention['orgKind']> } : {}),
+        };
+        break;
+      }
+    }
+    if (matched) {
+      found.push(matched);
+      i = matched.last;
+    }
+  }
+  return found;
+}
+
+/**
+ * Which of the nodes a name answers to is meant. A one-word Arabic name of an organisation, program or person
+ * that is also an everyday word («فتح» opens, «صدى» echoes) is taken only when longer than five letters or
+ * written in Latin script; a gazetteer place that is also a word needs a place word before it. Among places of
+ * one name, a bare name is the city in Palestine, Jordan and Morocco and the governorate in Yemen (as their
+ * news use them).
+ */
+function choose(hits: readonly KnownName[], article: ArticleText, i: number, clitic: string, words: readonly string[]): KnownName | undefined {
+  if (hits.length === 0) return undefined;
+  const single = words.length === 1;
+  const usable = hits.filter((hit) => {
+    if (hit.node.type === 'EVENT' || hit.node.type === 'SOURCE') return false;
+    if (hit.node.type === 'PLACE') {
+      if (!hit.node.cue) return true;
+      const previous = article.tokens[i - 1]?.folded ?? '';
+      return (clitic.includes('ب') && (words[0] as string).length > 3) || PLACE_CUES.has(previous) || PLACE_CUES.has(previous.replace(/^(?:و|ب|وب)/u, ''));
+    }
+    if (!single) return true;
+    const word = words[0] as string;
+    return isLatinWord(word) ? word.length >= 2 : word.length > 5;
+  });
+  if (usable.length <= 1) return usable[0];
+  const places = usable.filter((hit) => hit.node.type === 'PLACE');
+  if (places.length === usable.length) {
+    const yemen = places.every((hit) => hit.node.countryIds.includes('place:ye'));
+    const preferred = places.find((hit) => hit.node.kind === (yemen ? 'GOVERNORATE' : 'CITY'));
+    return preferred ?? places[0];
+  }
+  return usable.find((hit) => hit.node.origin === 'graph') ?? usable[0];
+}

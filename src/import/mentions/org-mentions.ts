@@ -1,0 +1,302 @@
+/**
+ * Organisations named by a head noun («مؤسسة …», «منظمة …», «قسم …», «شرطة …»): the name runs from the head over
+ * the words that describe it and stops at what cannot be part of a name — punctuation, a function or time word,
+ * a cue («بدعم من»), a title or given name (a person follows), a verb, another head after «و» (a second
+ * organisation). A unit's parent written inside its name («قسم العلاقات العامة لقوات الأمن الوطني», «مكتب حركة
+ * فتح») and a place in a name («شرطة محافظة مأرب») are kept as the mention's parent and place. Dual heads name
+ * two organisations («منظمتي مساءلة وصدى»).
+ */
+import { type ArticleText, type Token } from '../article.text';
+import { type KnownNameIndex } from '../known-names';
+import { DUAL_HEADS, EVENT_NOUNS, GENERIC_ORG_WORDS, PLURAL_ORG_HEADS, PROGRAM_HEADS, PURPOSE_WORDS, RANKS, fold, readings } from '../lexicon';
+import {
+  breaksBefore, endsNames, isGivenName, isLatinWord, isTitleWord, isVerbLike, keyOf, orgHeadOf, readingIn,
+} from '../scan';
+import { type Mention, type MentionIds } from './mention';
+
+const MAX_WORDS = 10;
+const PLACE_WORDS = new Set(['محافظه', 'مدينه', 'مديريه', 'بلده', 'قريه', 'عماله', 'اقليم', 'ولايه', 'جهه', 'لواء', 'قضاء', 'حي'].map(fold));
+/** «مديرية X» is a district (a place) when X is a bare name, not a sector («مديرية الأمن العام», «مديرية ثقافة مادبا»). */
+const SECTOR_WORDS = new Set(['ثقافه', 'تربيه', 'صحه', 'شرطه', 'امن', 'زراعه', 'اوقاف', 'شؤون', 'ماليه', 'اعلام', 'اشغال', 'عمل', 'تنميه', 'شباب', 'تعليم', 'داخليه', 'سياحه'].map(fold));
+
+export interface OrgFinderContext {
+  readonly article: ArticleText;
+  readonly index: KnownNameIndex;
+  readonly ids: MentionIds;
+}
+
+/** Every organisation named by a head noun (generic ones included, marked). */
+export function findHeadOrganizations(ctx: OrgFinderContext): Mention[] {
+  const found: Mention[] = [];
+  const { article } = ctx;
+  for (let i = 0; i < article.tokens.length; i += 1) {
+    const token = article.tokens[i] as Token;
+    const dual = readings(token.folded).find((r) => DUAL_HEADS.has(r.word));
+    if (dual) {
+      const pair = dualOrganizations(ctx, i, dual.skip, DUAL_HEADS.get(dual.word) as string);
+      found.push(...pair);
+      if (pair.length > 0) i = (pair.at(-1) as Mention).last;
+      continue;
+    }
+    if (readings(token.folded).some((r) => PLURAL_ORG_HEADS.has(r.word))) continue;
+    const mention = organizationAt(ctx, i);
+    if (!mention) continue;
+    found.push(mention);
+    i = mention.last;
+  }
+  return found;
+}
+
+/** The organisation whose head is token `i`, or undefined when it is no head (or a district: «مديرية ردفان»). */
+export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = false): Mention | undefined {
+  const { article } = ctx;
+  const token = article.tokens[i] as Token;
+  const head = orgHeadOf(token.folded);
+  if (!head) return undefined;
+  if (isDistrictWord(article, i, head.word)) return undefined;
+  // «منطقة» is a security zone only as «منطقة الأمن», «المنطقة الأمنية»; otherwise it is an area.
+  if ((head.word === 'منطقه' || head.word === 'المنطقه') && !/^(?:ال)?امن(?:يه)?$/u.test(article.tokens[i + 1]?.folded ?? '')) return undefined;
+  // A unit head after «ل» outside a unit's name describes a post («مساعد مدير الأمن العام للإدارة …»).
+  if (!parentOfUnit && head.head.unit && head.clitic.includes('ل')) return undefined;
+  // «46 جمعية ناشطة»: a counted class, not one organisation.
+  if (/^\d/u.test(article.tokens[i - 1]?.folded ?? '') && article.tokens[i - 1]?.sentence === token.sentence) return undefined;
+  const party = head.head.kind === 'POLITICAL_PARTY';
+  const security = head.head.kind === 'SECURITY_AGENCY' && !head.head.unit;
+  let last = i;
+  let parent: Mention | undefined;
+  let place: Mention | undefined;
+  let acronym: string | undefined;
+  let nameLast = i;
+  for (let j = i + 1; j < article.tokens.length && j - i <= MAX_WORDS; j += 1) {
+    const next = article.tokens[j] as Token;
+    if (next.sentence !== token.sentence) break;
+    const gap = article.gapBefore(j);
+    if (/[(]/u.test(gap)) {
+      const close = bracketed(article, j, ')');
+      if (close !== undefined && close - j <= 3) {
+        acronym = article.quote(next.fStart, (article.tokens[close] as Token).fEnd).quote;
+        nameLast = last;
+        last = close;
+        j = close;
+        continue;
+      }
+      break;
+    }
+    if (/["“”«»]/u.test(gap) && j === last + 1) {
+      const close = quoted(article, j);
+      if (close !== undefined && close - j <= 4) {
+        if (j === i + 1) {
+          // «مؤسسة “مسارات السلام”»: the quoted words are the name.
+          last = close;
+          nameLast = close;
+          j = close;
+          continue;
+        }
+        acronym = article.quote(next.fStart, (article.tokens[close] as Token).fEnd).quote;
+        nameLast = last;
+        last = close;
+        j = close;
+        continue;
+      }
+    }
+    if (breaksBefore(article, j)) break;
+    const word = next.folded;
+    if (isLatinWord(word)) {
+      last = j;
+      nameLast = j;
+      continue;
+    }
+    // «حركة فتح»: a party's one-word name ends it.
+    if (party && j > i + 1 && !(article.tokens[i + 1] as Token).folded.startsWith('ال')) break;
+    if (PURPOSE_WORDS.has(word) || /(?:ها|هم|هما)$/u.test(word) && word.length > 4) break;
+    if (/^\d/u.test(word) || endsNames(word) || isTitleWord(word) || RANKS.has(word) || isVerbLike(word)) break;
+    if (isGivenName(word) && j > i + 1) break;
+    if (EVENT_NOUNS.some((noun) => noun.words[0] === word || noun.words[0] === word.replace(/^و/u, ''))) break;
+    if (readingIn(word, PROGRAM_HEADS) && j > i + 1) break;
+    const conj = word.startsWith('و') && word.length > 2 ? word.slice(1) : undefined;
+    if (conj !== undefined) {
+      // «و» + another organisation ends this one; «و» + a describing word («وحقوق الانسان») continues it.
+      if (security) break;
+      if (orgHeadOf(conj)?.skip === 0 && !(head.head.unit && /^ال/u.test(conj) && !strongHead(conj))) break;
+      if (isGivenName(conj) || isTitleWord(conj) || startsKnown(ctx, j, 1) || PURPOSE_WORDS.has(conj)) break;
+      last = j;
+      nameLast = j;
+      continue;
+    }
+    const nested = orgHeadOf(word);
+    if (nested && strongHead(nested.word) && (nested.clitic === '' || nested.clitic === 'ل') && (head.head.unit || nested.clitic === 'ل')) {
+      // A unit's parent: «مكتب حركة فتح», «قسم العلاقات العامة لقوات الأمن الوطني».
+      const inner = organizationAt(ctx, j, true);
+      if (inner && !inner.generic) {
+        parent = inner;
+        last = inner.last;
+        nameLast = inner.last;
+        j = inner.last;
+        continue;
+      }
+      break;
+    }
+    const clitic = readings(word).find((r) => r.clitic !== '' && r.clitic !== 'و');
+    if (clitic && (clitic.clitic.includes('ب') || clitic.clitic.includes('ك'))) break;
+    if (PLACE_WORDS.has(word) && j === i + 1 && !/^شرط|^امن|^قياد|^مكتب|^ديوان|^مجلس|^بلديه/u.test(head.word)) break;
+    const knownPlace = placeAt(ctx, j);
+    if (knownPlace) {
+      place = knownPlace;
+      last = knownPlace.last;
+      nameLast = knownPlace.last;
+      j = knownPlace.last;
+      continue;
+    }
+    last = j;
+    nameLast = j;
+  }
+  // Trailing words that only end a phrase: «… العامة» is kept, «… المذكورة» is not.
+  while (nameLast > i && ['المذكوره', 'المذكور', 'نفسها', 'ذاتها'].includes((article.tokens[nameLast] as Token).folded)) nameLast -= 1;
+  if (last < nameLast || !acronym) last = nameLast;
+  const quote = article.quoteTokens(i, last, head.skip);
+  const nameQuote = article.quoteTokens(i, nameLast, head.skip);
+  const modifiers = article.tokens.slice(i + 1, nameLast + 1).map((t) => t.folded);
+  // Generic: a head alone, a head and one word that says nothing of which body («جهاز الشرطة», «المؤسسة الأمنية»),
+  // or a head and an indefinite describing word («مركز متخصص», «جمعية ناشطة»).
+  const m0 = modifiers[0] ?? '';
+  const generic = !parentOfUnit && !acronym && !place
+    && (modifiers.length === 0 || (modifiers.length === 1 && GENERIC_ORG_WORDS.has(m0)) || (!m0.startsWith('ال') && GENERIC_ORG_WORDS.has(m0)));
+  if (modifiers.length === 0 && !acronym) {
+    if (parentOfUnit) return undefined;
+  }
+  return {
+    id: ctx.ids.take(), type: 'ORGANIZATION', first: i, last, fStart: token.fStart + head.skip, fEnd: (article.tokens[last] as Token).fEnd,
+    quote, name: restoreArticle(nameQuote.quote, head.word), key: keyOf(restoreArticle(nameQuote.quote, head.word)), rule: 'organisation head noun', confidence: generic ? 0.2 : 0.7,
+    orgKind: kindOf(head.head.kind, quote.quote), ...(generic || modifiers.length === 0 ? { generic: true } : {}),
+    ...(acronym ? { acronym: acronym.replace(/[()"“”«»]/gu, '').trim() } : {}),
+    ...(parent ? { parent } : {}), ...(place ? { place } : {}),
+  };
+}
+
+/** «منظمتي مساءلة وصدى» → «منظمة مساءلة», «منظمة صدى»; «منطقتي الأمن بسيدي البرنوصي والحي الحسني» → two zones. */
+function dualOrganizations(ctx: OrgFinderContext, i: number, skip: number, singular: string): Mention[] {
+  const { article } = ctx;
+  const token = article.tokens[i] as Token;
+  let and = -1;
+  let end = i;
+  for (let j = i + 1; j < article.tokens.length && j - i <= 8; j += 1) {
+    const t = article.tokens[j] as Token;
+    if (t.sentence !== token.sentence || breaksBefore(article, j) || endsNames(t.folded) || isVerbLike(t.folded) || isTitleWord(t.folded)) break;
+    if (and === -1 && t.folded.startsWith('و') && j > i + 1) and = j;
+    end = j;
+  }
+  if (and === -1 || end < and) return [];
+  // The words shared by both: those before the first word carrying a preposition («بسيدي»), or none.
+  const before = article.tokens.slice(i + 1, and);
+  const split = before.findIndex((t) => /^(?:ب|ل|في)/u.test(t.folded) && t.folded.length > 3);
+  const shared = split === -1 ? before.slice(0, Math.max(0, before.length - 1)) : before.slice(0, split);
+  const firstPart = before.slice(shared.length);
+  const secondFirst = article.tokens[and] as Token;
+  const preposition = firstPart[0] && /^(ب|ل)/u.exec(firstPart[0].folded)?.[1];
+  // Names are built from the words as written (the folded forms would show «منطقه» for «منطقة»).
+  const written = (t: Token): string => article.quote(t.fStart, t.fEnd).quote;
+  const singularWritten = written(token).slice(skip).replace(/(?:تي|تا)$/u, 'ة').replace(/(?:ي|ا)$/u, '');
+  const secondWords = [written(secondFirst).slice(1), ...article.tokens.slice(and + 1, end + 1).map(written)];
+  const sharedWords = shared.map(written);
+  const nameOf = (words: readonly string[]): string => [singularWritten, ...sharedWords, ...words].join(' ');
+  const firstName = nameOf(firstPart.map(written));
+  const secondName = nameOf([`${preposition ?? ''}${secondWords[0]}`, ...secondWords.slice(1)]);
+  const build = (name: string, first: number, last: number, quoteFrom: number): Mention => {
+    const quote = article.quote(quoteFrom, (article.tokens[last] as Token).fEnd);
+    return {
+      id: ctx.ids.take(), type: 'ORGANIZATION', first, last, fStart: quoteFrom, fEnd: (article.tokens[last] as Token).fEnd, quote, name,
+      key: keyOf(name), rule: 'dual organisation head («منظمتي … و…»)', confidence: 0.6, orgKind: kindOf(ORG_KIND_OF_DUAL(singular), name),
+    };
+  };
+  return [
+    build(firstName, i, and - 1, token.fStart + skip),
+    build(secondName, and, end, (article.tokens[and] as Token).fStart + 1),
+  ];
+}
+
+const ORG_KIND_OF_DUAL = (singular: string) => orgHeadOf(singular)?.head.kind ?? 'NGO';
+
+/** «للشرطة المجتمعية» is quoted from its second letter; its name is «الشرطة المجتمعية». */
+export function restoreArticle(quoted: string, word: string): string {
+  return word.startsWith('ال') && quoted.startsWith('ل') && !quoted.startsWith('ال') ? `ا${quoted}` : quoted;
+}
+
+/** Heads strong enough to start a second organisation inside a name. */
+function strongHead(word: string): boolean {
+  return !['الشرطه', 'شرطه', 'المنطقه', 'منطقه', 'الاداره', 'اداره', 'قسم', 'شعبه', 'فرع', 'وحده', 'دائره', 'مكتب'].includes(word) || word === 'مكتب';
+}
+
+function isDistrictWord(article: ArticleText, i: number, word: string): boolean {
+  if (word !== 'مديريه' && word !== 'المديريه') return false;
+  const next = article.tokens[i + 1];
+  if (!next || breaksBefore(article, i + 1)) return false;
+  return !next.folded.startsWith('ال') && !SECTOR_WORDS.has(next.folded);
+}
+
+function startsKnown(ctx: OrgFinderContext, j: number, skip: number): boolean {
+  const token = ctx.article.tokens[j] as Token;
+  const word = token.folded.slice(skip);
+  for (let n = 1; n <= 4; n += 1) {
+    const words = [word, ...ctx.article.tokens.slice(j + 1, j + n).map((t) => t.folded)];
+    if (words.length < n) break;
+    if (ctx.index.lookup(keyOf(words.join(' '))).some((known) => known.node.type === 'ORGANIZATION' && words.join(' ').length > 4)) return true;
+  }
+  return false;
+}
+
+/** A known place starting at token j (with a clitic or not), as a nested mention. */
+function placeAt(ctx: OrgFinderContext, j: number): Mention | undefined {
+  const { article, index } = ctx;
+  const token = article.tokens[j] as Token;
+  for (let n = Math.min(4, index.maxWords); n >= 1; n -= 1) {
+    const tokens = article.tokens.slice(j, j + n);
+    if (tokens.length < n || tokens.some((t) => t.sentence !== token.sentence)) continue;
+    for (const reading of readings(token.folded)) {
+      if (reading.clitic.includes('ب')) continue;
+      const words = [reading.word, ...tokens.slice(1).map((t) => t.folded)];
+      const hits = index.lookup(keyOf(words.join(' '))).filter((known) => known.node.type === 'PLACE' && !known.node.cue);
+      const hit = hits[0];
+      if (!hit) continue;
+      const quote = article.quote(token.fStart + reading.skip, (tokens.at(-1) as Token).fEnd);
+      return {
+        id: ctx.ids.take(), type: 'PLACE', first: j, last: j + n - 1, fStart: token.fStart + reading.skip, fEnd: (tokens.at(-1) as Token).fEnd, quote,
+        name: quote.quote, key: keyOf(quote.quote), rule: 'place named in an organisation’s name', confidence: 0.7,
+        known: { node: hit.node, name: hit.name, reason: `«${quote.quote}» is the ${hit.node.origin === 'graph' ? 'graph' : 'gazetteer'} name «${hit.name}»` },
+        ...(hit.node.kind ? { placeKind: hit.node.kind as NonNullable<Mention['placeKind']> } : {}),
+      };
+    }
+  }
+  return undefined;
+}
+
+function bracketed(article: ArticleText, from: number, close: string): number | undefined {
+  for (let j = from; j < article.tokens.length && j - from <= 4; j += 1) {
+    const after = article.tokens[j + 1];
+    const gap = article.folded.slice((article.tokens[j] as Token).fEnd, after ? after.fStart : article.folded.length);
+    if (gap.includes(close)) return j;
+    if (/[،,.\n]/u.test(gap)) return undefined;
+  }
+  return undefined;
+}
+
+function quoted(article: ArticleText, from: number): number | undefined {
+  for (let j = from; j < article.tokens.length && j - from <= 5; j += 1) {
+    const after = article.tokens[j + 1];
+    const gap = article.folded.slice((article.tokens[j] as Token).fEnd, after ? after.fStart : article.folded.length);
+    if (/["“”«»]/u.test(gap)) return j;
+    if (/[،,.\n]/u.test(gap)) return undefined;
+  }
+  return undefined;
+}
+
+/** The kind a name's own words say, over the head's usual kind. */
+export function kindOf(headKind: NonNullable<Mention['orgKind']>, name: string): NonNullable<Mention['orgKind']> {
+  const key = keyOf(name);
+  if (/(?:^| )(?:سفاره|السفاره|قنصليه)(?: |$)/u.test(key)) return 'FOREIGN_GOVERNMENT';
+  if (/(?:^| )(?:حركه|حزب|الحركه|الحزب)(?: |$)/u.test(key)) return 'POLITICAL_PARTY';
+  if (/(?:شرطه|الشرطه|امن|الامن|الامنيه|قوات|جهاز|الدرك|الحرس)/u.test(key)) return 'SECURITY_AGENCY';
+  if (/(?:الامم المتحده|الاتحاد الاوروبي|الدولي|الدوليه)/u.test(key) && headKind !== 'GOVERNMENT_BODY') return headKind === 'NGO' ? 'INTERNATIONAL_NGO' : 'INTERNATIONAL_ORGANIZATION';
+  if (/(?:وزاره|الوزاره|ديوان|محافظه|بلديه|السلطه المحليه|مكتب|مديريه)/u.test(key)) return 'GOVERNMENT_BODY';
+  if (/(?:قناه|صحيفه|اذاعه|وكاله انباء|موقع)/u.test(key)) return 'MEDIA';
+  return headKind;
+}

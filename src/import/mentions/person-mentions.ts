@@ -1,0 +1,184 @@
+/**
+ * People, with the title and honorific the article gives them. Two orders are common:
+ *   title first  — «مدير عام مكتب حقوق الانسان عبدربه جديع», «ممثلة برنامج الأمم المتحدة الانمائي سارة فيرير
+ *                  اوليفيرا», «السفير الياباني في الأردن هيديناو ياناجي», «مدير أمن عدن اللواء الركن صادق حيد»;
+ *   name first   — «علاء السعدي امين سر حركة فتح في جنين», «الرائد محمد علاونة مدير قسم العلاقات العامة …».
+ * A name starts after a rank or honorific, or at a given name; it runs over kunyas and compound names («أبو
+ * شتال», «عبد ربه») and stops after a family name at a word that is not one.
+ */
+import { type ArticleText, type Quote, type Token } from '../article.text';
+import { NAME_LINKS, RANKS } from '../lexicon';
+import { breaksBefore, endsNames, isGivenName, isHonorific, isLatinWord, isTitleWord, isVerbLike, keyOf, orgHeadOf } from '../scan';
+import { type Mention, type MentionIds } from './mention';
+
+export interface PersonFinderContext {
+  readonly article: ArticleText;
+  readonly ids: MentionIds;
+  /** Organisation mentions (head-noun and known), to tell a title's organisation from the name after it. */
+  readonly organizations: readonly Mention[];
+}
+
+const MAX_TITLE_WORDS = 14;
+/** Titles of envoys and representatives, often followed by a foreign name no given-name list holds. */
+const FOREIGN_TITLES = new Set(['السفير', 'سفير', 'السفيره', 'سفيره', 'ممثل', 'ممثله', 'مندوب', 'مندوبه', 'مدير', 'مديره', 'الممثل', 'الممثله']);
+
+export function findPersons(ctx: PersonFinderContext): Mention[] {
+  const { article } = ctx;
+  const found: Mention[] = [];
+  const taken = new Set<number>();
+  const orgAt = new Map<number, Mention>();
+  for (const org of ctx.organizations) orgAt.set(org.first, org);
+  for (let i = 0; i < article.tokens.length; i += 1) {
+    if (taken.has(i)) continue;
+    const word = (article.tokens[i] as Token).folded;
+    let person: Mention | undefined;
+    if (isTitleWord(word)) person = titleFirst(ctx, i, orgAt);
+    else if (isRankStart(word) || isGivenName(word)) person = nameFirst(ctx, i, orgAt);
+    if (!person) continue;
+    found.push(person);
+    for (let k = person.first; k <= person.last; k += 1) taken.add(k);
+    i = person.last;
+  }
+  return found;
+}
+
+const isRankStart = (word: string): boolean => RANKS.has(word) || RANKS.has(word.replace(/^و/u, ''));
+
+/** Title, then what it is of, then (after any ranks) the name. */
+function titleFirst(ctx: PersonFinderContext, t: number, orgAt: ReadonlyMap<number, Mention>): Mention | undefined {
+  const { article } = ctx;
+  const start = article.tokens[t] as Token;
+  for (let j = t + 1; j < article.tokens.length && j - t <= MAX_TITLE_WORDS; j += 1) {
+    const token = article.tokens[j] as Token;
+    if (token.sentence !== start.sentence || breaksBefore(article, j)) return undefined;
+    const org = orgAt.get(j);
+    if (org) {
+      j = org.last;
+      continue;
+    }
+    const word = token.folded;
+    if (/^\d/u.test(word)) return undefined;
+    if (j > t + 1 && (isVerbLike(word) || ['ان', 'إن', 'أن', 'على', 'الى', 'عن'].includes(word))) return undefined;
+    if (RANKS.has(word)) {
+      const name = nameAfterRanks(article, j);
+      if (!name) return undefined;
+      return build(ctx, t, name, orgAt, article.quoteTokens(t, j - 1));
+    }
+    if (isGivenName(word) || (/^عبد/u.test(word) && word.length > 4)) {
+      const name = nameFrom(article, j);
+      if (!name || name.last === name.first) return undefined;
+      return build(ctx, t, { ...name, honorificFrom: undefined }, orgAt, article.quoteTokens(t, j - 1));
+    }
+    // «السفير الياباني في الأردن هيديناو ياناجي»: a foreign name no list knows, after an envoy's title and before a verb.
+    if (FOREIGN_TITLES.has(start.folded) && j > t + 1 && !orgHeadOf(word) && !endsNames(word) && !isTitleWord(word) && !/^(?:و|ال)/u.test(word) && unknownNameAhead(article, j)) {
+      const name = nameFrom(article, j);
+      if (name && name.last > j) return build(ctx, t, { ...name, honorificFrom: undefined }, orgAt, article.quoteTokens(t, j - 1));
+    }
+  }
+  return undefined;
+}
+
+/** Name (after ranks), then an optional title and what it is of. */
+function nameFirst(ctx: PersonFinderContext, i: number, orgAt: ReadonlyMap<number, Mention>): Mention | undefined {
+  const { article } = ctx;
+  const word = (article.tokens[i] as Token).folded;
+  const name = isRankStart(word) ? nameAfterRanks(article, i) : nameFrom(article, i);
+  if (!name) return undefined;
+  if (!isRankStart(word) && name.last === name.first) return undefined;
+  const person = build(ctx, name.honorificFrom ?? name.first, name, orgAt, undefined);
+  const after = name.last + 1;
+  const next = article.tokens[after];
+  if (!next || next.sentence !== (article.tokens[i] as Token).sentence || breaksBefore(article, after) || !isTitleWord(next.folded)) return person;
+  // «… رئيس مؤسسة رواد التنمية وحقوق الانسان»: the title runs to the end of the organisation after it.
+  let last = after;
+  let titleOrg: Mention | undefined;
+  for (let j = after + 1; j < article.tokens.length && j - after <= MAX_TITLE_WORDS; j += 1) {
+    const token = article.tokens[j] as Token;
+    if (token.sentence !== next.sentence || breaksBefore(article, j)) break;
+    const org = orgAt.get(j);
+    if (org) {
+      titleOrg = org;
+      last = org.last;
+      break;
+    }
+    if (endsNames(token.folded) || isVerbLike(token.folded) || isGivenName(token.folded)) break;
+    last = j;
+  }
+  const titleEnd = titleOrg ? titleOrg.first - 1 : last;
+  const title = article.quoteTokens(after, Math.max(after, titleEnd));
+  return { ...person, title: trimTitle(article, title), ...(titleOrg ? { titleOrg } : {}) };
+}
+
+interface NameSpan {
+  readonly first: number;
+  readonly last: number;
+  /** Where the ranks before the name start, when there are any. */
+  readonly honorificFrom: number | undefined;
+}
+
+function nameAfterRanks(article: ArticleText, from: number): NameSpan | undefined {
+  let j = from;
+  while (j < article.tokens.length && isHonorific((article.tokens[j] as Token).folded.replace(/^و/u, '')) && j - from < 5) j += 1;
+  if (j === from || j >= article.tokens.length) return undefined;
+  const name = nameFrom(article, j);
+  return name ? { ...name, honorificFrom: from } : undefined;
+}
+
+/** A name from token j: at most four words; after a family name («ال…») only another one or a link word. */
+function nameFrom(article: ArticleText, j: number): NameSpan | undefined {
+  const first = article.tokens[j] as Token;
+  if (!first || endsNames(first.folded) || isTitleWord(first.folded) || orgHeadOf(first.folded) || /^\d/u.test(first.folded) || isLatinWord(first.folded)) return undefined;
+  if (/^(?:لل|بال|وال|فال|ال)/u.test(first.folded) && !/^الله/u.test(first.folded)) return undefined;
+  let last = j;
+  for (let k = j + 1; k < article.tokens.length && k - j < 4; k += 1) {
+    const token = article.tokens[k] as Token;
+    const previous = (article.tokens[k - 1] as Token).folded;
+    if (token.sentence !== first.sentence || breaksBefore(article, k) || /[(/"“”]/u.test(article.gapBefore(k))) break;
+    const word = token.folded;
+    if (endsNames(word) || isTitleWord(word) || isHonorific(word) || isVerbLike(word) || /^\d/u.test(word) || isLatinWord(word)) break;
+    if (orgHeadOf(word) || word.startsWith('و') || /^(?:ب|ل)ال/u.test(word)) break;
+    if (previous.startsWith('ال') && !NAME_LINKS.has(previous) && !word.startsWith('ال') && !NAME_LINKS.has(word)) break;
+    last = k;
+  }
+  if (NAME_LINKS.has((article.tokens[last] as Token).folded)) last -= 1;
+  if (last < j) return undefined;
+  return { first: j, last, honorificFrom: undefined };
+}
+
+function unknownNameAhead(article: ArticleText, j: number): boolean {
+  const next = article.tokens[j + 1];
+  const after = article.tokens[j + 2];
+  if (!next) return false;
+  const word = next.folded;
+  return !endsNames(word) && !word.startsWith('ال') && !isTitleWord(word) && (after === undefined || isVerbLike(after.folded) || orgHeadOf(after.folded) !== undefined || endsNames(after.folded) || breaksBefore(article, j + 2) || after.folded.startsWith('و'));
+}
+
+function build(ctx: PersonFinderContext, first: number, name: NameSpan, orgAt: ReadonlyMap<number, Mention>, title: Quote | undefined): Mention {
+  const { article } = ctx;
+  const nameQuote = article.quoteTokens(name.first, name.last);
+  const honorific = name.honorificFrom !== undefined && name.honorificFrom < name.first ? article.quoteTokens(name.honorificFrom, name.first - 1).quote.replace(/\s*\/\s*$/u, '') : undefined;
+  let titleOrg: Mention | undefined;
+  let trimmed = title;
+  if (title) {
+    // The organisation right after the title words is the post's («مدير مديرية الإعلام … في مديرية الأمن العام»).
+    for (const org of orgAt.values()) {
+      if (org.first > first && org.last < (name.honorificFrom ?? name.first) && (!titleOrg || org.first < titleOrg.first)) titleOrg = org;
+    }
+    const titleEnd = titleOrg ? titleOrg.first - 1 : (name.honorificFrom ?? name.first) - 1;
+    trimmed = titleEnd >= first ? trimTitle(article, article.quoteTokens(first, titleEnd)) : undefined;
+  }
+  const fStart = (article.tokens[first] as Token).fStart;
+  const fEnd = (article.tokens[name.last] as Token).fEnd;
+  return {
+    id: ctx.ids.take(), type: 'PERSON', first, last: name.last, fStart, fEnd, quote: article.quote(fStart, fEnd), name: nameQuote.quote,
+    key: keyOf(nameQuote.quote), nameFirst: name.first, rule: title ? 'title before a name' : honorific ? 'rank or honorific before a name' : 'given name',
+    confidence: title || honorific ? 0.75 : 0.55, ...(trimmed ? { title: trimmed } : {}), ...(honorific ? { honorific } : {}), ...(titleOrg ? { titleOrg } : {}),
+  };
+}
+
+/** A title without the prepositions that tie it to its organisation («مدير عام المعلومات والإحصاء بـ»). */
+function trimTitle(_article: ArticleText, title: Quote): Quote {
+  const lead = /^ول(?=\S{3})/u.test(title.quote) ? 2 : /^[ول](?=\S{3})/u.test(title.quote) ? 1 : 0;
+  const trimmed = title.quote.slice(lead).replace(/[\s،,:/]+$/u, '').replace(/\s+(?:في|لدى|ب)$/u, '');
+  return { quote: trimmed, start: title.start + lead, end: title.start + lead + trimmed.length };
+}

@@ -1,0 +1,91 @@
+/**
+ * Programs and projects: «مشروع " معاً نحمي حقوقنا "» and «مبادرة “ترابط”» (the quoted words are the name),
+ * «مشروع ساند لتعزيز السلم المجتمعي» and «برنامج تطوير الشرطة المجتمعية» (the name runs like an organisation's),
+ * a framework the article names («الإستراتيجية الأمنية على الإنفتاح …», «مذكرة التفاهم»), and «هذا المشروع
+ * الذي ينفذ …» when the article gives its project no name.
+ */
+import { type ArticleText, type Token } from '../article.text';
+import { AGREEMENT_HEADS, EVENT_NOUNS, NOT_PROGRAM_AFTER, PROGRAM_HEADS, readings } from '../lexicon';
+import { breaksBefore, endsNames, isGivenName, isTitleWord, isVerbLike, keyOf, orgHeadOf } from '../scan';
+import { type Mention, type MentionIds } from './mention';
+
+const MAX_WORDS = 9;
+
+export function findPrograms(article: ArticleText, ids: MentionIds): Mention[] {
+  const found: Mention[] = [];
+  for (let i = 0; i < article.tokens.length; i += 1) {
+    const mention = programAt(article, ids, i);
+    if (mention) {
+      found.push(mention);
+      i = mention.last;
+    }
+  }
+  return found;
+}
+
+function programAt(article: ArticleText, ids: MentionIds, i: number): Mention | undefined {
+  const token = article.tokens[i] as Token;
+  const agreement = AGREEMENT_HEADS.find((words) => readings(token.folded).some((r) => r.word === words[0]) && article.tokens[i + 1]?.folded === words[1]);
+  const reading = agreement ? readings(token.folded).find((r) => r.word === agreement[0]) : readings(token.folded).find((r) => PROGRAM_HEADS.has(r.word));
+  if (!reading) return undefined;
+  const next = article.tokens[i + 1];
+  const gap = next ? article.gapBefore(i + 1) : '';
+  const fStart = token.fStart + reading.skip;
+  const build = (last: number, name: string, rule: string, extra: Partial<Mention> = {}): Mention => {
+    const quote = article.quote(fStart, (article.tokens[last] as Token).fEnd);
+    return { id: ids.take(), type: 'PROGRAM', first: i, last, fStart, fEnd: (article.tokens[last] as Token).fEnd, quote, name, key: keyOf(name), rule, confidence: 0.7, ...extra };
+  };
+  if (next && next.sentence === token.sentence && /["“”«»]/u.test(gap)) {
+    for (let j = i + 1; j < article.tokens.length && j - i <= 8; j += 1) {
+      const after = article.tokens[j + 1];
+      const closing = article.folded.slice((article.tokens[j] as Token).fEnd, after ? after.fStart : article.folded.length);
+      if (/["“”«»]/u.test(closing)) {
+        const inner = article.quote(next.fStart, (article.tokens[j] as Token).fEnd);
+        // The closing quote belongs to the mention too: «مشروع " معاً نحمي حقوقنا "».
+        const closeAt = (article.tokens[j] as Token).fEnd + closing.search(/["“”«»]/u) + 1;
+        const quote = article.quote(fStart, closeAt);
+        return { id: ids.take(), type: 'PROGRAM', first: i, last: j, fStart, fEnd: closeAt, quote, name: inner.quote, key: keyOf(inner.quote), rule: 'program head with a quoted name', confidence: 0.85 };
+      }
+      if (/[،,.\n]/u.test(closing)) break;
+    }
+    return undefined;
+  }
+  if (!next || next.sentence !== token.sentence || breaksBefore(article, i + 1)) return undefined;
+  if (['هذا', 'هذه'].includes(article.tokens[i - 1]?.folded ?? '') || /^ال/u.test(reading.word) && !agreement && endsNames(next.folded)) {
+    return undefined;
+  }
+  if (NOT_PROGRAM_AFTER.has(next.folded) || EVENT_NOUNS.some((noun) => noun.words[0] === reading.word && noun.words[1] === next.folded)) return undefined;
+  let last = agreement ? i + 1 : i;
+  for (let j = last + 1; j < article.tokens.length && j - i <= MAX_WORDS; j += 1) {
+    const t = article.tokens[j] as Token;
+    if (t.sentence !== token.sentence || breaksBefore(article, j) || /["“”«»()]/u.test(article.gapBefore(j))) break;
+    const word = t.folded;
+    const purpose = /^ل[^ا]\S{2,}/u.test(word) && !['لدي', 'لمده', 'لكافه', 'لذلك', 'لكن', 'لان'].includes(word);
+    if (/^\d/u.test(word) || (endsNames(word) && !purpose) || isTitleWord(word) || isVerbLike(word) || isGivenName(word)) break;
+    if (j === i + 1 && orgHeadOf(word)?.skip === 0) return undefined;
+    if (word.startsWith('و') && (orgHeadOf(word.slice(1))?.skip === 0 || PROGRAM_HEADS.has(word.slice(1)))) break;
+    if (/^(?:ب|وب)/u.test(word) && word.length > 3 && !/^(?:بناء|برامج)/u.test(word)) break;
+    last = j;
+  }
+  if (last === i) return undefined;
+  // «مشروع ساند …» is named «ساند …»; a definite head is part of the name («الإستراتيجية الأمنية …»).
+  const nameFrom = reading.word.startsWith('ال') ? fStart : (article.tokens[i + 1] as Token).fStart;
+  const nameTokens = article.quote(nameFrom, (article.tokens[last] as Token).fEnd).quote;
+  if (agreement) return build(last, article.quote(fStart, (article.tokens[last] as Token).fEnd).quote, 'agreement named as the frame of activities', { confidence: 0.5 });
+  return build(last, nameTokens, 'program head noun', { confidence: 0.7 });
+}
+
+/** «هذا المشروع الذي ينفذ …»: a project the article describes without naming it. */
+export function findUnnamedProgram(article: ArticleText, ids: MentionIds): Mention | undefined {
+  const pattern = /(?<![\p{L}\p{N}])(?:هذا|هذه)\s+(المشروع|البرنامج|المبادره)\s+(?:الذي|التي)\s+(?:ينفذ|تنفذ|ينفذه|تنفذه|نفذ|نفذته)/u;
+  const m = pattern.exec(article.folded);
+  if (!m) return undefined;
+  const fStart = m.index + m[0].indexOf(m[1] as string);
+  const fEnd = fStart + (m[1] as string).length;
+  const quote = article.quote(m.index, m.index + m[0].length);
+  const first = article.tokenAt(fStart);
+  return {
+    id: ids.take(), type: 'PROGRAM', first, last: first, fStart, fEnd, quote, name: quote.quote, key: keyOf(quote.quote),
+    rule: 'unnamed project («هذا المشروع الذي ينفذ …»)', confidence: 0.5, unnamed: true,
+  };
+}

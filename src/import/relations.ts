@@ -1,0 +1,426 @@
+/**
+ * Relationships from the cues the genre uses, each with the words that state it:
+ *   FUNDED          «بدعم من», «بتمويل من», «بدعم وتمويل من», «المدعوم من», «الممول من», «بمنحة من»
+ *   ORGANIZED       «نظمت», «نفذت», «أقامت», «عقدت» (subject after or before the verb), «نظمتها X», «بتنظيم من», «بدعوة من»;
+ *                   host when the event sits in a venue named after an organiser
+ *   PARTNERED_WITH  «بالتعاون مع», «بالشراكة مع», «بالتنسيق مع», «بالتشاركية مع», «بشراكة مع»
+ *   PARTICIPATED_IN «بمشاركة», «بحضور», «ضم ممثلي», «شارك في» (attendee); a speech verb or «كلمة لـ» before a person (speaker); «ترأس» (chair)
+ *   IMPLEMENTED     «الذي تنفذه X», «التي ينفذها X», «الذي ينفذ مع X» after a program; inferred for the NGO organising a program's event
+ *   PART_OF         «ضمن مشروع», «في إطار برنامج», «ضمن أنشطة», «لتنفيذ …» (event or program → program); a unit's parent
+ *                   («قسم … لقوات …», «مديرية … في مديرية …»)
+ *   HOLDS_POSITION  a person's title and the organisation it names
+ *   HELD_IN / LOCATED_IN  an event's place; places' chains; an organisation with a place in its name or «في» a place
+ * What a funding or partnership cue attaches to: the program whose clause it sits in, else the event of the verb
+ * whose clause it sits in (after «وذلك» too), else the event named after it in the sentence.
+ */
+import { type RelationType, type RelationshipRole } from '../model/vocabulary';
+import { type ArticleText, type Quote, type Token } from './article.text';
+import { type EntityDraft, type EntityTable } from './entities';
+import { type EventCluster, governingVerb } from './events';
+import { type UnresolvedMention } from './mentions/find-mentions';
+import { GENERIC_ORG_WORDS, INTRANSITIVE_HOLDING, NATIONALITIES, ORGANISING_VERBS, PLURAL_ORG_HEADS, SPEECH_NOUNS, SPEECH_VERBS, readings } from './lexicon';
+import { type Mention } from './mentions/mention';
+import { keyOf } from './scan';
+
+export interface RelationDraft {
+  readonly type: RelationType;
+  readonly from: string;
+  readonly to: string;
+  readonly role?: RelationshipRole;
+  readonly title?: string;
+  readonly basis: 'article' | 'gazetteer';
+  readonly evidence: Quote[];
+  readonly rule: string;
+  readonly cue?: Quote;
+  readonly confidence: number;
+  readonly note?: string;
+}
+
+export interface RelationInputs {
+  readonly article: ArticleText;
+  readonly mentions: readonly Mention[];
+  /** Every candidate span, accepted or not (generic mentions are skipped over in lists of actors). */
+  readonly candidates: readonly Mention[];
+  readonly events: readonly EventCluster[];
+  readonly eventOf: ReadonlyMap<number, EventCluster>;
+  readonly entities: EntityTable;
+  readonly unresolved: UnresolvedMention[];
+}
+
+type Target = { kind: 'event'; event: EventCluster } | { kind: 'program'; mention: Mention };
+
+const CUES: ReadonlyArray<{ readonly type: 'FUNDED' | 'PARTNERED_WITH' | 'PARTICIPATED_IN' | 'ORGANIZED'; readonly pattern: RegExp; readonly confidence: number }> = [
+  { type: 'FUNDED', pattern: /(?<![\p{L}])(?:و)?(?:بدعم\s+وتمويل|بتمويل\s+ودعم|بدعم\s+مالي|بدعم|بتمويل|بمنحه|بتمويل\s+مشترك)(?:\s+(?:من|مقدم\s+من|كريم\s+من))?(?![\p{L}])/gu, confidence: 0.85 },
+  { type: 'FUNDED', pattern: /(?<![\p{L}])(?:و)?(?:المدعوم|المدعومه|الممول|المموله|والمدعوم|والمدعومه|والممول|والمموله)\s+من(?:\s+قبل)?(?![\p{L}])/gu, confidence: 0.85 },
+  { type: 'PARTNERED_WITH', pattern: /(?<![\p{L}])(?:و)?(?:بالتعاون|بالشراكه|بالتنسيق|بالتشارك|بالتشاركيه|بشراكه|في\s+شراكه)\s+(?:مع|بين)(?![\p{L}])/gu, confidence: 0.8 },
+  { type: 'PARTICIPATED_IN', pattern: /(?<![\p{L}])(?:و)?(?:بمشاركه|بحضور|ضم\s+ممثلي|ضمت\s+ممثلي|شارك\s+في|شاركت\s+في|حضره|حضرها|حضر)(?![\p{L}])/gu, confidence: 0.7 },
+  { type: 'ORGANIZED', pattern: /(?<![\p{L}])(?:و)?(?:بتنظيم\s+من|من\s+تنظيم|بتنظيم|بدعوه\s+من|بدعوه)(?![\p{L}])/gu, confidence: 0.8 },
+];
+const PART_OF_CUE = /(?<![\p{L}])(?:و)?(?:ضمن(?:\s+(?:انشطه|فعاليات|برامج|مشاريع|سلسله))?|في\s+اطار(?:\s+(?:انشطه|فعاليات|برامج))?|في\s+سياق|لتنفيذ|تندرج\s+ضمن|يندرج\s+ضمن)(?![\p{L}])/gu;
+const IMPLEMENT_CUE = /(?<![\p{L}])(?:و)?(?:الذي|التي)\s+(?:تنفذه|ينفذه|تنفذها|ينفذها|نفذته|نفذها|نفذتها|ينفذ|تنفذ|تقوم\s+بتنفيذه|يقوم\s+بتنفيذه|تقوم\s+بتنفيذها|يقوم\s+بتنفيذها)(\s+مع)?(?![\p{L}])/gu;
+/** Words that may stand between the actors of a list. */
+const FILLERS = new Set(['من', 'قبل', 'كل', 'ممثله', 'ممثلا', 'الجانب', 'و', 'بكل', 'عن', 'ممثلين', 'ممثلي', 'جانب', 'الي']);
+
+export function findRelations(inputs: RelationInputs): RelationDraft[] {
+  const found: RelationDraft[] = [];
+  const add = (draft: RelationDraft): void => {
+    if (draft.from === draft.to) return;
+    const same = found.find((r) => r.type === draft.type && r.from === draft.from && r.to === draft.to && r.role === draft.role);
+    if (same) {
+      if (!same.evidence.some((e) => e.start === draft.evidence[0]?.start)) same.evidence.push(...draft.evidence);
+      return;
+    }
+    found.push(draft);
+  };
+  organisingVerbs(inputs, add);
+  cueRelations(inputs, add);
+  partOf(inputs, add);
+  implemented(inputs, add);
+  speakers(inputs, add);
+  structure(inputs, add);
+  inferredImplementers(inputs, found, add);
+  unnamedProgram(inputs, found, add);
+  // A speaker is not also listed as an attendee of the same event.
+  return found.filter((r) => !(r.type === 'PARTICIPATED_IN' && r.role === 'attendee' && found.some((o) => o.type === 'PARTICIPATED_IN' && o.role === 'speaker' && o.from === r.from && o.to === r.to)));
+}
+
+/** «هذا المشروع الذي ينفذ …» in the report of an event: the event belongs to that project (inferred, lower confidence). */
+function unnamedProgram(inputs: RelationInputs, found: readonly RelationDraft[], add: Add): void {
+  const program = inputs.mentions.find((m) => m.type === 'PROGRAM' && m.unnamed);
+  const event = inputs.events[0];
+  if (!program || !event) return;
+  const to = refOf(inputs, program)?.ref;
+  if (!to || found.some((r) => r.type === 'PART_OF' && r.from === event.ref)) return;
+  add({ type: 'PART_OF', from: event.ref, to, basis: 'article', evidence: [program.quote], rule: 'the project the event’s report calls «هذا المشروع»', confidence: 0.5, note: '«هذا المشروع» in the report of the event is taken to be the project the event belongs to.' });
+}
+
+type Add = (draft: RelationDraft) => void;
+
+/** Actor mentions in a list starting at token `from`: «X وY وZ», «كل من X وY». */
+function actorsAfter(inputs: RelationInputs, from: number, limit = 30, types: ReadonlyArray<Mention['type']> = ['ORGANIZATION', 'PERSON']): Mention[] {
+  const { article } = inputs;
+  const actors: Mention[] = [];
+  const sentence = article.tokens[from]?.sentence;
+  for (let k = from; k < article.tokens.length && k - from < limit;) {
+    const token = article.tokens[k] as Token;
+    if (token.sentence !== sentence) break;
+    if (k > from && /[.؛:\n]/u.test(article.gapBefore(k))) break;
+    if (k > from && /[،,]/u.test(article.gapBefore(k)) && !token.folded.startsWith('و')) break;
+    const mention = inputs.mentions.find((m) => m.first === k);
+    if (mention && types.includes(mention.type)) {
+      actors.push(mention);
+      k = mention.last + 1;
+      continue;
+    }
+    if (mention) break;
+    const generic = inputs.candidates.find((m) => m.first === k && m.type === 'ORGANIZATION' && m.generic);
+    if (generic) {
+      k = generic.last + 1;
+      continue;
+    }
+    if (FILLERS.has(token.folded) || readings(token.folded).some((r) => PLURAL_ORG_HEADS.has(r.word)) || (k > from && GENERIC_ORG_WORDS.has(token.folded))) {
+      k += 1;
+      continue;
+    }
+    break;
+  }
+  return actors;
+}
+
+/** Organisations right before token `at` (subject before its verb: «مؤسسة رواد التنمية تنفذ …»). */
+function actorsBefore(inputs: RelationInputs, at: number): Mention[] {
+  const { article } = inputs;
+  const actors: Mention[] = [];
+  let k = at - 1;
+  while (k >= 0) {
+    const mention = inputs.mentions.find((m) => m.last === k && (m.type === 'ORGANIZATION' || m.type === 'PERSON'));
+    if (!mention || (article.tokens[k] as Token).sentence !== (article.tokens[at] as Token).sentence) break;
+    actors.unshift(mention);
+    k = mention.first - 1;
+    if (k >= 0 && (article.tokens[k] as Token).folded !== 'و' && !(article.tokens[k + 1] as Token).folded.startsWith('و')) break;
+  }
+  return actors;
+}
+
+const eventMentionsIn = (inputs: RelationInputs, from: number, to: number): Mention[] =>
+  inputs.mentions.filter((m) => m.type === 'EVENT' && m.first >= from && m.last <= to && inputs.eventOf.has(m.id));
+
+function isOrganisingVerb(word: string): boolean {
+  return readings(word).some((r) => ORGANISING_VERBS.has(r.word) && (r.clitic === '' || r.clitic === 'و' || r.clitic === 'ف'));
+}
+
+/** What a cue in a sentence attaches to (see the file comment). */
+function targetOf(inputs: RelationInputs, cueToken: number, options: { eventsOnly?: boolean; sameClause?: boolean } = {}): Target | undefined {
+  const { article } = inputs;
+  const sentence = article.sentences[(article.tokens[cueToken] as Token).sentence];
+  if (!sentence) return undefined;
+  const previousWord = article.tokens[cueToken - 1]?.folded ?? '';
+  for (let k = cueToken - 1; k >= sentence.firstToken; k -= 1) {
+    const mention = inputs.mentions.find((m) => m.last === k || (m.first <= k && m.last >= k));
+    if (mention?.type === 'PROGRAM' && previousWord !== 'وذلك' && !options.eventsOnly) return { kind: 'program', mention };
+    if (mention?.type === 'EVENT' && inputs.eventOf.has(mention.id) && previousWord !== 'وذلك') return { kind: 'event', event: inputs.eventOf.get(mention.id) as EventCluster };
+    const word = (article.tokens[k] as Token).folded;
+    if (isOrganisingVerb(word) && !/^(?:الذي|التي)$/u.test(article.tokens[k - 1]?.folded ?? '')) {
+      const governed = eventMentionsIn(inputs, k + 1, sentence.endToken - 1)[0];
+      if (governed) return { kind: 'event', event: inputs.eventOf.get(governed.id) as EventCluster };
+      const before = [...eventMentionsIn(inputs, sentence.firstToken, k - 1)].pop();
+      if (before) return { kind: 'event', event: inputs.eventOf.get(before.id) as EventCluster };
+    }
+    if (mention) k = mention.first;
+  }
+  let clauseEnd = sentence.endToken - 1;
+  if (options.sameClause) {
+    for (let k = cueToken + 1; k < sentence.endToken; k += 1) {
+      if (/[،,]/u.test(article.gapBefore(k))) {
+        clauseEnd = k - 1;
+        break;
+      }
+    }
+  }
+  const after = eventMentionsIn(inputs, cueToken + 1, clauseEnd)[0];
+  if (after) return { kind: 'event', event: inputs.eventOf.get(after.id) as EventCluster };
+  return undefined;
+}
+
+const refOf = (inputs: RelationInputs, mention: Mention): EntityDraft | undefined => inputs.entities.of(mention);
+const targetRef = (inputs: RelationInputs, target: Target): string | undefined =>
+  target.kind === 'event' ? target.event.ref : refOf(inputs, target.mention)?.ref;
+
+function span(article: ArticleText, from: number, to: number): Quote {
+  return article.quote(Math.min(from, to), Math.max(from, to));
+}
+
+function organisingVerbs(inputs: RelationInputs, add: Add): void {
+  const { article } = inputs;
+  for (const event of inputs.events) {
+    for (const mention of event.mentions) {
+      const verb = governingVerb(article, mention);
+      if (verb === undefined) continue;
+      const word = (article.tokens[verb] as Token).folded;
+      if (INTRANSITIVE_HOLDING.has(word) || /^(?:الذي|التي)$/u.test(article.tokens[verb - 1]?.folded ?? '')) continue;
+      const chair = /^و?ترا?س/u.test(word);
+      let actors = actorsAfter(inputs, verb + 1);
+      if (actors.length === 0 && !/ها$|ه$/u.test(word)) actors = actorsBefore(inputs, verb);
+      actors = actors.filter((a) => a.first < mention.first || /ها$|ه$/u.test(word) || a.first > mention.last);
+      const orgs = actors.filter((a) => a.type === 'ORGANIZATION' || !chair);
+      if (orgs.length === 0) continue;
+      const evidence = span(article, (article.tokens[verb] as Token).fStart, Math.max(mention.fEnd, (orgs.at(-1) as Mention).fEnd));
+      const verbQuote = article.quote((article.tokens[verb] as Token).fStart, (article.tokens[verb] as Token).fEnd);
+      for (const actor of orgs) {
+        const from = refOf(inputs, actor)?.ref;
+        if (!from) continue;
+        if (chair) {
+          add({ type: 'PARTICIPATED_IN', from, to: event.ref, role: 'chair', basis: 'article', evidence: [evidence], rule: `chair: «${verbQuote.quote}»`, cue: verbQuote, confidence: 0.7 });
+          continue;
+        }
+        add({
+          type: 'ORGANIZED', from, to: event.ref, role: orgs.length > 1 ? 'co-organiser' : 'lead', basis: 'article', evidence: [evidence],
+          rule: `organiser: subject of «${verbQuote.quote}»`, cue: verbQuote, confidence: actor.type === 'ORGANIZATION' ? 0.8 : 0.6,
+        });
+      }
+    }
+    // Host: the event sits in a venue named after one of the article's organisations («في قاعة مكتب حركة فتح»).
+    const venue = event.place;
+    if (venue?.placeKind === 'VENUE') {
+      for (const org of inputs.mentions.filter((m) => m.type === 'ORGANIZATION')) {
+        const draft = refOf(inputs, org);
+        if (!draft || !venue.key.endsWith(org.key)) continue;
+        add({ type: 'ORGANIZED', from: draft.ref, to: event.ref, role: 'host', basis: 'article', evidence: [venue.quote], rule: 'host: the venue is the organisation’s («قاعة …», «مقر …»)', confidence: 0.6 });
+        break;
+      }
+    }
+  }
+}
+
+function cueRelations(inputs: RelationInputs, add: Add): void {
+  const { article } = inputs;
+  for (const { type, pattern, confidence } of CUES) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(article.folded); m !== null; m = pattern.exec(article.folded)) {
+      const cue = article.quote(m.index, m.index + m[0].length);
+      const cueToken = article.tokenContaining(m.index);
+      const afterToken = article.tokenAt(m.index + m[0].length);
+      const actors = actorsAfter(inputs, afterToken, 30, type === 'PARTICIPATED_IN' ? ['ORGANIZATION', 'PERSON'] : ['ORGANIZATION']);
+      if (actors.length === 0) {
+        if (type === 'FUNDED') {
+          const rest = article.folded.slice(m.index + m[0].length, m.index + m[0].length + 40).split(/[،,.\n]/u)[0]?.trim() ?? '';
+          const end = Math.min(article.folded.length, m.index + m[0].length + 1 + rest.length);
+          const q = article.quote(m.index, end);
+          inputs.unresolved.push({ text: q.quote, start: q.start, end: q.end, reason: `funding cue «${cue.quote}» names no organisation the importer could read; say who funded it` });
+        }
+        continue;
+      }
+      const target = targetOf(inputs, cueToken, { eventsOnly: type === 'ORGANIZED' || type === 'PARTICIPATED_IN', sameClause: type === 'FUNDED' || type === 'PARTNERED_WITH' });
+      const to = target ? targetRef(inputs, target) : undefined;
+      // «بالتشاركية بين X وY», «بالتعاون بين …»: both sides did it together — co-organisers, not partners.
+      const jointly = type === 'PARTNERED_WITH' && /بين$/u.test(m[0]) && target?.kind === 'event';
+      const relType = jointly ? 'ORGANIZED' : type;
+      if (!to) {
+        if (type !== 'PARTICIPATED_IN') {
+          const q = span(article, m.index, (actors.at(-1) as Mention).fEnd);
+          inputs.unresolved.push({ text: q.quote, start: q.start, end: q.end, reason: `«${cue.quote}» names ${actors.map((a) => `«${a.name}»`).join(', ')}, but its sentence names no event or program to attach them to` });
+        }
+        continue;
+      }
+      if (type === 'PARTICIPATED_IN' && target?.kind !== 'event') continue;
+      const evidence = span(article, m.index, (actors.at(-1) as Mention).fEnd);
+      for (const actor of actors) {
+        const from = refOf(inputs, actor)?.ref;
+        if (!from) continue;
+        add({
+          type: relType, from, to, ...(type === 'PARTICIPATED_IN' ? { role: 'attendee' as const } : {}),
+          ...(relType === 'ORGANIZED' ? { role: jointly || actors.length > 1 ? 'co-organiser' as const : 'lead' as const } : {}),
+          basis: 'article', evidence: [evidence], rule: `${type === 'FUNDED' ? 'funder' : type === 'PARTNERED_WITH' ? 'partner' : type === 'ORGANIZED' ? 'organiser' : 'participant'}: «${cue.quote}»`,
+          cue, confidence: target?.kind === 'program' && type === 'FUNDED' ? confidence - 0.05 : confidence,
+        });
+      }
+    }
+  }
+}
+
+function partOf(inputs: RelationInputs, add: Add): void {
+  const { article } = inputs;
+  PART_OF_CUE.lastIndex = 0;
+  for (let m = PART_OF_CUE.exec(article.folded); m !== null; m = PART_OF_CUE.exec(article.folded)) {
+    const afterToken = article.tokenAt(m.index + m[0].length);
+    const program = inputs.mentions.find((p) => p.type === 'PROGRAM' && p.first >= afterToken && p.first <= afterToken + 1);
+    if (!program) continue;
+    const programRef = refOf(inputs, program)?.ref;
+    const source = targetOf(inputs, article.tokenContaining(m.index));
+    const from = source ? targetRef(inputs, source) : inputs.events[0]?.ref;
+    if (!programRef || !from || from === programRef) continue;
+    const cue = article.quote(m.index, m.index + m[0].length);
+    const evidence = source?.kind === 'event' ? span(article, Math.min(source.event.anchor.fStart, m.index) < m.index - 200 ? m.index : Math.min(source.event.anchor.fStart, m.index), program.fEnd)
+      : source ? span(article, source.mention.fStart, program.fEnd) : span(article, m.index, program.fEnd);
+    add({ type: 'PART_OF', from, to: programRef, basis: 'article', evidence: [evidence], rule: `part of: «${cue.quote}»`, cue, confidence: source ? 0.8 : 0.5 });
+  }
+}
+
+function implemented(inputs: RelationInputs, add: Add): void {
+  const { article } = inputs;
+  IMPLEMENT_CUE.lastIndex = 0;
+  for (let m = IMPLEMENT_CUE.exec(article.folded); m !== null; m = IMPLEMENT_CUE.exec(article.folded)) {
+    const cueToken = article.tokenContaining(m.index);
+    const program = [...inputs.mentions].reverse().find((p) => p.type === 'PROGRAM' && p.last < cueToken && cueToken - p.last <= 3);
+    if (!program) continue;
+    const programRef = refOf(inputs, program)?.ref;
+    const actors = actorsAfter(inputs, article.tokenAt(m.index + m[0].length), 12, ['ORGANIZATION']);
+    if (!programRef || actors.length === 0) continue;
+    const cue = article.quote(m.index, m.index + m[0].length);
+    const evidence = span(article, program.fStart, (actors.at(-1) as Mention).fEnd);
+    for (const actor of actors) {
+      const from = refOf(inputs, actor)?.ref;
+      if (from) add({ type: 'IMPLEMENTED', from, to: programRef, basis: 'article', evidence: [evidence], rule: `implementer: «${cue.quote}»`, cue, confidence: 0.8 });
+    }
+  }
+}
+
+/** People who speak in the report of an event: after a speech verb or «كلمة لـ», or named with «خلال» the event. */
+function speakers(inputs: RelationInputs, add: Add): void {
+  const { article } = inputs;
+  if (inputs.events.length === 0) return;
+  for (let k = 0; k < article.tokens.length; k += 1) {
+    const word = (article.tokens[k] as Token).folded;
+    const bare = word.replace(/^[وف]/u, '');
+    const speech = SPEECH_VERBS.has(bare) || SPEECH_VERBS.has(word) || SPEECH_NOUNS.has(bare);
+    if (!speech) continue;
+    const sentence = article.sentences[(article.tokens[k] as Token).sentence];
+    // The subject may follow a few words on: «وتحدث في بداية اللقاء علاء السعدي».
+    let start = k + 1;
+    const skipTo = Math.min(k + 6, sentence?.endToken ?? k + 1);
+    while (start < skipTo && !inputs.mentions.some((m) => m.first === start && m.type === 'PERSON')) start += 1;
+    if (start >= skipTo) continue;
+    const people = actorsAfter(inputs, start, 30, ['PERSON']).filter((p) => p.type === 'PERSON');
+    if (people.length === 0) continue;
+    // The event the person speaks at: one named in the sentence as the occasion («خلال افتتاح المؤتمر», «في بداية اللقاء»).
+    const inSentence = sentence ? eventMentionsIn(inputs, sentence.firstToken, sentence.endToken - 1)
+      .find((e) => /(?:خلال|في|اثناء|بدايه|افتتاح|ختام|اختتام|اعمال|جلسه)\s*$/u.test(article.folded.slice(Math.max(0, e.fStart - 14), e.fStart))) : undefined;
+    const event = inSentence ? inputs.eventOf.get(inSentence.id) as EventCluster : inputs.events[0];
+    if (!event) continue;
+    const cue = article.quote((article.tokens[k] as Token).fStart, (article.tokens[k] as Token).fEnd);
+    for (const person of people) {
+      const from = refOf(inputs, person)?.ref;
+      if (!from) continue;
+      add({
+        type: 'PARTICIPATED_IN', from, to: event.ref, role: 'speaker', basis: 'article', evidence: [span(article, (article.tokens[k] as Token).fStart, person.fEnd)],
+        rule: `speaker: «${cue.quote}» before the person`, cue, confidence: inSentence ? 0.75 : 0.6,
+        ...(inSentence ? {} : { note: 'The report of the event quotes the person; the article does not say «during the event» in so many words.' }),
+      });
+    }
+  }
+}
+
+const UNIT_HEADS = /^(?:قسم|مديريه|المديريه|اداره|الاداره|شعبه|فرع|دائره|وحده|مكتب|منطقه|المنطقه|ولايه|قياده|بعثه)(?: |$)/u;
+
+/** Units and their parents, organisations and their places, people and their posts. */
+function structure(inputs: RelationInputs, add: Add): void {
+  const { article } = inputs;
+  const orgs = inputs.mentions.filter((m) => m.type === 'ORGANIZATION');
+  for (const org of orgs) {
+    const from = refOf(inputs, org)?.ref;
+    if (!from) continue;
+    if (org.parent) {
+      const parent = refOf(inputs, org.parent)?.ref;
+      if (parent) add({ type: 'PART_OF', from, to: parent, basis: 'article', evidence: [org.quote], rule: 'unit named with its parent («قسم … لقوات …», «مكتب حركة …»)', confidence: 0.75 });
+    }
+    if (org.place) {
+      const place = refOf(inputs, org.place)?.ref;
+      if (place) add({ type: 'LOCATED_IN', from, to: place, basis: 'article', evidence: [org.quote], rule: 'a place in the organisation’s name («شرطة محافظة مأرب»)', confidence: 0.7 });
+    }
+    // «X في Y», «X التابعة لـY»: a unit in its parent, or an organisation in a place (not the organisation of a post).
+    if (inputs.mentions.some((p) => p.type === 'PERSON' && p.titleOrg === org)) continue;
+    const gap = /^\s*(?:في|ب|التابع(?:ه)?\s+ل|التابع(?:ه)?\s+الى)\s*/u.exec(article.folded.slice(org.fEnd, org.fEnd + 16));
+    if (!gap) continue;
+    const next = inputs.mentions.find((m) => m.fStart === org.fEnd + gap[0].length || (m.fStart > org.fEnd && m.fStart <= org.fEnd + gap[0].length + 1));
+    if (!next) continue;
+    const to = refOf(inputs, next)?.ref;
+    if (!to) continue;
+    const evidence = span(article, org.fStart, next.fEnd);
+    if (next.type === 'ORGANIZATION' && UNIT_HEADS.test(org.key)) add({ type: 'PART_OF', from, to, basis: 'article', evidence: [evidence], rule: 'unit «في» its parent', confidence: 0.65 });
+    if (next.type === 'PLACE' && gap[0].trim() === 'في') add({ type: 'LOCATED_IN', from, to, basis: 'article', evidence: [evidence], rule: 'organisation «في» a place', confidence: 0.6 });
+  }
+  for (const person of inputs.mentions.filter((m) => m.type === 'PERSON' && m.title)) {
+    const from = refOf(inputs, person)?.ref;
+    const title = person.title as Quote;
+    const org = person.titleOrg ?? orgNamedInTitle(inputs, title);
+    const to = org ? refOf(inputs, org)?.ref : undefined;
+    if (!from || !to) continue;
+    add({
+      type: 'HOLDS_POSITION', from, to, title: title.quote, basis: 'article', evidence: [person.quote], rule: 'title and organisation written with the name', confidence: person.titleOrg ? 0.8 : 0.6,
+    });
+  }
+}
+
+/** «مساعد مدير الأمن العام …»: an organisation of the article whose name without its head is in the title. */
+function orgNamedInTitle(inputs: RelationInputs, title: Quote): Mention | undefined {
+  const titleKey = ` ${keyOf(title.quote)} `;
+  // «السفير الياباني»: the article's embassy of that nationality («السفارة اليابانية»).
+  const nationality = titleKey.split(' ').find((word) => NATIONALITIES.has(word));
+  if (nationality && /(?:^| )(?:السفير|سفير|السفيره|سفيره|القنصل)(?: |$)/u.test(titleKey.trim())) {
+    const stem = nationality.replace(/ه$/u, '');
+    const embassy = inputs.mentions.find((m) => m.type === 'ORGANIZATION' && /(?:^| )(?:السفاره|سفاره)(?: |$)/u.test(m.key) && m.key.includes(stem));
+    if (embassy) return embassy;
+  }
+  for (const org of inputs.mentions.filter((m) => m.type === 'ORGANIZATION')) {
+    const core = org.key.split(' ').slice(1).join(' ');
+    if (core.split(' ').length >= 2 && titleKey.includes(` ${core} `)) return org;
+  }
+  return undefined;
+}
+
+/** An NGO organising an event of a program that names no implementer carries it out (confidence lowered: inferred). */
+function inferredImplementers(inputs: RelationInputs, found: readonly RelationDraft[], add: Add): void {
+  for (const partOfRel of found.filter((r) => r.type === 'PART_OF' && r.from.startsWith('event-'))) {
+    if (found.some((r) => r.type === 'IMPLEMENTED' && r.to === partOfRel.to)) continue;
+    for (const organised of found.filter((r) => r.type === 'ORGANIZED' && r.to === partOfRel.from && r.role !== 'host')) {
+      const org = inputs.entities.all().find((e) => e.ref === organised.from);
+      const kind = org?.mentions[0]?.orgKind;
+      if (kind !== 'NGO' && kind !== 'INTERNATIONAL_NGO') continue;
+      add({
+        type: 'IMPLEMENTED', from: organised.from, to: partOfRel.to, basis: 'article', evidence: [...organised.evidence.slice(0, 1), ...partOfRel.evidence.slice(0, 1)],
+        rule: 'implementer (inferred): organises an activity of the program, which names no other implementer', confidence: 0.5,
+        note: 'Inferred: the organisation carries out an activity of the program; check that it implements the program itself.',
+      });
+    }
+  }
+}

@@ -17,7 +17,7 @@ import {
   type RelationshipSnapshot, type Write,
 } from './curation.model';
 import {
-  type SourceFields, createdFields, parseNodeRecord, parseRelationshipRecord, patched, recordFieldsOf, relationshipFieldsOf, storedNode,
+  type SourceFields, fieldsFrom, parseNodeRecord, parseRelationshipRecord, patched, relationshipFieldsOf, storedNode,
   storedRelationship,
 } from './curation.records';
 
@@ -215,8 +215,9 @@ class BatchPlanner {
       // A derived id is checked like a given one, but the message says where it came from.
       if (!nodeTypeOfId(id)) refuse.problem('id', `the id "${id}" derived from the name is not a valid id; give an id like "${NODE_KINDS[type].example}"`);
     }
-    const parsed = parseNodeRecord(type, createdFields(type, id, input));
-    if (!parsed.ok) refuse.addAll(parsed.problems);
+    const parsed = parseNodeRecord(type, fieldsFrom(type, id, input));
+    // Without an id the name was already blamed; the schema's "id is missing" would only repeat it.
+    if (!parsed.ok) refuse.addAll(parsed.problems.filter((problem) => id !== undefined || problem.field !== 'id'));
     const { quotes, problems } = type === 'SOURCE' ? { quotes: [], problems: [] } : locateEvidence(evidenceOf(input), this.graph);
     refuse.addAll(problems);
     if (type !== 'SOURCE' && evidenceOf(input).length === 0) refuse.addAll(evidenceListProblems());
@@ -237,12 +238,12 @@ class BatchPlanner {
   private updateNode(type: NodeType, input: Readonly<Record<string, unknown>>, refuse: Refusals): void {
     const current = this.existingNode(String(input.id), [type], refuse);
     if (!current || !refuse.versionMatches(current, input.version)) return;
-    const fields = patched(type, recordFieldsOf(type, current.id, current.properties), input);
+    const fields = patched(type, fieldsFrom(type, current.id, current.properties), input);
     const parsed = parseNodeRecord(type, fields);
     if (!parsed.ok) refuse.addAll(parsed.problems);
     const added = type === 'SOURCE' ? { quotes: [], problems: [] } : locateEvidence(evidenceOf(input), this.graph);
     refuse.addAll(added.problems);
-    const evidenceIds = this.evidenceAfter(current.properties, added.quotes, input.removeEvidence, refuse);
+    const evidenceIds = type === 'SOURCE' ? [] : this.evidenceAfter(current.properties, added.quotes, input.removeEvidence, refuse);
     if (!parsed.ok || refuse.refused) return;
     const sourceId = evidenceIds.map(sourceOfEvidence).find((id) => id !== undefined);
     refuse.addAll(this.recordRules(type, parsed.record, sourceId));

@@ -40,17 +40,11 @@ export function fieldsOf(type: NodeType): string[] {
 }
 
 /**
- * The record a stored node was shaped from: its fields, read back from the properties of the same name.
- * Derived properties (name, title, searchKeys, dateStart, dateEnd) are not fields and are shaped again.
+ * A node's fields from the values given (an editor's input, or the stored properties of the same names: the
+ * derived ones, such as name, title, searchKeys and dateStart, are shaped again), with null for every
+ * nullable field left out, as a seed file's defaults (Neo4j stores no null).
  */
-export function recordFieldsOf(type: NodeType, id: string, properties: Properties): Record<string, unknown> {
-  const fields: Record<string, unknown> = { id };
-  for (const key of fieldsOf(type)) if (key !== 'id' && properties[key] !== undefined) fields[key] = properties[key];
-  return fields;
-}
-
-/** The fields of a new node: those given, and null for every nullable one left out (as a seed file's defaults). */
-export function createdFields(type: NodeType, id: string | undefined, input: Readonly<Record<string, unknown>>): Record<string, unknown> {
+export function fieldsFrom(type: NodeType, id: string | undefined, input: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const shape: Record<string, z.ZodType> = FIELD_SCHEMAS[type].shape;
   const fields: Record<string, unknown> = { id };
   for (const key of fieldsOf(type)) {

@@ -1,4 +1,4 @@
-import { Neo4jError } from 'neo4j-driver';
+import { Neo4jError, int } from 'neo4j-driver';
 import { ErrorCode, JisrError } from '../errors';
 import { type GraphNodeObject, type StoredProperties, toGraphObject } from '../graph/node-mapper';
 import { NODE_LABELS, type NodeType, RELATION_TYPES, type RelationType, nodeTypeOfLabels } from '../model/vocabulary';
@@ -239,7 +239,7 @@ export class CurationRepository {
   /** One page of a target's changes, newest first, and how many it has in all. */
   async history(targetId: string, after: { at: string; id: string } | null, limit: number, ctx: QueryContext): Promise<{ changes: StoredChange[]; total: number }> {
     const [rows, count] = await Promise.all([
-      this.executor.read<{ change: StoredProperties }>('curation/history-page', { targetId, after, limit }, ctx),
+      this.executor.read<{ change: StoredProperties }>('curation/history-page', { targetId, after, limit: int(limit) }, ctx), // LIMIT needs an integer, not a JS float
       this.executor.read<{ total: number }>('curation/history-count', { targetId }, ctx),
     ]);
     return { changes: rows.map((row) => toStoredChange(row.change)), total: count[0]?.total ?? 0 };

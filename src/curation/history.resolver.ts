@@ -13,7 +13,7 @@ export class HistoryResolver {
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
     @Ctx() ctx: JisrContext,
   ): Promise<InstanceType<typeof ChangeConnection>> {
-    return changeHistory(id, first ?? 20, after, ctx.repositories.curation, ctx);
+    return changeHistory(id, first ?? 20, after ?? null, ctx.repositories.curation, ctx);
   }
 
   @Mutation(() => CurationResult, {

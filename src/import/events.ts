@@ -104,7 +104,8 @@ function isNewEvent(inputs: EventInputs, noun: Mention, events: readonly EventCl
   if (PREVIOUS.test(window)) return true;
   const ownDate = inputs.dates.some((d) => d !== inputs.dateline && d.fStart >= sentence.fStart && d.fEnd <= sentence.fEnd && Math.abs(d.fStart - noun.fStart) < 80);
   const governed = governingVerb(article, noun) !== undefined;
-  return (ownDate && governed) || (governed && !events.some((e) => e.kind === noun.eventKind));
+  const newKind = !events.some((e) => e.kind === noun.eventKind);
+  return (ownDate && (governed || newKind)) || (governed && newKind);
 }
 
 /** The organising or holding verb that governs an event noun in its sentence (before it, within 25 words). */

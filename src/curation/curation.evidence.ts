@@ -37,12 +37,22 @@ function sourceText(graph: WorkingGraph, sourceId: string, field: string): { tex
   return { text: String(source.properties.text ?? '') };
 }
 
-/** Finds every item's words in its source; each item becomes a located quote or problems under `field[i]`. */
-export function locateEvidence(items: readonly EvidenceItem[], graph: WorkingGraph, field = 'evidence'): { quotes: LocatedQuote[]; problems: LocatedProblem[] } {
+/**
+ * Finds every item's words in its source; each item becomes a located quote or problems under `field[i]`.
+ * A source whose creation this batch refused (`refused`) is already blamed there: quoting it only makes the
+ * result `blocked`, not another problem.
+ */
+export function locateEvidence(items: readonly EvidenceItem[], graph: WorkingGraph, refused: ReadonlySet<string> = new Set(), field = 'evidence'):
+  { quotes: LocatedQuote[]; problems: LocatedProblem[]; blocked: boolean } {
   const quotes: LocatedQuote[] = [];
   const problems: LocatedProblem[] = [];
+  let blocked = false;
   items.forEach((item, index) => {
     const at = `${field}[${index}]`;
+    if (refused.has(item.sourceId)) {
+      blocked = true;
+      return;
+    }
     const source = sourceText(graph, item.sourceId, `${at}.sourceId`);
     if ('problem' in source) {
       problems.push(source.problem);
@@ -85,7 +95,7 @@ export function locateEvidence(items: readonly EvidenceItem[], graph: WorkingGra
       }
     }
   });
-  return { quotes, problems };
+  return { quotes, problems, blocked };
 }
 
 /** The seed schema's rule for a fact without quotes, in its words. */

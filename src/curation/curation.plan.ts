@@ -158,6 +158,8 @@ class BatchPlanner {
   private readonly quotes = new Map<string, LocatedQuote>();
   private readonly nodeIds: string[] = [];
   private readonly relationshipIds: string[] = [];
+  /** Nodes whose creation this batch refused: later requests naming them are not blamed for it again. */
+  private readonly refusedIds = new Set<string>();
 
   constructor(private readonly graph: WorkingGraph) {}
 
@@ -172,6 +174,8 @@ class BatchPlanner {
     if (node) {
       if (node.create) this.createNode(node.type, input, refuse);
       else this.updateNode(node.type, input, refuse);
+      const id = node.create ? createdIdOf(node.type, input) : undefined;
+      if (id && refuse.refused) this.refusedIds.add(id);
     } else {
       switch (change) {
         case 'addRelationship':
@@ -218,8 +222,9 @@ class BatchPlanner {
     const parsed = parseNodeRecord(type, fieldsFrom(type, id, input));
     // Without an id the name was already blamed; the schema's "id is missing" would only repeat it.
     if (!parsed.ok) refuse.addAll(parsed.problems.filter((problem) => id !== undefined || problem.field !== 'id'));
-    const { quotes, problems } = type === 'SOURCE' ? { quotes: [], problems: [] } : locateEvidence(evidenceOf(input), this.graph);
+    const { quotes, problems, blocked } = type === 'SOURCE' ? { quotes: [], problems: [], blocked: false } : locateEvidence(evidenceOf(input), this.graph, this.refusedIds);
     refuse.addAll(problems);
+    if (blocked) refuse.block();
     if (type !== 'SOURCE' && evidenceOf(input).length === 0) refuse.addAll(evidenceListProblems());
     const existing = id !== undefined && nodeTypeOfId(id) ? this.graph.node(id) : undefined;
     if (existing && id) {
@@ -241,8 +246,9 @@ class BatchPlanner {
     const fields = patched(type, fieldsFrom(type, current.id, current.properties), input);
     const parsed = parseNodeRecord(type, fields);
     if (!parsed.ok) refuse.addAll(parsed.problems);
-    const added = type === 'SOURCE' ? { quotes: [], problems: [] } : locateEvidence(evidenceOf(input), this.graph);
+    const added = type === 'SOURCE' ? { quotes: [], problems: [], blocked: false } : locateEvidence(evidenceOf(input), this.graph, this.refusedIds);
     refuse.addAll(added.problems);
+    if (added.blocked) refuse.block();
     const evidenceIds = type === 'SOURCE' ? [] : this.evidenceAfter(current.properties, added.quotes, input.removeEvidence, refuse);
     if (!parsed.ok || refuse.refused) return;
     const sourceId = evidenceIds.map(sourceOfEvidence).find((id) => id !== undefined);
@@ -266,15 +272,17 @@ class BatchPlanner {
     for (const key of ['type', 'from', 'to', 'role', 'title', 'titleEn', 'basis', 'note']) if (input[key] !== undefined && input[key] !== null) fields[key] = input[key];
     const parsed = parseRelationshipRecord(fields);
     if (!parsed.ok) refuse.addAll(parsed.problems);
-    const { quotes, problems } = locateEvidence(evidenceOf(input), this.graph);
+    const { quotes, problems, blocked } = locateEvidence(evidenceOf(input), this.graph, this.refusedIds);
     refuse.addAll(problems);
+    if (blocked) refuse.block();
     if (evidenceOf(input).length === 0) refuse.addAll(evidenceListProblems());
     if (!parsed.ok) return;
     const { record } = parsed;
     refuse.addAll(checkRelationshipFields(record));
     const unknownEnds = (['from', 'to'] as const).filter((end) => !this.graph.node(record[end]));
     for (const end of unknownEnds) {
-      refuse.problem(end, `unknown id "${record[end]}": no node has it; create it first (earlier in the same batch will do)`);
+      if (this.refusedIds.has(record[end])) refuse.block();
+      else refuse.problem(end, `unknown id "${record[end]}": no node has it; create it first (earlier in the same batch will do)`);
     }
     if (unknownEnds.length === 0) {
       const view = this.graph.view();
@@ -299,8 +307,9 @@ class BatchPlanner {
     }
     const parsed = parseRelationshipRecord(fields);
     if (!parsed.ok) refuse.addAll(parsed.problems);
-    const added = locateEvidence(evidenceOf(input), this.graph);
+    const added = locateEvidence(evidenceOf(input), this.graph, this.refusedIds);
     refuse.addAll(added.problems);
+    if (added.blocked) refuse.block();
     const evidenceIds = this.evidenceAfter(current.properties, added.quotes, input.removeEvidence, refuse);
     if (!parsed.ok) return;
     refuse.addAll(checkRelationshipFields(parsed.record));
@@ -429,8 +438,15 @@ class Refusals {
 
   constructor(readonly index: number, private readonly change: ChangeName, private readonly input: Readonly<Record<string, unknown>>) {}
 
+  private blocked = false;
+
   get refused(): boolean {
-    return this.problems.length > 0 || this.conflicts.length > 0;
+    return this.blocked || this.problems.length > 0 || this.conflicts.length > 0;
+  }
+
+  /** Refused because of another request's problem (a node it names whose creation was refused), not one of its own. */
+  block(): void {
+    this.blocked = true;
   }
 
   problem(field: string, message: string, extra: Record<string, unknown> = {}): void {

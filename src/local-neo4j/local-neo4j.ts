@@ -31,7 +31,8 @@ export interface LocalNeo4j {
   readonly port: number;
   readonly pid: number;
   /** SIGTERM, then SIGKILL if the JVM has not exited within 30 s. Resolves once the process is gone; safe to call twice. */
-  stop(): Promise<void>;  /** Settles when the JVM exits, for whatever reason; `expected` is true when stop() asked for it. */
+  stop(): Promise<void>;
+  /** Settles when the JVM exits, for whatever reason; `expected` is true when stop() asked for it. */
   readonly exited: Promise<LocalNeo4jExit>;
 }
 

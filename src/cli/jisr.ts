@@ -6,6 +6,7 @@ import { loadConfig } from '../config';
 import { readValidatedSeeds, writeSeedGraph } from '../loading/seed-loader';
 import { applySchema } from '../neo4j/schema-setup';
 import { DUMP_USAGE, dump } from './dump.command';
+import { EXPORT_USAGE, exportGraph } from './export.command';
 import { KEYS_USAGE, keys } from './keys.command';
 import { terminalProgress } from './progress';
 
@@ -16,6 +17,7 @@ Commands:
                                     --reset deletes every Jisr node first (in the same transaction).
                                     --dir defaults to SEEDS_DIR (seeds/).
 ${DUMP_USAGE}
+${EXPORT_USAGE}
 ${KEYS_USAGE}
   help                              Show this help.
 
@@ -68,6 +70,8 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       case 'dump':
         return await dump(rest, (message) => new UsageError(message));
+      case 'export':
+        return await exportGraph(rest, (message) => new UsageError(message));
       case 'keys':
         await keys(rest, (message) => new UsageError(message));
         return 0;

@@ -21,6 +21,8 @@ import {
 } from '../security/limits';
 import { measureDocument, operationCostPlugin, operationLimitRules, parseOptionsFor, tokenLimitError } from '../security/operation-limits';
 import { rateLimiter } from '../security/rate-limit';
+import { exportRouter } from './export.router';
+import { explorerRouter } from './explorer.router';
 import { graphqlHandler } from './graphql-http';
 import { healthRouter } from './health';
 import { notFoundHandler, sendGraphQLError, transportErrorHandler } from './transport-errors';
@@ -142,6 +144,8 @@ export async function createServer(options: ServerOptions): Promise<JisrServer> 
   }, (res) => viewerOfResponse(res)?.keyId);
 
   app.use(healthRouter(options.executor));
+  // The explorer (`/`, `/graphiql`, `/assets/…`): the built web bundle, or a page saying how to build it.
+  app.use(explorerRouter());
   app.use(
     '/graphql',
     requestIdOf,
@@ -165,6 +169,10 @@ export async function createServer(options: ServerOptions): Promise<JisrServer> 
       context: async (_req, res) => createContext(options.repositories, res.locals.requestId as string, undefined, viewerOfResponse(res)),
     }),
   );
+  // File downloads (GEXF, GraphML, JSON, CSV) under the same key rules, CORS and rate limit as /graphql.
+  app.use('/export', requestIdOf, corsFor(options.corsOrigins ?? []), identifyViewer(options.repositories.apiKeys), ...(limiter ? [limiter] : []), exportRouter({
+    executor: options.executor, repositories: options.repositories, logger, readsRequireKey: options.readsRequireKey ?? false,
+  }));
   app.use(notFoundHandler(logger));
   app.use(transportErrorHandler(logger));
 

@@ -1,0 +1,128 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import express, { type Request, type Response, type Router } from 'express';
+import { BEARER_CHALLENGE, refuseUnauthenticated, viewerOfResponse } from '../auth/authenticate';
+import { requireRole } from '../auth/viewer';
+import type { Repositories } from '../context/context';
+import { badUserInput, ErrorCode, httpStatusOf, JisrError } from '../errors';
+import { DEFAULT_EXPORT_DEPTH, EXPORT_FORMATS, type ExportFormat, formatOfExtension } from '../export/export.formats';
+import { ExportRepository } from '../export/export.repository';
+import { DEFAULT_EXPORT_LIMIT, type ExportScope, prepareExport } from '../export/export.service';
+import type { Logger } from '../logger';
+import type { Neo4jExecutor } from '../neo4j/executor';
+import { echo, sendGraphQLError } from './transport-errors';
+
+/**
+ * File downloads of the graph (mounted at /export):
+ *   GET /export/graph.<ext>[?centerId=<id>&depth=<1–3>&limit=<n>]   the whole graph, or a neighbourhood
+ *   GET /export/funders/<id>/flows.<ext>                             a funder's flows
+ * with <ext> one of gexf, graphml, json (graphology), cyjs (Cytoscape.js), csv, and nodes.csv (graph only).
+ * The read rules are GraphQL's: a key that is sent must be valid, and READS_REQUIRE_KEY asks for one; errors
+ * are GraphQL-shaped JSON with a code, answered before the first byte of the file.
+ */
+
+export interface ExportRouterOptions {
+  readonly executor: Neo4jExecutor;
+  readonly repositories: Repositories;
+  readonly logger: Logger;
+  /** READS_REQUIRE_KEY. */
+  readonly readsRequireKey: boolean;
+}
+
+/** Exports are bulk reads: a whole graph takes more than an API request's transaction time. */
+const EXPORT_TIMEOUT_MS = 120_000;
+
+const GRAPH_EXTENSIONS = Object.values(EXPORT_FORMATS).map((f) => f.extension);
+const FUNDER_EXTENSIONS = Object.values(EXPORT_FORMATS).filter((f) => f.funder).map((f) => f.extension);
+
+function formatOf(file: string, prefix: 'graph' | 'flows'): ExportFormat | undefined {
+  if (!file.startsWith(`${prefix}.`)) return undefined;
+  const format = formatOfExtension(file.slice(prefix.length + 1));
+  return format && (prefix === 'graph' || EXPORT_FORMATS[format].funder) ? format : undefined;
+}
+
+/** A whole number from the query string, or undefined when absent. */
+function integerParameter(req: Request, name: string): number | undefined {
+  const value = req.query[name];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !/^\d{1,6}$/.test(value)) {
+    throw badUserInput(`Expected ${name} to be a whole number, but got ${JSON.stringify(echo(String(value), 40))}.`, { argument: name });
+  }
+  return Number(value);
+}
+
+function graphScope(req: Request): ExportScope {
+  const centerId = req.query.centerId;
+  const depth = integerParameter(req, 'depth');
+  const limit = integerParameter(req, 'limit');
+  if (centerId === undefined) {
+    if (depth !== undefined || limit !== undefined) throw badUserInput('depth and limit choose a neighbourhood: send centerId=<node id> with them, or neither for the whole graph.', { argument: 'centerId' });
+    return { kind: 'graph' };
+  }
+  if (typeof centerId !== 'string') throw badUserInput('Expected one centerId, but got several.', { argument: 'centerId' });
+  return { kind: 'neighbourhood', centerId, depth: depth ?? DEFAULT_EXPORT_DEPTH, limit: limit ?? DEFAULT_EXPORT_LIMIT };
+}
+
+export function exportRouter(options: ExportRouterOptions): Router {
+  const { logger } = options;
+  const exports = new ExportRepository(options.executor);
+  const router = express.Router();
+
+  // A malformed, unknown or revoked key is refused (401), as on /graphql.
+  router.use(refuseUnauthenticated((req, res, error) => {
+    logger.info({ requestId: res.locals.requestId as unknown, ip: req.ip, status: httpStatusOf(error.code), code: error.code }, 'request refused');
+    sendGraphQLError(req, res, error);
+  }));
+
+  /** Answers one export: key rules, then the request's own checks and first read, then the file. */
+  const answer = async (req: Request, res: Response, format: ExportFormat | undefined, scopeOf: () => ExportScope) => {
+    const started = process.hrtime.bigint();
+    const requestId = res.locals.requestId as string | undefined;
+    const viewer = viewerOfResponse(res);
+    try {
+      if (options.readsRequireKey && !viewer) {
+        res.setHeader('www-authenticate', BEARER_CHALLENGE);
+        requireRole(viewer, 'reader', 'read the graph');
+      }
+      if (!format) {
+        throw new JisrError(ErrorCode.NOT_FOUND, `Nothing is exported at ${echo(req.originalUrl.split('?')[0] ?? '')}. Exports: ${EXPORT_PATHS.graph.join(', ')} (with ?centerId=<id>&depth=<1–3> for a neighbourhood); ${EXPORT_PATHS.funder.join(', ')}.`);
+      }
+      const query = { operation: `export ${req.path}`, requestId, timeoutMs: EXPORT_TIMEOUT_MS };
+      const prepared = await prepareExport(format, scopeOf(), { repositories: options.repositories, exports }, { query });
+      res.status(200)
+        .type(prepared.contentType)
+        .attachment(prepared.fileName)
+        .setHeader('x-content-type-options', 'nosniff');
+      // Readable.from pulls a chunk only when the response has room for it; a client that goes away stops the paging.
+      await pipeline(Readable.from(prepared.chunks(), { objectMode: false }), res);
+      logger.info({
+        requestId, ...(viewer ? { keyId: viewer.keyId } : {}), export: req.path, status: 200, ...prepared.counts,
+        ms: Number(process.hrtime.bigint() - started) / 1e6,
+      }, 'export');
+    } catch (error) {
+      if (res.headersSent) {
+        // Part of the file is out: the only honest end is to cut the connection, so the file is visibly incomplete.
+        logger.error({ err: error, requestId, export: req.path }, 'export failed after it started');
+        res.destroy();
+        return;
+      }
+      if (!(error instanceof JisrError) || error.code === ErrorCode.INTERNAL_SERVER_ERROR) throw error;
+      res.removeHeader('www-authenticate');
+      if (error.code === ErrorCode.UNAUTHENTICATED) res.setHeader('www-authenticate', BEARER_CHALLENGE);
+      logger.info({ requestId, export: req.path, status: httpStatusOf(error.code), code: error.code }, 'request refused');
+      sendGraphQLError(req, res, error);
+    }
+  };
+
+  router.get('/graph.:extension', (req, res) => answer(req, res, formatOf(`graph.${req.params.extension}`, 'graph'), () => graphScope(req)));
+  router.get('/funders/:funderId/flows.:extension', (req, res) =>
+    answer(req, res, formatOf(`flows.${req.params.extension}`, 'flows'), () => ({ kind: 'funder', funderId: req.params.funderId })));
+
+  return router;
+}
+
+/** The paths this router serves, for messages and the README. */
+export const EXPORT_PATHS = {
+  graph: GRAPH_EXTENSIONS.map((e) => `/export/graph.${e}`),
+  funder: FUNDER_EXTENSIONS.map((e) => `/export/funders/<id>/flows.${e}`),
+} as const;

@@ -66,6 +66,8 @@ export function sameName(a: Mention, b: Mention): boolean {
       const aAcr = acronymKey(a);
       const bAcr = acronymKey(b);
       if ((aAcr && (aAcr === b.key || aAcr === withoutHead(b.key))) || (bAcr && (bAcr === a.key || bAcr === withoutHead(a.key)))) return true;
+      // «منظمة شركاء اليمن» and «برنامج شركاء اليمن»: the same name of two words or more under another head.
+      if (withoutHead(a.key).split(' ').length >= 2 && withoutHead(a.key) === withoutHead(b.key)) return true;
       if (headOf(a.key) !== headOf(b.key) || a.key.split(' ').length < 2 || b.key.split(' ').length < 2) return false;
       return a.key.startsWith(`${b.key} `) || b.key.startsWith(`${a.key} `);
     }

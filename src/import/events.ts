@@ -29,7 +29,7 @@ export interface EventCluster {
 const SPECIFICITY: Readonly<Record<PlaceKind, number>> = { VENUE: 5, NEIGHBOURHOOD: 4, CITY: 3, DISTRICT: 2.5, GOVERNORATE: 2, COUNTRY: 1 };
 const PREVIOUS = /(?<![\p{L}])(?:سابق|سابقه|الماضي|الماضيه|قبل)(?![\p{L}])/u;
 const ONLINE = /عن\s+بعد|الاتصال\s+المرئي|افتراضي|افتراضيه|عبر\s+تقنيه|عبر\s+منصه|زووم|zoom/u;
-const TITLE_STOP = /[،,.؛:!?؟\n]|(?:^|\s)(?:بدعم|وبدعم|بتمويل|وبتمويل|بالتعاون|وبالتعاون|بالشراكه|بحضور|وبحضور|بمشاركه|وبمشاركه|ضمن|وذلك|يوم|اليوم|امس|الذي|التي|نظمت|نظمها|نظمتها|تحت|بهدف|لمده|على\s+مدى)(?=\s|$)/u;
+const TITLE_STOP = /[،,.؛:!?؟\n]|(?:^|\s)(?:قدمها|قدمه|شارك|حضرها|حضره|على|بدعم|وبدعم|بتمويل|وبتمويل|بالتعاون|وبالتعاون|بالشراكه|بحضور|وبحضور|بمشاركه|وبمشاركه|ضمن|وذلك|يوم|اليوم|امس|الذي|التي|نظمت|نظمها|نظمتها|تحت|بهدف|لمده|على\s+مدى)(?=\s|$)/u;
 
 export interface EventInputs {
   readonly article: ArticleText;
@@ -96,23 +96,28 @@ function isNewEvent(inputs: EventInputs, noun: Mention, events: readonly EventCl
   const { article } = inputs;
   if (events.length === 0) return true;
   if (noun.definite) {
-    // «المسح الميداني الذي تم تنفيذه …»: a definite noun with its own organiser is an event of its own.
-    return organisedByRelative(article, noun) && !events.some((e) => e.kind === noun.eventKind);
+    // «المسح الميداني الذي تم تنفيذه …»: a definite noun of two words or more, with its own organiser, is an event of
+    // its own; «الورشة التي نظمتها …» (one generic word) is the event already reported.
+    return noun.last > noun.first && organisedByRelative(article, noun) && !events.some((e) => e.kind === noun.eventKind);
   }
   const sentence = article.sentenceAt(noun.fStart);
   const window = article.folded.slice(Math.max(sentence.fStart, noun.fStart - 40), Math.min(sentence.fEnd, noun.fEnd + 40));
   if (PREVIOUS.test(window)) return true;
   const ownDate = inputs.dates.some((d) => d !== inputs.dateline && d.fStart >= sentence.fStart && d.fEnd <= sentence.fEnd && Math.abs(d.fStart - noun.fStart) < 80);
-  const governed = governingVerb(article, noun) !== undefined;
+  const governed = governingVerb(article, noun, inputs.mentions.filter((m) => m.type === 'EVENT')) !== undefined;
   const newKind = !events.some((e) => e.kind === noun.eventKind);
   return (ownDate && (governed || newKind)) || (governed && newKind);
 }
 
 /** The organising or holding verb that governs an event noun in its sentence (before it, within 25 words). */
-export function governingVerb(article: ArticleText, noun: Mention): number | undefined {
+export function governingVerb(article: ArticleText, noun: Mention, nouns: readonly Mention[] = []): number | undefined {
   const sentence = article.sentences[(article.tokens[noun.first] as Token).sentence];
   const from = Math.max(sentence?.firstToken ?? 0, noun.first - 25);
+  // «لمؤتمر وطني», «لعقد مؤتمر»: a noun after «ل» is a purpose, not what the verb did.
+  if (/^(?:ل|لل)/u.test((article.tokens[noun.first] as Token).folded) && !(article.tokens[noun.first] as Token).folded.startsWith('لقاء')) return undefined;
   for (let k = noun.first - 1; k >= from; k -= 1) {
+    // Only the first event noun after a verb is its object.
+    if (nouns.some((other) => other !== noun && other.last === k)) return undefined;
     const word = (article.tokens[k] as Token).folded;
     if (readings(word).some((r) => ORGANISING_VERBS.has(r.word) && (r.clitic === '' || r.clitic === 'و' || r.clitic === 'ف'))) return k;
   }
@@ -132,7 +137,7 @@ function titleOf(article: ArticleText, noun: Mention): Quote {
   const rest = article.folded.slice(noun.fStart, sentence.fEnd);
   const stop = TITLE_STOP.exec(rest.slice(noun.fEnd - noun.fStart));
   let end = stop ? noun.fEnd + stop.index : sentence.fEnd;
-  end = Math.min(end, noun.fStart + 160);
+  end = Math.min(end, noun.fStart + 120);
   while (end > noun.fEnd && /[\s،,.]/u.test(article.folded[end - 1] as string)) end -= 1;
   return article.quote(noun.fStart, end);
 }

@@ -93,6 +93,7 @@ export const ORG_HEADS: ReadonlyMap<string, OrgHead> = new Map(ORG_HEAD_LIST.map
  * The singular each one takes.
  */
 export const DUAL_HEADS: ReadonlyMap<string, string> = new Map([
+  ['وزارات', 'وزارة'],
   ['منظمتي', 'منظمة'], ['منظمتا', 'منظمة'], ['مؤسستي', 'مؤسسة'], ['مؤسستا', 'مؤسسة'], ['جمعيتي', 'جمعية'], ['جمعيتا', 'جمعية'],
   ['وزارتي', 'وزارة'], ['وزارتا', 'وزارة'], ['منطقتي', 'منطقة'], ['منطقتا', 'منطقة'], ['مديريتي', 'مديرية'], ['مركزي', 'مركز'],
 ].map(([dual, single]) => [fold(dual as string), fold(single as string)]));
@@ -100,7 +101,7 @@ export const DUAL_HEADS: ReadonlyMap<string, string> = new Map([
 /** Plural heads: «منظمات المجتمع المدني», «الأجهزة الأمنية» name a class of actors, not one; never a node. */
 export const PLURAL_ORG_HEADS = foldedSet([
   'منظمات', 'المنظمات', 'مؤسسات', 'المؤسسات', 'جمعيات', 'الجمعيات', 'الهيئات', 'هيئات', 'الجهات', 'جهات', 'الأجهزة', 'أجهزة',
-  'اجهزة', 'المصالح', 'مصالح', 'الدوائر', 'دوائر', 'مراكز', 'المراكز', 'الوزارات', 'وزارات', 'النقابات', 'الأحزاب', 'القوى',
+  'اجهزة', 'المصالح', 'مصالح', 'الدوائر', 'دوائر', 'مراكز', 'المراكز', 'الوزارات', 'النقابات', 'الأحزاب', 'القوى',
   'السلطات', 'المجالس', 'مجالس', 'اللجان', 'لجان', 'الأندية', 'البعثات', 'الفعاليات', 'فعاليات', 'ممثلي', 'ممثلين', 'قيادات', 'القيادات',
 ]);
 
@@ -148,8 +149,8 @@ const EVENT_NOUN_LIST: readonly EventNoun[] = [
   { words: ['يوما', 'دراسيا'], kind: 'CONFERENCE' }, { words: ['اليوم', 'الدراسي'], kind: 'CONFERENCE' },
   { words: ['ورشة', 'عمل'], kind: 'WORKSHOP' }, { words: ['ورشة'], kind: 'WORKSHOP' }, { words: ['الورشة'], kind: 'WORKSHOP' },
   { words: ['ورشة', 'تدريبية'], kind: 'TRAINING' }, { words: ['الورشة', 'التدريبية'], kind: 'TRAINING' },
-  { words: ['دورة', 'تدريبية'], kind: 'TRAINING' }, { words: ['الدورة', 'التدريبية'], kind: 'TRAINING' }, { words: ['دورة'], kind: 'TRAINING' },
-  { words: ['الدورة'], kind: 'TRAINING' }, { words: ['برنامج', 'تدريبي'], kind: 'TRAINING' }, { words: ['البرنامج', 'التدريبي'], kind: 'TRAINING' },
+  { words: ['دورة', 'تدريبية'], kind: 'TRAINING' }, { words: ['الدورة', 'التدريبية'], kind: 'TRAINING' },
+  { words: ['برنامج', 'تدريبي'], kind: 'TRAINING' }, { words: ['البرنامج', 'التدريبي'], kind: 'TRAINING' },
   { words: ['دورتين'], kind: 'TRAINING' },
   { words: ['حملة', 'توعوية'], kind: 'AWARENESS_CAMPAIGN' }, { words: ['حملة', 'تحسيسية'], kind: 'AWARENESS_CAMPAIGN' },
   { words: ['حملة', 'توعية'], kind: 'AWARENESS_CAMPAIGN' }, { words: ['الحملة', 'التوعوية'], kind: 'AWARENESS_CAMPAIGN' },
@@ -158,7 +159,7 @@ const EVENT_NOUN_LIST: readonly EventNoun[] = [
   { words: ['مسح', 'ميداني'], kind: 'OTHER' }, { words: ['المسح', 'الميداني'], kind: 'OTHER' },
   { words: ['لقاء'], kind: 'OTHER' }, { words: ['لقاءا'], kind: 'OTHER' }, { words: ['اللقاء'], kind: 'OTHER' },
   { words: ['اجتماع'], kind: 'OTHER' }, { words: ['اجتماعا'], kind: 'OTHER' }, { words: ['الاجتماع'], kind: 'OTHER' },
-  { words: ['الأبواب', 'المفتوحة'], kind: 'OPEN_MEETING', plural: true },
+  { words: ['الأبواب', 'المفتوحة'], kind: 'OPEN_MEETING' }, { words: ['أيام', 'الأبواب', 'المفتوحة'], kind: 'OPEN_MEETING' },
 ];
 export const EVENT_NOUNS: readonly EventNoun[] = EVENT_NOUN_LIST.map((entry) => ({ ...entry, words: entry.words.map(fold) }))
   .sort((a, b) => b.words.length - a.words.length);
@@ -236,7 +237,7 @@ export const STOP_WORDS = foldedSet([
   'ممثلة', 'ممثلا', 'المتمثلة', 'ممثلين', 'ممثلي', 'لعرض', 'لتعزيز', 'وتعزيز', 'تعزيز', 'إطار', 'اطار', 'سياق', 'للتعريف', 'تمهيدا',
   'عقد', 'تنفيذ', 'لتنفيذ', 'المذكورة', 'المذكور', 'نفس', 'لنفس', 'التابعة', 'التابع', 'وكذا', 'وكذلك', 'إضافة', 'بالإضافة', 'فضلا',
   'وهو', 'وهي', 'ومن', 'وفي', 'وعلى', 'والذي', 'والتي', 'إلا', 'أي', 'كذلك', 'أيضا', 'ايضا', 'لمدة', 'مدى', 'طيلة',
-  'لأن', 'لان', 'لأنه', 'فإن', 'فإنه', 'فإنها', 'وإن', 'بأن', 'بان', 'إذ', 'كي', 'لكي', 'بينما', 'رغم', 'برغم', 'وفق', 'وفقا', 'نحو', 'لكافة',
+  'لأن', 'لان', 'لأنه', 'فإن', 'فإنه', 'فإنها', 'صبيحة', 'عشية', 'لهذه', 'لهذا', 'لتلك', 'قدمها', 'قدمه', 'وإن', 'بأن', 'بان', 'إذ', 'كي', 'لكي', 'بينما', 'رغم', 'برغم', 'وفق', 'وفقا', 'نحو', 'لكافة',
 ]);
 
 /** Cue words that open a relationship; a name never runs across one. */

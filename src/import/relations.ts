@@ -58,8 +58,11 @@ const CUES: ReadonlyArray<{ readonly type: 'FUNDED' | 'PARTNERED_WITH' | 'PARTIC
 ];
 const PART_OF_CUE = /(?<![\p{L}])(?:و)?(?:ضمن(?:\s+(?:انشطه|فعاليات|برامج|مشاريع|سلسله))?|في\s+اطار(?:\s+(?:انشطه|فعاليات|برامج))?|في\s+سياق|لتنفيذ|تندرج\s+ضمن|يندرج\s+ضمن)(?![\p{L}])/gu;
 const IMPLEMENT_CUE = /(?<![\p{L}])(?:و)?(?:الذي|التي)\s+(?:تنفذه|ينفذه|تنفذها|ينفذها|نفذته|نفذها|نفذتها|ينفذ|تنفذ|تقوم\s+بتنفيذه|يقوم\s+بتنفيذه|تقوم\s+بتنفيذها|يقوم\s+بتنفيذها)(\s+مع)?(?![\p{L}])/gu;
+/** A verb after an event noun, in a relative clause or pointing back to it, whose subject organised it. */
+const FORWARD_ORGANISER = /^(?:\s+[^\s،,.]+){0,12}?[\s،,]+(?:و)?(?:(?:الذي|التي)\s+(?:تم\s+)?)?(?:نظمها|نظمتها|نظمه|نظمته|ينظمها|ينظمه|تنظمها|تنظمه|نفذها|نفذتها|نفذه|نفذته|ينفذها|تنفذها|اقامها|اقامتها|عقدها|عقدتها|عرفته|عرفتها|شهدته|شهدتها|احتضنته|احتضنتها|استضافه|استضافته|استضافها|استضافتها)(?=\s)/u;
+
 /** Words that may stand between the actors of a list. */
-const FILLERS = new Set(['من', 'قبل', 'كل', 'ممثله', 'ممثلا', 'الجانب', 'و', 'بكل', 'عن', 'ممثلين', 'ممثلي', 'جانب', 'الي']);
+const FILLERS = new Set(['من', 'قبل', 'كل', 'الجانب', 'و', 'بكل', 'عن', 'ممثلين', 'ممثلي', 'جانب', 'الي']);
 
 export function findRelations(inputs: RelationInputs): RelationDraft[] {
   const found: RelationDraft[] = [];
@@ -216,6 +219,26 @@ function organisingVerbs(inputs: RelationInputs, add: Add): void {
         add({
           type: 'ORGANIZED', from, to: event.ref, role: orgs.length > 1 ? 'co-organiser' : 'lead', basis: 'article', evidence: [evidence],
           rule: `organiser: subject of «${verbQuote.quote}»`, cue: verbQuote, confidence: actor.type === 'ORGANIZATION' ? 0.8 : 0.6,
+        });
+      }
+    }
+    // «الدورة … والتي نظمها مركز …», «ورشة …، نظمتها منظمة …», «اللقاء الذي عرفته المنطقة الأمنية …»: the organiser
+    // after the event, in a relative clause or a verb that points back to it.
+    for (const mention of event.mentions) {
+      const after = article.folded.slice(mention.fEnd, Math.min(article.sentenceAt(mention.fStart).fEnd, mention.fEnd + 160));
+      const m = FORWARD_ORGANISER.exec(after);
+      if (!m) continue;
+      const verbAt = mention.fEnd + (m.index as number) + m[0].length;
+      const actors = actorsAfter(inputs, article.tokenAt(verbAt), 20, ['ORGANIZATION']);
+      if (actors.length === 0) continue;
+      const hosted = /عرف|شهد|احتضن|استضاف/u.test(m[0]);
+      const cue = article.quote(mention.fEnd + (m.index as number) + m[0].search(/\S/u), verbAt);
+      for (const actor of actors) {
+        const from = refOf(inputs, actor)?.ref;
+        if (!from) continue;
+        add({
+          type: 'ORGANIZED', from, to: event.ref, role: hosted ? 'host' : actors.length > 1 ? 'co-organiser' : 'lead', basis: 'article',
+          evidence: [span(article, mention.fStart, (actors.at(-1) as Mention).fEnd)], rule: `organiser after the event: «${cue.quote}»`, cue, confidence: 0.75,
         });
       }
     }

@@ -25,7 +25,8 @@ export function findEventNouns(article: ArticleText, ids: MentionIds): Mention[]
         if (adjective) kind = adjective;
       }
       const previous = article.tokens[i - 1]?.folded ?? '';
-      const definite = reading.word.startsWith('ال') || ['هذا', 'هذه', 'تلك', 'ذلك'].includes(previous);
+      const next = article.tokens[last + 1]?.folded ?? '';
+      const definite = reading.word.startsWith('ال') || ['هذا', 'هذه', 'تلك', 'ذلك'].includes(previous) || ['هذا', 'هذه'].includes(next);
       const fStart = token.fStart + reading.skip;
       const quote = article.quote(fStart, (article.tokens[last] as Token).fEnd);
       found.push({

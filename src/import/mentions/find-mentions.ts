@@ -13,6 +13,7 @@ import { findHeadOrganizations } from './org-mentions';
 import { findPersons } from './person-mentions';
 import { findPlaceWords } from './place-mentions';
 import { findPrograms, findUnnamedProgram } from './program-mentions';
+import { keyOf } from '../scan';
 
 /** A mention the importer could not turn into a proposed entity, and why. */
 export interface UnresolvedMention {
@@ -64,6 +65,14 @@ export function findMentions(article: ArticleText, index: KnownNameIndex): Artic
       continue;
     }
     kept.push(mention);
+  }
+  // «لبرنامج شركاء اليمن» where the article names «منظمة شركاء اليمن»: the «program» is the organisation.
+  const orgCores = new Set(kept.filter((m) => m.type === 'ORGANIZATION').map((m) => m.key.split(' ').slice(1).join(' ')).filter(Boolean));
+  for (let at = 0; at < kept.length; at += 1) {
+    const mention = kept[at] as Mention;
+    if (mention.type === 'PROGRAM' && orgCores.has(mention.key)) {
+      kept[at] = { ...mention, type: 'ORGANIZATION', key: keyOf(mention.quote.quote), name: mention.quote.quote, rule: 'program head before an organisation’s name', orgKind: 'NGO' };
+    }
   }
   const organizations = kept.filter((m) => m.type === 'ORGANIZATION');
   const persons = findPersons({ article, ids, organizations });

@@ -83,14 +83,13 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
       break;
     }
     if (/["“”«»]/u.test(gap) && j === last + 1) {
-      const close = quoted(article, j);
-      if (close !== undefined && close - j <= 4) {
+      const close = quoted(article, j, j === i + 1 ? 14 : 5);
+      if (close !== undefined && (close - j <= 4 || j === i + 1)) {
         if (j === i + 1) {
-          // «مؤسسة “مسارات السلام”»: the quoted words are the name.
+          // «مؤسسة “مسارات السلام”»: the quoted words are the name, and end it.
           last = close;
           nameLast = close;
-          j = close;
-          continue;
+          break;
         }
         acronym = article.quote(next.fStart, (article.tokens[close] as Token).fEnd).quote;
         nameLast = last;
@@ -102,8 +101,34 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
     if (breaksBefore(article, j)) break;
     const word = next.folded;
     if (isLatinWord(word)) {
+      // «الدوليGIZ»: Latin letters glued to the name are its acronym.
+      if (gap === '' && j > i) {
+        acronym = article.quote(next.fStart, next.fEnd).quote;
+        last = j;
+        break;
+      }
       last = j;
       nameLast = j;
+      continue;
+    }
+    if (word.length === 1 || (parentOfUnit && /^ل[^ل]/u.test(word) && !word.startsWith('لل'))) break;
+    if (word === 'من' && article.tokens[j + 1]?.folded === 'اجل') {
+      last = j + 1;
+      nameLast = j + 1;
+      j += 1;
+      continue;
+    }
+    if (word === 'بلا') {
+      last = j;
+      nameLast = j;
+      continue;
+    }
+    const placeHere = placeAt(ctx, j);
+    if (placeHere) {
+      place = placeHere;
+      last = placeHere.last;
+      nameLast = placeHere.last;
+      j = placeHere.last;
       continue;
     }
     // «حركة فتح»: a party's one-word name ends it.
@@ -118,6 +143,7 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
       // «و» + another organisation ends this one; «و» + a describing word («وحقوق الانسان») continues it.
       if (security) break;
       if (orgHeadOf(conj)?.skip === 0 && !(head.head.unit && /^ال/u.test(conj) && !strongHead(conj))) break;
+      if (DUAL_HEADS.has(conj) || PLURAL_ORG_HEADS.has(conj)) break;
       if (isGivenName(conj) || isTitleWord(conj) || startsKnown(ctx, j, 1) || PURPOSE_WORDS.has(conj)) break;
       last = j;
       nameLast = j;
@@ -136,8 +162,11 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
       }
       break;
     }
+    // «بمحافظة», «بالتعاون», «بديوان»: a preposition on a definite word, a place word or a head starts another phrase;
+    // «بناء», «بيت» are words of their own.
     const clitic = readings(word).find((r) => r.clitic !== '' && r.clitic !== 'و');
-    if (clitic && (clitic.clitic.includes('ب') || clitic.clitic.includes('ك'))) break;
+    if (clitic && (clitic.clitic.includes('ب') || clitic.clitic.includes('ك'))
+      && (clitic.word.startsWith('ال') || PLACE_WORDS.has(clitic.word) || orgHeadOf(clitic.word) !== undefined)) break;
     if (PLACE_WORDS.has(word) && j === i + 1 && !/^شرط|^امن|^قياد|^مكتب|^ديوان|^مجلس|^بلديه/u.test(head.word)) break;
     const knownPlace = placeAt(ctx, j);
     if (knownPlace) {
@@ -159,8 +188,14 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
   // Generic: a head alone, a head and one word that says nothing of which body («جهاز الشرطة», «المؤسسة الأمنية»),
   // or a head and an indefinite describing word («مركز متخصص», «جمعية ناشطة»).
   const m0 = modifiers[0] ?? '';
+  const indefinite = !head.word.startsWith('ال');
   const generic = !parentOfUnit && !acronym && !place
-    && (modifiers.length === 0 || (modifiers.length === 1 && GENERIC_ORG_WORDS.has(m0)) || (!m0.startsWith('ال') && GENERIC_ORG_WORDS.has(m0)));
+    && (modifiers.length === 0 || (modifiers.length === 1 && (GENERIC_ORG_WORDS.has(m0) || orgHeadOf(m0)?.skip === 0))
+      || (!m0.startsWith('ال') && GENERIC_ORG_WORDS.has(m0))
+      // «شرطة مجتمعية», «جمعية تنموية»: an indefinite head and an indefinite adjective name a kind of body.
+      || (indefinite && modifiers.length === 1 && /(?:يه|ي)$/u.test(m0) && !m0.startsWith('ال'))
+      // «فرع للعلاقات العامة …» in «تأسيس فرع للعلاقات العامة في كل مديرية»: a unit of each, not one unit.
+      || (indefinite && head.head.unit && /^ل[^ا]/u.test(m0)));
   if (modifiers.length === 0 && !acronym) {
     if (parentOfUnit) return undefined;
   }
@@ -186,6 +221,7 @@ function dualOrganizations(ctx: OrgFinderContext, i: number, skip: number, singu
     end = j;
   }
   if (and === -1 || end < and) return [];
+  if (singular === 'وزاره' && !/(?:تي|تا)$/u.test(token.folded)) return pluralList(ctx, i, skip, end);
   // The words shared by both: those before the first word carrying a preposition («بسيدي»), or none.
   const before = article.tokens.slice(i + 1, and);
   const split = before.findIndex((t) => /^(?:ب|ل|في)/u.test(t.folded) && t.folded.length > 3);
@@ -212,6 +248,31 @@ function dualOrganizations(ctx: OrgFinderContext, i: number, skip: number, singu
     build(firstName, i, and - 1, token.fStart + skip),
     build(secondName, and, end, (article.tokens[and] as Token).fStart + 1),
   ];
+}
+
+/** «ووزارات الداخلية والعدل وحقوق الانسان» → «وزارة الداخلية», «وزارة العدل», «وزارة حقوق الانسان». */
+function pluralList(ctx: OrgFinderContext, i: number, skip: number, end: number): Mention[] {
+  const { article } = ctx;
+  const written = (t: Token): string => article.quote(t.fStart, t.fEnd).quote;
+  const parts: Array<{ first: number; last: number; words: string[] }> = [];
+  for (let j = i + 1; j <= end; j += 1) {
+    const t = article.tokens[j] as Token;
+    if (j === i + 1 || t.folded.startsWith('و')) parts.push({ first: j, last: j, words: [j === i + 1 ? written(t) : written(t).slice(1)] });
+    else {
+      const part = parts.at(-1) as { first: number; last: number; words: string[] };
+      part.last = j;
+      part.words.push(written(t));
+    }
+  }
+  return parts.map((part, n) => {
+    const name = `وزارة ${part.words.join(' ')}`;
+    const from = n === 0 ? (article.tokens[i] as Token).fStart + skip : (article.tokens[part.first] as Token).fStart + 1;
+    const quote = article.quote(from, (article.tokens[part.last] as Token).fEnd);
+    return {
+      id: ctx.ids.take(), type: 'ORGANIZATION', first: n === 0 ? i : part.first, last: part.last, fStart: from, fEnd: (article.tokens[part.last] as Token).fEnd,
+      quote, name, key: keyOf(name), rule: 'ministries named together («وزارات الداخلية والعدل …»)', confidence: 0.6, orgKind: 'GOVERNMENT_BODY',
+    };
+  });
 }
 
 const ORG_KIND_OF_DUAL = (singular: string) => orgHeadOf(singular)?.head.kind ?? 'NGO';
@@ -279,8 +340,8 @@ function bracketed(article: ArticleText, from: number, close: string): number | 
   return undefined;
 }
 
-function quoted(article: ArticleText, from: number): number | undefined {
-  for (let j = from; j < article.tokens.length && j - from <= 5; j += 1) {
+function quoted(article: ArticleText, from: number, limit = 5): number | undefined {
+  for (let j = from; j < article.tokens.length && j - from <= limit; j += 1) {
     const after = article.tokens[j + 1];
     const gap = article.folded.slice((article.tokens[j] as Token).fEnd, after ? after.fStart : article.folded.length);
     if (/["“”«»]/u.test(gap)) return j;

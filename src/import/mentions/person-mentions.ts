@@ -50,7 +50,9 @@ function titleFirst(ctx: PersonFinderContext, t: number, orgAt: ReadonlyMap<numb
   const start = article.tokens[t] as Token;
   for (let j = t + 1; j < article.tokens.length && j - t <= MAX_TITLE_WORDS; j += 1) {
     const token = article.tokens[j] as Token;
-    if (token.sentence !== start.sentence || breaksBefore(article, j)) return undefined;
+    // «ومديرة الوكالة الأمريكية للتنمية الدولية، بروك إيشام»: a comma may stand between the organisation and the name.
+    const afterOrg = [...orgAt.values()].some((o) => o.last === j - 1 && o.first > t);
+    if (token.sentence !== start.sentence || (breaksBefore(article, j) && !(afterOrg && /^[\s،,]+$/u.test(article.gapBefore(j))))) return undefined;
     const org = orgAt.get(j);
     if (org) {
       j = org.last;

@@ -33,7 +33,7 @@ export function findPlaceWords(article: ArticleText, ids: MentionIds): Mention[]
     let last = i;
     for (let j = i + 1; j < article.tokens.length && j - i <= spec.max; j += 1) {
       const t = article.tokens[j] as Token;
-      if (t.sentence !== token.sentence || breaksBefore(article, j) || /^\d/u.test(t.folded)) break;
+      if (t.sentence !== token.sentence || breaksBefore(article, j) || /^\d/u.test(t.folded) || /[-–—]/u.test(article.gapBefore(j))) break;
       if (endsNames(t.folded) || isTitleWord(t.folded) || isVerbLike(t.folded) || NEXT_PLACE_WORD.has(t.folded)) break;
       if (EVENT_NOUNS.some((noun) => readings(t.folded).some((r) => r.word === noun.words[0]))) break;
       if (j > i + 1 && /^(?:ب|و)/u.test(t.folded) && spec.kind !== 'VENUE') break;

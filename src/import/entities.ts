@@ -66,6 +66,9 @@ export function sameName(a: Mention, b: Mention): boolean {
       const aAcr = acronymKey(a);
       const bAcr = acronymKey(b);
       if ((aAcr && (aAcr === b.key || aAcr === withoutHead(b.key))) || (bAcr && (bAcr === a.key || bAcr === withoutHead(a.key)))) return true;
+      // «منطقة الأمن بالحي الحسني» and «المنطقة الأمنية للحي الحسني»: one name, written two ways.
+      const aCore = coreOf(a.key);
+      if (aCore.split(' ').length >= 3 && aCore === coreOf(b.key)) return true;
       // «منظمة شركاء اليمن» and «برنامج شركاء اليمن»: the same name of two words or more under another head.
       if (withoutHead(a.key).split(' ').length >= 2 && withoutHead(a.key) === withoutHead(b.key)) return true;
       if (headOf(a.key) !== headOf(b.key) || a.key.split(' ').length < 2 || b.key.split(' ').length < 2) return false;
@@ -78,6 +81,13 @@ export function sameName(a: Mention, b: Mention): boolean {
     default:
       return false;
   }
+}
+
+/** A name's words without the article on its head, «الأمن»/«الأمنية», and prepositions on the others. */
+function coreOf(key: string): string {
+  return key.split(' ').filter((w) => !/^(?:ال)?امن(?:يه)?$/u.test(w))
+    .map((w, i) => (i === 0 ? w.replace(/^ال/u, '') : w.replace(/^(?:بال|لل)(?=\S{2})/u, 'ال').replace(/^(?:ب|ل)(?=ال)/u, '')))
+    .join(' ');
 }
 
 /** The name an entity goes by: the one the article uses most, the longest on a tie. */

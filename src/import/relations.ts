@@ -194,6 +194,16 @@ function span(article: ArticleText, from: number, to: number): Quote {
 }
 
 function organisingVerbs(inputs: RelationInputs, add: Add): void {
+  // The organisers found for each event so far (by entity ref), for organisers an article leaves implicit.
+  const implicitOrganisers = new Map<string, string[]>();
+  const remember: Add = (draft) => {
+    if (draft.type === 'ORGANIZED' && draft.role !== 'host') implicitOrganisers.set(draft.to, [...new Set([...(implicitOrganisers.get(draft.to) ?? []), draft.from])]);
+    add(draft);
+  };
+  organisingVerbsOf(inputs, remember, implicitOrganisers);
+}
+
+function organisingVerbsOf(inputs: RelationInputs, add: Add, implicitOrganisers: ReadonlyMap<string, readonly string[]>): void {
   const { article } = inputs;
   for (const event of inputs.events) {
     for (const mention of event.mentions) {
@@ -204,6 +214,7 @@ function organisingVerbs(inputs: RelationInputs, add: Add): void {
       const chair = /^و?ترا?س/u.test(word);
       let actors = actorsAfter(inputs, verb + 1);
       if (actors.length === 0 && !/ها$|ه$/u.test(word)) actors = actorsBefore(inputs, verb);
+      if (actors.length === 0) actors = topicOf(inputs, verb);
       actors = actors.filter((a) => a.first < mention.first || /ها$|ه$/u.test(word) || a.first > mention.last);
       const orgs = actors.filter((a) => a.type === 'ORGANIZATION' || !chair);
       if (orgs.length === 0) continue;
@@ -242,17 +253,47 @@ function organisingVerbs(inputs: RelationInputs, add: Add): void {
         });
       }
     }
+    // «يأتي بعد تنظيم سابق … للقاء …»: a masdar with no agent continues the subject of the article's organisers.
+    for (const mention of event.mentions) {
+      if (event === inputs.events[0]) break;
+      const before = article.folded.slice(Math.max(0, mention.fStart - 60), mention.fStart);
+      if (!/(?:^|\s)(?:تنظيم|عقد|اقامه)(?:\s+\S+){0,5}\s*$/u.test(before)) continue;
+      const main = inputs.events[0] as EventCluster;
+      const organisers = implicitOrganisers.get(main.ref) ?? [];
+      const masdar = /(?:تنظيم|عقد|اقامه)/u.exec(before) as RegExpExecArray;
+      const from = Math.max(0, mention.fStart - 60) + masdar.index;
+      for (const ref of organisers) {
+        add({
+          type: 'ORGANIZED', from: ref, to: event.ref, role: 'co-organiser', basis: 'article', evidence: [span(article, from, mention.fEnd)],
+          rule: `organiser (implicit): «${article.quote(from, from + masdar[0].length).quote}» has no agent of its own`, confidence: 0.45,
+          note: 'Implicit subject: the organisers of the article’s main event are taken to have organised this one too.',
+        });
+      }
+    }
     // Host: the event sits in a venue named after one of the article's organisations («في قاعة مكتب حركة فتح»).
     const venue = event.place;
     if (venue?.placeKind === 'VENUE') {
       for (const org of inputs.mentions.filter((m) => m.type === 'ORGANIZATION')) {
         const draft = refOf(inputs, org);
-        if (!draft || !venue.key.endsWith(org.key)) continue;
+        if (!draft || !(venue.key.endsWith(org.key) || venueOf(venue.key) === venueOf(`x ${org.key}`))) continue;
         add({ type: 'ORGANIZED', from: draft.ref, to: event.ref, role: 'host', basis: 'article', evidence: [venue.quote], rule: 'host: the venue is the organisation’s («قاعة …», «مقر …»)', confidence: 0.6 });
         break;
       }
     }
   }
+}
+
+/** «أما بالنسبة للمنطقة الأمنية للحي الحسني فإنه … فقد ترأس السيد نائب رئيس هذه المنطقة … لقاءا»: the fronted topic acts. */
+function topicOf(inputs: RelationInputs, verb: number): Mention[] {
+  const article = inputs.article;
+  const sentence = article.sentences[(article.tokens[verb] as Token).sentence];
+  if (!sentence) return [];
+  const head = article.folded.slice(sentence.fStart, (article.tokens[verb] as Token).fStart);
+  const m = /(?:^|\s)(?:اما\s+)?بالنسبه\s+/u.exec(head);
+  if (!m) return [];
+  const at = article.tokenAt(sentence.fStart + m.index + m[0].length);
+  const topic = inputs.mentions.find((x) => x.type === 'ORGANIZATION' && x.first === at);
+  return topic ? [topic] : [];
 }
 
 function cueRelations(inputs: RelationInputs, add: Add): void {
@@ -371,6 +412,12 @@ function speakers(inputs: RelationInputs, add: Add): void {
       });
     }
   }
+}
+
+/** A venue's or organisation's name without its first word, prepositions and «الأمن»: «مقر منطقة سيدي البرنوصي» and
+ * «منطقة الأمن بسيدي البرنوصي» both give «منطقه سيدي البرنوصي». */
+function venueOf(key: string): string {
+  return key.split(' ').slice(1).filter((w) => !/^(?:ال)?امن(?:يه)?$/u.test(w)).map((w) => w.replace(/^(?:بال|لل|ب|ل)(?=\S{3})/u, (m) => (m.endsWith('ال') || m === 'لل' ? 'ال' : ''))).join(' ');
 }
 
 const UNIT_HEADS = /^(?:قسم|مديريه|المديريه|اداره|الاداره|شعبه|فرع|دائره|وحده|مكتب|منطقه|المنطقه|ولايه|قياده|بعثه)(?: |$)/u;

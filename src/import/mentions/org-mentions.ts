@@ -57,7 +57,7 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
   // «منطقة» is a security zone only as «منطقة الأمن», «المنطقة الأمنية»; otherwise it is an area.
   if ((head.word === 'منطقه' || head.word === 'المنطقه') && !/^(?:ال)?امن(?:يه)?$/u.test(article.tokens[i + 1]?.folded ?? '')) return undefined;
   // A unit head after «ل» outside a unit's name describes a post («مساعد مدير الأمن العام للإدارة …»).
-  if (!parentOfUnit && head.head.unit && head.clitic.includes('ل')) return undefined;
+  if (!parentOfUnit && head.head.unit && head.clitic.includes('ل') && !/بالنسبه$/u.test(article.tokens[i - 1]?.folded ?? '')) return undefined;
   // «46 جمعية ناشطة»: a counted class, not one organisation.
   if (/^\d/u.test(article.tokens[i - 1]?.folded ?? '') && article.tokens[i - 1]?.sentence === token.sentence) return undefined;
   const party = head.head.kind === 'POLITICAL_PARTY';

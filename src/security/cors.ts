@@ -12,8 +12,9 @@ export function corsFor(origins: readonly string[]): RequestHandler {
   return cors({
     origin: origins.includes('*') ? '*' : [...origins],
     methods: ['GET', 'POST'],
-    allowedHeaders: ['content-type', 'accept', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id'],
-    exposedHeaders: ['retry-after', 'ratelimit', 'ratelimit-policy'],
+    // authorization: a front-end that edits sends its API key (Bearer); no cookies, so no credentials mode.
+    allowedHeaders: ['content-type', 'accept', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id'],
+    exposedHeaders: ['retry-after', 'ratelimit', 'ratelimit-policy', 'www-authenticate', 'x-request-id'],
     maxAge: 600,
   });
 }

@@ -19,6 +19,8 @@ describe('CORS for the front-ends named in CORS_ORIGINS', () => {
     expect(response.headers.get('access-control-allow-origin')).toBe(FRONT_END);
     expect(response.headers.get('access-control-allow-methods')).toBe('GET,POST');
     expect(response.headers.get('access-control-allow-headers')).toContain('content-type');
+    // A front-end that edits the graph sends its API key.
+    expect(response.headers.get('access-control-allow-headers')).toContain('authorization');
   });
 
   it('lets the listed origin read the answer of its POST', async () => {

@@ -71,6 +71,7 @@ export const CYPHER_NAMES = [
   'curation/history-count',
   'curation/changes-by-ids',
   'curation/changes-of-batch',
+  'import/known-names',
 ] as const;
 
 export type CypherName = (typeof CYPHER_NAMES)[number];

@@ -1,0 +1,67 @@
+import fundersDocument from '../../operations/funders.graphql';
+import { runOperation } from '../api/graphql.client';
+import type { EventPlace, EventSummary, Named } from '../api/graph.types';
+import type { EvidenceQuote } from '../evidence/evidence.types';
+import type { RelationType } from '../graph/graph.operations';
+
+export type { Named } from '../api/graph.types';
+
+export interface FundingFlow {
+  readonly funder: Named & { readonly kind: string };
+  readonly event: EventSummary & { readonly participantCount: number | null; readonly place: EventPlace | null };
+  readonly direct: boolean;
+  readonly via: readonly (Named & { readonly __typename: string })[];
+  readonly hops: readonly { readonly type: RelationType; readonly fromId: string; readonly toId: string; readonly evidence: readonly EvidenceQuote[] }[];
+}
+
+export interface FunderReach {
+  readonly funder: Named;
+  readonly programs: readonly Named[];
+  readonly events: readonly { readonly id: string }[];
+  readonly organizations: readonly Named[];
+  readonly places: readonly { readonly id: string }[];
+  readonly countries: readonly Named[];
+  readonly participantCount: number;
+  readonly eventsWithParticipantCount: number;
+  readonly firstDate: string | null;
+  readonly lastDate: string | null;
+}
+
+interface Page<T> {
+  readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
+  readonly edges: readonly { readonly node: T }[];
+}
+
+/** The API's page size cap for fundingFlows. */
+const PAGE = 200;
+/** Enough for any funder the explorer can draw legibly; the exports carry the rest. */
+const MAX_PAGES = 10;
+
+async function allPages<T>(fetchPage: (after: string | null) => Promise<Page<T>>): Promise<T[]> {
+  const items: T[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < MAX_PAGES; page += 1) {
+    const { edges, pageInfo }: Page<T> = await fetchPage(after);
+    items.push(...edges.map((edge) => edge.node));
+    if (!pageInfo.hasNextPage) break;
+    after = pageInfo.endCursor;
+  }
+  return items;
+}
+
+/** Every actor that funds something, once, from the funding flows themselves. */
+export async function listFunders(): Promise<Named[]> {
+  const flows = await allPages((after) =>
+    runOperation<{ fundingFlows: Page<{ funder: Named }> }, { first: number; after: string | null }>(fundersDocument, 'ExplorerFunders', { first: PAGE, after })
+      .then((data) => data.fundingFlows));
+  return [...new Map(flows.map((flow) => [flow.funder.id, flow.funder])).values()];
+}
+
+export const flowsOf = (funderId: string) =>
+  allPages((after) =>
+    runOperation<{ fundingFlows: Page<FundingFlow> }, { funderId: string; first: number; after: string | null }>(fundersDocument, 'ExplorerFunderFlows', { funderId, first: PAGE, after })
+      .then((data) => data.fundingFlows));
+
+export const reachOf = (funderId: string) =>
+  runOperation<{ funderReach: FunderReach | null }, { funderId: string }>(fundersDocument, 'ExplorerFunderReach', { funderId })
+    .then((data) => data.funderReach);

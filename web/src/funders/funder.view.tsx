@@ -1,0 +1,146 @@
+import { useEffect, useState } from 'react';
+import { EvidencePanel } from '../evidence/evidence.panel';
+import type { EvidenceSubject } from '../evidence/evidence.types';
+import { formatDate, nameIn, titleIn, useLang } from '../i18n/i18n';
+import { FlowDiagram } from './flow.diagram';
+import { exportHref, FUNDER_EXPORTS } from './funder.exports';
+import { flowsOf, type FunderReach, type FundingFlow, listFunders, type Named, reachOf } from './funder.operations';
+
+function ReachTotals({ reach }: { reach: FunderReach }) {
+  const { t, lang } = useLang();
+  const names = (items: readonly Named[]) => items.map((item) => nameIn(lang, item, item.name)).join(lang === 'ar' ? '، ' : ', ');
+  const first = formatDate(lang, reach.firstDate, t.dateUnknown);
+  const last = formatDate(lang, reach.lastDate, t.dateUnknown);
+  const period = first === last ? first : `${first} – ${last}`;
+  const totals = [
+    { key: 'programs', label: t.reachPrograms, value: reach.programs.length, detail: names(reach.programs) },
+    { key: 'events', label: t.reachEvents, value: reach.events.length },
+    { key: 'organizations', label: t.reachOrganizations, value: reach.organizations.length, detail: names(reach.organizations) },
+    { key: 'places', label: t.reachPlaces, value: reach.places.length },
+    { key: 'countries', label: t.reachCountries, value: reach.countries.length, detail: names(reach.countries) },
+    { key: 'participants', label: t.reachParticipants, value: reach.participantCount, detail: `${reach.eventsWithParticipantCount.toLocaleString(lang === 'ar' ? 'ar' : 'en')} ${t.reachParticipantsNote}` },
+  ];
+  return (
+    <section className="reach" data-testid="funder-reach">
+      <h2>{t.reachTitle}</h2>
+      <dl className="totals">
+        {totals.map((total) => (
+          <div key={total.key} className="total" data-total={total.key}>
+            <dt>{total.label}</dt>
+            <dd>
+              <strong>{total.value.toLocaleString(lang === 'ar' ? 'ar' : 'en')}</strong>
+              {total.detail ? <span className="muted" dir="auto">{total.detail}</span> : null}
+            </dd>
+          </div>
+        ))}
+        <div className="total" data-total="period">
+          <dt>{t.reachPeriod}</dt>
+          <dd><strong className="period-value">{period}</strong></dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
+
+function FlowTable({ flows, onSelect }: { flows: readonly FundingFlow[]; onSelect(subject: EvidenceSubject): void }) {
+  const { t, lang } = useLang();
+  return (
+    <table className="flows" data-testid="flow-table">
+      <thead>
+        <tr><th>{t.event}</th><th>{t.date}</th><th>{t.place}</th><th>{t.route}</th><th>{t.participants}</th></tr>
+      </thead>
+      <tbody>
+        {flows.map((flow) => {
+          const route = flow.direct ? t.direct : `${t.viaPrograms} ${flow.via.map((step) => nameIn(lang, step, step.name)).join(lang === 'ar' ? ' ← ' : ' → ')}`;
+          return (
+            <tr
+              key={`${flow.funder.id}:${flow.event.id}:${flow.via.map((step) => step.id).join('/')}`}
+              tabIndex={0}
+              onClick={() => onSelect({ kind: 'flow', title: titleIn(lang, flow.event), subtitle: route, evidence: flow.hops.flatMap((hop) => hop.evidence) })}
+              data-event-id={flow.event.id}
+            >
+              <td dir="auto">{titleIn(lang, flow.event)}</td>
+              <td>{formatDate(lang, flow.event.date, t.dateUnknown)}</td>
+              <td dir="auto">{flow.event.place ? nameIn(lang, flow.event.place, flow.event.place.name) : '—'}</td>
+              <td dir="auto" data-testid="flow-route">{route}</td>
+              <td>{flow.event.participantCount ?? '—'}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+export function FunderView({ funderId, onPick }: { funderId: string | undefined; onPick(id: string): void }) {
+  const { t, lang } = useLang();
+  const [funders, setFunders] = useState<Named[] | null>(null);
+  const [flows, setFlows] = useState<FundingFlow[] | null>(null);
+  const [reach, setReach] = useState<FunderReach | null>(null);
+  const [subject, setSubject] = useState<EvidenceSubject | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    listFunders().then(setFunders, (caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)));
+  }, []);
+
+  useEffect(() => {
+    if (!funderId) return undefined;
+    let current = true;
+    setFlows(null);
+    setReach(null);
+    setSubject(null);
+    setError(null);
+    Promise.all([flowsOf(funderId), reachOf(funderId)]).then(([loadedFlows, loadedReach]) => {
+      if (!current) return;
+      setFlows(loadedFlows);
+      setReach(loadedReach);
+    }, (caught: unknown) => {
+      if (current) setError(caught instanceof Error ? caught.message : String(caught));
+    });
+    return () => {
+      current = false;
+    };
+  }, [funderId]);
+
+  const sorted = [...(funders ?? [])].sort((a, b) => nameIn(lang, a, a.name).localeCompare(nameIn(lang, b, b.name), lang));
+  return (
+    <div className="funder-layout">
+      <section className="funder-main">
+        <div className="funder-bar">
+          <label>
+            {t.funderPick}{' '}
+            <select value={funderId ?? ''} onChange={(event) => onPick(event.target.value)} data-testid="funder-select">
+              <option value="" disabled>{funders ? t.funderPickPrompt : t.loading}</option>
+              {sorted.map((funder) => <option key={funder.id} value={funder.id}>{nameIn(lang, funder, funder.name)}</option>)}
+            </select>
+          </label>
+          {funderId ? (
+            <nav className="exports" aria-label={t.exports}>
+              <span>{t.exports}:</span>
+              {FUNDER_EXPORTS.map((item) => (
+                <a key={item.format} className="button" href={exportHref(item.path, funderId)} download data-format={item.format}>{t[item.label]}</a>
+              ))}
+            </nav>
+          ) : null}
+        </div>
+        {error ? <p className="error" role="alert">{t.errorPrefix}: {error}</p> : null}
+        {funderId && !flows && !error ? <p className="muted">{t.loading}</p> : null}
+        {flows ? (
+          <section className="flows-section">
+            <h2>{t.flowsTitle} <span className="muted">({flows.length} {t.flowsCount}) · {t.flowsDiagram}</span></h2>
+            {flows.length === 0 ? <p className="muted">{t.noFlows}</p> : (
+              <>
+                <p className="muted">{t.flowsHint}</p>
+                <FlowDiagram flows={flows} onSelect={setSubject} />
+              </>
+            )}
+          </section>
+        ) : null}
+        {reach ? <ReachTotals reach={reach} /> : null}
+        {flows && flows.length > 0 ? <FlowTable flows={flows} onSelect={setSubject} /> : null}
+      </section>
+      <EvidencePanel subject={subject} />
+    </div>
+  );
+}

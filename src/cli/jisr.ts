@@ -7,6 +7,7 @@ import { readValidatedSeeds, writeSeedGraph } from '../loading/seed-loader';
 import { applySchema } from '../neo4j/schema-setup';
 import { DUMP_USAGE, dump } from './dump.command';
 import { EXPORT_USAGE, exportGraph } from './export.command';
+import { IMPORT_USAGE, importArticle } from './import.command';
 import { KEYS_USAGE, keys } from './keys.command';
 import { terminalProgress } from './progress';
 
@@ -18,6 +19,7 @@ Commands:
                                     --dir defaults to SEEDS_DIR (seeds/).
 ${DUMP_USAGE}
 ${EXPORT_USAGE}
+${IMPORT_USAGE}
 ${KEYS_USAGE}
   help                              Show this help.
 
@@ -72,6 +74,8 @@ async function main(argv: string[]): Promise<number> {
         return await dump(rest, (message) => new UsageError(message));
       case 'export':
         return await exportGraph(rest, (message) => new UsageError(message));
+      case 'import':
+        return await importArticle(rest, (message) => new UsageError(message));
       case 'keys':
         await keys(rest, (message) => new UsageError(message));
         return 0;

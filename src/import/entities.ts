@@ -55,6 +55,16 @@ const acronymKey = (mention: Mention): string | undefined => (mention.acronym ? 
 
 function sameEntity(draft: EntityDraft, mention: Mention): boolean {
   if (mention.known && draft.known) return mention.known.node.id === draft.known.node.id;
+  // A mention that is another name of the node an entity is matched to («منظمة صدى» for org:sada, whose alias is «صدى»).
+  const known = draft.known;
+  if (known) {
+    const names = [known.node.nameAr, known.node.nameEn, ...known.node.aliases].filter((n): n is string => Boolean(n)).map(keyOf);
+    if (names.includes(mention.key) || (mention.type === 'ORGANIZATION' && names.includes(withoutHead(mention.key)))) return true;
+  }
+  if (mention.known && !draft.known) {
+    const names = [mention.known.node.nameAr, mention.known.node.nameEn, ...mention.known.node.aliases].filter((n): n is string => Boolean(n)).map(keyOf);
+    if (draft.mentions.some((other) => names.includes(other.key) || (other.type === 'ORGANIZATION' && names.includes(withoutHead(other.key))))) return true;
+  }
   return draft.mentions.some((other) => sameName(other, mention));
 }
 

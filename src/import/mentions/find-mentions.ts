@@ -48,6 +48,13 @@ export function findMentions(article: ArticleText, index: KnownNameIndex): Artic
   const unnamed = findUnnamedProgram(article, ids);
   const events = findEventNouns(article, ids);
   const placeWords = findPlaceWords(article, ids);
+  // A name read from its head noun may be one the index knows («منظمة سيفيرورلد» with «Saferworld» after it).
+  for (const mention of [...heads, ...programs]) {
+    if (mention.known) continue;
+    const keys = [mention.key, ...(mention.acronym ? [keyOf(mention.acronym)] : [])];
+    const hit = keys.flatMap((k) => index.lookup(k)).find((h) => h.node.type === mention.type);
+    if (hit) mention.known = { node: hit.node, name: hit.name, reason: `«${mention.name}» is the ${hit.node.origin === 'graph' ? 'name or alias' : `${hit.node.origin} name`} «${hit.name}» of ${hit.node.id}` };
+  }
   const candidates = [...known, ...heads, ...programs, ...(unnamed ? [unnamed] : []), ...events, ...placeWords];
   const accepted = resolveOverlaps(candidates);
   const country = articleCountry(article, accepted);

@@ -101,10 +101,12 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
     if (breaksBefore(article, j)) break;
     const word = next.folded;
     if (isLatinWord(word)) {
-      // «الدوليGIZ»: Latin letters glued to the name are its acronym.
-      if (gap === '' && j > i) {
-        acronym = article.quote(next.fStart, next.fEnd).quote;
-        last = j;
+      // «الدوليGIZ», «منظمة سيفيرورلد Saferworld»: Latin letters after an Arabic name are its other name.
+      if (j > i + 1 && !isLatinWord((article.tokens[j - 1] as Token).folded)) {
+        let end = j;
+        while (article.tokens[end + 1] && isLatinWord((article.tokens[end + 1] as Token).folded) && !breaksBefore(article, end + 1)) end += 1;
+        acronym = article.quote(next.fStart, (article.tokens[end] as Token).fEnd).quote;
+        last = end;
         break;
       }
       last = j;

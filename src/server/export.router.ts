@@ -89,9 +89,10 @@ export function exportRouter(options: ExportRouterOptions): Router {
       }
       const query = { operation: `export ${req.path}`, requestId, timeoutMs: EXPORT_TIMEOUT_MS };
       const prepared = await prepareExport(format, scopeOf(), { repositories: options.repositories, exports }, { query });
+      // Set as they are: Express's attachment() would pick the content type again from the file extension.
       res.status(200)
-        .type(prepared.contentType)
-        .attachment(prepared.fileName)
+        .setHeader('content-type', prepared.contentType)
+        .setHeader('content-disposition', `attachment; filename="${prepared.fileName}"`)
         .setHeader('x-content-type-options', 'nosniff');
       // Readable.from pulls a chunk only when the response has room for it; a client that goes away stops the paging.
       await pipeline(Readable.from(prepared.chunks(), { objectMode: false }), res);

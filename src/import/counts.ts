@@ -17,18 +17,23 @@ export interface CountMention {
   readonly text: Quote;
 }
 
-const UNITS: Record<string, number> = {
+const UNIT_WORDS: Record<string, number> = {
   واحد: 1, واحده: 1, احد: 1, احدى: 1, اثنان: 2, اثنين: 2, اثنتين: 2, اثنتان: 2, اثنا: 2, اثني: 2, ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4,
   خمس: 5, خمسه: 5, ست: 6, سته: 6, سبع: 7, سبعه: 7, ثمان: 8, ثماني: 8, ثمانيه: 8, تسع: 9, تسعه: 9, عشر: 10, عشره: 10,
 };
-const TENS: Record<string, number> = {
+const TEN_WORDS: Record<string, number> = {
   عشرون: 20, عشرين: 20, ثلاثون: 30, ثلاثين: 30, اربعون: 40, اربعين: 40, خمسون: 50, خمسين: 50, ستون: 60, ستين: 60,
   سبعون: 70, سبعين: 70, ثمانون: 80, ثمانين: 80, تسعون: 90, تسعين: 90,
 };
-const HUNDREDS: Record<string, number> = {
+const HUNDRED_WORDS: Record<string, number> = {
   مئه: 100, مائه: 100, مئتان: 200, مئتين: 200, مائتان: 200, مائتين: 200, ثلاثمئه: 300, ثلاثمائه: 300, اربعمئه: 400, اربعمائه: 400,
   خمسمئه: 500, خمسمائه: 500, الف: 1000,
 };
+/** The tables in the importer's fold («مئة» is «ميه» once its hamza seat is folded). */
+const folded = (table: Record<string, number>): Record<string, number> => Object.fromEntries(Object.entries(table).map(([word, n]) => [fold(word), n]));
+const UNITS = folded(UNIT_WORDS);
+const TENS = folded(TEN_WORDS);
+const HUNDREDS = folded(HUNDRED_WORDS);
 const NUMBER_WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(HUNDREDS)].sort((a, b) => b.length - a.length).join('|')})`;
 const NUMBER_WORDS = `${NUMBER_WORD}(?:\\s+(?:و\\s*)?${NUMBER_WORD}){0,3}`;
 

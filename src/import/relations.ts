@@ -437,8 +437,8 @@ function structure(inputs: RelationInputs, add: Add): void {
       const place = refOf(inputs, org.place)?.ref;
       if (place) add({ type: 'LOCATED_IN', from, to: place, basis: 'article', evidence: [org.quote], rule: 'a place in the organisation’s name («شرطة محافظة مأرب»)', confidence: 0.7 });
     }
-    // «X في Y», «X التابعة لـY»: a unit in its parent, or an organisation in a place (not the organisation of a post).
-    if (inputs.mentions.some((p) => p.type === 'PERSON' && p.titleOrg === org)) continue;
+    // «X في Y», «X التابعة لـY»: a unit in its parent, or an organisation in a place (not where a post is held).
+    const ofPost = inputs.mentions.some((p) => p.type === 'PERSON' && p.titleOrg === org);
     const gap = /^\s*(?:في|ب|التابع(?:ه)?\s+ل|التابع(?:ه)?\s+الى)\s*/u.exec(article.folded.slice(org.fEnd, org.fEnd + 16));
     if (!gap) continue;
     const next = inputs.mentions.find((m) => m.fStart === org.fEnd + gap[0].length || (m.fStart > org.fEnd && m.fStart <= org.fEnd + gap[0].length + 1));
@@ -447,7 +447,7 @@ function structure(inputs: RelationInputs, add: Add): void {
     if (!to) continue;
     const evidence = span(article, org.fStart, next.fEnd);
     if (next.type === 'ORGANIZATION' && UNIT_HEADS.test(org.key)) add({ type: 'PART_OF', from, to, basis: 'article', evidence: [evidence], rule: 'unit «في» its parent', confidence: 0.65 });
-    if (next.type === 'PLACE' && gap[0].trim() === 'في') add({ type: 'LOCATED_IN', from, to, basis: 'article', evidence: [evidence], rule: 'organisation «في» a place', confidence: 0.6 });
+    if (next.type === 'PLACE' && gap[0].trim() === 'في' && !ofPost) add({ type: 'LOCATED_IN', from, to, basis: 'article', evidence: [evidence], rule: 'organisation «في» a place', confidence: 0.6 });
   }
   for (const person of inputs.mentions.filter((m) => m.type === 'PERSON' && m.title)) {
     const from = refOf(inputs, person)?.ref;

@@ -13,15 +13,15 @@ export function findEventNouns(article: ArticleText, ids: MentionIds): Mention[]
   for (let i = 0; i < article.tokens.length; i += 1) {
     const token = article.tokens[i] as Token;
     for (const noun of EVENT_NOUNS) {
-      const reading = readings(token.folded).find((r) => r.word === noun.words[0]);
+      const reading = readings(token.folded).find((r) => sameWord(r.word, noun.words[0] as string));
       if (!reading) continue;
       const rest = article.tokens.slice(i + 1, i + noun.words.length);
-      if (rest.length !== noun.words.length - 1 || rest.some((t, k) => t.folded !== noun.words[k + 1] || t.sentence !== token.sentence)) continue;
+      if (rest.length !== noun.words.length - 1 || rest.some((t, k) => !sameWord(t.folded, noun.words[k + 1] as string) || t.sentence !== token.sentence)) continue;
       const last = i + noun.words.length - 1;
       let kind = noun.kind;
       // A plain «لقاء» or «اجتماع» takes its kind from the adjective after it, a word or two on («لقاءً تشاورياً»).
       if (kind === 'OTHER' && noun.words.length === 1) {
-        const adjective = article.tokens.slice(i + 1, i + 3).map((t) => MEETING_ADJECTIVES.get(t.folded)).find(Boolean);
+        const adjective = article.tokens.slice(i + 1, i + 3).map((t) => MEETING_ADJECTIVES.get(t.folded) ?? MEETING_ADJECTIVES.get(t.folded.replace(/ا$/u, ''))).find(Boolean);
         if (adjective) kind = adjective;
       }
       const previous = article.tokens[i - 1]?.folded ?? '';
@@ -38,4 +38,9 @@ export function findEventNouns(article: ArticleText, ids: MentionIds): Mention[]
     }
   }
   return found;
+}
+
+/** A word and its accusative with tanween alif are one word here: «مؤتمرا», «لقاءا», «تواصليا», «مفتوحا». */
+function sameWord(word: string, lexicon: string): boolean {
+  return word === lexicon || (word.length > 3 && word.endsWith('ا') && word.slice(0, -1) === lexicon);
 }

@@ -137,9 +137,18 @@ function nameFrom(article: ArticleText, j: number): NameSpan | undefined {
     const previous = (article.tokens[k - 1] as Token).folded;
     if (token.sentence !== first.sentence || breaksBefore(article, k) || /[(/"“”]/u.test(article.gapBefore(k))) break;
     const word = token.folded;
-    if (endsNames(word) || isTitleWord(word) || isHonorific(word) || isVerbLike(word) || /^\d/u.test(word) || isLatinWord(word)) break;
+    // «علي» (Ali) folds like «على» (on): after a given name it is a name.
+    const ali = word === 'علي' && isGivenName(previous);
+    if (!ali && (endsNames(word) || isTitleWord(word) || isHonorific(word) || isVerbLike(word) || /^\d/u.test(word) || isLatinWord(word))) break;
     if (orgHeadOf(word) || word.startsWith('و') || /^(?:ب|ل)ال/u.test(word)) break;
     if (previous.startsWith('ال') && !NAME_LINKS.has(previous) && !word.startsWith('ال') && !NAME_LINKS.has(word)) break;
+    // A third word is a name when it is a given name, a kunya or nisba, follows «أبو»/«بن», or ends the phrase
+    // («سارة فيرير اوليفيرا إن …»); otherwise the name ended («عبدربه جديع أهمية التعاون»).
+    if (k - j >= 2 && !isGivenName(word) && !NAME_LINKS.has(word) && !NAME_LINKS.has(previous) && !word.startsWith('ال')) {
+      const after = article.tokens[k + 1];
+      const ends = !after || after.sentence !== token.sentence || breaksBefore(article, k + 1) || endsNames(after.folded) || isVerbLike(after.folded) || isTitleWord(after.folded) || orgHeadOf(after.folded) !== undefined;
+      if (!ends) break;
+    }
     last = k;
   }
   if (NAME_LINKS.has((article.tokens[last] as Token).folded)) last -= 1;

@@ -1,0 +1,100 @@
+import { labels, links, propose } from './helpers';
+
+describe('relationship cues', () => {
+  it('funding and support: «بدعم من», «بتمويل من», «بدعم وتمويل من» attach to the event of the clause', () => {
+    expect(links(propose('نظمت جمعية الأمل للتنمية ورشة عمل بمدينة عدن بدعم من الاتحاد الأوروبي.'))).toContain('FUNDED الاتحاد الأوروبي → event:WORKSHOP');
+    expect(links(propose('نفذت مؤسسة تعاون لحل الصراع بتمويل من الوكالة الأمريكية للتنمية الدولية اجتماعا تشاوريا في نابلس.'))).toContain('FUNDED الوكالة الأمريكية للتنمية الدولية → event:CONSULTATIVE_MEETING');
+    expect(links(propose('عقدت منظمة النور دورة تدريبية بدعم وتمويل من منظمة سيفيرورلد في تعز.'))).toContain('FUNDED منظمة سيفيرورلد → event:TRAINING');
+  });
+
+  it('«المدعوم من» and «الممول من» after a project fund the project', () => {
+    const proposal = propose('تأتي الورشة ضمن مشروع “ترابط” للسلام، المدعوم من برنامج الأمم المتحدة الإنمائي. نظمت مؤسسة مسارات السلام ورشة عمل في الغيضة.');
+    expect(links(proposal)).toContain('FUNDED برنامج الأمم المتحدة الإنمائي → ترابط');
+  });
+
+  it('«وذلك بدعم من» after a project still funds the event of the main clause', () => {
+    const l = links(propose('نفذت مؤسسة رواد التنمية حلقة نقاش ضمن مشروع " معاً نحمي حقوقنا " وذلك بدعم من مؤسسة الشباب الديمقراطي.'));
+    expect(l).toContain('FUNDED مؤسسة الشباب الديمقراطي → event:DISCUSSION_SESSION');
+    expect(l).toContain('PART_OF event:DISCUSSION_SESSION → معاً نحمي حقوقنا');
+  });
+
+  it('organising verbs: one subject leads, a joint subject co-organises, «نظمتها X» after the event names X', () => {
+    expect(links(propose('نظمت مديرية الأمن العام اليوم مؤتمرا حول الشرطة المجتمعية.'))).toContain('ORGANIZED مديرية الأمن العام → event:CONFERENCE (lead)');
+    const joint = links(propose('نظم قسم العلاقات العامة لقوات الأمن الوطني ومكتب حركة فتح في جنين لقاء مفتوحا.'));
+    expect(joint).toContain('ORGANIZED قسم العلاقات العامة لقوات الأمن الوطني → event:OPEN_MEETING (co-organiser)');
+    expect(joint).toContain('ORGANIZED مكتب حركة فتح → event:OPEN_MEETING (co-organiser)');
+    expect(links(propose('اختتمت بعدن اليوم ورشة تدريبية لتعزيز الشراكة ، نظمتها منظمة شركاء اليمن .'))).toContain('ORGANIZED منظمة شركاء اليمن → event:TRAINING (lead)');
+  });
+
+  it('partnership: «بالتعاون مع», «بالشراكة مع», «بالتنسيق مع»', () => {
+    expect(links(propose('نظمت جامعة الشرق الأوسط بالتعاون مع مديرية الأمن العام ندوة حوارية.'))).toContain('PARTNERED_WITH مديرية الأمن العام → event:DISCUSSION_SESSION');
+    expect(links(propose('نفذت مؤسسة تعاون لحل الصراع بالشراكة مع الشرطة الفلسطينية اجتماعا تشاوريا.'))).toContain('PARTNERED_WITH الشرطة الفلسطينية → event:CONSULTATIVE_MEETING');
+    expect(links(propose('عقدت جمعية الأمل بالتنسيق مع شرطة محافظة تعز لقاء تواصليا.'))).toContain('PARTNERED_WITH شرطة محافظة تعز → event:COMMUNICATION_MEETING');
+  });
+
+  it('participation: «بحضور», «بمشاركة» (attendees) and a speech verb before a person (speaker)', () => {
+    const l = links(propose('نظمت جمعية الأمل لقاء تواصليا بحضور حركة فتح. وقال رئيس جمعية الأمل محمد علي إن اللقاء مهم.'));
+    expect(l).toContain('PARTICIPATED_IN حركة فتح → event:COMMUNICATION_MEETING (attendee)');
+    expect(l).toContain('PARTICIPATED_IN محمد علي → event:COMMUNICATION_MEETING (speaker)');
+  });
+
+  it('positions: «مدير عام …», «رئيس …», «ممثلة …», «السفير …» with the organisation they name', () => {
+    const p = propose('نظمت جمعية الأمل لقاء. وأكد مدير عام مكتب حقوق الانسان عبدربه جديع أهمية التعاون. وقالت ممثلة برنامج الأمم المتحدة الانمائي سارة فيرير اوليفيرا إن البرنامج مستمر. وشكر السفير الياباني في الأردن هيديناو ياناجي السفارة اليابانية.');
+    const titles = p.relationships.filter((r) => r.type === 'HOLDS_POSITION').map((r) => r.title);
+    expect(titles).toEqual(expect.arrayContaining(['مدير عام', 'ممثلة', 'السفير الياباني في الأردن']));
+    expect(links(p)).toContain('HOLDS_POSITION عبدربه جديع → مكتب حقوق الانسان');
+    expect(links(p)).toContain('HOLDS_POSITION هيديناو ياناجي → السفارة اليابانية');
+  });
+
+  it('part-of: «ضمن مشروع», «في إطار برنامج», «ضمن أنشطة»', () => {
+    expect(links(propose('نظمت جمعية الأمل ورشة عمل في إطار برنامج تطوير الشرطة المجتمعية.'))).toContain('PART_OF event:WORKSHOP → تطوير الشرطة المجتمعية');
+    expect(links(propose('اللقاء الذي نظمته جمعية الأمل يأتي ضمن أنشطة مشروع ساند لتعزيز السلم المجتمعي الذي تنفذه منظمة مساءلة.'))).toEqual(expect.arrayContaining([
+      'PART_OF event:OTHER → ساند لتعزيز السلم المجتمعي', 'IMPLEMENTED منظمة مساءلة → ساند لتعزيز السلم المجتمعي',
+    ]));
+  });
+
+  it('held-in: «في مدينة», «بمحافظة», «بمقر», with the chain up to the country', () => {
+    const l = links(propose('نفذت مؤسسة رواد التنمية اليوم بمدينة الحبيلين مديرية ردفان محافظة لحج حلقة النقاش.'));
+    expect(l).toEqual(expect.arrayContaining([
+      'HELD_IN event:DISCUSSION_SESSION → الحبيلين', 'LOCATED_IN الحبيلين → ردفان', 'LOCATED_IN ردفان → لحج', 'LOCATED_IN لحج → اليمن',
+    ]));
+    expect(links(propose('انعقد يومه 07 غشت 2014 بمقر منطقة سيدي البرنوصي لقاء تواصليا.'))).toContain('HELD_IN event:COMMUNICATION_MEETING → مقر منطقة سيدي البرنوصي');
+  });
+
+  it('units with their parent: «قسم العلاقات العامة لقوات الأمن الوطني», «مديرية … في مديرية …»', () => {
+    expect(links(propose('نظم قسم العلاقات العامة لقوات الأمن الوطني لقاء مفتوحا.'))).toContain('PART_OF قسم العلاقات العامة لقوات الأمن الوطني → قوات الأمن الوطني');
+    expect(links(propose('قدم مدير مديرية الإعلام والشرطة المجتمعية في مديرية الأمن العام العميد حسين الرفايعة إيجازا.'))).toContain('PART_OF مديرية الإعلام والشرطة المجتمعية → مديرية الأمن العام');
+  });
+});
+
+describe('mentions', () => {
+  it('event kinds come from the words used', () => {
+    expect(labels(propose('نظمت جمعية الأمل حلقة نقاش.'), 'EVENT')).toHaveLength(1);
+    for (const [words, kind] of [['حلقة نقاش', 'DISCUSSION_SESSION'], ['لقاء تشاوري', 'CONSULTATIVE_MEETING'], ['ورشة عمل', 'WORKSHOP'], ['مؤتمر', 'CONFERENCE'], ['دورة تدريبية', 'TRAINING'], ['لقاء تواصلي', 'COMMUNICATION_MEETING'], ['لقاء مفتوح', 'OPEN_MEETING']]) {
+      const proposal = propose(`نظمت جمعية الأمل للتنمية ${words as string} في عدن.`);
+      const event = proposal.entities.find((e) => e.type === 'EVENT');
+      expect(event?.resolution === 'new' && event.proposed.section === 'events' ? event.proposed.record.kind : undefined).toBe(kind);
+    }
+  });
+
+  it('programs: a quoted name, a named project, and a project the article leaves unnamed', () => {
+    expect(labels(propose('ضمن مشروع " معاً نحمي حقوقنا " نظمت جمعية الأمل لقاء.'), 'PROGRAM')).toEqual(['معاً نحمي حقوقنا']);
+    expect(labels(propose('نظمت جمعية الأمل لقاء ضمن برنامج تطوير الشرطة المجتمعية في نابلس.'), 'PROGRAM')).toEqual(['تطوير الشرطة المجتمعية']);
+    expect(labels(propose('نظمت جمعية الأمل لقاء. وذكر رئيسها ان هذا المشروع الذي ينفذ مع الشرطة يهدف الى الحوار.'), 'PROGRAM')).toHaveLength(1);
+  });
+
+  it('two organisations under one dual head', () => {
+    expect(labels(propose('مشروع ساند الذي تنفذه منظمتي مساءلة وصدى بالتعاون مع الشرطة.'), 'ORGANIZATION')).toEqual(['منظمة مساءلة', 'منظمة صدى']);
+  });
+
+  it('generic bodies are listed as unresolved, not proposed', () => {
+    const proposal = propose('نظمت جمعية الأمل لقاء مع الأجهزة الأمنية والمؤسسة الأمنية وجهاز الشرطة.');
+    expect(labels(proposal, 'ORGANIZATION')).toEqual(['جمعية الأمل']);
+    expect(proposal.unresolved.map((u) => u.text)).toEqual(expect.arrayContaining(['المؤسسة الأمنية']));
+  });
+
+  it('a funder the article does not name is unresolved, with the reason', () => {
+    const proposal = propose('نظمت مؤسسة مسارات السلام ورشة عمل في الغيضة وبتمويل أممي.');
+    expect(proposal.unresolved.some((u) => u.reason.includes('funding cue'))).toBe(true);
+  });
+});

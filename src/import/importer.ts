@@ -200,11 +200,12 @@ function toEntity(draft: EntityDraft, taken: Set<string>): ProposedEntity {
     }
     case 'PROGRAM': {
       const unnamed = draft.mentions.every((m) => m.unnamed);
-      const id = freeId('program', unnamed ? 'unnamed-project' : slugOf(name), taken);
+      const cooperation = draft.mentions.some((m) => m.rule.startsWith('a cooperation'));
+      const id = freeId('program', cooperation ? 'unnamed-cooperation' : unnamed ? 'unnamed-project' : slugOf(name), taken);
       return {
         ...base, proposed: {
           section: 'programs',
-          record: { id, ...(unnamed ? {} : { nameAr: name }), nameEn: unnamed ? 'Unnamed project (the article says only «هذا المشروع»)' : transliterate(name), aliases: unnamed ? [] : aliases.concat(draft.mentions.map((m) => m.quote.quote).filter((q) => q !== name && !aliases.includes(q))), ...(unnamed ? { note: 'The article gives this project no name.' } : {}), evidence },
+          record: { id, ...(unnamed ? {} : { nameAr: name }), nameEn: cooperation ? `Unnamed cooperation (the article says «${first.quote.quote} مع …»)` : unnamed ? 'Unnamed project (the article says only «هذا المشروع»)' : transliterate(name), aliases: unnamed ? [] : aliases.concat(draft.mentions.map((m) => m.quote.quote).filter((q) => q !== name && !aliases.includes(q))), ...(unnamed ? { note: cooperation ? 'A cooperation the article says a funder supports, without naming it as a program.' : 'The article gives this project no name.' } : {}), evidence },
         },
       };
     }

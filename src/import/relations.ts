@@ -83,13 +83,40 @@ export function findRelations(inputs: RelationInputs): RelationDraft[] {
   structure(inputs, add);
   inferredImplementers(inputs, found, add);
   unnamedProgram(inputs, found, add);
+  cooperations(inputs, add);
   // A speaker is not also listed as an attendee of the same event.
   return found.filter((r) => !(r.type === 'PARTICIPATED_IN' && r.role === 'attendee' && found.some((o) => o.type === 'PARTICIPATED_IN' && o.role === 'speaker' && o.from === r.from && o.to === r.to)));
 }
 
+/**
+ * A supported cooperation (program-mentions.ts, findCooperationPrograms): the partner after «مع» carries it out, and
+ * the organisation thanked or praised «على … التعاون» takes part in it.
+ */
+function cooperations(inputs: RelationInputs, add: Add): void {
+  const { article } = inputs;
+  for (const program of inputs.mentions.filter((m) => m.type === 'PROGRAM' && m.rule.startsWith('a cooperation'))) {
+    const to = refOf(inputs, program)?.ref;
+    if (!to) continue;
+    const partner = actorsAfter(inputs, program.last + 2, 4, ['ORGANIZATION'])[0];
+    const partnerRef = partner ? refOf(inputs, partner)?.ref : undefined;
+    if (partner && partnerRef) {
+      add({ type: 'IMPLEMENTED', from: partnerRef, to, basis: 'article', evidence: [span(article, program.fStart, partner.fEnd)], rule: 'the partner a supported cooperation is «مع»', confidence: 0.55 });
+    }
+    const before = article.folded.slice(Math.max(0, program.fStart - 40), program.fStart);
+    const onAt = /\s(?:على|علي)(?:\s+\S+){0,2}\s*$/u.exec(before);
+    if (!onAt) continue;
+    const onStart = Math.max(0, program.fStart - 40) + onAt.index;
+    const thanked = [...inputs.mentions].reverse().find((m) => m.type === 'ORGANIZATION' && m.fEnd <= onStart && onStart - m.fEnd <= 2);
+    const thankedRef = thanked ? refOf(inputs, thanked)?.ref : undefined;
+    if (thanked && thankedRef && thankedRef !== partnerRef) {
+      add({ type: 'PARTNERED_WITH', from: thankedRef, to, basis: 'article', evidence: [span(article, thanked.fStart, partner?.fEnd ?? program.fEnd)], rule: 'thanked «على … التعاون» in a supported cooperation', confidence: 0.5 });
+    }
+  }
+}
+
 /** «هذا المشروع الذي ينفذ …» in the report of an event: the event belongs to that project (inferred, lower confidence). */
 function unnamedProgram(inputs: RelationInputs, found: readonly RelationDraft[], add: Add): void {
-  const program = inputs.mentions.find((m) => m.type === 'PROGRAM' && m.unnamed);
+  const program = inputs.mentions.find((m) => m.type === 'PROGRAM' && m.unnamed && !m.rule.startsWith('a cooperation'));
   const event = inputs.events[0];
   if (!program || !event) return;
   const to = refOf(inputs, program)?.ref;

@@ -12,7 +12,7 @@ import { type Mention, MentionIds, type MentionType } from './mention';
 import { findHeadOrganizations } from './org-mentions';
 import { findPersons } from './person-mentions';
 import { findPlaceWords } from './place-mentions';
-import { findPrograms, findUnnamedProgram } from './program-mentions';
+import { findCooperationPrograms, findPrograms, findUnnamedProgram } from './program-mentions';
 import { keyOf } from '../scan';
 
 /** A mention the importer could not turn into a proposed entity, and why. */
@@ -46,6 +46,7 @@ export function findMentions(article: ArticleText, index: KnownNameIndex): Artic
   const heads = findHeadOrganizations({ article, index, ids });
   const programs = findPrograms(article, ids);
   const unnamed = findUnnamedProgram(article, ids);
+  const cooperations = findCooperationPrograms(article, ids);
   const events = findEventNouns(article, ids);
   const placeWords = findPlaceWords(article, ids);
   // A name read from its head noun may be one the index knows («منظمة سيفيرورلد» with «Saferworld» after it).
@@ -55,7 +56,7 @@ export function findMentions(article: ArticleText, index: KnownNameIndex): Artic
     const hit = keys.flatMap((k) => index.lookup(k)).find((h) => h.node.type === mention.type);
     if (hit) mention.known = { node: hit.node, name: hit.name, reason: `«${mention.name}» is the ${hit.node.origin === 'graph' ? 'name or alias' : `${hit.node.origin} name`} «${hit.name}» of ${hit.node.id}` };
   }
-  const candidates = [...known, ...heads, ...programs, ...(unnamed ? [unnamed] : []), ...events, ...placeWords];
+  const candidates = [...known, ...heads, ...programs, ...(unnamed ? [unnamed] : []), ...cooperations, ...events, ...placeWords];
   const accepted = resolveOverlaps(candidates);
   const country = articleCountry(article, accepted);
   const unresolved: UnresolvedMention[] = [];

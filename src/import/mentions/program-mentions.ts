@@ -89,3 +89,27 @@ export function findUnnamedProgram(article: ArticleText, ids: MentionIds): Menti
     rule: 'unnamed project («هذا المشروع الذي ينفذ …»)', confidence: 0.5, unnamed: true,
   };
 }
+
+/**
+ * «التعاون المستمر مع برنامج الأمم المتحدة الإنمائي … والمدعوم من السفارة اليابانية»: a cooperation that a funder
+ * supports is a program in its own right, though the article gives it no name. The mention is the words before
+ * «مع»; the partner after «مع» carries it out (relations.ts).
+ */
+export function findCooperationPrograms(article: ArticleText, ids: MentionIds): Mention[] {
+  const found: Mention[] = [];
+  const pattern = /(?<![\p{L}])(?:و)?(?:ال)?(?:تعاون|شراكه)(?:\s+(?:المستمر|القائم|المشترك|الوثيق|المثمر|المستمره|القائمه))?(?=\s+مع\s)/gu;
+  for (let m = pattern.exec(article.folded); m !== null; m = pattern.exec(article.folded)) {
+    const sentence = article.sentenceAt(m.index);
+    const rest = article.folded.slice(m.index + m[0].length, Math.min(sentence.fEnd, m.index + m[0].length + 120));
+    if (!/^\s+مع\s[^،,.]*?(?:و)?(?:المدعوم|المدعومه|الممول|المموله)\s+من\s/u.test(rest)) continue;
+    const fStart = m.index + (m[0].startsWith('و') ? 1 : 0);
+    const fEnd = m.index + m[0].length;
+    const quote = article.quote(fStart, fEnd);
+    const first = article.tokenAt(fStart);
+    found.push({
+      id: ids.take(), type: 'PROGRAM', first, last: article.tokenContaining(fEnd - 1), fStart, fEnd, quote, name: quote.quote, key: keyOf(quote.quote),
+      rule: 'a cooperation a funder supports («التعاون … مع X والمدعوم من Y»)', confidence: 0.5, unnamed: true,
+    });
+  }
+  return found;
+}

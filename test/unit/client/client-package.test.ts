@@ -14,6 +14,7 @@ describe('the client package', () => {
     expect(existsSync(path.join(REPO_ROOT, 'src/client/index.ts'))).toBe(true);
     const build = readFileSync(path.join(REPO_ROOT, 'tsconfig.build.json'), 'utf8');
     expect(build).toMatch(/"include":\s*\["src"\]/);
+    expect(build).toMatch(/"declaration":\s*true/);
   });
 
   it('compiles against the DOM\'s types with no Node types: nothing in it needs Node', async () => {

@@ -13,28 +13,17 @@
  * What a funding or partnership cue attaches to: the program whose clause it sits in, else the event of the verb
  * whose clause it sits in (after «وذلك» too), else the event named after it in the sentence.
  */
-import { type RelationType, type RelationshipRole } from '../model/vocabulary';
 import { type ArticleText, type Quote, type Token } from './article.text';
 import { type EntityDraft, type EntityTable } from './entities';
 import { type EventCluster, governingVerb } from './events';
 import { type UnresolvedMention } from './mentions/find-mentions';
 import { GENERIC_ORG_WORDS, INTRANSITIVE_HOLDING, NATIONALITIES, ORGANISING_VERBS, PLURAL_ORG_HEADS, SPEECH_NOUNS, SPEECH_VERBS, readings } from './lexicon';
 import { type Mention } from './mentions/mention';
+import { type ProposedRelationship } from './proposal';
 import { keyOf } from './scan';
 
-export interface RelationDraft {
-  readonly type: RelationType;
-  readonly from: string;
-  readonly to: string;
-  readonly role?: RelationshipRole;
-  readonly title?: string;
-  readonly basis: 'article' | 'gazetteer';
-  readonly evidence: Quote[];
-  readonly rule: string;
-  readonly cue?: Quote;
-  readonly confidence: number;
-  readonly note?: string;
-}
+/** A relationship as the rules find it: a proposed relationship before it gets its ref, its evidence still growing. */
+export type RelationDraft = Omit<ProposedRelationship, 'ref' | 'evidence'> & { readonly evidence: Quote[] };
 
 export interface RelationInputs {
   readonly article: ArticleText;

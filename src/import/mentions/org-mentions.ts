@@ -170,14 +170,6 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
     if (clitic && (clitic.clitic.includes('ب') || clitic.clitic.includes('ك'))
       && (clitic.word.startsWith('ال') || PLACE_WORDS.has(clitic.word) || orgHeadOf(clitic.word) !== undefined)) break;
     if (PLACE_WORDS.has(word) && j === i + 1 && !/^شرط|^امن|^قياد|^مكتب|^ديوان|^مجلس|^بلديه/u.test(head.word)) break;
-    const knownPlace = placeAt(ctx, j);
-    if (knownPlace) {
-      place = knownPlace;
-      last = knownPlace.last;
-      nameLast = knownPlace.last;
-      j = knownPlace.last;
-      continue;
-    }
     last = j;
     nameLast = j;
   }

@@ -143,7 +143,7 @@ export class CurationTransaction {
           const after = write.after as NonNullable<Extract<Write, { target: 'NODE' }>['after']>;
           return { id: write.id, labels: after.labels, properties: storedWithVersion(after.properties, after.version) };
         });
-        await this.expect('curation/put-nodes', 'nodes', nodes, nodes.length);
+        await this.expect(first.before ? 'curation/update-nodes' : 'curation/create-nodes', 'nodes', nodes, nodes.length);
       } else {
         await this.expect('curation/delete-nodes', 'ids', group.map((write) => write.id), group.length);
       }
@@ -216,12 +216,13 @@ function evidenceIds(properties: Properties | undefined): string[] {
   return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
 }
 
-/** Runs of writes of one target kind and one direction (put or delete), in order. */
+/** Runs of writes of one target kind and one statement (create, update or delete), in order. */
 function consecutiveGroups(writes: readonly Write[]): Write[][] {
+  const statementOf = (write: Write) => `${write.target} ${write.before === null} ${write.after === null}`;
   const groups: Write[][] = [];
   for (const write of writes) {
     const last = groups.at(-1)?.[0];
-    if (last && last.target === write.target && (last.after === null) === (write.after === null)) groups.at(-1)!.push(write);
+    if (last && statementOf(last) === statementOf(write)) groups.at(-1)!.push(write);
     else groups.push([write]);
   }
   return groups;

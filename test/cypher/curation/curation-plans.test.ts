@@ -32,7 +32,7 @@ const READS: [CypherName, string, Record<string, unknown>][] = [
 /** The writes, planned only (EXPLAIN runs nothing): each finds what it writes by an index seek, never a scan. */
 const WRITES: [CypherName, string][] = [
   ['curation/lock-nodes', 'NodeUniqueIndexSeek'],
-  ['curation/put-nodes', 'NodeUniqueIndexSeek'],
+  ['curation/update-nodes', 'NodeUniqueIndexSeek'],
   ['curation/delete-nodes', 'NodeUniqueIndexSeek'],
   ['curation/put-relationships', 'NodeUniqueIndexSeek'],
   ['curation/delete-relationships', 'NodeUniqueIndexSeek'],

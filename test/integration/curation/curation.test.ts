@@ -306,9 +306,30 @@ describe('what is refused, with every problem named', () => {
   });
 
   it('a PART_OF or LOCATED_IN that would close a cycle, even through links made earlier in the same batch', async () => {
-    const ids = await createOwnFacts(client, tag());
-    const error = await refused([{ addRelationship: { type: 'LOCATED_IN', from: 'place:ye', to: ids.city, evidence: [{ sourceId: ids.source, quote: 'تعز', start: at('تعز') }] } }]);
+    const t = tag();
+    const ids = await createOwnFacts(client, t);
+    const taiz = [{ sourceId: ids.source, quote: 'تعز', start: at('تعز') }];
+    const error = await refused([{ addRelationship: { type: 'LOCATED_IN', from: 'place:ye', to: ids.city, evidence: taiz } }]);
     expect(error.extensions.problems).toMatchObject([{ field: 'to', message: `LOCATED_IN makes a cycle: ${ids.city} → place:ye → ${ids.city}; a parent cannot also be a descendant` }]);
+    const district = `place:taiz-centre-${t}`;
+    const inBatch = await refused([
+      { createPlace: { id: district, kind: 'DISTRICT', nameAr: 'تعز', nameEn: 'Taiz centre', evidence: taiz } },
+      { addRelationship: { type: 'LOCATED_IN', from: district, to: ids.city, evidence: taiz } },
+      { addRelationship: { type: 'LOCATED_IN', from: ids.city, to: district, evidence: taiz } },
+    ]);
+    expect(inBatch.extensions.problems).toMatchObject([{ index: 2, field: 'to', message: `LOCATED_IN makes a cycle: ${district} → ${ids.city} → ${district}; a parent cannot also be a descendant` }]);
+  });
+
+  it('a source that facts still quote, even with cascade; and a new text that would move a quote', async () => {
+    const ids = await createOwnFacts(client, tag());
+    const deleted = await refused([{ deleteNode: { id: ids.source, version: 1, cascade: true } }]);
+    expect(deleted.extensions.problems).toMatchObject([{
+      field: 'id', message: expect.stringMatching(new RegExp(`^"${ids.source}" is quoted by the evidence of 12 facts \\(.*\\); a fact never loses its evidence`)),
+    }]);
+    const moved = await refused([{ updateSource: { id: ids.source, version: 1, text: `عاجل: ${ARTICLE}` } }]);
+    expect(moved.extensions.problems).toMatchObject([{ field: 'text', message: expect.stringMatching(/^the new text no longer holds 1[0-9] quotes of this source at their offsets/) }]);
+    const appended = await client.run(UpdateSourceDocument, { input: { id: ids.source, version: 1, text: `${ARTICLE}\n(تحديث)` } }, EDITOR);
+    expect(appended.errors).toBeUndefined();
   });
 
   it('a ChangeInput that sets no change, or two', async () => {
@@ -377,6 +398,25 @@ describe('no lost updates', () => {
     expect(await storedNode(ids.association)).toMatchObject({ version: rounds + 1 });
     const [changes] = await cypher<{ n: number }>('MATCH (c:Change {targetId: $id, op: "UPDATE_NODE"}) RETURN count(c) AS n', { id: ids.association });
     expect(changes!.n).toBe(rounds);
+  });
+});
+
+describe('no lost creations', () => {
+  it('lets exactly one of two editors creating the same id at the same moment win, every time; the other is refused, never overwrites', async () => {
+    const ids = await createOwnFacts(client, tag());
+    for (let round = 0; round < 10; round++) {
+      const id = `org:twin-${tag()}`;
+      const results = await Promise.all(['amal', 'omar'].map((name) => client.run(CreateOrganizationDocument, {
+        input: { id, kind: 'NGO', nameAr: 'جمعية', nameEn: `Made by ${name}`, evidence: [{ sourceId: ids.source, quote: 'نظمت' }] },
+      }, { ...EDITOR, name, keyId: `key-${name}` })));
+      const won = results.filter((result) => !result.errors);
+      expect(won).toHaveLength(1);
+      // Refused at the unique constraint (CONFLICT) when both planned at once, or as an existing id (BAD_USER_INPUT) when it read after the first.
+      expect(['CONFLICT', 'BAD_USER_INPUT']).toContain(errorOf(results.find((result) => result.errors)!).code);
+      const winner = won[0]!.data!.createOrganization.changes[0]!.author;
+      expect(await storedNode(id)).toMatchObject({ nameEn: `Made by ${winner}` });
+      expect(await cypher('MATCH (c:Change {targetId: $id}) RETURN count(c) AS n', { id })).toEqual([{ n: 1 }]);
+    }
   });
 });
 

@@ -76,6 +76,10 @@ export function sameName(a: Mention, b: Mention): boolean {
       const aAcr = acronymKey(a);
       const bAcr = acronymKey(b);
       if ((aAcr && (aAcr === b.key || aAcr === withoutHead(b.key))) || (bAcr && (bAcr === a.key || bAcr === withoutHead(a.key)))) return true;
+      // «مركز اليمن لدراسات حقوق الإنسان» and «مركز اليمن للدراسات وحقوق الانسان»: the same words, clitics aside.
+      const aBare = bareWords(a.key);
+      const bBare = bareWords(b.key);
+      if (aBare.length >= 4 && aBare.join(' ') === bBare.join(' ')) return true;
       // «منطقة الأمن بالحي الحسني» and «المنطقة الأمنية للحي الحسني»: one name, written two ways.
       const aCore = coreOf(a.key);
       if (aCore.split(' ').length >= 3 && aCore === coreOf(b.key)) return true;
@@ -91,6 +95,11 @@ export function sameName(a: Mention, b: Mention): boolean {
     default:
       return false;
   }
+}
+
+/** A name's words without «و», prepositions and the article: «للدراسات» and «لدراسات» are both «دراسات». */
+function bareWords(key: string): string[] {
+  return key.split(' ').map((w) => w.replace(/^و(?=\S{3})/u, '').replace(/^(?:بال|لل|ال|ب|ل)(?=\S{3})/u, '')).filter(Boolean);
 }
 
 /** A name's words without the article on its head, «الأمن»/«الأمنية», and prepositions on the others. */

@@ -127,8 +127,10 @@ export function GraphView({ focusId, onFocus }: { focusId: string | undefined; o
             name: 'fcose',
             animate: false,
             randomize: cy.nodes().length <= network.nodes.length,
-            nodeRepulsion: () => 9000,
-            idealEdgeLength: () => 130,
+            // Labels are wide (Arabic names, event titles over several lines): lay them out as part of their nodes.
+            nodeDimensionsIncludeLabels: true,
+            nodeRepulsion: () => 12000,
+            idealEdgeLength: () => 120,
             nodeSeparation: 90,
             padding: 40,
           } as cytoscape.LayoutOptions);

@@ -1,0 +1,181 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// The page.evaluate callbacks below run in the browser: their DOM types come from this reference.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { buildWeb } from '../../../scripts/build-web';
+import { REPO_ROOT } from '../../../src/config';
+import { buildJisrSchema } from '../../../src/schema/build-schema';
+import { createLogger } from '../../../src/logger';
+import { createServer } from '../../../src/server/server';
+import { connect } from '../../helpers/test-database';
+
+/** Debian's Chromium (`apt-get install chromium`; .ci/run installs it): no browser is ever downloaded. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Screenshots of every run, for people to look at (git-ignored). */
+export const ARTIFACTS_DIR = path.join(REPO_ROOT, 'test-artifacts', 'browser');
+
+/** The flags that keep a headless Chromium on a shared CI machine from reaching anything but the page's server. */
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface ExplorerServer {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The real Jisr server on a free port over the shared test Neo4j, serving the explorer from dist/web, which is
+ * built first when it is missing or was built from other sources.
+ */
+export async function startExplorerServer(): Promise<ExplorerServer> {
+  await buildWeb();
+  const { executor, repositories, close } = connect();
+  const server = await createServer({
+    schema: await buildJisrSchema(),
+    executor,
+    repositories,
+    logger: createLogger('silent'),
+    introspection: true,
+    maxBodyBytes: 102_400,
+  });
+  const url = await server.start(0, '127.0.0.1');
+  return {
+    url,
+    stop: async () => {
+      await server.stop();
+      await close();
+    },
+  };
+}
+
+/** What a page did that a test asserts on: every request, CSP violations, uncaught errors. */
+export interface PageRecord {
+  readonly requests: string[];
+  readonly cspViolations: string[];
+  readonly errors: string[];
+}
+
+export interface ExplorerBrowser {
+  readonly context: BrowserContext;
+  /** A new page whose requests, CSP violations and errors are recorded. */
+  open(url: string): Promise<{ page: Page; record: PageRecord }>;
+  close(): Promise<void>;
+}
+
+export async function launchBrowser(): Promise<ExplorerBrowser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`The browser tests need Debian's Chromium at ${CHROMIUM}: run \`apt-get install chromium\` (.ci/run does), or set CHROMIUM_PATH.`);
+  }
+  // A fresh profile per run: nothing cached or remembered from another run (or another language choice).
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'jisr-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_FLAGS,
+    viewport: { width: 1400, height: 900 },
+    deviceScaleFactor: 1,
+    locale: 'en-GB',
+  });
+  return {
+    context,
+    async open(url) {
+      const page = await context.newPage();
+      const record: PageRecord = { requests: [], cspViolations: [], errors: [] };
+      page.on('request', (request) => record.requests.push(request.url()));
+      page.on('pageerror', (error) => record.errors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) record.cspViolations.push(message.text().slice(0, 300));
+      });
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`);
+        });
+      });
+      await page.goto(url);
+      return { page, record };
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export function artifactPath(name: string): string {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  return path.join(ARTIFACTS_DIR, name);
+}
+
+/** Where a graph element is on the page: Cytoscape's rendered coordinates plus its container's offset. */
+export async function pagePositionOf(page: Page, graph: 'jisrGraph' | 'jisrFlows', selector: { node: string } | { edge: string }): Promise<{ x: number; y: number }> {
+  return page.evaluate(([name, target]) => {
+    const cy = window[name]!;
+    const element = cy.getElementById('node' in target ? target.node : target.edge);
+    if (element.empty()) throw new Error(`${JSON.stringify(target)} is not drawn`);
+    const point = 'node' in target ? (element as NodeSingular).renderedPosition() : (element as EdgeSingular).renderedMidpoint();
+    const box = (cy.container() as HTMLElement).getBoundingClientRect();
+    return { x: box.left + point.x, y: box.top + point.y };
+  }, [graph, selector] as const);
+}
+
+/**
+ * How much the pixels under each node's label vary (luminance variance, 0–65025), read from the canvases the label
+ * was drawn on. A label drawn in a font the page lacks, or not at all, leaves a flat (near zero) region.
+ */
+export async function labelVariances(page: Page, graph: 'jisrGraph' | 'jisrFlows'): Promise<Record<string, { label: string; variance: number; width: number }>> {
+  return page.evaluate((name) => {
+    const cy = window[name]!;
+    const container = cy.container() as HTMLElement;
+    const canvases = [...container.querySelectorAll('canvas')];
+    const ratio = canvases[0] ? canvases[0].width / canvases[0].clientWidth : 1;
+    const result: Record<string, { label: string; variance: number; width: number }> = {};
+    cy.nodes().forEach((node) => {
+      const box = node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+      const x = Math.max(0, Math.floor(box.x1 * ratio));
+      const y = Math.max(0, Math.floor(box.y1 * ratio));
+      const w = Math.max(1, Math.floor(box.w * ratio));
+      const h = Math.max(1, Math.floor(box.h * ratio));
+      // Each layer composited over white, as the page shows it.
+      const luminance = new Float64Array(w * h).fill(255);
+      for (const canvas of canvases) {
+        const data = canvas.getContext('2d')!.getImageData(x, y, w, h).data;
+        for (let i = 0; i < w * h; i += 1) {
+          const alpha = data[i * 4 + 3]! / 255;
+          const value = 0.299 * data[i * 4]! + 0.587 * data[i * 4 + 1]! + 0.114 * data[i * 4 + 2]!;
+          luminance[i] = alpha * value + (1 - alpha) * luminance[i]!;
+        }
+      }
+      const mean = luminance.reduce((sum, v) => sum + v, 0) / luminance.length;
+      const variance = luminance.reduce((sum, v) => sum + (v - mean) ** 2, 0) / luminance.length;
+      result[node.id()] = { label: String(node.data('display')), variance, width: box.w };
+    });
+    return result;
+  }, graph);
+}
+
+/** Waits until the graph view has nothing in flight (a neighbourhood being fetched or laid out). */
+export async function graphSettled(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid="graph-canvas"][data-busy="false"]');
+}
+
+declare global {
+  interface Window {
+    /** Set by the explorer's graph view (web/src/graph/graph.view.tsx). */
+    jisrGraph?: Core;
+    /** Set by the funder view's flow diagram (web/src/funders/flow.diagram.tsx). */
+    jisrFlows?: Core;
+  }
+}

@@ -1,0 +1,211 @@
+import { copyFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { REPO_ROOT } from '../../../src/config';
+import {
+  artifactPath,
+  type ExplorerBrowser,
+  type ExplorerServer,
+  graphSettled,
+  labelVariances,
+  launchBrowser,
+  pagePositionOf,
+  type PageRecord,
+  startExplorerServer,
+} from './explorer-browser';
+
+/** A label region whose pixels vary less than this is blank (a flat background, or a box without glyphs). */
+const MIN_LABEL_VARIANCE = 200;
+
+/** `JISR_DOCS_SCREENSHOTS=1 npm run test:e2e -- test/e2e/browser` also refreshes the README's screenshots in docs/. */
+const updateDocs = process.env.JISR_DOCS_SCREENSHOTS === '1';
+
+async function screenshot(page: Page, name: string, docsName?: string): Promise<void> {
+  const file = artifactPath(name);
+  await page.screenshot({ path: file });
+  if (updateDocs && docsName) copyFileSync(file, path.join(REPO_ROOT, 'docs', docsName));
+}
+
+let server: ExplorerServer;
+let browser: ExplorerBrowser;
+const opened: { page: Page; record: PageRecord }[] = [];
+
+/** Opens a page of the explorer; afterEach checks what it requested and whether its policy refused anything. */
+async function open(pathAndHash: string): Promise<{ page: Page; record: PageRecord }> {
+  const visit = await browser.open(`${server.url}${pathAndHash}`);
+  opened.push(visit);
+  return visit;
+}
+
+beforeAll(async () => {
+  server = await startExplorerServer();
+  browser = await launchBrowser();
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+afterEach(async () => {
+  const visits = opened.splice(0);
+  for (const { page } of visits) await page.close();
+  for (const { record } of visits) {
+    // No request leaves the origin: scripts, styles, fonts, workers and data all come from the Jisr server.
+    expect(record.requests.filter((url) => !url.startsWith(`${server.url}/`) && !url.startsWith('data:'))).toEqual([]);
+    expect(record.cspViolations).toEqual([]);
+    expect(record.errors).toEqual([]);
+  }
+});
+
+describe('the explorer at /', () => {
+  it('is served with a Content-Security-Policy that allows this origin only, its assets cached for good', async () => {
+    const response = await fetch(`${server.url}/`);
+    expect(response.status).toBe(200);
+    const policy = response.headers.get('content-security-policy')!;
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("script-src 'self';");
+    expect(policy).not.toMatch(/https?:|\*|unsafe-eval/);
+    const html = await response.text();
+    const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map(([, asset]) => asset!);
+    expect(assets.length).toBeGreaterThanOrEqual(2);
+    for (const asset of assets) {
+      const answer = await fetch(`${server.url}${asset}`);
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('cache-control')).toContain('immutable');
+    }
+    expect(html).not.toMatch(/<script>|<style>|https?:\/\//);
+  });
+
+  it('loads every view with no request leaving the origin', async () => {
+    const { page, record } = await open('/?lang=en#/graph');
+    await page.waitForSelector('[data-testid="search-input"]');
+    for (const view of ['funders', 'timeline'] as const) {
+      await page.click(`[data-nav="${view}"]`);
+      await page.waitForSelector(view === 'funders' ? '[data-testid="funder-select"] option[value="org:saferworld"]' : '[data-testid="timeline-bucket"]', { state: 'attached' });
+    }
+    expect(record.requests.some((url) => url.endsWith('/graphql'))).toBe(true);
+    expect(record.requests.some((url) => /\.woff2$/.test(url))).toBe(true);
+  });
+});
+
+describe('graph view', () => {
+  it('finds «مساءلة», expands a neighbour on click and shows the quote of an edge with its source', async () => {
+    const { page } = await open('/?lang=en#/graph');
+    await page.fill('[data-testid="search-input"]', 'مساءلة');
+    await page.click('[data-testid="search-button"]');
+    await page.click('[data-testid="search-hits"] button[data-node-id="org:musaala"]');
+    await graphSettled(page);
+    await page.waitForFunction(() => window.jisrGraph?.getElementById('program:saned-community-peace').nonempty());
+    expect(await page.evaluate(() => window.jisrGraph!.getElementById('org:saferworld').empty())).toBe(true);
+
+    // A click on the program draws its neighbourhood: its funder, Saferworld, appears.
+    const program = await pagePositionOf(page, 'jisrGraph', { node: 'program:saned-community-peace' });
+    await page.mouse.click(program.x, program.y);
+    await page.waitForFunction(() => window.jisrGraph?.getElementById('org:saferworld').nonempty() && window.jisrGraph.getElementById('program:saned-community-peace').hasClass('expanded'));
+    await graphSettled(page);
+    expect(page.url()).toContain('#/graph/program%3Asaned-community-peace');
+
+    const edge = await pagePositionOf(page, 'jisrGraph', { edge: 'rel:FUNDED:org:saferworld:program:saned-community-peace' });
+    await page.mouse.click(edge.x, edge.y);
+    const panel = page.getByTestId('evidence-panel');
+    await expect(panel.getByTestId('evidence-subject').textContent()).resolves.toBe('Saferworld — funded → Saned project for strengthening community peace');
+    await expect(panel.locator('mark').first().textContent()).resolves.toBe('الذي تنفذه منظمتي مساءلة وصدى بالتعاون مع شرطة محافظة مأرب وبدعم من منظمة سيفيرورلد Saferworld');
+    await expect(panel.getByTestId('evidence-source-title').first().textContent()).resolves.toBe(
+      'انعقاد اللقاء التشاوري الموسع بين الجهات الأمنية ومنظمات المجتمع المدني والمدافعين عن حقوق الإنسان في مأرب',
+    );
+    await expect(panel.textContent()).resolves.toContain('26 November 2022');
+    await screenshot(page, 'graph-en.png');
+  });
+
+  it('draws Arabic labels right to left in the bundled Arabic font, every label region with visible glyphs', async () => {
+    const { page } = await open('/?lang=ar#/graph/program%3Asaned-community-peace');
+    await page.waitForFunction(() => window.jisrGraph?.getElementById('program:saned-community-peace').hasClass('expanded'));
+    await graphSettled(page);
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+    expect(await page.getByTestId('graph-canvas').evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+    expect(await page.evaluate(() => document.fonts.check('13px "Noto Sans Arabic"', 'منظمة مساءلة'))).toBe(true);
+
+    // Select the program so that its evidence shows beside the drawing in the screenshot.
+    const program = await pagePositionOf(page, 'jisrGraph', { node: 'program:saned-community-peace' });
+    await page.mouse.click(program.x, program.y);
+    await page.getByTestId('evidence-quote').first().waitFor();
+    await screenshot(page, 'graph-ar.png', 'explorer-graph.png');
+
+    const labels = await labelVariances(page, 'jisrGraph');
+    expect(labels['org:musaala']?.label).toBe('منظمة مساءلة لحقوق الانسان');
+    expect(labels['program:saned-community-peace']?.label).toBe('ساند لتعزيز السلم المجتمعي');
+    expect(Object.keys(labels).length).toBeGreaterThanOrEqual(5);
+    for (const [id, { label, variance, width }] of Object.entries(labels)) {
+      expect({ id, label, blank: variance < MIN_LABEL_VARIANCE || width < 10 }).toEqual({ id, label, blank: false });
+    }
+  });
+});
+
+describe('funder view', () => {
+  it('shows Saferworld\'s flow through the Saned program to the Marib meeting, its reach and its exports', async () => {
+    const { page } = await open('/?lang=en#/funders/org%3Asaferworld');
+    await page.getByTestId('flow-canvas').waitFor();
+    await expect(page.getByTestId('funder-select').inputValue()).resolves.toBe('org:saferworld');
+
+    const drawn = await page.evaluate(() => ({
+      nodes: window.jisrFlows!.nodes().map((node) => node.id()).sort(),
+      edges: window.jisrFlows!.edges().map((edge) => `${edge.source().id()} -[${String(edge.data('display'))}]-> ${edge.target().id()}`).sort(),
+    }));
+    expect(drawn).toEqual({
+      nodes: ['event:2022-11-marib-consultative-meeting', 'org:saferworld', 'program:saned-community-peace'],
+      edges: [
+        'org:saferworld -[funded]-> program:saned-community-peace',
+        'program:saned-community-peace -[includes]-> event:2022-11-marib-consultative-meeting',
+      ],
+    });
+    const row = page.locator('[data-testid="flow-table"] tr[data-event-id="event:2022-11-marib-consultative-meeting"]');
+    await expect(row.getByTestId('flow-route').textContent()).resolves.toBe('through Saned project for strengthening community peace');
+
+    const reach = page.getByTestId('funder-reach');
+    await expect(reach.locator('[data-total="programs"] strong').textContent()).resolves.toBe('1');
+    await expect(reach.locator('[data-total="events"] strong').textContent()).resolves.toBe('1');
+    await expect(reach.locator('[data-total="countries"]').textContent()).resolves.toContain('Yemen');
+    await expect(reach.locator('[data-total="period"] strong').textContent()).resolves.toBe('November 2022');
+
+    // A click on the FUNDED arrow shows the quote that states it.
+    const funded = await page.evaluate(() => window.jisrFlows!.edges('[type = "FUNDED"]').first().id());
+    const arrow = await pagePositionOf(page, 'jisrFlows', { edge: funded });
+    await page.mouse.click(arrow.x, arrow.y);
+    await expect(page.getByTestId('evidence-panel').locator('mark').first().textContent()).resolves.toContain('بدعم من منظمة سيفيرورلد');
+    await screenshot(page, 'funder-saferworld-en.png', 'explorer-funder.png');
+
+    const exports = await page.locator('.exports a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(exports).toEqual(['csv', 'json', 'gexf', 'graphml'].map((ext) => `/export/funders/org%3Asaferworld/flows.${ext}`));
+    for (const href of exports) expect((await fetch(`${server.url}${href}`)).status).toBe(200);
+  });
+});
+
+describe('timeline', () => {
+  it('lists events by month and narrows them to one country', async () => {
+    const { page } = await open('/?lang=en#/timeline');
+    await page.getByTestId('timeline-bucket').first().waitFor();
+    await page.selectOption('[data-testid="country-select"]', 'place:ma');
+    await page.waitForFunction(() => window.location.hash === '#/timeline/place%3Ama');
+    await page.waitForSelector('[data-testid="timeline-bucket"][data-period="2014-08"]');
+    const periods = await page.locator('[data-testid="timeline-bucket"]').evaluateAll((items) => items.map((item) => item.getAttribute('data-period')));
+    expect(periods).toContain('2014-08');
+    expect(periods).not.toContain('2022-11');
+    await screenshot(page, 'timeline-ma-en.png');
+  });
+});
+
+describe('GraphiQL at /graphiql', () => {
+  it('loads offline, documents the schema and runs a README example', async () => {
+    const { page } = await open('/graphiql');
+    await page.locator('[data-example="SaferworldFlows"]').click();
+    await page.locator('.graphiql-execute-button').click();
+    await page.waitForFunction(() => document.querySelector('.graphiql-response')?.textContent?.includes('"Saferworld"'), undefined, { timeout: 30_000 })
+      .catch(async () => {
+        throw new Error(`GraphiQL answered: ${await page.locator('.graphiql-response').innerText()}`);
+      });
+    await page.getByRole('button', { name: /documentation explorer/i }).click();
+    await page.locator('.graphiql-doc-explorer').getByText('Query', { exact: true }).first().waitFor();
+    await screenshot(page, 'graphiql.png');
+  });
+});

@@ -10,6 +10,8 @@ import { testNeo4jUri } from '../../helpers/test-database';
 import { csvRecords } from '../../integration/export/read-export';
 
 // `jisr export` as an operator runs it, from source, against the test Neo4j (NEO4J_URI): reads only.
+// Each run starts the CLI through ts-node, several seconds on a shared two-core machine: the tests get room.
+jest.setTimeout(180_000);
 
 interface Run { readonly code: number; readonly stdout: string; readonly stderr: string }
 
@@ -68,11 +70,11 @@ describe('jisr export', () => {
       [['export', '--format', 'nodes-csv', '--funder', 'org:undp'], "A funder's flows export as gexf, graphml, json, cytoscape, csv, not nodes-csv"],
       [['export', '--format', 'gexf', '--out', path.join(dir, 'missing', 'x.gexf')], 'the folder'],
     ];
-    for (const [args, message] of cases) {
-      const run = await jisr(args, nowhere);
-      expect({ args, code: run.code }).toEqual({ args, code: 2 });
-      expect(run.stderr).toContain(message);
-      expect(run.stderr).toContain('export --format <format>');
-    }
+    const runs = await Promise.all(cases.map(([args]) => jisr(args, nowhere)));
+    cases.forEach(([args, message], i) => {
+      expect({ args, code: runs[i]!.code }).toEqual({ args, code: 2 });
+      expect(runs[i]!.stderr).toContain(message);
+      expect(runs[i]!.stderr).toContain('export --format <format>');
+    });
   });
 });

@@ -8,7 +8,8 @@ import { freePort } from '../../helpers/free-port';
 import { useServer } from '../export/use-server';
 
 // The README's "A typed client" example and its "Generate your own client" recipe, run as written against a
-// real server, so that neither can go stale.
+// real server, so that neither can go stale. Each runs ts-node, graphql-codegen or tsc: room for a loaded machine.
+jest.setTimeout(180_000);
 
 const README = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
 

@@ -121,6 +121,8 @@ export async function prepareExport(format: ExportFormat, scope: ExportScope, de
             progress({ step: 'nodes', done: counts.nodes, total: Math.max(totals.nodes, counts.nodes) });
             yield batch;
           }
+          // The counts were read first; when the pages found fewer, the bar still ends full.
+          if (counts.nodes < totals.nodes) progress({ step: 'nodes', done: counts.nodes, total: counts.nodes });
         },
         async *edgeBatches() {
           for await (const batch of deps.exports.relationshipPages(options.query)) {
@@ -129,6 +131,7 @@ export async function prepareExport(format: ExportFormat, scope: ExportScope, de
             progress({ step: 'edges', done: counts.edges, total: Math.max(totals.relationships, counts.edges) });
             yield drawable;
           }
+          if (counts.edges < totals.relationships) progress({ step: 'edges', done: counts.edges, total: counts.edges });
         },
       };
       return { format, fileName: `jisr-graph.${extension}`, contentType, chunks: () => chunksOf(format, graph), counts };

@@ -50,9 +50,16 @@ function headerLength(folded: string): number {
  */
 export function bodyStartOf(folded: string): number {
   let at = 0;
+  let first = true;
   for (const line of folded.split('\n')) {
-    if (line.trim().length >= BODY_LINE) return at;
+    const text = line.trim();
+    // The headline is header however it is worded; after it, a long line or one that reports what someone did.
+    if (text.length >= BODY_LINE || (!first && text !== '' && REPORTING_VERB.test(text))) return at;
+    if (text !== '') first = false;
     at += line.length + 1;
   }
   return 0;
 }
+
+/** Verbs that report what happened («شاركت الشرطة …», «نظمت …»): a line with one is body text, not a headline. */
+const REPORTING_VERB = /(?<![\p{L}])(?:و)?(?:نظمت|نظم|نفذت|نفذ|عقدت|عقد|اقامت|اقام|شاركت|شارك|اختتمت|انطلقت|انعقد|انعقدت|بدات|دشنت|احتضنت|استضافت)(?![\p{L}])/u;

@@ -5,7 +5,7 @@
  * the name the article uses most. Units carry their parent, places their chain up to the country.
  */
 import { type KnownMatch, type Mention, type MentionType } from './mentions/mention';
-import { keyOf } from './scan';
+import { keyOf, orgHeadOf } from './scan';
 
 export interface EntityDraft {
   readonly ref: string;
@@ -50,6 +50,8 @@ export class EntityTable {
 }
 
 const headOf = (key: string): string => key.split(' ')[0] ?? '';
+/** «شعبة الشرطة المجتمعية» is a branch of «الشرطة المجتمعية», not another name of it. */
+const isUnitKey = (key: string): boolean => orgHeadOf(headOf(key))?.head.unit === true;
 const withoutHead = (key: string): string => key.split(' ').slice(1).join(' ');
 const acronymKey = (mention: Mention): string | undefined => (mention.acronym ? keyOf(mention.acronym) : undefined);
 
@@ -59,11 +61,11 @@ function sameEntity(draft: EntityDraft, mention: Mention): boolean {
   const known = draft.known;
   if (known) {
     const names = [known.node.nameAr, known.node.nameEn, ...known.node.aliases].filter((n): n is string => Boolean(n)).map(keyOf);
-    if (names.includes(mention.key) || (mention.type === 'ORGANIZATION' && names.includes(withoutHead(mention.key)))) return true;
+    if (names.includes(mention.key) || (mention.type === 'ORGANIZATION' && !isUnitKey(mention.key) && names.includes(withoutHead(mention.key)))) return true;
   }
   if (mention.known && !draft.known) {
     const names = [mention.known.node.nameAr, mention.known.node.nameEn, ...mention.known.node.aliases].filter((n): n is string => Boolean(n)).map(keyOf);
-    if (draft.mentions.some((other) => names.includes(other.key) || (other.type === 'ORGANIZATION' && names.includes(withoutHead(other.key))))) return true;
+    if (draft.mentions.some((other) => names.includes(other.key) || (other.type === 'ORGANIZATION' && !isUnitKey(other.key) && names.includes(withoutHead(other.key))))) return true;
   }
   return draft.mentions.some((other) => sameName(other, mention));
 }

@@ -189,7 +189,12 @@ function placeOf(inputs: EventInputs, event: EventCluster, sentence: { fStart: n
   let places = inSentence(sentence.fStart, sentence.fEnd);
   if (places.length === 0 && event.ref === 'event-1') places = inSentence(0, inputs.bodyStart);
   if (places.length === 0) return null;
-  return [...places].sort((a, b) => (SPECIFICITY[b.placeKind ?? 'COUNTRY'] - SPECIFICITY[a.placeKind ?? 'COUNTRY']) || a.fStart - b.fStart)[0] as Mention;
+  // A place introduced by «في», «بـ» or a place word is where something happened; a bare one may be a dateline's
+  // («الخليل - شاركت الشرطة … بمدينة دورا»).
+  const cued = (m: Mention): number => (/(?:^|\s)(?:في|الى)\s*$/u.test(article.folded.slice(Math.max(0, m.fStart - 5), m.fStart))
+    || /^(?:ب|وب|في|مدينه|بمدينه|محافظه|بمحافظه|بلده|ببلده|قاعه|مقر|بمقر)/u.test(article.folded.slice(m.fStart, m.fEnd)) || article.folded[m.fStart - 1] === 'ب' ? 0.5 : 0);
+  const score = (m: Mention): number => SPECIFICITY[m.placeKind ?? 'COUNTRY'] + cued(m);
+  return [...places].sort((a, b) => score(b) - score(a) || a.fStart - b.fStart)[0] as Mention;
 }
 
 export const precisionRank = (precision: DatePrecision): number => ({ DAY: 3, MONTH: 2, YEAR: 1, UNKNOWN: 0 })[precision];

@@ -103,7 +103,12 @@ function publicationOf(given: string | null, read: PublicationDate | null, warni
   return { date: given, precision, from: 'option' };
 }
 
-const firstLine = (text: string): string => text.split('\n').map((line) => line.trim()).find((line) => line !== '') ?? '';
+/** The title: the first line that is not a dateline («التاريخ: 2024-11-18 10:54:22», «الأربعاء: 29/05/2024 …»). */
+const firstLine = (text: string): string => {
+  const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const isDateline = (line: string): boolean => /^(?:التاريخ|تاريخ|نشر)|^\S*\s*:?\s*\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|^[\d\s:/.-]+$/u.test(line) || /بتوقيت/u.test(line);
+  return lines.find((line) => !isDateline(line)) ?? lines[0] ?? '';
+};
 
 function placeEvidence(article: ArticleTextType, event: EventCluster, place: Mention): Quote {
   const sentence = article.sentenceAt(event.anchor.fStart);

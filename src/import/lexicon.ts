@@ -67,7 +67,7 @@ const ORG_HEAD_LIST: ReadonlyArray<readonly [string, OrgHead]> = [
   ['ملتقى', head(false, 'NGO')], ['منتدى', head(false, 'NGO')], ['شبكة', head(false, 'NGO')], ['رابطة', head(false, 'NGO')],
   ['نقابة', head(false, 'NGO')], ['اتحاد', head(false, 'NGO')], ['تحالف', head(false, 'NGO')], ['هيئة', head(false, 'GOVERNMENT_BODY')],
   ['مجلس', head(false, 'GOVERNMENT_BODY')], ['لجنة', head(false, 'NGO')], ['نادي', head(false, 'NGO')], ['فريق', head(false, 'NGO')],
-  ['مبادرة', head(false, 'NGO')], ['جامعة', head(false, 'OTHER')], ['أكاديمية', head(false, 'OTHER')], ['معهد', head(false, 'OTHER')],
+  ['مبادرة', head(false, 'NGO')], ['منصة', head(false, 'NGO')], ['جامعة', head(false, 'OTHER')], ['أكاديمية', head(false, 'OTHER')], ['معهد', head(false, 'OTHER')],
   ['كلية', head(false, 'OTHER')], ['وزارة', head(false, 'GOVERNMENT_BODY')], ['بلدية', head(false, 'GOVERNMENT_BODY')],
   ['ديوان', head(false, 'GOVERNMENT_BODY')], ['سفارة', head(false, 'FOREIGN_GOVERNMENT')], ['قنصلية', head(false, 'FOREIGN_GOVERNMENT')],
   ['بعثة', head(true, 'INTERNATIONAL_ORGANIZATION')], ['وكالة', head(false, 'OTHER')],

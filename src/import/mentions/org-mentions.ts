@@ -53,7 +53,7 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
   const token = article.tokens[i] as Token;
   const head = orgHeadOf(token.folded);
   if (!head) return undefined;
-  if (isDistrictWord(article, i, head.word)) return undefined;
+  if (isDistrictWord(article, i, head.word) || isDistrictOfKnownTown(ctx, i, head.word)) return undefined;
   // «منطقة» is a security zone only as «منطقة الأمن», «المنطقة الأمنية»; otherwise it is an area.
   if ((head.word === 'منطقه' || head.word === 'المنطقه') && !/^(?:ال)?امن(?:يه)?$/u.test(article.tokens[i + 1]?.folded ?? '')) return undefined;
   // A unit head after «ل» outside a unit's name describes a post («مساعد مدير الأمن العام للإدارة …»).
@@ -146,7 +146,8 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
       if (security) break;
       if (orgHeadOf(conj)?.skip === 0 && !(head.head.unit && /^ال/u.test(conj) && !strongHead(conj))) break;
       if (DUAL_HEADS.has(conj) || PLURAL_ORG_HEADS.has(conj)) break;
-      if (isGivenName(conj) || isTitleWord(conj) || startsKnown(ctx, j, 1) || PURPOSE_WORDS.has(conj)) break;
+      const weakUnitPart = head.head.unit && /^ال/u.test(conj) && orgHeadOf(conj)?.skip === 0;
+      if (isGivenName(conj) || isTitleWord(conj) || (!weakUnitPart && startsKnown(ctx, j, 1)) || PURPOSE_WORDS.has(conj)) break;
       last = j;
       nameLast = j;
       continue;
@@ -187,9 +188,10 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
     && (modifiers.length === 0 || (modifiers.length === 1 && (GENERIC_ORG_WORDS.has(m0) || orgHeadOf(m0)?.skip === 0))
       || (!m0.startsWith('ال') && GENERIC_ORG_WORDS.has(m0))
       // «شرطة مجتمعية», «جمعية تنموية»: an indefinite head and an indefinite adjective name a kind of body.
-      || (indefinite && modifiers.length === 1 && /(?:يه|ي)$/u.test(m0) && !m0.startsWith('ال'))
+      || (indefinite && modifiers.length === 1 && /يه$/u.test(m0) && !m0.startsWith('ال'))
       // «فرع للعلاقات العامة …» in «تأسيس فرع للعلاقات العامة في كل مديرية»: a unit of each, not one unit.
-      || (indefinite && head.head.unit && /^ل[^ا]/u.test(m0)));
+      // «منصة للحوار», «مركز للتدريب»: a body for a purpose, not a name.
+      || (indefinite && /^ل/u.test(m0)));
   if (modifiers.length === 0 && !acronym) {
     if (parentOfUnit) return undefined;
   }
@@ -286,6 +288,12 @@ function isDistrictWord(article: ArticleText, i: number, word: string): boolean 
   const next = article.tokens[i + 1];
   if (!next || breaksBefore(article, i + 1)) return false;
   return !next.folded.startsWith('ال') && !SECTOR_WORDS.has(next.folded);
+}
+
+/** «مديرية الغيضة», «مديرية صيرة»: a district named after a town the index knows. */
+function isDistrictOfKnownTown(ctx: OrgFinderContext, i: number, word: string): boolean {
+  if (word !== 'مديريه') return false;
+  return placeAt(ctx, i + 1) !== undefined;
 }
 
 function startsKnown(ctx: OrgFinderContext, j: number, skip: number): boolean {

@@ -67,6 +67,29 @@ describe('relationship cues', () => {
   });
 });
 
+describe('articles of the genre the seed and dev sets do not hold', () => {
+  const dura = 'التاريخ: 2024-11-18 10:54:22\n\nالخليل - شاركت الشرطة اليوم الاثنين ، وبحضور عدد من مؤسسات المجتمع المحلي بجلسة عمل حوارية للمساءلة المجتمعية، بمدينة دورا جنوب الخليل.\nوقالت الشرطة، بأن هذه الجلسة تمت بدعوة من مجلس شبابي دورا، وبحضور المقدم محمد البطاط مدير مركز شرطة دورا، رئيس البلدية مهند عمرو.';
+
+  it('takes the title from the first line that is not a dateline, and the date from it', () => {
+    const proposal = propose(dura);
+    expect(proposal.article.title.startsWith('الخليل - شاركت الشرطة')).toBe(true);
+    const event = proposal.entities.find((e) => e.type === 'EVENT');
+    expect(event?.resolution === 'new' && event.proposed.section === 'events' ? [event.proposed.record.kind, event.proposed.record.date] : []).toEqual(['DISCUSSION_SESSION', '2024-11-18']);
+  });
+
+  it('places the event where «بمدينة» says, not at the dateline’s town; «بدعوة من» names the organiser', () => {
+    const l = links(propose(dura));
+    expect(l).toContain('HELD_IN event:DISCUSSION_SESSION → دورا');
+    expect(l).toContain('ORGANIZED مجلس شبابي دورا → event:DISCUSSION_SESSION (lead)');
+  });
+
+  it('does not give one person the post of the person named before', () => {
+    const l = links(propose(dura));
+    expect(l).toContain('HOLDS_POSITION محمد البطاط → مركز شرطة دورا');
+    expect(l.filter((x) => x.startsWith('HOLDS_POSITION مهند عمرو'))).toEqual([]);
+  });
+});
+
 describe('mentions', () => {
   it('event kinds come from the words used', () => {
     expect(labels(propose('نظمت جمعية الأمل حلقة نقاش.'), 'EVENT')).toHaveLength(1);

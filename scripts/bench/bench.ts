@@ -1,0 +1,126 @@
+/**
+ * `npm run bench -- [--sizes seed,10k,100k] [--quick] [--seed N] [--uri bolt://…] [--questions word,…] [--out DIR]`
+ *
+ * For each size, one at a time, on one Neo4j: the seed graph alone (`seed`) or the seed graph plus a synthetic
+ * one of that many nodes (generated once, then reused from <tmp>/jisr-bench), every question of
+ * src/bench/questions.ts answered by the driver in this process, a bare node:http server running Jisr's very
+ * statements (the floor), Jisr over HTTP, and @neo4j/graphql where it can express the question. Prints the
+ * markdown report and writes it with the JSON to --out (default <tmp>/jisr-bench/reports).
+ *
+ * --quick: 1 warm-up and 5 measured rounds, 1 s of throughput at 10 connections: a smoke run that proves the
+ * bench works (test/cypher/bench.test.ts runs it on the seed graph), not a measurement.
+ */
+import 'reflect-metadata';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openBenchNeo4j } from '../../src/bench/bench-neo4j';
+import { type BenchReport, type SizeReport, commitInfo, machineInfo, toMarkdown } from '../../src/bench/bench-report';
+import { type RunSettings, type TargetProcess, captureQuestions, forkTarget, measure, writeWaves } from '../../src/bench/bench-run';
+import { TARGET_KINDS, type TargetKind } from '../../src/bench/bench-targets';
+import { benchQuestions } from '../../src/bench/questions';
+import { parseSize } from '../../src/bench/synthetic-graph';
+import { terminalProgress } from '../../src/cli/progress';
+import { buildJisrSchema } from '../../src/schema/build-schema';
+
+export interface BenchArgs {
+  sizes: string[];
+  seed: number;
+  uri?: string;
+  questions?: string[];
+  targets: TargetKind[];
+  out: string;
+  settings: Omit<RunSettings, 'log'>;
+}
+
+const FULL: Omit<RunSettings, 'log' | 'targets'> = { warmupRounds: 3, rounds: 30, connections: [10, 50], durationSeconds: 5 };
+const QUICK: Omit<RunSettings, 'log' | 'targets'> = { warmupRounds: 1, rounds: 5, connections: [10], durationSeconds: 1 };
+
+export function parseBenchArgs(argv: readonly string[]): BenchArgs {
+  let quick = false;
+  const args: Partial<BenchArgs> & { overrides: Partial<RunSettings> } = { seed: 1, overrides: {} };
+  for (let i = 0; i < argv.length; i++) {
+    const value = argv[i + 1] ?? '';
+    switch (argv[i]) {
+      case '--quick': quick = true; break;
+      case '--sizes': args.sizes = value.split(','); i++; break;
+      case '--seed': args.seed = Number(value); i++; break;
+      case '--uri': args.uri = value; i++; break;
+      case '--questions': args.questions = value.split(','); i++; break;
+      case '--targets': args.targets = value.split(',') as TargetKind[]; i++; break;
+      case '--out': args.out = value; i++; break;
+      case '--rounds': args.overrides = { ...args.overrides, rounds: Number(value) }; i++; break;
+      case '--warmup': args.overrides = { ...args.overrides, warmupRounds: Number(value) }; i++; break;
+      case '--duration': args.overrides = { ...args.overrides, durationSeconds: Number(value) }; i++; break;
+      case '--connections': args.overrides = { ...args.overrides, connections: value.split(',').map(Number) }; i++; break;
+      default: throw new Error(`Unknown option ${JSON.stringify(argv[i])}. Usage: npm run bench -- [--sizes seed,10k,100k] [--quick] [--seed N] [--uri bolt://…] [--questions word,…] [--targets floor,jisr,neo4j-graphql] [--rounds N] [--warmup N] [--duration S] [--connections 10,50] [--out DIR]`);
+    }
+  }
+  const targets = args.targets ?? [...TARGET_KINDS];
+  for (const t of targets) if (!TARGET_KINDS.includes(t)) throw new Error(`Unknown target ${JSON.stringify(t)}; expected some of ${TARGET_KINDS.join(', ')}.`);
+  return {
+    sizes: args.sizes ?? (quick ? ['seed'] : ['seed', '10k', '100k']),
+    seed: args.seed!,
+    uri: args.uri,
+    questions: args.questions,
+    targets,
+    out: args.out ?? path.join(os.tmpdir(), 'jisr-bench', 'reports'),
+    settings: { ...(quick ? QUICK : FULL), targets, ...args.overrides },
+  };
+}
+
+export async function runBench(args: BenchArgs, log: (line: string) => void = (line) => console.error(line)): Promise<BenchReport> {
+  const jisrSchema = await buildJisrSchema();
+  const questions = benchQuestions().filter((q) => !args.questions || args.questions.some((word) => q.name.includes(word)));
+  const report: BenchReport = { machine: machineInfo(), commit: commitInfo(), settings: args.settings, sizes: [] };
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'jisr-bench-run-'));
+  try {
+    for (const label of args.sizes) {
+      const nodes = label === 'seed' ? 0 : parseSize(label);
+      log(`== ${label}: preparing the graph`);
+      const neo4j = await openBenchNeo4j({ nodes, seed: args.seed, uri: args.uri, log, onProgress: terminalProgress() });
+      const targets: TargetProcess[] = [];
+      try {
+        const startedAt = new Date().toISOString();
+        const loadStart = os.loadavg();
+        log(`== ${label}: capturing and profiling ${questions.length} questions`);
+        const captures = await captureQuestions(neo4j.core.driver, neo4j.database, jisrSchema, questions);
+        for (const c of captures) if (c.jisr.error) log(`   ${c.question.name}: Jisr answered ${c.jisr.error}`);
+        const wavesFile = path.join(scratch, `${label}.waves.json`);
+        writeWaves(captures, wavesFile);
+        for (const kind of args.targets) targets.push(await forkTarget(kind, neo4j.uri, neo4j.database, wavesFile));
+        log(`== ${label}: measuring (${targets.map((t) => t.kind).join(', ')})`);
+        const results = await measure(neo4j.core.driver, neo4j.database, captures, targets, { ...args.settings, log });
+        report.sizes.push({
+          label, requestedNodes: nodes, graph: neo4j.summary, neo4jHeapMb: neo4j.heapMb, startedAt,
+          loadAverage: { start: loadStart, end: os.loadavg() }, questions: results,
+        } satisfies SizeReport);
+      } finally {
+        for (const target of targets) await target.stop();
+        await neo4j.stop();
+      }
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  return report;
+}
+
+async function main(): Promise<void> {
+  const args = parseBenchArgs(process.argv.slice(2));
+  const report = await runBench(args);
+  const markdown = toMarkdown(report);
+  mkdirSync(args.out, { recursive: true });
+  const stem = path.join(args.out, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}`);
+  writeFileSync(`${stem}.json`, JSON.stringify(report, null, 2));
+  writeFileSync(`${stem}.md`, markdown);
+  process.stdout.write(markdown);
+  console.error(`wrote ${stem}.json and ${stem}.md`);
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.stack : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,96 @@
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
+import { REPO_ROOT } from '../config';
+import type { QuestionResult, RunSettings } from './bench-run';
+import type { GeneratedSummary } from './synthetic-load';
+
+export interface SizeReport {
+  /** `seed`, `10k`, `100k`, `1m`. */
+  readonly label: string;
+  readonly requestedNodes: number;
+  readonly graph: GeneratedSummary | null;
+  readonly neo4jHeapMb: number | null;
+  readonly startedAt: string;
+  readonly loadAverage: { start: number[]; end: number[] };
+  readonly questions: QuestionResult[];
+}
+
+export interface BenchReport {
+  readonly machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; platform: string };
+  readonly commit: string;
+  readonly settings: Omit<RunSettings, 'log'>;
+  readonly sizes: SizeReport[];
+}
+
+export function machineInfo(): BenchReport['machine'] {
+  const cpus = os.cpus();
+  return { cpus: cpus.length, cpuModel: cpus[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
+}
+
+/** HEAD, marked `+dirty` when the work tree differs (the bench then measured uncommitted code). */
+export function commitInfo(): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim() !== '';
+    return dirty ? `${head}+dirty` : head;
+  } catch {
+    return 'unknown';
+  }
+}
+
+const ms = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? '–' : n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
+const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || !b ? '–' : (a / b).toFixed(2));
+const rps = (n: number | undefined) => (n === undefined ? '–' : n.toFixed(0));
+
+/** The report as markdown: per size, latency and ratios; throughput; then bounded questions across sizes. */
+export function toMarkdown(report: BenchReport): string {
+  const lines: string[] = [];
+  const { machine, settings } = report;
+  lines.push(`Commit \`${report.commit}\`; ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.platform}.`);
+  lines.push(`${settings.warmupRounds} warm-up and ${settings.rounds} measured rounds (interleaved), throughput ${settings.durationSeconds} s per target at ${settings.connections.join(' and ')} connections.`);
+  for (const size of report.sizes) {
+    const g = size.graph;
+    lines.push('', `### ${size.label}: ${g ? `${g.totalNodes.toLocaleString('en')} nodes, ${g.relationships.toLocaleString('en')} relationships` : 'the seed graph'}`);
+    lines.push('', `Neo4j heap ${size.neo4jHeapMb ?? '?'} MiB; load average ${size.loadAverage.start.map((n) => n.toFixed(1)).join(' ')} at the start, ${size.loadAverage.end.map((n) => n.toFixed(1)).join(' ')} at the end.`);
+    lines.push('', '| question | statements (waves) | db hits | driver p50 | floor p50 / p99 | Jisr p50 / p99 | Jisr ÷ floor p50 / p99 | @neo4j/graphql p50 / p99 | Jisr ÷ @neo4j/graphql p50 / p99 | answer |');
+    lines.push('|---|---|---|---|---|---|---|---|---|---|');
+    for (const q of size.questions) {
+      const { driver, floor, jisr } = q.latency;
+      const ng = q.latency['neo4j-graphql'];
+      lines.push(`| ${q.name}${q.bounded ? '' : ' †'} | ${q.jisrStatements} (${q.jisrWaves})${q.neo4jGraphqlStatements !== null ? ` vs ${q.neo4jGraphqlStatements}` : ''} | ${q.jisrDbHits.toLocaleString('en')}${q.neo4jGraphqlDbHits !== null ? ` vs ${q.neo4jGraphqlDbHits.toLocaleString('en')}` : ''} | ${ms(driver?.p50)} | ${ms(floor?.p50)} / ${ms(floor?.p99)} | ${ms(jisr?.p50)} / ${ms(jisr?.p99)} | ${ratio(jisr?.p50, floor?.p50)} / ${ratio(jisr?.p99, floor?.p99)} | ${ng ? `${ms(ng.p50)} / ${ms(ng.p99)}` : '–'} | ${ng ? `${ratio(jisr?.p50, ng.p50)} / ${ratio(jisr?.p99, ng.p99)}` : '–'} | ${q.jisrError ? `error ${q.jisrError.split(':')[0]}` : `${(q.jisrBytes / 1024).toFixed(1)} KB`} |`);
+    }
+    const concurrencies = settings.durationSeconds > 0 ? settings.connections : [];
+    if (concurrencies.length > 0) {
+      lines.push('', `Throughput (requests per second) and each server's event-loop delay p99 (ms) under load:`, '');
+      lines.push(`| question | ${concurrencies.map((c) => `c=${c}: floor / Jisr / @neo4j/graphql | Jisr ÷ floor | Jisr ÷ @neo4j/graphql | loop delay p99 Jisr`).join(' | ')} |`);
+      lines.push(`|---|${concurrencies.map(() => '---|---|---|---|').join('')}`);
+      for (const q of size.questions) {
+        const cells = concurrencies.map((c) => {
+          const row = q.throughput[String(c)] ?? {};
+          const f = row.floor?.requestsPerSecond;
+          const j = row.jisr?.requestsPerSecond;
+          const n = row['neo4j-graphql']?.requestsPerSecond;
+          return `${rps(f)} / ${rps(j)} / ${rps(n)} | ${ratio(j, f)} | ${ratio(j, n)} | ${ms(row.jisr?.target?.eventLoop.p99)}`;
+        });
+        lines.push(`| ${q.name} | ${cells.join(' | ')} |`);
+      }
+    }
+    const scans = size.questions.filter((q) => q.jisrScans.some((s) => s.rows > 0));
+    if (scans.length > 0) {
+      lines.push('', 'Statements whose PROFILE shows a scan that produced rows:', '');
+      for (const q of scans) lines.push(`- ${q.name}: ${q.jisrScans.filter((s) => s.rows > 0).map((s) => `${s.operator} (${s.rows} rows)`).join(', ')}`);
+    }
+  }
+  if (report.sizes.length > 1) {
+    const base = report.sizes[0];
+    lines.push('', `### Jisr p50 by size, and its ratio to ${base.label}`, '');
+    lines.push(`| question | ${report.sizes.map((s) => s.label).join(' | ')} | ${report.sizes.slice(1).map((s) => `${s.label} ÷ ${base.label}`).join(' | ')} |`);
+    lines.push(`|---|${report.sizes.map(() => '---|').join('')}${report.sizes.slice(1).map(() => '---|').join('')}`);
+    for (const q of base.questions) {
+      const at = report.sizes.map((s) => s.questions.find((x) => x.name === q.name)?.latency.jisr?.p50);
+      lines.push(`| ${q.name}${q.bounded ? '' : ' †'} | ${at.map(ms).join(' | ')} | ${at.slice(1).map((v) => ratio(v, at[0])).join(' | ')} |`);
+    }
+  }
+  lines.push('', '† unbounded: the answer grows with the graph (a funder\'s whole reach, a country\'s whole 3W matrix).');
+  return `${lines.join('\n')}\n`;
+}

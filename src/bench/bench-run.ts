@@ -1,0 +1,334 @@
+/**
+ * How the bench measures, on one Neo4j and one data set:
+ * 1. capture: each question runs once through Jisr (its own executor over a capturing driver) and once through
+ *    @neo4j/graphql; the statements each sent are kept with their parameters and waves;
+ * 2. PROFILE: each captured statement is profiled; db hits are summed and the plan's leaf operators kept;
+ * 3. latency: after warm-up rounds, interleaved rounds (every question, every target, the target order rotating
+ *    from round to round so that no target always follows another), one request at a time; p50 and p99;
+ * 4. throughput: autocannon at each concurrency, target after target per question, with each target's own
+ *    event-loop delay and CPU over the run.
+ * Times are wall-clock on a shared machine: compare ratios within one run, never absolute numbers across runs.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ApolloServer } from '@apollo/server';
+import autocannon from 'autocannon';
+import { graphql, type GraphQLSchema } from 'graphql';
+import type { Driver } from 'neo4j-driver';
+import pino from 'pino';
+import { cypherRegistry } from '../composition';
+import { REPO_ROOT } from '../config';
+import { createContext, createRepositories, type JisrContext } from '../context/context';
+import { Neo4jExecutor } from '../neo4j/executor';
+import { createApollo } from '../server/server';
+import type { Question } from './questions';
+import { type TargetKind, type TargetStats, type Waves, runWaves } from './bench-targets';
+import { buildNeo4jGraphqlSchema } from './neo4j-graphql-schema';
+import { type CapturedStatement, capturingDriver, decodeParams, encodeParams, wavesOf } from './statement-capture';
+
+/** The four ways a question is answered: the driver in the bench's own process, and the three servers. */
+export type Way = 'driver' | TargetKind;
+export const WAYS: readonly Way[] = ['driver', 'floor', 'jisr', 'neo4j-graphql'];
+
+export interface PlanSummary {
+  readonly dbHits: number;
+  readonly rows: number;
+  /** Operators that read from the store without a seek: label, all-nodes and relationship-type scans, index scans. */
+  readonly scans: { operator: string; rows: number }[];
+}
+
+export interface Capture {
+  readonly question: Question;
+  readonly jisr: { waves: CapturedStatement[][]; error: string | null; bytes: number; plans: PlanSummary[] };
+  readonly neo4jGraphql: { statements: CapturedStatement[]; error: string | null; bytes: number; plans: PlanSummary[] } | null;
+}
+
+export interface Percentiles { readonly n: number; readonly p50: number; readonly p99: number; readonly mean: number }
+
+export interface ThroughputResult {
+  readonly requestsPerSecond: number;
+  readonly latencyP50: number;
+  readonly latencyP99: number;
+  readonly errors: number;
+  readonly non2xx: number;
+  readonly target: TargetStats | null;
+}
+
+export interface QuestionResult {
+  readonly name: string;
+  readonly bounded: boolean;
+  readonly jisrStatements: number;
+  readonly jisrWaves: number;
+  readonly jisrDbHits: number;
+  readonly jisrScans: PlanSummary['scans'];
+  readonly jisrError: string | null;
+  readonly jisrBytes: number;
+  readonly neo4jGraphqlStatements: number | null;
+  readonly neo4jGraphqlDbHits: number | null;
+  readonly neo4jGraphqlError: string | null;
+  readonly latency: Partial<Record<Way, Percentiles>>;
+  /** By concurrency ("10", "50"), then by target. */
+  readonly throughput: Record<string, Partial<Record<TargetKind, ThroughputResult>>>;
+  /** Statements per request as each server counted them during the latency rounds. */
+  readonly statementsPerRequest: Partial<Record<TargetKind, number>>;
+}
+
+export interface RunSettings {
+  readonly warmupRounds: number;
+  readonly rounds: number;
+  readonly connections: readonly number[];
+  readonly durationSeconds: number;
+  readonly targets: readonly TargetKind[];
+  readonly log: (line: string) => void;
+}
+
+const silentLogger = pino({ level: 'silent' });
+
+/** Runs every question once through Jisr and @neo4j/graphql with capturing drivers; then PROFILEs what they sent. */
+export async function captureQuestions(driver: Driver, database: string, jisrSchema: GraphQLSchema, questions: readonly Question[]): Promise<Capture[]> {
+  let sink: CapturedStatement[] | undefined;
+  const capturing = capturingDriver(driver, () => sink);
+  const executor = new Neo4jExecutor(capturing, cypherRegistry(), { database, transactionTimeoutMs: 300_000 });
+  const repositories = createRepositories(executor);
+  const apollo: ApolloServer<JisrContext> = createApollo({ schema: jisrSchema, repositories, logger: silentLogger, introspection: false });
+  await apollo.start();
+  const neo4jGraphqlSchema = await buildNeo4jGraphqlSchema(capturing);
+  // The library checks the database's version and edition on its first request; that is not a request's cost.
+  await graphql({ schema: neo4jGraphqlSchema, source: '{ sources(limit: 1) { id } }', contextValue: { sessionConfig: { database } } });
+  const captures: Capture[] = [];
+  try {
+    for (const question of questions) {
+      sink = [];
+      const response = await apollo.executeOperation({ query: question.jisr, variables: question.variables as Record<string, unknown> }, { contextValue: createContext(repositories) });
+      const single = response.body.kind === 'single' ? response.body.singleResult : null;
+      const jisrStatements = sink;
+      const jisr = {
+        waves: wavesOf(jisrStatements),
+        error: single?.errors?.length ? `${String(single.errors[0].extensions?.code)}: ${single.errors[0].message}` : null,
+        bytes: JSON.stringify(single?.data ?? null).length,
+        plans: [] as PlanSummary[],
+      };
+      let neo4jGraphql: Capture['neo4jGraphql'] = null;
+      if (question.neo4jGraphql) {
+        sink = [];
+        const result = await graphql({ schema: neo4jGraphqlSchema, source: question.neo4jGraphql, contextValue: { sessionConfig: { database } } });
+        neo4jGraphql = {
+          statements: sink,
+          error: result.errors?.length ? result.errors[0].message : null,
+          bytes: JSON.stringify(result.data ?? null).length,
+          plans: [],
+        };
+      }
+      sink = undefined;
+      for (const statement of jisrStatements) jisr.plans.push(await profile(driver, database, statement));
+      if (neo4jGraphql) for (const statement of neo4jGraphql.statements) neo4jGraphql.plans.push(await profile(driver, database, statement));
+      captures.push({ question, jisr, neo4jGraphql });
+    }
+  } finally {
+    await apollo.stop();
+  }
+  return captures;
+}
+
+interface PlanNode { operatorType: string; dbHits?: unknown; rows?: unknown; children: PlanNode[] }
+
+const SCAN = /AllNodesScan|NodeByLabelScan|UnionNodeByLabelsScan|IntersectionNodeByLabelsScan|RelationshipTypeScan|NodeIndexScan|DirectedAllRelationshipsScan|UndirectedAllRelationshipsScan/;
+
+/** PROFILE of one statement with its own parameters: total db hits, rows out, and every scan with its rows. */
+export async function profile(driver: Driver, database: string, statement: Pick<CapturedStatement, 'text' | 'params'>): Promise<PlanSummary> {
+  // A leading `CYPHER 5` (as @neo4j/graphql writes) must stay first; PROFILE follows it.
+  const match = /^(\s*CYPHER\s+\d+\s+)/i.exec(statement.text);
+  const text = match ? `${match[1]}PROFILE ${statement.text.slice(match[1].length)}` : `PROFILE ${statement.text}`;
+  const session = driver.session({ database, defaultAccessMode: 'READ' });
+  try {
+    const result = await session.run(text, statement.params);
+    const root = result.summary.profile as unknown as PlanNode;
+    const summary = { dbHits: 0, rows: Number(root.rows ?? 0), scans: [] as PlanSummary['scans'] };
+    const walk = (node: PlanNode) => {
+      summary.dbHits += Number(node.dbHits ?? 0);
+      const operator = node.operatorType.replace(/@.*/, '');
+      if (SCAN.test(operator)) summary.scans.push({ operator, rows: Number(node.rows ?? 0) });
+      node.children.forEach(walk);
+    };
+    walk(root);
+    return summary;
+  } finally {
+    await session.close();
+  }
+}
+
+/** The captured waves, as the floor target reads them (parameters with their integers marked). */
+export function writeWaves(captures: readonly Capture[], file: string): void {
+  const waves: Waves = Object.fromEntries(captures.map((c) => [c.question.name, c.jisr.waves.map((wave) => wave.map((s) => ({ text: s.text, params: encodeParams(s.params) })))]));
+  writeFileSync(file, JSON.stringify(waves));
+}
+
+export interface TargetProcess {
+  readonly kind: TargetKind;
+  readonly url: string;
+  stats(): Promise<TargetStats>;
+  stop(): Promise<void>;
+}
+
+/** Forks scripts/bench/target-process.ts for one target and waits until it listens. */
+export async function forkTarget(kind: TargetKind, uri: string, database: string, wavesFile: string): Promise<TargetProcess> {
+  const child: ChildProcess = fork(path.join(REPO_ROOT, 'scripts/bench/target-process.ts'), [JSON.stringify({ kind, uri, database, wavesFile })], {
+    execArgv: ['-r', 'ts-node/register/transpile-only'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    env: { ...process.env, TS_NODE_PROJECT: path.join(REPO_ROOT, 'tsconfig.json') },
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`the ${kind} target exited with ${String(code)} before it listened`)));
+    child.on('message', (message: { type: string; url?: string }) => {
+      if (message.type === 'ready') resolve(message.url!);
+    });
+  });
+  child.removeAllListeners('exit');
+  let nextId = 0;
+  return {
+    kind,
+    url,
+    stats: () => new Promise((resolve) => {
+      const id = nextId++;
+      const onMessage = (message: { type: string; id?: number; stats?: TargetStats }) => {
+        if (message.type === 'stats' && message.id === id) {
+          child.off('message', onMessage);
+          resolve(message.stats!);
+        }
+      };
+      child.on('message', onMessage);
+      child.send({ type: 'stats', id });
+    }),
+    stop: () => new Promise<void>((resolve) => {
+      if (child.exitCode !== null) {
+        resolve();
+        return;
+      }
+      child.once('exit', () => resolve());
+      child.send({ type: 'stop' });
+    }),
+  };
+}
+
+/** What one HTTP request to a target for a question looks like. */
+export function requestOf(target: TargetProcess, question: Question): { url: string; body: string } {
+  if (target.kind === 'floor') return { url: `${target.url}/${encodeURIComponent(question.name)}`, body: '{}' };
+  const query = target.kind === 'neo4j-graphql' ? question.neo4jGraphql! : question.jisr;
+  return { url: target.url, body: JSON.stringify({ query, variables: question.variables ?? {} }) };
+}
+
+const HEADERS = { 'content-type': 'application/json' };
+
+async function timeRequest(request: { url: string; body: string }): Promise<number> {
+  const started = performance.now();
+  const response = await fetch(request.url, { method: 'POST', headers: HEADERS, body: request.body });
+  await response.arrayBuffer();
+  const elapsed = performance.now() - started;
+  if (response.status !== 200) throw new Error(`${request.url} answered ${response.status}`);
+  return elapsed;
+}
+
+export function percentiles(samples: readonly number[]): Percentiles {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
+  return { n: sorted.length, p50: at(50), p99: at(99), mean: sorted.reduce((a, b) => a + b, 0) / (sorted.length || 1) };
+}
+
+/** Latency and throughput of every question on every target and the in-process driver. */
+export async function measure(
+  driver: Driver,
+  database: string,
+  captures: readonly Capture[],
+  targets: readonly TargetProcess[],
+  settings: RunSettings,
+): Promise<QuestionResult[]> {
+  const samples = new Map<string, Partial<Record<Way, number[]>>>(captures.map((c) => [c.question.name, {}]));
+  const decodedWaves = new Map(captures.map((c) => [c.question.name, c.jisr.waves.map((wave) => wave.map((s) => ({ text: s.text, params: decodeParams(encodeParams(s.params)) as Record<string, unknown> })))]));
+  const ways = (capture: Capture): Way[] => ['driver' as Way, ...targets.map((t) => t.kind)].filter((way) => way !== 'neo4j-graphql' || capture.neo4jGraphql !== null);
+  const once = async (capture: Capture, way: Way): Promise<number> => {
+    if (way === 'driver') {
+      const started = performance.now();
+      await runWaves(driver, database, decodedWaves.get(capture.question.name)!);
+      return performance.now() - started;
+    }
+    const target = targets.find((t) => t.kind === way)!;
+    return timeRequest(requestOf(target, capture.question));
+  };
+
+  const totalRounds = settings.warmupRounds + settings.rounds;
+  for (const target of targets) await target.stats();
+  const perRequest = new Map<string, Partial<Record<TargetKind, { requests: number; statements: number }>>>();
+  for (let round = 0; round < totalRounds; round++) {
+    const measuring = round >= settings.warmupRounds;
+    for (const [q, capture] of captures.entries()) {
+      const list = ways(capture);
+      for (let k = 0; k < list.length; k++) {
+        const way = list[(k + round + q) % list.length];
+        const ms = await once(capture, way);
+        if (measuring) (samples.get(capture.question.name)![way] ??= []).push(ms);
+      }
+      // Statement counts per request, as each server counted them, from the questions' own requests.
+      for (const target of targets) {
+        const stats = await target.stats();
+        const entry = (perRequest.get(capture.question.name) ?? {})[target.kind] ?? { requests: 0, statements: 0 };
+        entry.requests += stats.requests;
+        entry.statements += stats.statements;
+        perRequest.set(capture.question.name, { ...perRequest.get(capture.question.name), [target.kind]: entry });
+      }
+    }
+    settings.log(`round ${round + 1}/${totalRounds}${measuring ? '' : ' (warm-up)'}`);
+  }
+
+  const throughput = new Map<string, Record<string, Partial<Record<TargetKind, ThroughputResult>>>>();
+  if (settings.durationSeconds > 0) {
+    for (const [q, capture] of captures.entries()) {
+      const byConnections: Record<string, Partial<Record<TargetKind, ThroughputResult>>> = {};
+      for (const connections of settings.connections) {
+        const list = targets.filter((t) => t.kind !== 'neo4j-graphql' || capture.neo4jGraphql !== null);
+        const row: Partial<Record<TargetKind, ThroughputResult>> = {};
+        for (let k = 0; k < list.length; k++) {
+          const target = list[(k + q) % list.length];
+          await target.stats();
+          const request = requestOf(target, capture.question);
+          const result = await autocannon({
+            url: request.url, method: 'POST', headers: HEADERS, body: request.body, connections, duration: settings.durationSeconds,
+          });
+          row[target.kind] = {
+            requestsPerSecond: result.requests.average,
+            latencyP50: result.latency.p50,
+            latencyP99: result.latency.p99,
+            errors: result.errors + result.timeouts,
+            non2xx: result.non2xx,
+            target: await target.stats(),
+          };
+        }
+        byConnections[String(connections)] = row;
+      }
+      throughput.set(capture.question.name, byConnections);
+      settings.log(`throughput ${q + 1}/${captures.length}: ${capture.question.name}`);
+    }
+  }
+
+  return captures.map((capture) => {
+    const name = capture.question.name;
+    const latency = Object.fromEntries(Object.entries(samples.get(name)!).map(([way, list]) => [way, percentiles(list)]));
+    const counted = perRequest.get(name) ?? {};
+    return {
+      name,
+      bounded: capture.question.bounded,
+      jisrStatements: capture.jisr.waves.flat().length,
+      jisrWaves: capture.jisr.waves.length,
+      jisrDbHits: capture.jisr.plans.reduce((n, p) => n + p.dbHits, 0),
+      jisrScans: capture.jisr.plans.flatMap((p) => p.scans),
+      jisrError: capture.jisr.error,
+      jisrBytes: capture.jisr.bytes,
+      neo4jGraphqlStatements: capture.neo4jGraphql?.statements.length ?? null,
+      neo4jGraphqlDbHits: capture.neo4jGraphql ? capture.neo4jGraphql.plans.reduce((n, p) => n + p.dbHits, 0) : null,
+      neo4jGraphqlError: capture.neo4jGraphql?.error ?? null,
+      latency,
+      throughput: throughput.get(name) ?? {},
+      statementsPerRequest: Object.fromEntries(Object.entries(counted).filter(([, c]) => c.requests > 0).map(([kind, c]) => [kind, c.statements / c.requests])),
+    };
+  });
+}

@@ -1,0 +1,208 @@
+/**
+ * The servers the bench compares, each started in a process of its own (scripts/bench/target-process.ts) so
+ * that its event loop is measured alone, and the load generator's work is not counted against it:
+ * - `jisr`: the real server (`createServer` over the composition root), as `npm start` runs it;
+ * - `floor`: a bare `node:http` server that runs the very statements Jisr sends for a question, in the same
+ *   waves (parallel within a wave, one session each), and answers the rows as JSON: no GraphQL at all;
+ * - `neo4j-graphql`: @neo4j/graphql over typeDefs of the same graph, served by Apollo Server.
+ */
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { Writable } from 'node:stream';
+import type { Driver } from 'neo4j-driver';
+import pino from 'pino';
+import { composeJisr } from '../composition';
+import { createServer } from '../server/server';
+import { buildJisrSchema } from '../schema/build-schema';
+import { buildNeo4jGraphqlSchema } from './neo4j-graphql-schema';
+import { type CapturedStatement, capturingDriver, decodeParams, recordsToJson } from './statement-capture';
+
+export type TargetKind = 'jisr' | 'floor' | 'neo4j-graphql';
+export const TARGET_KINDS: readonly TargetKind[] = ['floor', 'jisr', 'neo4j-graphql'];
+
+export interface TargetOptions {
+  readonly kind: TargetKind;
+  readonly uri: string;
+  readonly database: string;
+  /** floor: the waves of each question, by question name (JSON written by the bench). */
+  readonly wavesFile?: string;
+}
+
+/** What a target reports between measurements; each report starts a new measurement window. */
+export interface TargetStats {
+  /** Event-loop delay over the window, ms. */
+  readonly eventLoop: { p50: number; p99: number; max: number; mean: number };
+  readonly requests: number;
+  readonly statements: number;
+  /** CPU time of the process over the window, ms. */
+  readonly cpuMs: number;
+}
+
+export interface RunningTarget {
+  readonly url: string;
+  stats(): TargetStats;
+  stop(): Promise<void>;
+}
+
+export type Waves = Record<string, { text: string; params: unknown }[][]>;
+
+const NEO4J_AUTH = () => ({ user: process.env.NEO4J_USER || 'neo4j', password: process.env.NEO4J_PASSWORD || '' });
+
+/** Event-loop delay, CPU and counters since the last call. */
+function windowedStats(counts: () => { requests: number; statements: number }, reset: () => void): () => TargetStats {
+  const histogram = monitorEventLoopDelay({ resolution: 10 });
+  histogram.enable();
+  let cpu = process.cpuUsage();
+  return () => {
+    const used = process.cpuUsage(cpu);
+    cpu = process.cpuUsage();
+    const ms = (ns: number) => (Number.isFinite(ns) ? ns / 1e6 : 0);
+    const stats: TargetStats = {
+      eventLoop: { p50: ms(histogram.percentile(50)), p99: ms(histogram.percentile(99)), max: ms(histogram.max), mean: ms(histogram.mean) },
+      ...counts(),
+      cpuMs: (used.user + used.system) / 1000,
+    };
+    histogram.reset();
+    reset();
+    return stats;
+  };
+}
+
+export async function startTarget(options: TargetOptions): Promise<RunningTarget> {
+  switch (options.kind) {
+    case 'jisr': return startJisr(options);
+    case 'floor': return startFloor(options);
+    case 'neo4j-graphql': return startNeo4jGraphql(options);
+    default: {
+      const unreachable: never = options.kind;
+      throw new Error(`Unknown bench target ${String(unreachable)}`);
+    }
+  }
+}
+
+async function startJisr(options: TargetOptions): Promise<RunningTarget> {
+  const core = composeJisr({ uri: options.uri, ...NEO4J_AUTH(), database: options.database, transactionTimeoutMs: 120_000 });
+  let requests = 0;
+  let statements = 0;
+  // Jisr logs one line per request with its statement count, at info as `npm start` does; the bench reads
+  // the count from there instead of writing the lines to a terminal.
+  const logLines = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString('utf8').split('\n')) {
+        if (!line.includes('"graphql request"')) continue;
+        requests++;
+        statements += (JSON.parse(line) as { statements: number }).statements;
+      }
+      done();
+    },
+  });
+  const logger = pino({ level: 'info', base: { service: 'jisr' } }, logLines);
+  const server = await createServer({
+    schema: await buildJisrSchema(), executor: core.executor, repositories: core.repositories, logger,
+    introspection: false, maxBodyBytes: 1_000_000,
+  });
+  const url = await server.start(0, '127.0.0.1');
+  return {
+    url: `${url}/graphql`,
+    stats: windowedStats(() => ({ requests, statements }), () => { requests = 0; statements = 0; }),
+    stop: async () => {
+      await server.stop();
+      await core.close();
+    },
+  };
+}
+
+async function startFloor(options: TargetOptions): Promise<RunningTarget> {
+  const neo4jDriver = (await import('neo4j-driver')).default;
+  const { user, password } = NEO4J_AUTH();
+  const driver = neo4jDriver.driver(options.uri, neo4jDriver.auth.basic(user, password), { disableLosslessIntegers: false });
+  const waves = JSON.parse(readFileSync(options.wavesFile!, 'utf8')) as Waves;
+  const decoded = new Map(Object.entries(waves).map(([name, list]) => [name, list.map((wave) => wave.map((s) => ({ text: s.text, params: decodeParams(s.params) as Record<string, unknown> })))]));
+  let requests = 0;
+  let statements = 0;
+  const server = http.createServer((req, res) => {
+    const name = decodeURIComponent((req.url ?? '/').slice(1));
+    const question = decoded.get(name);
+    req.resume();
+    req.on('end', () => {
+      if (!question) {
+        res.writeHead(404).end();
+        return;
+      }
+      requests++;
+      void runWaves(driver, options.database, question).then((rows) => {
+        statements += question.reduce((n, wave) => n + wave.length, 0);
+        const body = recordsToJson(rows);
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
+      }, (error: unknown) => {
+        res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
+      });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stats: windowedStats(() => ({ requests, statements }), () => { requests = 0; statements = 0; }),
+    stop: async () => {
+      await new Promise((resolve) => server.close(resolve));
+      await driver.close();
+    },
+  };
+}
+
+/** The statements of one request, wave after wave, each in a read transaction of its own (as Jisr's executor does). */
+export async function runWaves(
+  driver: Driver,
+  database: string,
+  waves: readonly (readonly { text: string; params: Record<string, unknown> }[])[],
+): Promise<unknown[][]> {
+  const rows: unknown[][] = [];
+  for (const wave of waves) {
+    const results = await Promise.all(wave.map(async (statement) => {
+      const session = driver.session({ database, defaultAccessMode: 'READ' });
+      try {
+        const result = await session.executeRead((tx) => tx.run(statement.text, statement.params));
+        return result.records.map((record) => record.toObject());
+      } finally {
+        await session.close();
+      }
+    }));
+    rows.push(...results);
+  }
+  return rows;
+}
+
+async function startNeo4jGraphql(options: TargetOptions): Promise<RunningTarget> {
+  const neo4jDriver = (await import('neo4j-driver')).default;
+  const { ApolloServer } = await import('@apollo/server');
+  const { startStandaloneServer } = await import('@apollo/server/standalone');
+  const { user, password } = NEO4J_AUTH();
+  const driver = neo4jDriver.driver(options.uri, neo4jDriver.auth.basic(user, password));
+  let requests = 0;
+  let statements = 0;
+  // Counts the statements the library sends (one per root field, by its design).
+  const counted: CapturedStatement[] = [];
+  const schema = await buildNeo4jGraphqlSchema(capturingDriver(driver, () => counted));
+  const apollo = new ApolloServer({ schema, introspection: false });
+  const { url } = await startStandaloneServer(apollo, {
+    listen: { port: 0, host: '127.0.0.1' },
+    context: async () => {
+      requests++;
+      return { sessionConfig: { database: options.database } };
+    },
+  });
+  return {
+    url,
+    stats: windowedStats(() => {
+      statements = counted.length;
+      return { requests, statements };
+    }, () => { requests = 0; counted.length = 0; }),
+    stop: async () => {
+      await apollo.stop();
+      await driver.close();
+    },
+  };
+}

@@ -6,7 +6,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build, type Metafile, type Plugin } from 'esbuild';
-import { buildSchema, parse, validate, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import {
+  buildSchema, type DefinitionNode, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode, parse, validate, visit,
+} from 'graphql';
 
 const ROOT = path.resolve(__dirname, '..');
 const WEB_DIR = path.join(ROOT, 'web');
@@ -82,6 +84,33 @@ const operationsOf = (document: DocumentNode) =>
   document.definitions.filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
 
 /**
+ * Each named operation of a document with the fragments it spreads, followed to the end (fragments may spread
+ * fragments), so that it can be sent on its own.
+ */
+function standaloneOperations(document: DocumentNode): { operation: OperationDefinitionNode; definitions: DefinitionNode[] }[] {
+  const fragments = new Map(document.definitions
+    .filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition')
+    .map((d) => [d.name.value, d]));
+  const spreadsIn = (node: DefinitionNode) => {
+    const names: string[] = [];
+    visit(node, { FragmentSpread: (spread) => { names.push(spread.name.value); } });
+    return names;
+  };
+  return operationsOf(document).map((operation) => {
+    const needed = new Set<string>();
+    const pending = spreadsIn(operation);
+    while (pending.length) {
+      const name = pending.pop()!;
+      const fragment = fragments.get(name);
+      if (!fragment || needed.has(name)) continue;
+      needed.add(name);
+      pending.push(...spreadsIn(fragment));
+    }
+    return { operation, definitions: [operation, ...[...needed].map((name) => fragments.get(name)!)] };
+  });
+}
+
+/**
  * GraphiQL's examples: the README's ```graphql blocks first (a test runs each against the seed graph), then the
  * named queries of operations/*.graphql that the README does not already show, each with the fragments it uses.
  */
@@ -99,24 +128,12 @@ export function graphiqlExamples(): GraphiQLExample[] {
   const operationsDir = path.join(ROOT, 'operations');
   for (const file of filesUnder(operationsDir).filter((f) => f.endsWith('.graphql')).sort()) {
     const text = readFileSync(file, 'utf8');
-    const document = parse(text);
-    const fragments = new Map(document.definitions.flatMap((d) => (d.kind === 'FragmentDefinition' ? [[d.name.value, d] as const] : [])));
-    for (const operation of operationsOf(document)) {
+    for (const { operation, definitions } of standaloneOperations(parse(text))) {
       // Mutations change the graph and need a key: GraphiQL offers them only when typed on purpose.
       if (operation.operation !== 'query' || !operation.name || shown.has(operation.name.value)) continue;
       shown.add(operation.name.value);
-      const used = [...text.slice(operation.loc!.start, operation.loc!.end).matchAll(/\.\.\.(\w+)/g)].map(([, name]) => name!);
-      const needed = new Set<string>();
-      // Fragments may spread other fragments: follow them to the end.
-      while (used.length) {
-        const name = used.pop()!;
-        const fragment = fragments.get(name);
-        if (!fragment || needed.has(name)) continue;
-        needed.add(name);
-        used.push(...[...text.slice(fragment.loc!.start, fragment.loc!.end).matchAll(/\.\.\.(\w+)/g)].map(([, n]) => n!));
-      }
-      const query = [operation, ...[...needed].map((name) => fragments.get(name)!)]
-        .map((d) => text.slice(d.loc!.start, d.loc!.end)).join('\n\n');
+      // The operations file's own text, comments and layout kept.
+      const query = definitions.map((d) => text.slice(d.loc!.start, d.loc!.end)).join('\n\n');
       examples.push({ name: operation.name.value, origin: path.relative(ROOT, file), query });
     }
   }
@@ -127,8 +144,11 @@ export function graphiqlExamples(): GraphiQLExample[] {
 function checkExplorerOperations(schema: GraphQLSchema): void {
   const problems: string[] = [];
   for (const file of filesUnder(path.join(WEB_DIR, 'operations')).filter((f) => f.endsWith('.graphql'))) {
-    const errors = validate(schema, parse(readFileSync(file, 'utf8')));
+    const document = parse(readFileSync(file, 'utf8'));
+    const errors = validate(schema, document);
     problems.push(...errors.map((error) => `${path.relative(ROOT, file)}: ${error.message}`));
+    // The explorer imports them by name.
+    if (operationsOf(document).some((operation) => !operation.name)) problems.push(`${path.relative(ROOT, file)}: every operation needs a name`);
   }
   if (problems.length) throw new Error(`The explorer's operations do not match schema/schema.graphql:\n${problems.join('\n')}`);
 }
@@ -139,6 +159,21 @@ const examplesPlugin: Plugin = {
   setup(builder) {
     builder.onResolve({ filter: /^jisr:graphiql-examples$/ }, () => ({ path: 'graphiql-examples', namespace: 'jisr' }));
     builder.onLoad({ filter: /.*/, namespace: 'jisr' }, () => ({ contents: JSON.stringify({ examples: graphiqlExamples() }), loader: 'json' }));
+  },
+};
+
+/**
+ * `import operations from '../../operations/graph.graphql'` in web/ gets each named operation of the file as a
+ * DocumentNode of its own (with its fragments), for the typed client (jisr/client) to send.
+ */
+const operationsPlugin: Plugin = {
+  name: 'jisr-explorer-operations',
+  setup(builder) {
+    builder.onLoad({ filter: /\.graphql$/ }, ({ path: file }) => {
+      const documents = Object.fromEntries(standaloneOperations(parse(readFileSync(file, 'utf8'), { noLocation: true }))
+        .map(({ operation, definitions }) => [operation.name!.value, { kind: 'Document', definitions }]));
+      return { contents: JSON.stringify(documents), loader: 'json' };
+    });
   },
 };
 
@@ -273,8 +308,8 @@ async function bundleInto(dir: string, digest: string): Promise<WebManifest> {
     assetNames: '[name]-[hash]',
     jsx: 'automatic',
     tsconfig: path.join(WEB_DIR, 'tsconfig.json'),
-    loader: { '.woff2': 'file', '.woff': 'file', '.ttf': 'file', '.graphql': 'text' },
-    plugins: [examplesPlugin],
+    loader: { '.woff2': 'file', '.woff': 'file', '.ttf': 'file' },
+    plugins: [examplesPlugin, operationsPlugin],
     metafile: true,
   });
 

@@ -11,10 +11,14 @@ declare module 'jisr:graphiql-examples' {
   export const examples: readonly GraphiQLExample[];
 }
 
-/** The explorer's operations (web/operations/*.graphql), as text; the build validates them against the schema. */
+/**
+ * The explorer's operations (web/operations/*.graphql): each named operation as a document of its own, with its
+ * fragments. The build validates them against schema/schema.graphql.
+ */
 declare module '*.graphql' {
-  const document: string;
-  export = document;
+  import type { DocumentNode } from 'graphql';
+  const operations: Readonly<Record<string, DocumentNode>>;
+  export = operations;
 }
 
 declare module '*.css';

@@ -1,12 +1,12 @@
-/**
- * Where the export buttons of the funder view point. The exports are served by Jisr itself (src/server/export.router.ts);
- * `{id}` is the funder's id, URL-encoded.
- */
+import { jisr } from '../api/jisr';
+
+/** The export buttons of the funder view: a funder's flows in each format the exports serve (src/export/export.formats.ts). */
 export const FUNDER_EXPORTS = [
-  { format: 'csv', label: 'exportFlowsCsv', path: '/export/funders/{id}/flows.csv' },
-  { format: 'json', label: 'exportFlowsJson', path: '/export/funders/{id}/flows.json' },
-  { format: 'gexf', label: 'exportGexf', path: '/export/funders/{id}/flows.gexf' },
-  { format: 'graphml', label: 'exportGraphml', path: '/export/funders/{id}/flows.graphml' },
+  { format: 'csv', label: 'exportFlowsCsv' },
+  { format: 'json', label: 'exportFlowsJson' },
+  { format: 'gexf', label: 'exportGexf' },
+  { format: 'graphml', label: 'exportGraphml' },
 ] as const;
 
-export const exportHref = (path: string, funderId: string) => path.replace('{id}', encodeURIComponent(funderId));
+/** Where the download is: /export/funders/<id>/flows.<ext> on this origin, as the typed client addresses it. */
+export const exportHref = (format: (typeof FUNDER_EXPORTS)[number]['format'], funderId: string) => jisr.exportUrl({ format, funderId });

@@ -1,5 +1,5 @@
-import fundersDocument from '../../operations/funders.graphql';
-import { runOperation } from '../api/graphql.client';
+import funderOperations from '../../operations/funders.graphql';
+import { jisr, operation } from '../api/jisr';
 import type { EventPlace, EventSummary, Named } from '../api/graph.types';
 import type { EvidenceQuote } from '../evidence/evidence.types';
 import type { RelationType } from '../graph/graph.operations';
@@ -49,19 +49,18 @@ async function allPages<T>(fetchPage: (after: string | null) => Promise<Page<T>>
   return items;
 }
 
+const ExplorerFunders = operation<{ fundingFlows: Page<{ funder: Named }> }, { first: number; after: string | null }>(funderOperations, 'ExplorerFunders');
+const ExplorerFunderFlows = operation<{ fundingFlows: Page<FundingFlow> }, { funderId: string; first: number; after: string | null }>(funderOperations, 'ExplorerFunderFlows');
+const ExplorerFunderReach = operation<{ funderReach: FunderReach | null }, { funderId: string }>(funderOperations, 'ExplorerFunderReach');
+
 /** Every actor that funds something, once, from the funding flows themselves. */
 export async function listFunders(): Promise<Named[]> {
-  const flows = await allPages((after) =>
-    runOperation<{ fundingFlows: Page<{ funder: Named }> }, { first: number; after: string | null }>(fundersDocument, 'ExplorerFunders', { first: PAGE, after })
-      .then((data) => data.fundingFlows));
+  const flows = await allPages((after) => jisr.request(ExplorerFunders, { first: PAGE, after }).then((data) => data.fundingFlows));
   return [...new Map(flows.map((flow) => [flow.funder.id, flow.funder])).values()];
 }
 
 export const flowsOf = (funderId: string) =>
-  allPages((after) =>
-    runOperation<{ fundingFlows: Page<FundingFlow> }, { funderId: string; first: number; after: string | null }>(fundersDocument, 'ExplorerFunderFlows', { funderId, first: PAGE, after })
-      .then((data) => data.fundingFlows));
+  allPages((after) => jisr.request(ExplorerFunderFlows, { funderId, first: PAGE, after }).then((data) => data.fundingFlows));
 
 export const reachOf = (funderId: string) =>
-  runOperation<{ funderReach: FunderReach | null }, { funderId: string }>(fundersDocument, 'ExplorerFunderReach', { funderId })
-    .then((data) => data.funderReach);
+  jisr.request(ExplorerFunderReach, { funderId }).then((data) => data.funderReach);

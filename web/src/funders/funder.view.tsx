@@ -119,7 +119,7 @@ export function FunderView({ funderId, onPick }: { funderId: string | undefined;
             <nav className="exports" aria-label={t.exports}>
               <span>{t.exports}:</span>
               {FUNDER_EXPORTS.map((item) => (
-                <a key={item.format} className="button" href={exportHref(item.path, funderId)} download data-format={item.format}>{t[item.label]}</a>
+                <a key={item.format} className="button" href={exportHref(item.format, funderId)} download data-format={item.format}>{t[item.label]}</a>
               ))}
             </nav>
           ) : null}

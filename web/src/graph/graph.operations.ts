@@ -1,5 +1,5 @@
-import graphDocument from '../../operations/graph.graphql';
-import { runOperation } from '../api/graphql.client';
+import graphOperations from '../../operations/graph.graphql';
+import { jisr, operation } from '../api/jisr';
 import type { EvidenceQuote } from '../evidence/evidence.types';
 
 export type NodeType = 'ORGANIZATION' | 'PERSON' | 'EVENT' | 'PROGRAM' | 'PLACE' | 'SOURCE';
@@ -55,15 +55,16 @@ export interface NodeWithEvidence extends NodeSummary {
   readonly evidence?: readonly EvidenceQuote[];
 }
 
+const ExplorerSearch = operation<{ search: SearchHit[] }, { text: string; first: number }>(graphOperations, 'ExplorerSearch');
+const ExplorerNetwork = operation<{ network: Network }, { centerId: string; depth: number; limit: number }>(graphOperations, 'ExplorerNetwork');
+const ExplorerNodeEvidence = operation<{ node: NodeWithEvidence | null }, { id: string }>(graphOperations, 'ExplorerNodeEvidence');
+
 export const searchNodes = (text: string, signal?: AbortSignal) =>
-  runOperation<{ search: SearchHit[] }, { text: string; first: number }>(graphDocument, 'ExplorerSearch', { text, first: 10 }, signal)
-    .then((data) => data.search);
+  jisr.request(ExplorerSearch, { text, first: 10 }, { signal }).then((data) => data.search);
 
 /** One hop around a node: enough to read it and to click further, small enough to stay legible. */
 export const neighbourhoodOf = (centerId: string) =>
-  runOperation<{ network: Network }, { centerId: string; depth: number; limit: number }>(graphDocument, 'ExplorerNetwork', { centerId, depth: 1, limit: 60 })
-    .then((data) => data.network);
+  jisr.request(ExplorerNetwork, { centerId, depth: 1, limit: 60 }).then((data) => data.network);
 
 export const nodeWithEvidence = (id: string) =>
-  runOperation<{ node: NodeWithEvidence | null }, { id: string }>(graphDocument, 'ExplorerNodeEvidence', { id })
-    .then((data) => data.node);
+  jisr.request(ExplorerNodeEvidence, { id }).then((data) => data.node);

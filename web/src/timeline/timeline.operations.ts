@@ -1,5 +1,5 @@
-import timelineDocument from '../../operations/timeline.graphql';
-import { runOperation } from '../api/graphql.client';
+import timelineOperations from '../../operations/timeline.graphql';
+import { jisr, operation } from '../api/jisr';
 import type { EventPlace, EventSummary, Named } from '../api/graph.types';
 
 export interface TimelineEvent extends EventSummary {
@@ -23,7 +23,7 @@ export interface Timeline {
 /** Events listed per bucket: the bars count them all, the lists stay readable. */
 const EVENTS_PER_BUCKET = 25;
 
+const ExplorerTimeline = operation<{ timeline: Timeline }, { countryId: string | null; eventsPerBucket: number }>(timelineOperations, 'ExplorerTimeline');
+
 export const timelineOf = (countryId: string | undefined) =>
-  runOperation<{ timeline: Timeline }, { countryId: string | null; eventsPerBucket: number }>(
-    timelineDocument, 'ExplorerTimeline', { countryId: countryId ?? null, eventsPerBucket: EVENTS_PER_BUCKET },
-  ).then((data) => data.timeline);
+  jisr.request(ExplorerTimeline, { countryId: countryId ?? null, eventsPerBucket: EVENTS_PER_BUCKET }).then((data) => data.timeline);

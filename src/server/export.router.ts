@@ -80,10 +80,7 @@ export function exportRouter(options: ExportRouterOptions): Router {
     const requestId = res.locals.requestId as string | undefined;
     const viewer = viewerOfResponse(res);
     try {
-      if (options.readsRequireKey && !viewer) {
-        res.setHeader('www-authenticate', BEARER_CHALLENGE);
-        requireRole(viewer, 'reader', 'read the graph');
-      }
+      if (options.readsRequireKey) requireRole(viewer, 'reader', 'read the graph');
       if (!format) {
         throw new JisrError(ErrorCode.NOT_FOUND, `Nothing is exported at ${echo(req.originalUrl.split('?')[0] ?? '')}. Exports: ${EXPORT_PATHS.graph.join(', ')} (with ?centerId=<id>&depth=<1–3> for a neighbourhood); ${EXPORT_PATHS.funder.join(', ')}.`);
       }
@@ -108,7 +105,7 @@ export function exportRouter(options: ExportRouterOptions): Router {
         return;
       }
       if (!(error instanceof JisrError) || error.code === ErrorCode.INTERNAL_SERVER_ERROR) throw error;
-      res.removeHeader('www-authenticate');
+      // The challenge RFC 6750 asks a 401 to carry, as /graphql sends it.
       if (error.code === ErrorCode.UNAUTHENTICATED) res.setHeader('www-authenticate', BEARER_CHALLENGE);
       logger.info({ requestId, export: req.path, status: httpStatusOf(error.code), code: error.code }, 'request refused');
       sendGraphQLError(req, res, error);

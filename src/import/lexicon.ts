@@ -67,7 +67,7 @@ const ORG_HEAD_LIST: ReadonlyArray<readonly [string, OrgHead]> = [
   ['ملتقى', head(false, 'NGO')], ['منتدى', head(false, 'NGO')], ['شبكة', head(false, 'NGO')], ['رابطة', head(false, 'NGO')],
   ['نقابة', head(false, 'NGO')], ['اتحاد', head(false, 'NGO')], ['تحالف', head(false, 'NGO')], ['هيئة', head(false, 'GOVERNMENT_BODY')],
   ['مجلس', head(false, 'GOVERNMENT_BODY')], ['لجنة', head(false, 'NGO')], ['نادي', head(false, 'NGO')], ['فريق', head(false, 'NGO')],
-  ['مبادرة', head(false, 'NGO')], ['منصة', head(false, 'NGO')], ['جامعة', head(false, 'OTHER')], ['أكاديمية', head(false, 'OTHER')], ['معهد', head(false, 'OTHER')],
+  ['مبادرة', head(false, 'NGO')], ['منصة', head(false, 'NGO')], ['مدرسة', head(false, 'OTHER')], ['ثانوية', head(false, 'OTHER')], ['جامعة', head(false, 'OTHER')], ['أكاديمية', head(false, 'OTHER')], ['معهد', head(false, 'OTHER')],
   ['كلية', head(false, 'OTHER')], ['وزارة', head(false, 'GOVERNMENT_BODY')], ['بلدية', head(false, 'GOVERNMENT_BODY')],
   ['ديوان', head(false, 'GOVERNMENT_BODY')], ['سفارة', head(false, 'FOREIGN_GOVERNMENT')], ['قنصلية', head(false, 'FOREIGN_GOVERNMENT')],
   ['بعثة', head(true, 'INTERNATIONAL_ORGANIZATION')], ['وكالة', head(false, 'OTHER')],
@@ -127,6 +127,11 @@ export interface EventNoun {
   readonly kind: EventKind;
   /** A plural («الحملات التحسيسية»): an event only when the article says who organised it. */
   readonly plural?: boolean;
+  /**
+   * A word that folds like another: «دورة» (a course) and «دوره» (his role) are one folded word, so the bare noun
+   * counts only before a name («دورة اصدقاء الشرطة»), never before «في» or a definite word («دوره في الحفاظ»).
+   */
+  readonly bare?: boolean;
 }
 
 const EVENT_NOUN_LIST: readonly EventNoun[] = [
@@ -150,7 +155,7 @@ const EVENT_NOUN_LIST: readonly EventNoun[] = [
   { words: ['ورشة', 'عمل'], kind: 'WORKSHOP' }, { words: ['ورشة'], kind: 'WORKSHOP' }, { words: ['الورشة'], kind: 'WORKSHOP' },
   { words: ['ورشة', 'تدريبية'], kind: 'TRAINING' }, { words: ['الورشة', 'التدريبية'], kind: 'TRAINING' },
   { words: ['دورة', 'تدريبية'], kind: 'TRAINING' }, { words: ['الدورة', 'التدريبية'], kind: 'TRAINING' },
-  { words: ['برنامج', 'تدريبي'], kind: 'TRAINING' }, { words: ['البرنامج', 'التدريبي'], kind: 'TRAINING' },
+  { words: ['دورة'], kind: 'TRAINING', bare: true }, { words: ['برنامج', 'تدريبي'], kind: 'TRAINING' }, { words: ['البرنامج', 'التدريبي'], kind: 'TRAINING' },
   { words: ['دورتين'], kind: 'TRAINING' },
   { words: ['حملة', 'توعوية'], kind: 'AWARENESS_CAMPAIGN' }, { words: ['حملة', 'تحسيسية'], kind: 'AWARENESS_CAMPAIGN' },
   { words: ['حملة', 'توعية'], kind: 'AWARENESS_CAMPAIGN' }, { words: ['الحملة', 'التوعوية'], kind: 'AWARENESS_CAMPAIGN' },
@@ -170,6 +175,8 @@ export const MEETING_ADJECTIVES: ReadonlyMap<string, EventKind> = new Map([
   ['تواصلي', 'COMMUNICATION_MEETING'], ['تواصليا', 'COMMUNICATION_MEETING'], ['التواصلي', 'COMMUNICATION_MEETING'],
   ['مفتوح', 'OPEN_MEETING'], ['مفتوحا', 'OPEN_MEETING'], ['المفتوح', 'OPEN_MEETING'],
   ['حواري', 'DISCUSSION_SESSION'], ['حواريا', 'DISCUSSION_SESSION'], ['الحواري', 'DISCUSSION_SESSION'],
+  ['تحسيسي', 'AWARENESS_CAMPAIGN'], ['تحسيسيا', 'AWARENESS_CAMPAIGN'], ['التحسيسي', 'AWARENESS_CAMPAIGN'],
+  ['توعوي', 'AWARENESS_CAMPAIGN'], ['توعويا', 'AWARENESS_CAMPAIGN'], ['التوعوي', 'AWARENESS_CAMPAIGN'],
 ].map(([word, kind]) => [fold(word as string), kind as EventKind]));
 
 /** Nouns that name a program or project. */

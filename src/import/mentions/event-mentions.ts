@@ -18,6 +18,10 @@ export function findEventNouns(article: ArticleText, ids: MentionIds): Mention[]
       const rest = article.tokens.slice(i + 1, i + noun.words.length);
       if (rest.length !== noun.words.length - 1 || rest.some((t, k) => !sameWord(t.folded, noun.words[k + 1] as string) || t.sentence !== token.sentence)) continue;
       const last = i + noun.words.length - 1;
+      if (noun.bare) {
+        const after = article.tokens[last + 1]?.folded ?? '';
+        if (reading.clitic !== '' || after === '' || after === 'في' || after.startsWith('ال') || /^(?:ل|ب|و)/u.test(after)) continue;
+      }
       let kind = noun.kind;
       // A plain «لقاء» or «اجتماع» takes its kind from the adjective after it, a word or two on («لقاءً تشاورياً»).
       if (kind === 'OTHER' && noun.words.length === 1) {

@@ -57,7 +57,11 @@ export function findMentions(article: ArticleText, index: KnownNameIndex): Artic
     if (hit) mention.known = { node: hit.node, name: hit.name, reason: `«${mention.name}» is the ${hit.node.origin === 'graph' ? 'name or alias' : `${hit.node.origin} name`} «${hit.name}» of ${hit.node.id}` };
   }
   const candidates = [...known, ...heads, ...programs, ...(unnamed ? [unnamed] : []), ...cooperations, ...events, ...placeWords];
-  const accepted = resolveOverlaps(candidates);
+  // A slogan or a title in quotes («تحت شعار ” الأمن الوطني في خدمة …”») names no actor.
+  const slogans = [...article.folded.matchAll(/(?:شعار|عنوان|بعنوان)\s*[:]?\s*["“”«]([^"“”«»\n]{1,200})["“”»]/gu)]
+    .map((m) => ({ from: (m.index as number) + m[0].indexOf(m[1] as string), to: (m.index as number) + m[0].indexOf(m[1] as string) + (m[1] as string).length }));
+  const inSlogan = (m: Mention): boolean => slogans.some((s) => m.fStart >= s.from && m.fEnd <= s.to);
+  const accepted = resolveOverlaps(candidates.filter((m) => !inSlogan(m)));
   const country = articleCountry(article, accepted);
   const unresolved: UnresolvedMention[] = [];
   const kept: Mention[] = [];

@@ -176,6 +176,17 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
   }
   // Trailing words that only end a phrase: «… العامة» is kept, «… المذكورة» is not.
   while (nameLast > i && ['المذكوره', 'المذكور', 'نفسها', 'ذاتها'].includes((article.tokens[nameLast] as Token).folded)) nameLast -= 1;
+  // «رئيس جمعية الامانة والعمل عسكر البحر أن …»: after a title, a name the lists do not know may close the
+  // organisation's words; two words that end the phrase and do not read as the name's own are the person.
+  if (!acronym && isTitleWord(article.tokens[i - 1]?.folded ?? '') && nameLast - i >= 3) {
+    const given = article.tokens[nameLast - 1] as Token;
+    const after = article.tokens[nameLast + 1];
+    const ends = !after || breaksBefore(article, nameLast + 1) || ['ان', 'إن', 'أن'].map(fold).includes(after.folded) || isVerbLike(after.folded);
+    if (ends && !given.folded.startsWith('ال') && !given.folded.startsWith('و') && !/^(?:ل|ب)/u.test(given.folded)) {
+      nameLast -= 2;
+      last = Math.min(last, nameLast);
+    }
+  }
   if (last < nameLast || !acronym) last = nameLast;
   const quote = article.quoteTokens(i, last, head.skip);
   const nameQuote = article.quoteTokens(i, nameLast, head.skip);
@@ -280,8 +291,11 @@ export function restoreArticle(quoted: string, word: string): string {
 
 /** Heads strong enough to start a second organisation inside a name. */
 function strongHead(word: string): boolean {
-  return !['الشرطه', 'شرطه', 'المنطقه', 'منطقه', 'الاداره', 'اداره', 'قسم', 'شعبه', 'فرع', 'وحده', 'دائره', 'مكتب'].includes(word) || word === 'مكتب';
+  return !WEAK_HEADS.has(word);
 }
+
+/** Heads that name a part («الشرطة», «قسم», «إدارة»): inside a unit's name they describe it rather than start another body. */
+const WEAK_HEADS = new Set(['الشرطه', 'شرطه', 'المنطقه', 'منطقه', 'الاداره', 'اداره', 'قسم', 'شعبه', 'فرع', 'وحده', 'دائره']);
 
 function isDistrictWord(article: ArticleText, i: number, word: string): boolean {
   if (word !== 'مديريه' && word !== 'المديريه') return false;

@@ -7,7 +7,7 @@
  * شتال», «عبد ربه») and stops after a family name at a word that is not one.
  */
 import { type ArticleText, type Quote, type Token } from '../article.text';
-import { NAME_LINKS, RANKS } from '../lexicon';
+import { NAME_LINKS, RANKS, fold } from '../lexicon';
 import { breaksBefore, endsNames, isGivenName, isHonorific, isLatinWord, isTitleWord, isVerbLike, keyOf, orgHeadOf } from '../scan';
 import { type Mention, type MentionIds } from './mention';
 
@@ -19,8 +19,10 @@ export interface PersonFinderContext {
 }
 
 const MAX_TITLE_WORDS = 14;
+/** Words that start the clause after a subject («… أن», «… على أهمية»): a title that reaches one named nobody. */
+const CLAUSE_WORDS = new Set(['ان', 'إن', 'أن', 'على', 'الى', 'عن'].map(fold));
 /** Titles of envoys and representatives, often followed by a foreign name no given-name list holds. */
-const FOREIGN_TITLES = new Set(['السفير', 'سفير', 'السفيره', 'سفيره', 'ممثل', 'ممثله', 'مندوب', 'مندوبه', 'مدير', 'مديره', 'الممثل', 'الممثله']);
+const FOREIGN_TITLES = new Set(['السفير', 'سفير', 'السفيره', 'سفيره', 'ممثل', 'ممثله', 'مندوب', 'مندوبه', 'مدير', 'مديره', 'الممثل', 'الممثله', 'رئيس', 'رئيسه', 'منسق', 'منسقه'].map(fold));
 
 export function findPersons(ctx: PersonFinderContext): Mention[] {
   const { article } = ctx;
@@ -63,7 +65,7 @@ function titleFirst(ctx: PersonFinderContext, t: number, orgAt: ReadonlyMap<numb
     }
     const word = token.folded;
     if (/^\d/u.test(word)) return undefined;
-    if (j > t + 1 && (isVerbLike(word) || ['ان', 'إن', 'أن', 'على', 'الى', 'عن'].includes(word))) return undefined;
+    if (j > t + 1 && (isVerbLike(word) || CLAUSE_WORDS.has(word))) return undefined;
     if (RANKS.has(word)) {
       const name = nameAfterRanks(article, j);
       if (!name) return undefined;
@@ -164,7 +166,8 @@ function unknownNameAhead(article: ArticleText, j: number): boolean {
   const after = article.tokens[j + 2];
   if (!next) return false;
   const word = next.folded;
-  return !endsNames(word) && !word.startsWith('ال') && !isTitleWord(word) && (after === undefined || isVerbLike(after.folded) || orgHeadOf(after.folded) !== undefined || endsNames(after.folded) || breaksBefore(article, j + 2) || after.folded.startsWith('و'));
+  const endsHere = !after || breaksBefore(article, j + 2) || CLAUSE_WORDS.has(after.folded) || isVerbLike(after.folded);
+  return !endsNames(word) && (!word.startsWith('ال') || endsHere) && !isTitleWord(word) && (after === undefined || isVerbLike(after.folded) || orgHeadOf(after.folded) !== undefined || endsNames(after.folded) || breaksBefore(article, j + 2) || after.folded.startsWith('و'));
 }
 
 function build(ctx: PersonFinderContext, first: number, name: NameSpan, orgAt: ReadonlyMap<number, Mention>, title: Quote | undefined): Mention {

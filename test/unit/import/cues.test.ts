@@ -90,6 +90,19 @@ describe('articles of the genre the seed and dev sets do not hold', () => {
   });
 });
 
+describe('names the lists do not know', () => {
+  it('reads the person after a title and an organisation even when the given name is not in the list', () => {
+    const proposal = propose('نظمت جمعية الامانة والعمل لقاءً تشاورياً. وأكد رئيس جمعية الامانة والعمل عسكر البحر أن اللقاء مهم.');
+    expect(labels(proposal, 'PERSON')).toEqual(['عسكر البحر']);
+    expect(links(proposal)).toContain('HOLDS_POSITION عسكر البحر → جمعية الامانة والعمل');
+  });
+
+  it('takes no actor from a slogan in quotes', () => {
+    const proposal = propose('نظمت مدرسة العهد الجديد بمدينة سيدي إفني لقاء تحسيسيا، تحت شعار” الأمن الوطني في خدمة الأهداف النبيلة”.');
+    expect(labels(proposal, 'ORGANIZATION')).toEqual(['مدرسة العهد الجديد']);
+  });
+});
+
 describe('mentions', () => {
   it('event kinds come from the words used', () => {
     expect(labels(propose('نظمت جمعية الأمل حلقة نقاش.'), 'EVENT')).toHaveLength(1);

@@ -20,6 +20,8 @@ const MANIFEST = 'manifest.json';
 export interface WebManifest {
   /** Digest of every input (webInputsDigest); a different one means the bundle is stale. */
   readonly digest: string;
+  /** The repository's files the bundle was made from beyond web/ (src/client, src/generated, …), as esbuild read them. */
+  readonly sources: readonly string[];
   readonly builtAt: string;
   /** The HTML pages and the hashed asset names they load. */
   readonly pages: Readonly<Record<'explorer' | 'graphiql', string>>;
@@ -46,22 +48,26 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-/** Everything the bundle is made from: web/, the README and operations (GraphiQL's examples), the schema, this script, the lockfile. */
-function webInputs(): string[] {
-  return [
+/**
+ * Everything the bundle is made from: web/, the README and operations (GraphiQL's examples), the schema, this
+ * script, the lockfile (the packages), and the repository files the last build read beyond web/ (`sources`).
+ */
+function webInputs(sources: readonly string[]): string[] {
+  return [...new Set([
     ...filesUnder(WEB_DIR),
     ...filesUnder(path.join(ROOT, 'operations')),
     path.join(ROOT, 'README.md'),
     path.join(ROOT, 'schema', 'schema.graphql'),
     path.join(ROOT, 'package-lock.json'),
     __filename,
-  ].filter((file) => existsSync(file)).sort();
+    ...sources.map((source) => path.join(ROOT, source)),
+  ])].filter((file) => existsSync(file)).sort();
 }
 
 /** A digest of the inputs' names and contents (not their times: a fresh clone of the same commit is not stale). */
-export function webInputsDigest(): string {
+export function webInputsDigest(sources: readonly string[] = readWebManifest()?.sources ?? []): string {
   const hash = createHash('sha256');
-  for (const file of webInputs()) {
+  for (const file of webInputs(sources)) {
     hash.update(path.relative(ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
   }
   return hash.digest('hex');
@@ -77,7 +83,8 @@ export function readWebManifest(outDir = WEB_OUT_DIR): WebManifest | undefined {
 
 /** True when dist/web is missing or was built from other inputs than those in the work tree. */
 export function isWebBuildStale(outDir = WEB_OUT_DIR): boolean {
-  return readWebManifest(outDir)?.digest !== webInputsDigest();
+  const manifest = readWebManifest(outDir);
+  return !manifest || manifest.digest !== webInputsDigest(manifest.sources);
 }
 
 const operationsOf = (document: DocumentNode) =>
@@ -242,9 +249,8 @@ ${options.css.map((href) => `    <link rel="stylesheet" href="${href}">`).join('
 
 export async function buildWeb(options: { force?: boolean; log?: (line: string) => void } = {}): Promise<{ built: boolean; manifest: WebManifest }> {
   const log = options.log ?? (() => undefined);
-  const digest = webInputsDigest();
   const previous = readWebManifest();
-  if (!options.force && previous?.digest === digest) return { built: false, manifest: previous };
+  if (!options.force && previous && !isWebBuildStale()) return { built: false, manifest: previous };
 
   const started = Date.now();
   checkExplorerOperations(buildSchema(readFileSync(path.join(ROOT, 'schema', 'schema.graphql'), 'utf8')));
@@ -253,7 +259,7 @@ export async function buildWeb(options: { force?: boolean; log?: (line: string) 
   const staging = path.join(path.dirname(WEB_OUT_DIR), `.web-${process.pid}-${Date.now()}`);
   let manifest: WebManifest;
   try {
-    manifest = await bundleInto(staging, digest);
+    manifest = await bundleInto(staging);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;
@@ -264,14 +270,14 @@ export async function buildWeb(options: { force?: boolean; log?: (line: string) 
   } catch (error) {
     // Another build moved its bundle in first: built from the same inputs, it serves as well as this one.
     rmSync(staging, { recursive: true, force: true });
-    if (readWebManifest()?.digest !== digest) throw error;
+    if (readWebManifest()?.digest !== manifest.digest) throw error;
   }
   log(`built the explorer into ${path.relative(process.cwd(), WEB_OUT_DIR) || '.'} (${(manifest.totalBytes / 1e6).toFixed(1)} MB, ${Object.keys(manifest.files).length} files) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return { built: true, manifest };
 }
 
 /** Bundles the workers, the two pages and their assets into `dir`, ending with its manifest. */
-async function bundleInto(dir: string, digest: string): Promise<WebManifest> {
+async function bundleInto(dir: string): Promise<WebManifest> {
   const assets = path.join(dir, 'assets');
   mkdirSync(assets, { recursive: true });
   const common = {
@@ -329,8 +335,13 @@ async function bundleInto(dir: string, digest: string): Promise<WebManifest> {
   }));
 
   const files = Object.fromEntries(filesUnder(dir).sort().map((file) => [path.relative(dir, file).split(path.sep).join('/'), statSync(file).size]));
+  // What esbuild read from the repository outside web/ and node_modules: a change there makes the bundle stale too.
+  const sources = Object.keys(app.metafile.inputs)
+    .filter((input) => !input.includes('node_modules/') && !input.startsWith('web/') && !input.includes(':'))
+    .sort();
   const manifest: WebManifest = {
-    digest,
+    digest: webInputsDigest(sources),
+    sources,
     builtAt: new Date().toISOString(),
     pages,
     files,

@@ -199,6 +199,8 @@ describe('GraphiQL at /graphiql', () => {
   it('loads offline, documents the schema and runs a README example', async () => {
     const { page } = await open('/graphiql');
     await page.locator('[data-example="SaferworldFlows"]').click();
+    // The example is in the editor (Monaco draws only what is in view: the first line names the operation).
+    await page.locator('.graphiql-query-editor').getByText('SaferworldFlows').first().waitFor();
     await page.locator('.graphiql-execute-button').click();
     await page.waitForFunction(() => document.querySelector('.graphiql-response')?.textContent?.includes('"Saferworld"'), undefined, { timeout: 30_000 })
       .catch(async () => {

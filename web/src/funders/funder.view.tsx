@@ -128,7 +128,7 @@ export function FunderView({ funderId, onPick }: { funderId: string | undefined;
         {funderId && !flows && !error ? <p className="muted">{t.loading}</p> : null}
         {flows ? (
           <section className="flows-section">
-            <h2>{t.flowsTitle} <span className="muted">({flows.length} {t.flowsCount}) · {t.flowsDiagram}</span></h2>
+            <h2>{t.flowsTitle} <span className="muted">({flows.length.toLocaleString(lang === 'ar' ? 'ar' : 'en')}) · {t.flowsDiagram}</span></h2>
             {flows.length === 0 ? <p className="muted">{t.noFlows}</p> : (
               <>
                 <p className="muted">{t.flowsHint}</p>

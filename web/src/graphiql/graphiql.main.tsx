@@ -32,9 +32,10 @@ function ExamplesPanel() {
   const { addTab } = useGraphiQLActions();
   const queryEditor = useGraphiQL((state) => state.queryEditor);
   const open = (example: GraphiQLExample) => {
+    if (!queryEditor) return;
     addTab();
     // The new tab is active at once; its editor takes the example, which also names the tab.
-    queryEditor?.setValue(example.query);
+    queryEditor.setValue(example.query);
   };
   const groups = new Map<string, GraphiQLExample[]>();
   for (const example of examples) {
@@ -51,7 +52,8 @@ function ExamplesPanel() {
           <ul>
             {items.map((example) => (
               <li key={`${group}:${example.name}`}>
-                <button type="button" onClick={() => open(example)} data-example={example.name} title={example.heading}>
+                {/* Monaco loads after the page: an example can be opened once the editor is there. */}
+                <button type="button" onClick={() => open(example)} disabled={!queryEditor} data-example={example.name} title={example.heading}>
                   {example.name}
                 </button>
                 {example.heading ? <span>{example.heading}</span> : null}

@@ -203,7 +203,7 @@ export class CurationTransaction {
   }
 }
 
-/** Two batches creating one id at once: the second meets the first's node at the unique constraint. */
+/** A node created by someone else between this batch's read and its write: the unique constraint refuses it. */
 function translateWriteError(error: unknown): unknown {
   if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new JisrError(ErrorCode.CONFLICT, 'Another change created the same id at the same time; read the graph again and retry with another id, or update what is there now.');

@@ -1,8 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import {
   type ChangeInput, ApplyChangesDocument, CreateOrganizationDocument, CreatePersonDocument, CuratedNodeByIdDocument, DeleteNodeDocument,
   HistoryDocument, RemoveRelationshipDocument, RevertBatchDocument, RevertChangeDocument, UpdateEventDocument, UpdateOrganizationDocument, UpdatePersonDocument, UpdatePlaceDocument, UpdateProgramDocument,
   UpdateRelationshipDocument, UpdateSourceDocument,
 } from '../../../src/generated/operations';
+import { type Write } from '../../../src/curation/curation.model';
+import { emptyReadSpec } from '../../../src/curation/curation.plan';
 import { evidenceIdOf, relationshipIdOf } from '../../../src/seeds/seed.model';
 import { toSeedNode, toSeedRelationship } from '../../../src/seeds/seed.shape';
 import { TEST_DATABASE } from '../../helpers/test-database';
@@ -411,12 +414,50 @@ describe('no lost creations', () => {
       }, { ...EDITOR, name, keyId: `key-${name}` })));
       const won = results.filter((result) => !result.errors);
       expect(won).toHaveLength(1);
-      // Refused at the unique constraint (CONFLICT) when both planned at once, or as an existing id (BAD_USER_INPUT) when it read after the first.
+      // Refused as an existing id (its lock waited for the first batch); the unique constraint's CONFLICT is the line behind it.
       expect(['CONFLICT', 'BAD_USER_INPUT']).toContain(errorOf(results.find((result) => result.errors)!).code);
       const winner = won[0]!.data!.createOrganization.changes[0]!.author;
       expect(await storedNode(id)).toMatchObject({ nameEn: `Made by ${winner}` });
       expect(await cypher('MATCH (c:Change {targetId: $id}) RETURN count(c) AS n', { id })).toEqual([{ n: 1 }]);
     }
+  });
+});
+
+describe('two batches creating one id, interleaved', () => {
+  it('makes the second wait for the first, which locked the id while it was still free, then refuses it', async () => {
+    // The first batch runs through the repository and pauses after its locks and read, with the id still free;
+    // the second, through GraphQL, must wait for it (the lock holds the id's index entry, node or no node).
+    const repository = client.db.repositories.curation;
+    const ids = await createOwnFacts(client, tag());
+    const id = `org:interleaved-${tag()}`;
+    const spec = emptyReadSpec();
+    spec.nodeIds.add(id);
+    const created: Write = {
+      target: 'NODE', op: 'CREATE_NODE', id, before: null, index: 0,
+      after: { type: 'ORGANIZATION', labels: ['Actor', 'Organization'], properties: { kind: 'NGO', name: 'first', nameEn: 'first', nameAr: 'first', aliases: [], searchKeys: [], evidenceIds: [] }, version: 1 },
+    };
+    let readByFirst!: () => void;
+    let release!: () => void;
+    const firstHasRead = new Promise<void>((resolve) => { readByFirst = resolve; });
+    const released = new Promise<void>((resolve) => { release = resolve; });
+    const first = repository.inWriteTransaction({ operation: 'test-first' }, async (tx) => {
+      await tx.lock([id]);
+      expect((await tx.read(spec)).nodes).toEqual([]);
+      readByFirst();
+      await released;
+      return tx.apply([created], [], { batchId: `batch:${randomUUID()}`, at: new Date().toISOString(), author: { name: 'first', keyId: 'key-first' } });
+    });
+    await firstHasRead;
+    let secondDone = false;
+    const second = client.run(CreateOrganizationDocument, {
+      input: { id, kind: 'NGO', nameAr: 'جمعية', nameEn: 'second', evidence: [{ sourceId: ids.source, quote: 'نظمت' }] },
+    }, EDITOR).finally(() => { secondDone = true; });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(secondDone).toBe(false);
+    release();
+    await first;
+    expect(errorOf(await second)).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { problems: [{ field: 'id', message: expect.stringContaining(`"${id}" already exists`) }] } });
+    expect(await storedNode(id)).toMatchObject({ name: 'first' });
   });
 });
 

@@ -81,7 +81,7 @@ const COUNT_PATTERNS: ReadonlyArray<{ readonly pattern: RegExp; readonly number:
 const VAGUE = new RegExp(`${S}(?:العشرات|عشرات|المئات|مئات|الالاف|الاف|عدد\\s+من|العديد\\s+من|مجموعه\\s+من|حشد\\s+من)\\s+(?:من\\s+)?(?=\\S)`, 'gu');
 /** A number the article gives as a target or a plan, not as who came. */
 const TARGET_BEFORE = /(?:يستهدف|تستهدف|سيستهدف|ستستهدف|استهداف|يستفيد|سيستفيد|بواقع|لمده|مده)\s*(?:\S+\s+)?$/u;
-const PHRASE_STOP = /[،,.؛:!?؟\n"“”]|(?:^|\s)(?:الذين|اللواتي|الذي|التي|لمناقشه|لبحث|حول|بهدف|على\s+مدى|خلال|عن|ضمن|في\s+اطار)(?=\s|$)/u;
+const PHRASE_STOP = /[،,.؛:!?؟\n"“”]|(?:^|\s)(?:الذين|اللواتي|الذي|التي|لمناقشه|لبحث|حول|بهدف|علي\s+مدي|خلال|عن|ضمن|في\s+اطار)(?=\s|$)/u;
 
 /** Every participant count of the article, numbers first; vague counts where no number was found at that place. */
 export function findCounts(article: ArticleText, excluded: ReadonlyArray<{ fStart: number; fEnd: number }> = []): CountMention[] {

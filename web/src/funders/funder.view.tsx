@@ -52,11 +52,15 @@ function FlowTable({ flows, onSelect }: { flows: readonly FundingFlow[]; onSelec
       <tbody>
         {flows.map((flow) => {
           const route = flow.direct ? t.direct : `${t.viaPrograms} ${flow.via.map((step) => nameIn(lang, step, step.name)).join(lang === 'ar' ? ' ← ' : ' → ')}`;
+          const select = () => onSelect({ kind: 'flow', title: titleIn(lang, flow.event), subtitle: route, evidence: flow.hops.flatMap((hop) => hop.evidence) });
           return (
             <tr
               key={`${flow.funder.id}:${flow.event.id}:${flow.via.map((step) => step.id).join('/')}`}
               tabIndex={0}
-              onClick={() => onSelect({ kind: 'flow', title: titleIn(lang, flow.event), subtitle: route, evidence: flow.hops.flatMap((hop) => hop.evidence) })}
+              onClick={select}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter' || event.key === ' ') select();
+              }}
               data-event-id={flow.event.id}
             >
               <td dir="auto">{titleIn(lang, flow.event)}</td>

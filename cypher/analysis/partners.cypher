@@ -3,23 +3,31 @@
 // how many such events and programs they share, then by id. Both hops are fixed-length, so the walk is
 // the actor's two-hop neighbourhood and no more. A person counts through their own links only: their
 // positions do not lend them their organisation's events. No row when no actor has the id.
+// The ranking needs only counts: candidates are ranked and cut to $limit first, and only the kept partners'
+// shared activities are listed with their links (a hub's candidates run into the thousands).
 MATCH (a:Node:Actor {id: $actorId})
 CALL (a) {
-  MATCH (a)-[ra:ORGANIZED|PARTNERED_WITH|PARTICIPATED_IN|FUNDED|IMPLEMENTED]->(x:Node)
+  MATCH (a)-[:ORGANIZED|PARTNERED_WITH|PARTICIPATED_IN|FUNDED|IMPLEMENTED]->(x:Node)
   WHERE x:Event OR x:Program
-  WITH a, x, collect(ra) AS actorRels
-  MATCH (x)<-[rb:ORGANIZED|PARTNERED_WITH|PARTICIPATED_IN|FUNDED|IMPLEMENTED]-(b:Node:Actor)
+  WITH DISTINCT x
+  MATCH (x)<-[:ORGANIZED|PARTNERED_WITH|PARTICIPATED_IN|FUNDED|IMPLEMENTED]-(b:Node:Actor)
   WHERE b <> a
-  WITH b, x, actorRels, collect(rb) AS otherRels
-  ORDER BY x.id
-  WITH b, collect({
-    activity: x {.*},
-    labels: labels(x),
-    actorLinks: [r IN actorRels | {type: type(r), role: r.role, evidenceIds: r.evidenceIds}],
-    otherLinks: [r IN otherRels | {type: type(r), role: r.role, evidenceIds: r.evidenceIds}]
-  }) AS shared
-  ORDER BY size(shared) DESC, b.id
+  WITH b, count(DISTINCT x) AS sharedCount
+  ORDER BY sharedCount DESC, b.id
   LIMIT $limit
+  CALL (a, b) {
+    MATCH (a)-[ra:ORGANIZED|PARTNERED_WITH|PARTICIPATED_IN|FUNDED|IMPLEMENTED]->(x:Node)<-[rb:ORGANIZED|PARTNERED_WITH|PARTICIPATED_IN|FUNDED|IMPLEMENTED]-(b)
+    WHERE x:Event OR x:Program
+    WITH x, collect(DISTINCT ra) AS actorRels, collect(DISTINCT rb) AS otherRels
+    ORDER BY x.id
+    RETURN collect({
+      activity: x {.*},
+      labels: labels(x),
+      actorLinks: [r IN actorRels | {type: type(r), role: r.role, evidenceIds: r.evidenceIds}],
+      otherLinks: [r IN otherRels | {type: type(r), role: r.role, evidenceIds: r.evidenceIds}]
+    }) AS shared
+  }
+  WITH b, sharedCount, shared ORDER BY sharedCount DESC, b.id
   RETURN collect({actor: b {.*}, labels: labels(b), shared: shared}) AS partners
 }
 RETURN partners

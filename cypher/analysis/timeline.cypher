@@ -6,10 +6,27 @@
 // An undated event cannot overlap a date range, so under one it does not match; its group comes back
 // with inRange false and no events, only a count, so that the caller can say how many were left out.
 // Each group carries its exact count and at most $perBucket events, in date order then id.
-MATCH (e:Node:Event)
+//
+// The events are found from the narrowest filter given, walking down from its index entry: the place's
+// chain (a country's places, then the events held there), else the funder's FUNDED edges and the programs
+// below them; only with neither is every event read. The UNWIND guards keep the other branches from running.
+CALL () {
+  UNWIND CASE WHEN $countryId IS NOT NULL THEN [$countryId] ELSE [] END AS placeId
+  MATCH (:Node:Place {id: placeId})<-[:LOCATED_IN*0..6]-(:Place)<-[:HELD_IN]-(e:Node:Event)
+  RETURN e
+  UNION
+  UNWIND CASE WHEN $countryId IS NULL AND $funderId IS NOT NULL THEN [$funderId] ELSE [] END AS funderId
+  MATCH (:Node:Actor {id: funderId})-[:FUNDED]->(:Node)<-[:PART_OF*0..5]-(e:Node:Event)
+  RETURN e
+  UNION
+  UNWIND CASE WHEN $countryId IS NULL AND $funderId IS NULL THEN [true] ELSE [] END AS everywhere
+  MATCH (e:Node:Event)
+  RETURN e
+}
+WITH e
 WHERE ($kinds IS NULL OR e.kind IN $kinds)
-  AND ($countryId IS NULL OR EXISTS { (e)-[:HELD_IN]->(:Place)-[:LOCATED_IN*0..6]->(:Place {id: $countryId}) })
-  AND ($funderId IS NULL OR EXISTS { (e)-[:PART_OF*0..5]->(:Node)<-[:FUNDED]-(:Actor {id: $funderId}) })
+  // Found from the place, an event still has to meet the funder filter when both are given.
+  AND ($countryId IS NULL OR $funderId IS NULL OR EXISTS { (e)-[:PART_OF*0..5]->(:Node)<-[:FUNDED]-(:Actor {id: $funderId}) })
 WITH e,
   CASE e.datePrecision WHEN 'DAY' THEN left(e.date, 7) WHEN 'MONTH' THEN e.date WHEN 'YEAR' THEN e.date END AS period,
   ($fromStart IS NULL OR e.dateEnd >= $fromStart) AND ($toEnd IS NULL OR e.dateStart <= $toEnd) AS inRange
@@ -17,6 +34,6 @@ WITH e,
 WHERE inRange IS NULL OR inRange
 WITH e, period, inRange IS NOT NULL AS inRange
 ORDER BY e.dateStart, e.id
-WITH period, inRange, collect(e) AS events
-RETURN period, inRange, size(events) AS count,
-  CASE WHEN inRange THEN [x IN events[..$perBucket] | x {.*}] ELSE [] END AS events
+WITH period, inRange, count(e) AS count, collect(e)[..$perBucket] AS listed
+RETURN period, inRange, count,
+  CASE WHEN inRange THEN [x IN listed | x {.*}] ELSE [] END AS events

@@ -6,28 +6,32 @@
 // or FUNDED, IMPLEMENTED or PARTNERED_WITH a program the event is PART_OF (≤ 5 levels): a program's
 // funders, implementers and partners are present where its events take place (the funding rule,
 // extended to the program's other roles).
-// With $countryId the walk starts at the country's index entry; without it, at every event (the UNWIND
-// guards keep the scans from running when a country is given). Rows come in country, governorate (null
-// last), actor order, at most $limit of them (the caller's cap + 1).
+//
+// The walk goes down, never up: from the country (its index entry, or every country through the Place.kind
+// index) to the places inside it, once per place, which tells each place's governorate from the path; then to
+// the events held there. Areas are visited in (country, governorate) order and each area's actors are
+// aggregated on their own, in id order, so the rows come out in their final order and LIMIT ($limit is the
+// caller's cap + 1) stops the walk once the cap is passed: the work is that of the areas the page needs,
+// and no row ever carries a list of the whole country (which is what ran out of transaction memory before).
 OPTIONAL MATCH (scope:Node:Place {id: $countryId})
 CALL (scope) {
   CALL (scope) {
-    MATCH (scope)<-[:LOCATED_IN*0..6]-(:Place)<-[:HELD_IN]-(e:Node:Event)
-    WHERE scope.kind = 'COUNTRY'
-    RETURN e
-    UNION
     UNWIND CASE WHEN $countryId IS NULL THEN [true] ELSE [] END AS everywhere
-    MATCH (e:Node:Event)
-    RETURN e
+    MATCH (c:Place {kind: 'COUNTRY'})
+    RETURN c
+    UNION
+    WITH scope WHERE scope.kind = 'COUNTRY'
+    RETURN scope AS c
   }
-  MATCH (e)-[:HELD_IN]->(p:Place)-[:LOCATED_IN*0..6]->(c:Place {kind: 'COUNTRY'})
-  WHERE scope IS NULL OR c = scope
-  OPTIONAL MATCH (p)-[:LOCATED_IN*0..6]->(g:Place {kind: 'GOVERNORATE'})
-  WITH DISTINCT e, c, g
-  WITH collect({event: e, country: c, governorate: g}) AS placed
-  CALL (placed) {
-    UNWIND placed AS area
-    WITH area.event AS e, area.country AS c, area.governorate AS g
+  CALL (c) {
+    MATCH path = (c)<-[:LOCATED_IN*0..6]-(p:Place)
+    WITH p, [n IN nodes(path) WHERE n.kind = 'GOVERNORATE'][0] AS g
+    RETURN g, collect(DISTINCT p) AS places
+  }
+  WITH c, g, places ORDER BY c.id, g.id
+  CALL (c, g, places) {
+    UNWIND places AS p
+    MATCH (p)<-[:HELD_IN]-(e:Node:Event)
     CALL (e) {
       MATCH (e)<-[r:ORGANIZED|PARTNERED_WITH|PARTICIPATED_IN|FUNDED]-(a:Node:Actor)
       RETURN a, type(r) AS type
@@ -35,12 +39,26 @@ CALL (scope) {
       MATCH (e)-[:PART_OF*1..5]->(:Program)<-[r:FUNDED|IMPLEMENTED|PARTNERED_WITH]-(a:Node:Actor)
       RETURN a, type(r) AS type
     }
-    WITH c, g, a, collect(DISTINCT type) AS relationTypes, count(DISTINCT e) AS eventCount
-    ORDER BY c.id, g.id, a.id
-    LIMIT $limit
-    RETURN collect({country: c {.*}, governorate: g {.*}, actor: a {.*}, labels: labels(a), relationTypes: relationTypes, eventCount: eventCount}) AS rows
+    WITH a, collect(DISTINCT type) AS relationTypes, count(DISTINCT e) AS eventCount
+    RETURN a, relationTypes, eventCount ORDER BY a.id
   }
-  RETURN size(placed) AS eventCount, rows
+  WITH c, g, a, relationTypes, eventCount
+  LIMIT $limit
+  RETURN collect({country: c {.*}, governorate: g {.*}, actor: a {.*}, labels: labels(a), relationTypes: relationTypes, eventCount: eventCount}) AS rows
+}
+// Events placed in scope, counted apart from the rows (which stop at the cap): one pass over the events held
+// in each country's places, holding nothing but the count.
+CALL (scope) {
+  CALL (scope) {
+    UNWIND CASE WHEN $countryId IS NULL THEN [true] ELSE [] END AS everywhere
+    MATCH (c:Place {kind: 'COUNTRY'})
+    RETURN c
+    UNION
+    WITH scope WHERE scope.kind = 'COUNTRY'
+    RETURN scope AS c
+  }
+  MATCH (c)<-[:LOCATED_IN*0..6]-(:Place)<-[:HELD_IN]-(e:Node:Event)
+  RETURN count(DISTINCT e) AS eventCount
 }
 CALL () {
   UNWIND CASE WHEN $countryId IS NULL THEN [true] ELSE [] END AS everywhere

@@ -4,35 +4,56 @@
 // with the fewest hops (ties broken by program ids) is shown, so the answer never depends on plan order.
 // With $funderId the walk starts from that funder's index seek; without it, from every FUNDED edge.
 // (A single `WHERE $funderId IS NULL OR f.id = $funderId` would make the planner scan in both cases.)
+//
+// Ordering and counting need only the pairs: every pair is found and sorted as a light row (two nodes, a
+// flag and a date), and the route, the programs on it and the hops' evidence are built for the page's
+// pairs only ($limit of them, the caller's page + 1), never for a funder's whole portfolio.
 CALL () {
   WITH $funderId AS wanted WHERE wanted IS NOT NULL
-  MATCH (f:Node:Actor {id: wanted})-[fund:FUNDED]->(target:Node)
-  RETURN f, fund, target
+  MATCH (f:Node:Actor {id: wanted})-[:FUNDED]->(target:Node)
+  RETURN f, target
   UNION
   WITH $funderId AS wanted WHERE wanted IS NULL
-  MATCH (f:Node:Actor)-[fund:FUNDED]->(target:Node)
-  RETURN f, fund, target
+  MATCH (f:Node:Actor)-[:FUNDED]->(target:Node)
+  RETURN f, target
 }
 MATCH route = (e:Node:Event)-[:PART_OF*0..5]->(target)
 WHERE all(n IN tail(nodes(route)) WHERE n:Program)
   AND ($eventKinds IS NULL OR e.kind IN $eventKinds)
   AND ($fromStart IS NULL OR e.dateEnd >= $fromStart)
   AND ($toEnd IS NULL OR e.dateStart <= $toEnd)
+WITH f, e, min(length(route)) = 0 AS direct
+WHERE (NOT $directOnly OR direct)
   AND ($countryId IS NULL OR EXISTS { (e)-[:HELD_IN]->(:Place)-[:LOCATED_IN*0..6]->(:Place {id: $countryId}) })
-WITH f, e, fund, route ORDER BY length(route), [n IN nodes(route) | n.id]
-WITH f, e, collect({fund: fund, route: route})[0] AS best, min(length(route)) = 0 AS direct
-WHERE NOT $directOnly OR direct
-WITH f, e, direct, best.fund AS fund, best.route AS route, coalesce(e.dateStart, '9999-12-31') AS sortDate
+WITH f, e, direct, coalesce(e.dateStart, '9999-12-31') AS sortDate
 ORDER BY f.id, sortDate, e.id
-WITH collect({
-  funder: f {.*}, funderLabels: labels(f), event: e {.*}, sortDate: sortDate, direct: direct,
-  // Programs from the funder's side down to the one the event belongs to.
-  via: [p IN reverse(tail(nodes(route))) | p {.*}],
-  hops: [{type: 'FUNDED', from: f.id, to: endNode(fund).id, evidenceIds: fund.evidenceIds}] +
-        [r IN reverse(relationships(route)) | {type: 'PART_OF', from: startNode(r).id, to: endNode(r).id, evidenceIds: r.evidenceIds}]
-}) AS flows
-RETURN size(flows) AS totalCount,
-  [x IN flows WHERE $afterFunder IS NULL
-     OR x.funder.id > $afterFunder
-     OR (x.funder.id = $afterFunder AND (x.sortDate > $afterDate OR (x.sortDate = $afterDate AND x.event.id > $afterEvent)))
-  ][0..$limit] AS page
+WITH collect({f: f, e: e, direct: direct, sortDate: sortDate}) AS pairs
+WITH size(pairs) AS totalCount,
+  [x IN pairs WHERE $afterFunder IS NULL
+     OR x.f.id > $afterFunder
+     OR (x.f.id = $afterFunder AND (x.sortDate > $afterDate OR (x.sortDate = $afterDate AND x.e.id > $afterEvent)))
+  ][0..$limit] AS kept
+CALL (kept) {
+  UNWIND kept AS pair
+  WITH pair.f AS f, pair.e AS e, pair.direct AS direct, pair.sortDate AS sortDate
+  CALL (f, e) {
+    // Up from the event (a handful of routes), then the funder's edge into each route's top: never down
+    // from a hub funder's thousands of edges.
+    MATCH route = (e)-[:PART_OF*0..5]->(target:Node)
+    WHERE all(n IN tail(nodes(route)) WHERE n:Program)
+    WITH f, route, target
+    MATCH (target)<-[fund:FUNDED]-(f)
+    WITH fund, route ORDER BY length(route), [n IN nodes(route) | n.id]
+    LIMIT 1
+    RETURN fund, route
+  }
+  WITH f, e, direct, sortDate, fund, route ORDER BY f.id, sortDate, e.id
+  RETURN collect({
+    funder: f {.*}, funderLabels: labels(f), event: e {.*}, sortDate: sortDate, direct: direct,
+    // Programs from the funder's side down to the one the event belongs to.
+    via: [p IN reverse(tail(nodes(route))) | p {.*}],
+    hops: [{type: 'FUNDED', from: f.id, to: endNode(fund).id, evidenceIds: fund.evidenceIds}] +
+          [r IN reverse(relationships(route)) | {type: 'PART_OF', from: startNode(r).id, to: endNode(r).id, evidenceIds: r.evidenceIds}]
+  }) AS page
+}
+RETURN totalCount, page

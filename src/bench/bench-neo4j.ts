@@ -8,7 +8,7 @@ import { startLocalNeo4j } from '../local-neo4j/local-neo4j';
 import { waitForConnectivity } from '../neo4j/driver';
 import { applySchema } from '../neo4j/schema-setup';
 import { loadSeeds } from '../loading/seed-loader';
-import { type GeneratedSummary, generateInto } from './synthetic-load';
+import { type GeneratedSummary, generateInto, holdsSyntheticGraph } from './synthetic-load';
 
 export interface BenchNeo4jOptions {
   /** Synthetic nodes to add to the seed graph; 0 for the seed graph alone. */
@@ -67,8 +67,11 @@ export async function openBenchNeo4j(options: BenchNeo4jOptions): Promise<BenchN
   if (options.uri) {
     const core = connect(options.uri);
     await waitForConnectivity(core.driver, database, 30_000);
-    // The seed graph alone at a given URI is taken as it is (a test database, `npm start`'s): nothing is written.
-    const summary = options.nodes === 0 ? null : await generate(core);
+    // The seed graph alone at a given URI is taken as it is (a test database, `npm start`'s), and so is a graph
+    // generated there before: nothing is written.
+    const summary = options.nodes === 0 || (await holdsSyntheticGraph(core.executor)) ? null : await generate(core);
+    // Indexes a newer Jisr needs are created (IF NOT EXISTS) as `npm start` would; they need not be online yet.
+    if (summary === null && options.nodes !== 0) await applySchema(core.executor);
     return { uri: options.uri, core, database, summary, heapMb: null, stop: () => core.close() };
   }
 

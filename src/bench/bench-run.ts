@@ -32,6 +32,8 @@ export type Way = 'driver' | TargetKind;
 export const WAYS: readonly Way[] = ['driver', 'floor', 'jisr', 'neo4j-graphql'];
 
 export interface PlanSummary {
+  /** Set when the statement failed under PROFILE (say, out of transaction memory); the rest is then empty. */
+  readonly error?: string;
   readonly dbHits: number;
   readonly rows: number;
   /** Operators that read from the store without a seek: label, all-nodes and relationship-type scans, index scans. */
@@ -70,6 +72,8 @@ export interface QuestionResult {
   readonly latency: Partial<Record<Way, Percentiles>>;
   /** By concurrency ("10", "50"), then by target. */
   readonly throughput: Record<string, Partial<Record<TargetKind, ThroughputResult>>>;
+  /** Requests that failed, by way (the floor answers 500 when a statement fails; Jisr answers 200 with errors). */
+  readonly failures: Partial<Record<Way, number>>;
   /** Statements per request as each server counted them during the latency rounds. */
   readonly statementsPerRequest: Partial<Record<TargetKind, number>>;
 }
@@ -142,7 +146,8 @@ export async function profile(driver: Driver, database: string, statement: Pick<
   const text = match ? `${match[1]}PROFILE ${statement.text.slice(match[1].length)}` : `PROFILE ${statement.text}`;
   const session = driver.session({ database, defaultAccessMode: 'READ' });
   try {
-    const result = await session.run(text, statement.params);
+    const result = await session.run(text, statement.params).catch((error: unknown) => error as Error);
+    if (result instanceof Error) return { error: result.message.slice(0, 200), dbHits: 0, rows: 0, scans: [] };
     const root = result.summary.profile as unknown as PlanNode;
     const summary = { dbHits: 0, rows: Number(root.rows ?? 0), scans: [] as PlanSummary['scans'] };
     const walk = (node: PlanNode) => {
@@ -220,13 +225,12 @@ export function requestOf(target: TargetProcess, question: Question): { url: str
 
 const HEADERS = { 'content-type': 'application/json' };
 
-async function timeRequest(request: { url: string; body: string }): Promise<number> {
+/** The time of one request; a failed one (the floor's statement ran out of memory, say) is timed all the same. */
+async function timeRequest(request: { url: string; body: string }): Promise<{ ms: number; ok: boolean }> {
   const started = performance.now();
   const response = await fetch(request.url, { method: 'POST', headers: HEADERS, body: request.body });
   await response.arrayBuffer();
-  const elapsed = performance.now() - started;
-  if (response.status !== 200) throw new Error(`${request.url} answered ${response.status}`);
-  return elapsed;
+  return { ms: performance.now() - started, ok: response.status === 200 };
 }
 
 export function percentiles(samples: readonly number[]): Percentiles {
@@ -246,14 +250,22 @@ export async function measure(
   const samples = new Map<string, Partial<Record<Way, number[]>>>(captures.map((c) => [c.question.name, {}]));
   const decodedWaves = new Map(captures.map((c) => [c.question.name, c.jisr.waves.map((wave) => wave.map((s) => ({ text: s.text, params: decodeParams(encodeParams(s.params)) as Record<string, unknown> })))]));
   const ways = (capture: Capture): Way[] => ['driver' as Way, ...targets.map((t) => t.kind)].filter((way) => way !== 'neo4j-graphql' || capture.neo4jGraphql !== null);
+  const failures = new Map<string, Partial<Record<Way, number>>>();
   const once = async (capture: Capture, way: Way): Promise<number> => {
+    let outcome: { ms: number; ok: boolean };
     if (way === 'driver') {
       const started = performance.now();
-      await runWaves(driver, database, decodedWaves.get(capture.question.name)!);
-      return performance.now() - started;
+      const ok = await runWaves(driver, database, decodedWaves.get(capture.question.name)!).then(() => true, () => false);
+      outcome = { ms: performance.now() - started, ok };
+    } else {
+      outcome = await timeRequest(requestOf(targets.find((t) => t.kind === way)!, capture.question));
     }
-    const target = targets.find((t) => t.kind === way)!;
-    return timeRequest(requestOf(target, capture.question));
+    if (!outcome.ok) {
+      const counts = failures.get(capture.question.name) ?? {};
+      counts[way] = (counts[way] ?? 0) + 1;
+      failures.set(capture.question.name, counts);
+    }
+    return outcome.ms;
   };
 
   const totalRounds = settings.warmupRounds + settings.rounds;
@@ -321,12 +333,13 @@ export async function measure(
       jisrWaves: capture.jisr.waves.length,
       jisrDbHits: capture.jisr.plans.reduce((n, p) => n + p.dbHits, 0),
       jisrScans: capture.jisr.plans.flatMap((p) => p.scans),
-      jisrError: capture.jisr.error,
+      jisrError: capture.jisr.error ?? capture.jisr.plans.find((p) => p.error)?.error ?? null,
       jisrBytes: capture.jisr.bytes,
       neo4jGraphqlStatements: capture.neo4jGraphql?.statements.length ?? null,
       neo4jGraphqlDbHits: capture.neo4jGraphql ? capture.neo4jGraphql.plans.reduce((n, p) => n + p.dbHits, 0) : null,
       neo4jGraphqlError: capture.neo4jGraphql?.error ?? null,
       latency,
+      failures: failures.get(name) ?? {},
       throughput: throughput.get(name) ?? {},
       statementsPerRequest: Object.fromEntries(Object.entries(counted).filter(([, c]) => c.requests > 0).map(([kind, c]) => [kind, c.statements / c.requests])),
     };

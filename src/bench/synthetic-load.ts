@@ -27,6 +27,11 @@ const SOURCE_CHUNK = 200;
 /** The first synthetic source: its presence means this database was generated into already. */
 const FIRST_SYNTHETIC_ID = 'source:syn-000000';
 
+/** Whether a synthetic graph was generated into this database already. */
+export async function holdsSyntheticGraph(executor: Neo4jExecutor): Promise<boolean> {
+  return (await executor.read('graph/nodes-by-ids', { ids: [FIRST_SYNTHETIC_ID] }, CTX)).length > 0;
+}
+
 /**
  * Generates a synthetic graph and writes it, after the schema and the seed graph, through the seed loader's
  * own statements (cypher/seed, cypher/sources): UNWIND chunks, each chunk a transaction of its own, so a
@@ -38,8 +43,7 @@ export async function generateInto(
   options: { nodes: number; seed: number; seedsDir: string; onProgress?: (p: LoadProgress) => void },
 ): Promise<GeneratedSummary> {
   const progress = options.onProgress ?? (() => undefined);
-  const existing = await executor.read('graph/nodes-by-ids', { ids: [FIRST_SYNTHETIC_ID] }, CTX);
-  if (existing.length > 0) {
+  if (await holdsSyntheticGraph(executor)) {
     throw new SeedLoadError('This database already holds a synthetic graph; generate into an empty one (a new --data-dir, or another --uri).');
   }
   await applySchema(executor);

@@ -11,6 +11,10 @@ export const REQUIRED_INDEXES: Readonly<Record<string, CypherName>> = {
   change_id: 'schema/constraint-change-id',
   change_target: 'schema/index-change-target',
   change_batch: 'schema/index-change-batch',
+  place_kind: 'schema/index-place-kind',
+  actor_kind: 'schema/index-actor-kind',
+  event_kind: 'schema/index-event-kind',
+  event_date: 'schema/index-event-date',
   api_key_id: 'schema/constraint-api-key-id',
   api_key_name: 'schema/constraint-api-key-name',
 };

@@ -146,6 +146,15 @@ export async function createServer(options: ServerOptions): Promise<JisrServer> 
   app.use(healthRouter(options.executor));
   // The explorer (`/`, `/graphiql`, `/assets/…`): the built web bundle, or a page saying how to build it.
   app.use(explorerRouter());
+  // A person who opens /graphql in a browser wants the IDE, not a CSRF refusal in JSON: a GET that asks for
+  // HTML and carries no query goes to GraphiQL. Clients (which send a query, or accept JSON) are unaffected.
+  app.get('/graphql', (req, res, next) => {
+    if (req.query.query === undefined && req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html') {
+      res.redirect(302, '/graphiql');
+      return;
+    }
+    next();
+  });
   app.use(
     '/graphql',
     requestIdOf,

@@ -116,7 +116,7 @@ export function notFoundHandler(logger: Logger): RequestHandler {
     logger.info({ method: req.method, path: echo(req.path), status: 404, code: ErrorCode.NOT_FOUND }, 'request refused');
     sendGraphQLError(req, res, new JisrError(
       ErrorCode.NOT_FOUND,
-      `Nothing is served at ${req.method} ${echo(req.path)}. Jisr serves /graphql (POST, or GET with an apollo-require-preflight header), GET /healthz and GET /readyz.`,
+      `Nothing is served at ${req.method} ${echo(req.path)}. Jisr serves /graphql (POST, or GET with an apollo-require-preflight header), the explorer at / and /graphiql, downloads under /export/, GET /healthz and GET /readyz.`,
     ));
   };
 }

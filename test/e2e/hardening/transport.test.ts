@@ -59,7 +59,7 @@ describe('requests that are not GraphQL get GraphQL-shaped JSON errors with code
     const response = await fetch(`${server.url}/graphq1`);
     expect(response.status).toBe(404);
     expect(await response.json()).toEqual({ errors: [{
-      message: 'Nothing is served at GET /graphq1. Jisr serves /graphql (POST, or GET with an apollo-require-preflight header), GET /healthz and GET /readyz.',
+      message: 'Nothing is served at GET /graphq1. Jisr serves /graphql (POST, or GET with an apollo-require-preflight header), the explorer at / and /graphiql, downloads under /export/, GET /healthz and GET /readyz.',
       extensions: { code: 'NOT_FOUND' },
     }] });
   });
@@ -157,5 +157,24 @@ describe('the answer size is capped', () => {
   it('sends an answer within the limit as it is', async () => {
     const response = await postGraphQL(server.url, { query: '{ events(first: 1) { edges { node { id } } } }' });
     expect(((await response.json()) as { data: { events: { edges: unknown[] } } }).data.events.edges).toHaveLength(1);
+  });
+});
+
+describe('a person opening /graphql in a browser', () => {
+  let server: HardeningServer;
+  beforeAll(async () => {
+    server = await startHardeningServer();
+  });
+  afterAll(() => server.stop());
+
+  it('is sent to GraphiQL instead of a CSRF refusal', async () => {
+    const response = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html,application/xhtml+xml' }, redirect: 'manual' });
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe('/graphiql');
+  });
+
+  it('leaves clients that accept JSON to the GraphQL transport', async () => {
+    const response = await fetch(`${server.url}/graphql`, { headers: { accept: 'application/json' }, redirect: 'manual' });
+    expect(response.status).not.toBe(302);
   });
 });

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { RelationType } from '../common/enums';
-import type { Evidence } from '../evidence/evidence.type';
+import type { Evidence, EvidenceContext } from '../evidence/evidence.type';
 import type { Direction, GraphRepository, Link } from '../graph/graph.repository';
 import type { GraphNodeObject } from '../graph/node-mapper';
 import type { QueryContext } from '../neo4j/executor';
@@ -25,6 +25,8 @@ export class Loaders {
   readonly nodes: DataLoader<string, GraphNodeObject | null>;
   readonly evidence: DataLoader<string, Evidence | null>;
   readonly countries: DataLoader<string, GraphNodeObject | null>;
+  /** Keyed by `<chars>:<evidence id>`: one statement for every quote's context in a resolver level. */
+  readonly evidenceContexts: DataLoader<string, EvidenceContext | null>;
   readonly eventFunders: DataLoader<string, GraphNodeObject[]>;
   private readonly linkLoaders = new Map<string, DataLoader<string, Link[]>>();
 
@@ -36,6 +38,11 @@ export class Loaders {
     this.evidence = new DataLoader(async (ids) => {
       const found = await graph.evidenceByIds(ids, ctx);
       return ids.map((id) => found.get(id) ?? null);
+    }, BATCH);
+    this.evidenceContexts = new DataLoader(async (keys) => {
+      const items = keys.map((key) => ({ key, chars: Number(key.slice(0, key.indexOf(':'))), id: key.slice(key.indexOf(':') + 1) }));
+      const found = await graph.evidenceContexts(items, ctx);
+      return keys.map((key) => found.get(key) ?? null);
     }, BATCH);
     this.countries = new DataLoader(async (ids) => {
       const found = await graph.countries(ids, ctx);

@@ -1,5 +1,6 @@
+import { int } from 'neo4j-driver';
 import type { RelationType } from '../common/enums';
-import { Evidence } from '../evidence/evidence.type';
+import { Evidence, EvidenceContext } from '../evidence/evidence.type';
 import type { Neo4jExecutor, QueryContext } from '../neo4j/executor';
 import { type GraphNodeObject, type StoredProperties, toGraphObject, toNode } from './node-mapper';
 
@@ -44,6 +45,12 @@ export class GraphRepository {
   async eventFunders(ids: readonly string[], ctx: QueryContext): Promise<Map<string, GraphNodeObject[]>> {
     const rows = await this.executor.read<{ id: string; funders: StoredProperties[]; labels: string[][] }>('events/event-funders', { ids }, ctx);
     return new Map(rows.map((row) => [row.id, row.funders.map((f, i) => toGraphObject(f, row.labels[i] ?? []))]));
+  }
+
+  /** The text around each quote (`chars` on each side), by the key the caller gave the request. */
+  async evidenceContexts(items: readonly { key: string; id: string; chars: number }[], ctx: QueryContext): Promise<Map<string, EvidenceContext>> {
+    const rows = await this.executor.read<{ key: string } & EvidenceContext>('evidence/evidence-contexts', { items: items.map((i) => ({ ...i, chars: int(i.chars) })) }, ctx);
+    return new Map(rows.map(({ key, ...context }) => [key, Object.assign(new EvidenceContext(), context)]));
   }
 
   async evidenceByIds(ids: readonly string[], ctx: QueryContext): Promise<Map<string, Evidence>> {

@@ -29,6 +29,7 @@ export const CYPHER_NAMES = [
   'graph/incoming',
   'graph/countries',
   'events/event-funders',
+  'evidence/evidence-contexts',
   'evidence/evidence-by-ids',
   'actors/actors-page',
   'events/events-page',

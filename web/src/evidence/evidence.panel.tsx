@@ -1,30 +1,18 @@
 import { formatDate, useLang } from '../i18n/i18n';
 import type { EvidenceQuote, EvidenceSubject } from './evidence.types';
 
-/** Characters of the source shown on each side of a quote when the source text is at hand. */
-const CONTEXT = 240;
-
 /**
- * The quote, highlighted where it stands in its source: with the source text, the surrounding words around a
- * <mark>; without it (the API does not serve source texts yet), the quote alone, marked, with its offsets.
+ * The quote, highlighted where it stands in its source: the surrounding words (Evidence.context, cut by the
+ * server so that the article itself does not travel) around a <mark>; without them, the quote alone, marked.
  */
 function QuoteInSource({ evidence }: { evidence: EvidenceQuote }) {
-  const text = evidence.source.text;
   const lang = evidence.source.language;
-  if (text && text.slice(evidence.start, evidence.end) === evidence.quote) {
-    const from = Math.max(0, evidence.start - CONTEXT);
-    const to = Math.min(text.length, evidence.end + CONTEXT);
-    return (
-      <blockquote className="quote" lang={lang} dir="auto" data-testid="evidence-quote">
-        {from > 0 ? '… ' : ''}{text.slice(from, evidence.start)}
-        <mark>{evidence.quote}</mark>
-        {text.slice(evidence.end, to)}{to < text.length ? ' …' : ''}
-      </blockquote>
-    );
-  }
+  const { context } = evidence;
   return (
     <blockquote className="quote" lang={lang} dir="auto" data-testid="evidence-quote">
+      {context ? `${context.atStart ? '' : '… '}${context.before}` : ''}
       <mark>{evidence.quote}</mark>
+      {context ? `${context.after}${context.atEnd ? '' : ' …'}` : ''}
     </blockquote>
   );
 }

@@ -4,6 +4,8 @@ export interface EvidenceQuote {
   readonly quote: string;
   readonly start: number;
   readonly end: number;
+  /** The source's words around the quote (Evidence.context), so the quote is shown where it stands. */
+  readonly context?: { readonly before: string; readonly after: string; readonly atStart: boolean; readonly atEnd: boolean } | null;
   readonly source: {
     readonly id: string;
     readonly title: string;
@@ -11,8 +13,6 @@ export interface EvidenceQuote {
     readonly publishedOn: string | null;
     readonly url: string | null;
     readonly language: string;
-    /** The full text, when the API serves it (Source has no text field yet): the quote is then highlighted in it. */
-    readonly text?: string | null;
   };
 }
 

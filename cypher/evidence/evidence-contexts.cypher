@@ -1,0 +1,11 @@
+// The words around quotes, cut from their sources' text in the database, so that a reader sees a quote where it
+// stands without the whole article travelling. Offsets are UTF-16 code units, as Neo4j's substring counts them.
+UNWIND $items AS item
+MATCH (e:Evidence {id: item.id})
+MATCH (s:Source {id: e.sourceId})
+WITH item, e, s, CASE WHEN e.start > item.chars THEN e.start - item.chars ELSE 0 END AS from
+RETURN item.key AS key,
+       substring(s.text, from, e.start - from) AS before,
+       substring(s.text, e.end, item.chars) AS after,
+       from = 0 AS atStart,
+       e.end + item.chars >= size(s.text) AS atEnd

@@ -14,6 +14,7 @@ import { NetworkRepository } from '../network/network.repository';
 import { ProgramRepository } from '../programs/program.repository';
 import { SearchRepository } from '../search/search.repository';
 import { GraphRepository } from '../graph/graph.repository';
+import { ImportRepository } from '../import/import.repository';
 import type { Neo4jExecutor, QueryContext } from '../neo4j/executor';
 import { StatementLimiter } from '../neo4j/statement-limiter';
 import { StatementRecorder } from '../neo4j/statement-recorder';
@@ -37,6 +38,7 @@ export interface Repositories {
   readonly sources: SourceRepository;
   readonly curation: CurationRepository;
   readonly apiKeys: ApiKeyRepository;
+  readonly imports: ImportRepository;
 }
 
 export function createRepositories(executor: Neo4jExecutor): Repositories {
@@ -56,6 +58,7 @@ export function createRepositories(executor: Neo4jExecutor): Repositories {
     sources: new SourceRepository(),
     curation: new CurationRepository(executor),
     apiKeys: new ApiKeyRepository(executor),
+    imports: new ImportRepository(executor),
   };
 }
 

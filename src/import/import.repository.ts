@@ -28,11 +28,14 @@ const MAX_WORDS = 8;
 export class ImportRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
-  /** The graph's organisations, people, programs and places that some phrase of the article names. */
-  async knownNodes(article: ArticleText): Promise<KnownNode[]> {
+  /**
+   * The graph's organisations, people, programs and places that some phrase of the article names. `ctx` is the
+   * request's when a GraphQL operation asks (its statements are counted and limited with the request's).
+   */
+  async knownNodes(article: ArticleText, ctx: QueryContext = CTX): Promise<KnownNode[]> {
     const keys = candidateKeys(article);
     if (keys.length === 0) return [];
-    const rows = await this.executor.read<KnownNameRow>('import/known-names', { keys }, CTX);
+    const rows = await this.executor.read<KnownNameRow>('import/known-names', { keys }, ctx);
     return rows.flatMap((row) => {
       const type = nodeTypeOfLabels(row.labels);
       if (!type || type === 'EVENT' || type === 'SOURCE') return [];

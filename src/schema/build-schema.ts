@@ -19,6 +19,7 @@ import { PositionResolver } from '../actors/position.resolver';
 import { EventResolver } from '../events/event.resolver';
 import { EvidenceResolver } from '../evidence/evidence.resolver';
 import { FundingFlowResolver, FundingHopResolver } from '../funding/funding.resolver';
+import { ImportResolver } from '../import/import.resolver';
 import { GraphEdgeResolver, NetworkResolver } from '../network/network.resolver';
 import { NodeResolver } from '../nodes/node.resolver';
 import { PlaceResolver } from '../places/place.resolver';
@@ -34,7 +35,7 @@ export function buildJisrSchema(): Promise<GraphQLSchema> {
       EventResolver, ProgramResolver, PlaceResolver, EvidenceResolver,
       FundingFlowResolver, FundingHopResolver, NetworkResolver, GraphEdgeResolver, SearchResolver,
       PartnersResolver, InterlocksResolver, PersonTieResolver, ActivityLinkResolver, BrokersResolver, TimelineResolver, WhoWorksWhereResolver,
-      CurationResolver, HistoryResolver,
+      CurationResolver, HistoryResolver, ImportResolver,
       ApiKeyResolver,
     ],
     // Types reachable only through an interface must be listed, or they would not be in the schema.

@@ -1,10 +1,11 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import type { JisrContext } from '../context/context';
 import { type ChangeName } from './curation.model';
 import { applyChangeInputs, applyChanges } from './curation.service';
 import {
   AddRelationshipInput, ChangeInput, CreateEventInput, CreateOrganizationInput, CreatePersonInput, CreatePlaceInput, CreateProgramInput, CreateSourceInput, CurationResult, DeleteNodeInput, RemoveRelationshipInput, UpdateEventInput, UpdateOrganizationInput, UpdatePersonInput, UpdatePlaceInput, UpdateProgramInput, UpdateRelationshipInput, UpdateSourceInput,
 } from './curation.type';
+import { mergeActors } from './merge.service';
 
 const EDITOR = 'Needs an editor key. Applied in one transaction with its history; refused whole with BAD_USER_INPUT (every problem in extensions.problems) or CONFLICT (a stale version).';
 
@@ -93,6 +94,19 @@ export class CurationResolver {
   @Mutation(() => CurationResult, { description: `Removes a relationship; names the version read. ${EDITOR}` })
   removeRelationship(@Arg('input', () => RemoveRelationshipInput) input: RemoveRelationshipInput, @Ctx() ctx: JisrContext): Promise<CurationResult> {
     return one('removeRelationship', input, ctx);
+  }
+
+  @Mutation(() => CurationResult, {
+    description: `Merges a duplicate actor into the one kept: every relationship (in and out, with its evidence) and every quote of the duplicate move to the kept actor, a relationship it already has being joined with its twin; the duplicate's names become aliases; the duplicate is deleted and its id resolves to the kept actor (node(id:)). One batch in history, undone by revertBatch. Refused for an actor of another kind or the actor itself. ${EDITOR}`,
+  })
+  mergeActors(
+    @Arg('keepId', () => ID, { description: 'The actor that stays.' }) keepId: string,
+    @Arg('duplicateId', () => ID, { description: 'The actor merged into it, which goes.' }) duplicateId: string,
+    @Arg('keepVersion', () => Int, { description: 'The version of the kept actor read.' }) keepVersion: number,
+    @Arg('duplicateVersion', () => Int, { description: 'The version of the duplicate read.' }) duplicateVersion: number,
+    @Ctx() ctx: JisrContext,
+  ): Promise<CurationResult> {
+    return mergeActors({ keepId, duplicateId, keepVersion, duplicateVersion }, ctx.viewer, ctx.repositories.curation, ctx);
   }
 
   @Mutation(() => CurationResult, { description: `Deletes a node; refused while it has relationships unless cascade is true (the refusal lists them). ${EDITOR}` })

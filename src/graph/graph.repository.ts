@@ -1,5 +1,6 @@
 import { int } from 'neo4j-driver';
 import type { RelationType } from '../common/enums';
+import { type RedirectRow, followRedirects } from '../curation/merge.repository';
 import { Evidence, EvidenceContext } from '../evidence/evidence.type';
 import type { Neo4jExecutor, QueryContext } from '../neo4j/executor';
 import { type GraphNodeObject, type StoredProperties, toGraphObject, toNode } from './node-mapper';
@@ -20,9 +21,19 @@ interface LinkRow extends NodeRow { id: string; type: RelationType; rel: StoredP
 export class GraphRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
+  /**
+   * The nodes by id, keyed by the id asked for. An id that names no node may be an actor merged away
+   * (mergeActors): it resolves to the actor it went into, so that links and bookmarks to the old id keep
+   * working. That costs one more statement per hop, and only when an id was not found.
+   */
   async nodesByIds(ids: readonly string[], ctx: QueryContext): Promise<Map<string, GraphNodeObject>> {
     const rows = await this.executor.read<NodeRow>('graph/nodes-by-ids', { ids }, ctx);
-    return new Map(rows.map((row) => [String(row.node.id), toGraphObject(row.node, row.labels)]));
+    const found = new Map(rows.map((row) => [String(row.node.id), toGraphObject(row.node, row.labels)]));
+    const missing = ids.filter((id) => !found.has(id));
+    if (missing.length === 0) return found;
+    const redirected = await followRedirects(missing, (params) => this.executor.read<RedirectRow>('curation/merge-redirects', params, ctx));
+    for (const [id, row] of redirected) found.set(id, toGraphObject(row.node as StoredProperties, row.labels));
+    return found;
   }
 
   /** Links of each node along relationships of the given types; `types` come from the RelationType enum only. */

@@ -34,7 +34,7 @@ export const EVIDENCE_LABEL = 'Evidence';
 /** Every fact node (not evidence, keys or history) carries this label, so "any node by id" is one index. */
 export const NODE_LABEL = 'Node';
 /** Bookkeeping labels: not facts of the graph, never exported or dumped as facts. */
-export const SYSTEM_LABELS = { API_KEY: 'ApiKey', CHANGE: 'Change' } as const;
+export const SYSTEM_LABELS = { API_KEY: 'ApiKey', CHANGE: 'Change', REDIRECT: 'Redirect' } as const;
 
 interface NodeKindSpec {
   /** The labels a node of this kind carries, most general first; the last one names the kind. */

@@ -77,6 +77,8 @@ export const CYPHER_NAMES = [
   'curation/history-count',
   'curation/changes-by-ids',
   'curation/changes-of-batch',
+  'curation/merge-put-redirect',
+  'curation/merge-redirects',
   'import/known-names',
 ] as const;
 

@@ -12,6 +12,7 @@
 CALL () {
   UNWIND CASE WHEN $countryId IS NOT NULL THEN [$countryId] ELSE [] END AS placeId
   MATCH (country:Node:Place {id: placeId})
+  USING INDEX country:Node(id)
   CALL (country) {
     CALL (country) {
       MATCH (country)<-[:LOCATED_IN*0..6]-(:Place)<-[:LOCATED_IN]-(:Actor)<-[:PART_OF*0..3]-(:Actor)<-[:HOLDS_POSITION*0..1]-(a:Node:Actor)
@@ -36,18 +37,21 @@ CALL () {
   CALL () {
     CALL () {
       UNWIND CASE WHEN $kinds IS NULL THEN [true] ELSE [] END AS anyKind
-      MATCH (a:Actor)
-      RETURN count(a) AS counted
+      // A subquery of its own, so that the count comes from the count store.
+      CALL () { MATCH (a:Actor) RETURN count(a) AS all }
+      RETURN all AS counted
       UNION ALL
       UNWIND coalesce($kinds, []) AS kind
       MATCH (a:Actor {kind: kind})
+      USING INDEX a:Actor(kind)
       RETURN count(a) AS counted
     }
     WITH sum(counted) AS totalCount
     CALL () {
       MATCH (a:Node:Actor)
       USING INDEX a:Node(id)
-      WHERE a.id > coalesce($after, '') AND ($kinds IS NULL OR a.kind IN $kinds)
+      // Actor ids are org:… and person:…, one run of the index (org < person < place): start there.
+      WHERE a.id > coalesce($after, 'org:') AND ($kinds IS NULL OR a.kind IN $kinds)
       WITH a ORDER BY a.id LIMIT $limit
       RETURN collect(a {.*}) AS page, collect(labels(a)) AS labels
     }

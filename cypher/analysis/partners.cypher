@@ -5,7 +5,9 @@
 // positions do not lend them their organisation's events. No row when no actor has the id.
 // The ranking needs only counts: candidates are ranked and cut to $limit first, and only the kept partners'
 // shared activities are listed with their links (a hub's candidates run into the thousands).
+// The hints keep the id seeks: on a small graph the planner may otherwise scan the whole id index.
 MATCH (a:Node:Actor {id: $actorId})
+USING INDEX a:Node(id)
 CALL (a) {
   MATCH (a)-[:ORGANIZED|PARTNERED_WITH|PARTICIPATED_IN|FUNDED|IMPLEMENTED]->(x:Node)
   WHERE x:Event OR x:Program

@@ -9,17 +9,25 @@
 //
 // The events are found from the narrowest filter given, walking down from its index entry: the place's
 // chain (a country's places, then the events held there), else the funder's FUNDED edges and the programs
-// below them; only with neither is every event read. The UNWIND guards keep the other branches from running.
+// below them, else the Event.kind index; only with no filter at all is every event read. The UNWIND guards
+// keep the other branches from running.
 CALL () {
   UNWIND CASE WHEN $countryId IS NOT NULL THEN [$countryId] ELSE [] END AS placeId
-  MATCH (:Node:Place {id: placeId})<-[:LOCATED_IN*0..6]-(:Place)<-[:HELD_IN]-(e:Node:Event)
+  MATCH (place:Node:Place {id: placeId})<-[:LOCATED_IN*0..6]-(:Place)<-[:HELD_IN]-(e:Node:Event)
+  USING INDEX place:Node(id)
   RETURN e
   UNION
   UNWIND CASE WHEN $countryId IS NULL AND $funderId IS NOT NULL THEN [$funderId] ELSE [] END AS funderId
-  MATCH (:Node:Actor {id: funderId})-[:FUNDED]->(:Node)<-[:PART_OF*0..5]-(e:Node:Event)
+  MATCH (funder:Node:Actor {id: funderId})-[:FUNDED]->(:Node)<-[:PART_OF*0..5]-(e:Node:Event)
+  USING INDEX funder:Node(id)
   RETURN e
   UNION
-  UNWIND CASE WHEN $countryId IS NULL AND $funderId IS NULL THEN [true] ELSE [] END AS everywhere
+  UNWIND CASE WHEN $countryId IS NULL AND $funderId IS NULL THEN coalesce($kinds, []) ELSE [] END AS kind
+  MATCH (e:Event {kind: kind})
+  USING INDEX e:Event(kind)
+  RETURN e
+  UNION
+  UNWIND CASE WHEN $countryId IS NULL AND $funderId IS NULL AND $kinds IS NULL THEN [true] ELSE [] END AS everywhere
   MATCH (e:Node:Event)
   RETURN e
 }

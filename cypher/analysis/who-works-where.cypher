@@ -7,13 +7,14 @@
 // funders, implementers and partners are present where its events take place (the funding rule,
 // extended to the program's other roles).
 //
-// The walk goes down, never up: from the country (its index entry, or every country through the Place.kind
-// index) to the places inside it, once per place, which tells each place's governorate from the path; then to
+// The walk goes down, never up: from the country (its index entry, or every country: a few among the places)
+// to the places inside it, once per place, which tells each place's governorate from the path; then to
 // the events held there. Areas are visited in (country, governorate) order and each area's actors are
 // aggregated on their own, in id order, so the rows come out in their final order and LIMIT ($limit is the
 // caller's cap + 1) stops the walk once the cap is passed: the work is that of the areas the page needs,
 // and no row ever carries a list of the whole country (which is what ran out of transaction memory before).
 OPTIONAL MATCH (scope:Node:Place {id: $countryId})
+USING INDEX scope:Node(id)
 CALL (scope) {
   CALL (scope) {
     UNWIND CASE WHEN $countryId IS NULL THEN [true] ELSE [] END AS everywhere

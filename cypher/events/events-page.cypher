@@ -15,19 +15,23 @@ CALL () {
   CALL () {
     CALL () {
       UNWIND CASE WHEN $countryId IS NOT NULL THEN [$countryId] ELSE [] END AS placeId
-      MATCH (:Node:Place {id: placeId})<-[:LOCATED_IN*0..6]-(:Place)<-[:HELD_IN]-(e:Node:Event)
+      MATCH (place:Node:Place {id: placeId})<-[:LOCATED_IN*0..6]-(:Place)<-[:HELD_IN]-(e:Node:Event)
+      USING INDEX place:Node(id)
       RETURN e
       UNION
       UNWIND CASE WHEN $countryId IS NULL AND $organizerId IS NOT NULL THEN [$organizerId] ELSE [] END AS organizerId
-      MATCH (:Node:Actor {id: organizerId})-[:ORGANIZED]->(e:Node:Event)
+      MATCH (organizer:Node:Actor {id: organizerId})-[:ORGANIZED]->(e:Node:Event)
+      USING INDEX organizer:Node(id)
       RETURN e
       UNION
       UNWIND CASE WHEN $countryId IS NULL AND $organizerId IS NULL AND $funderId IS NOT NULL THEN [$funderId] ELSE [] END AS funderId
-      MATCH (:Node:Actor {id: funderId})-[:FUNDED]->(:Node)<-[:PART_OF*0..5]-(e:Node:Event)
+      MATCH (funder:Node:Actor {id: funderId})-[:FUNDED]->(:Node)<-[:PART_OF*0..5]-(e:Node:Event)
+      USING INDEX funder:Node(id)
       RETURN e
       UNION
       UNWIND CASE WHEN $countryId IS NULL AND $organizerId IS NULL AND $funderId IS NULL THEN coalesce($kinds, []) ELSE [] END AS kind
       MATCH (e:Event {kind: kind})
+      USING INDEX e:Event(kind)
       RETURN e
     }
     WITH e
@@ -53,8 +57,9 @@ CALL () {
   CALL () {
     CALL () {
       UNWIND CASE WHEN $fromStart IS NULL AND $toEnd IS NULL THEN [true] ELSE [] END AS anyDate
-      MATCH (e:Event)
-      RETURN count(e) AS counted
+      // A subquery of its own, so that the count comes from the count store.
+      CALL () { MATCH (e:Event) RETURN count(e) AS all }
+      RETURN all AS counted
       UNION ALL
       UNWIND CASE WHEN $fromStart IS NULL AND $toEnd IS NULL THEN [] ELSE [true] END AS dated
       MATCH (e:Event)
@@ -63,27 +68,28 @@ CALL () {
     }
     WITH sum(counted) AS totalCount
     CALL () {
+      // Dated events in (dateStart, id) order straight from the event_date index.
       CALL () {
-        // Dated events in (dateStart, id) order straight from the event_date index.
         MATCH (e:Event)
         USING INDEX e:Event(dateStart, id)
         WHERE e.dateStart >= coalesce($afterDate, '') AND e.id IS NOT NULL
           AND ($toEnd IS NULL OR e.dateStart <= $toEnd) AND ($fromStart IS NULL OR e.dateEnd >= $fromStart)
           AND ($afterDate IS NULL OR e.dateStart > $afterDate OR e.id > $afterId)
         WITH e ORDER BY e.dateStart, e.id LIMIT $limit
-        RETURN e, e.dateStart AS sortDate
-        UNION ALL
-        // Then the undated ones, which no date range matches, in id order from the node_id index.
-        UNWIND CASE WHEN $fromStart IS NULL AND $toEnd IS NULL THEN [true] ELSE [] END AS undatedToo
+        RETURN collect(e {.*, sortDate: e.dateStart}) AS dated
+      }
+      // Then the undated ones (no date range matches them), in id order over the node_id index's event
+      // range: read only when the dated events do not fill the page, so only the last pages pay for it.
+      CALL (dated) {
+        UNWIND CASE WHEN size(dated) < $limit AND $fromStart IS NULL AND $toEnd IS NULL THEN [true] ELSE [] END AS undatedToo
         MATCH (e:Node:Event)
         USING INDEX e:Node(id)
         WHERE e.id >= 'event:' AND e.id < 'event;' AND e.dateStart IS NULL
           AND ($afterDate IS NULL OR $afterDate < '9999-12-31' OR e.id > $afterId)
         WITH e ORDER BY e.id LIMIT $limit
-        RETURN e, '9999-12-31' AS sortDate
+        RETURN collect(e {.*, sortDate: '9999-12-31'}) AS undated
       }
-      WITH e, sortDate ORDER BY sortDate, e.id LIMIT $limit
-      RETURN collect(e {.*, sortDate: sortDate}) AS page
+      RETURN (dated + undated)[..$limit] AS page
     }
     RETURN totalCount, page
   }

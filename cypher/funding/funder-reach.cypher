@@ -5,6 +5,7 @@
 // constant: organisations and places are deduplicated before they are projected, and the place → country
 // walk runs once per distinct place, not once per event.
 MATCH (f:Node:Actor {id: $funderId})
+USING INDEX f:Node(id)
 CALL (f) {
   OPTIONAL MATCH (f)-[:FUNDED]->(:Program)<-[:PART_OF*0..5]-(p:Program)
   RETURN collect(DISTINCT p) AS programs

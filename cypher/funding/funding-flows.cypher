@@ -11,6 +11,7 @@
 CALL () {
   WITH $funderId AS wanted WHERE wanted IS NOT NULL
   MATCH (f:Node:Actor {id: wanted})-[:FUNDED]->(target:Node)
+  USING INDEX f:Node(id)
   RETURN f, target
   UNION
   WITH $funderId AS wanted WHERE wanted IS NULL

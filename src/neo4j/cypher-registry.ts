@@ -14,7 +14,6 @@ export const CYPHER_NAMES = [
   'schema/constraint-change-id',
   'schema/index-change-target',
   'schema/index-change-batch',
-  'schema/index-place-kind',
   'schema/index-actor-kind',
   'schema/index-event-kind',
   'schema/index-event-date',

@@ -11,7 +11,6 @@ export const REQUIRED_INDEXES: Readonly<Record<string, CypherName>> = {
   change_id: 'schema/constraint-change-id',
   change_target: 'schema/index-change-target',
   change_batch: 'schema/index-change-batch',
-  place_kind: 'schema/index-place-kind',
   actor_kind: 'schema/index-actor-kind',
   event_kind: 'schema/index-event-kind',
   event_date: 'schema/index-event-date',

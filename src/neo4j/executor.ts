@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type SessionMode } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, Neo4jError, type SessionMode } from 'neo4j-driver';
 import { ErrorCode, JisrError } from '../errors';
 import type { CypherName, CypherRegistry } from './cypher-registry';
 import type { StatementLimiter } from './statement-limiter';
@@ -40,6 +40,17 @@ export interface ExecutorOptions {
  * and every driver error is translated here into a Jisr error.
  */
 export class Neo4jExecutor {
+  /**
+   * Read-your-writes across requests. On a cluster (neo4j+s:// routing) a read goes to a follower, which may
+   * not yet hold a write that the leader has just committed: an editor's mutation, then their next request's
+   * read, could miss it. Every session of this executor shares one bookmark manager, which collects the
+   * bookmark of each committed transaction and hands the latest ones to the next session, so the server that
+   * runs that session's reads first catches up with them. It holds bookmarks only (no data, nothing a second
+   * process needs): another replica of the service reads through its own manager, and a write it has not
+   * seen yet is at most as far behind as the cluster's replication. On a single server it costs nothing.
+   */
+  private readonly bookmarks: BookmarkManager = neo4j.bookmarkManager();
+
   constructor(
     private readonly driver: Driver,
     private readonly cypher: CypherRegistry,
@@ -77,7 +88,7 @@ export class Neo4jExecutor {
   }
 
   private async runTransaction<T>(mode: SessionMode, ctx: QueryContext, work: (run: StatementRunner) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode, bookmarkManager: this.bookmarks });
     const config = {
       timeout: ctx.timeoutMs ?? this.options.transactionTimeoutMs,
       metadata: { app: 'jisr', operation: ctx.operation, ...(ctx.requestId ? { requestId: ctx.requestId } : {}) },

@@ -7,7 +7,7 @@ import { type Neo4jExecutor } from '../neo4j/executor';
 import { nodeTypeOfLabels } from '../model/vocabulary';
 import { normalizeSearchKey } from '../text/arabic-normalize';
 import { type ArticleText } from './article.text';
-import { type KnownNode } from './known-names';
+import { KnownNameIndex, type KnownNode, gazetteerNodes } from './known-names';
 import { readings } from './lexicon';
 
 interface KnownNameRow {
@@ -64,6 +64,17 @@ export function candidateKeys(article: ArticleText): string[] {
       }
     }
   }
+  // The places a named place lies in, though the article need not name them (Aden is in Yemen): the importer
+  // proposes the gazetteer's chain, and a place of it the graph already has must be matched, never created again.
+  for (const key of [...keys]) {
+    for (const known of GAZETTEER_INDEX.lookup(key)) {
+      for (const parent of GAZETTEER_INDEX.chainOf(known.node.id).slice(1)) {
+        for (const name of [parent.nameAr, parent.nameEn, ...parent.aliases]) if (name) keys.add(normalizeSearchKey(name));
+      }
+    }
+  }
   keys.delete('');
   return [...keys];
 }
+
+const GAZETTEER_INDEX = new KnownNameIndex(gazetteerNodes());

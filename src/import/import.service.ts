@@ -18,7 +18,7 @@ import {
   BASES, DATE_PRECISIONS, RELATION_TYPES, RELATIONSHIP_ROLES, evidenceQuoteSchema, eventSchema, organizationSchema, personSchema, placeSchema, programSchema,
 } from '../seeds/seed.schema';
 import { precisionOfDate } from '../text/arabic-dates';
-import { ImportInputError, type ImportInputCode, MAX_ARTICLE_BYTES, checkArticleBytes } from './article.input';
+import { ImportInputError, type ImportInputCode, checkArticleBytes } from './article.input';
 import { ArticleText, type Quote } from './article.text';
 import { type ReviewChoice, toChanges } from './changes';
 import { type ImportRepository } from './import.repository';
@@ -56,13 +56,11 @@ export async function proposeArticle(input: ProposeImportInput, viewer: Viewer |
 function checkedText(text: string): string {
   const bytes = Buffer.from(text, 'utf8');
   try {
-    // Encoding first means a lone surrogate shows as U+FFFD rather than failing later, and the size is in bytes, as for a file.
+    // The size is counted in UTF-8 bytes, as for a file.
     return checkArticleBytes(bytes, 'the text');
   } catch (error) {
-    if (error instanceof ImportInputError) {
-      const limit = error.code === 'ARTICLE_TOO_LARGE' ? ` (the limit is ${MAX_ARTICLE_BYTES} bytes)` : '';
-      throw refuseArticle(error.code, `${error.message}${limit}`);
-    }
+    // The importer's messages state the limit (5 MB, 30% Arabic letters) and the fix.
+    if (error instanceof ImportInputError) throw refuseArticle(error.code, error.message);
     throw error;
   }
 }

@@ -60,8 +60,8 @@ const operation = (name: string): string => {
 };
 
 describe('README: Curating the graph', () => {
-  it('tells the story with a correction, a batch, history and both kinds of undo', () => {
-    expect([...operations.keys()]).toEqual(['CorrectJadieTitle', 'AddTrainingArticle', 'JadieTitleHistory', 'UndoCorrection', 'UndoTrainingArticle']);
+  it('tells the story with a correction, a batch, history, both kinds of undo and a merge', () => {
+    expect([...operations.keys()]).toEqual(['CorrectJadieTitle', 'AddTrainingArticle', 'JadieTitleHistory', 'UndoCorrection', 'UndoTrainingArticle', 'AddMusaalaAgain', 'MergeMousaala', 'MergedId']);
   });
 
   it('runs as written with real keys: each change lands, the refusals read as shown, and undoing leaves the graph as it began', async () => {
@@ -100,6 +100,31 @@ describe('README: Curating the graph', () => {
     const unbatched = await post(operation('UndoTrainingArticle'), { batchId: batch.batchId }, editor);
     expect(unbatched.errors).toBeUndefined();
     expect(await graphHash(db, { withoutVersions: true })).toBe(before);
+
+    // Then a merge, on the training article added again: the duplicate's ORGANIZED joins Musaala's, its names
+    // become aliases, its id answers with Musaala, and revertBatch undoes it all.
+    expect((await post(operation('AddTrainingArticle'), {}, editor)).errors).toBeUndefined();
+    const again = await post(operation('AddMusaalaAgain'), {}, editor);
+    expect(again.errors).toBeUndefined();
+    const beforeMerge = await graphHash(db, { withoutVersions: true });
+    const merged = await post(operation('MergeMousaala'), {}, editor);
+    expect(merged.errors).toBeUndefined();
+    expect(merged.data!.mergeActors).toMatchObject({
+      changes: [
+        { op: 'REMOVE_RELATIONSHIP', targetId: 'rel:ORGANIZED:org:mousaala:event:2022-12-04-human-rights-training-for-marib-police:lead' },
+        { op: 'UPDATE_RELATIONSHIP', targetId: 'rel:ORGANIZED:org:musaala:event:2022-12-04-human-rights-training-for-marib-police:lead' },
+        { op: 'UPDATE_NODE', targetId: 'org:musaala' },
+        { op: 'DELETE_NODE', targetId: 'org:mousaala' },
+      ],
+      nodes: [{ id: 'org:musaala', version: 2, aliases: expect.arrayContaining(['منظمة مساءلة', 'Mousaala for Human Rights']) }],
+      relationships: [{ evidence: [{ quote: 'نظمت منظمة مساءلة لحقوق الانسان' }, { quote: 'نظمت منظمة مساءلة' }] }],
+    });
+    const mergedId = await post(operation('MergedId'), {});
+    expect(mergedId.data).toMatchObject({ node: { id: 'org:musaala', aliases: expect.arrayContaining(['Mousaala for Human Rights']) } });
+    const unmerged = await post(operation('UndoTrainingArticle'), { batchId: (merged.data!.mergeActors as { batchId: string }).batchId }, editor);
+    expect(unmerged.errors).toBeUndefined();
+    expect((await post(operation('MergedId'), {})).data).toMatchObject({ node: { id: 'org:mousaala' } });
+    expect(await graphHash(db, { withoutVersions: true })).toBe(beforeMerge);
   });
 
   it('refuses the correction without a key, and with a reader key', async () => {

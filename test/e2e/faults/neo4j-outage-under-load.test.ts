@@ -105,7 +105,9 @@ describe('a Neo4j outage under load', () => {
         }],
       });
 
-      await new Promise((r) => setTimeout(r, 3_000));
+      // Freeze once the load is being answered (on a busy machine the first answers can take seconds).
+      await waitUntil(async () => answered > 0, 15_000);
+      await new Promise((r) => setTimeout(r, 1_000));
       process.kill(pid, 'SIGSTOP');
       await new Promise((r) => setTimeout(r, 5_000));
       process.kill(pid, 'SIGKILL');

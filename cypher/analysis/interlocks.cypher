@@ -21,13 +21,22 @@ CALL (a, b) {
     otherLinks: [r IN otherRels | {type: type(r), role: r.role, evidenceIds: r.evidenceIds}]
   }) AS activities
 }
+// Funders are found from each side up: its activities, the programs above them, their FUNDED edges; each
+// side's walk runs once, and the two meet on the funder. (Walking down from a hub funder's thousands of
+// FUNDED edges to the other side's activities cost 60 million db hits at 100k nodes.)
 CALL (a, b) {
-  MATCH (a)-[:ORGANIZED|IMPLEMENTED|PARTNERED_WITH]->(xa:Node)-[:PART_OF*0..5]->(:Node)<-[:FUNDED]-(f:Node:Actor)
-  WHERE (xa:Event OR xa:Program) AND f <> a AND f <> b
-  WITH b, f, collect(DISTINCT xa) AS actorActivities
-  MATCH (b)-[:ORGANIZED|IMPLEMENTED|PARTNERED_WITH]->(xb:Node)-[:PART_OF*0..5]->(:Node)<-[:FUNDED]-(f)
-  WHERE xb:Event OR xb:Program
-  WITH f, actorActivities, collect(DISTINCT xb) AS otherActivities
+  UNWIND [a, b] AS side
+  MATCH (side)-[:ORGANIZED|IMPLEMENTED|PARTNERED_WITH]->(x:Node)
+  WHERE x:Event OR x:Program
+  WITH side, x
+  MATCH (x)-[:PART_OF*0..5]->(t:Node)
+  WITH side, x, t
+  MATCH (t)<-[:FUNDED]-(f:Node:Actor)
+  WHERE f <> a AND f <> b
+  WITH f, side, collect(DISTINCT x) AS activities
+  WITH f, collect({side: side, activities: activities}) AS sides
+  WHERE size(sides) = 2
+  WITH f, [s IN sides WHERE s.side = a][0].activities AS actorActivities, [s IN sides WHERE s.side = b][0].activities AS otherActivities
   ORDER BY f.id
   RETURN collect({
     funder: f {.*},

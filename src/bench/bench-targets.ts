@@ -36,6 +36,8 @@ export interface TargetStats {
   readonly eventLoop: { p50: number; p99: number; max: number; mean: number };
   readonly requests: number;
   readonly statements: number;
+  /** Requests still being answered now (a load run's clients may have gone; their statements still run). */
+  readonly inFlight: number;
   /** CPU time of the process over the window, ms. */
   readonly cpuMs: number;
 }
@@ -51,7 +53,7 @@ export type Waves = Record<string, { text: string; params: unknown }[][]>;
 const NEO4J_AUTH = () => ({ user: process.env.NEO4J_USER || 'neo4j', password: process.env.NEO4J_PASSWORD || '' });
 
 /** Event-loop delay, CPU and counters since the last call. */
-function windowedStats(counts: () => { requests: number; statements: number }, reset: () => void): () => TargetStats {
+function windowedStats(counts: () => { requests: number; statements: number; inFlight: number }, reset: () => void): () => TargetStats {
   const histogram = monitorEventLoopDelay({ resolution: 10 });
   histogram.enable();
   let cpu = process.cpuUsage();
@@ -86,6 +88,8 @@ async function startJisr(options: TargetOptions): Promise<RunningTarget> {
   const core = composeJisr({ uri: options.uri, ...NEO4J_AUTH(), database: options.database, transactionTimeoutMs: 120_000 });
   let requests = 0;
   let statements = 0;
+  let started = 0;
+  let answered = 0;
   // Jisr logs one line per request with its statement count, at info as `npm start` does; the bench reads
   // the count from there instead of writing the lines to a terminal.
   const logLines = new Writable({
@@ -93,6 +97,7 @@ async function startJisr(options: TargetOptions): Promise<RunningTarget> {
       for (const line of chunk.toString('utf8').split('\n')) {
         if (!line.includes('"graphql request"')) continue;
         requests++;
+        answered++;
         statements += (JSON.parse(line) as { statements: number }).statements;
       }
       done();
@@ -103,10 +108,11 @@ async function startJisr(options: TargetOptions): Promise<RunningTarget> {
     schema: await buildJisrSchema(), executor: core.executor, repositories: core.repositories, logger,
     introspection: false, maxBodyBytes: 1_000_000,
   });
+  server.httpServer.on('request', () => { started++; });
   const url = await server.start(0, '127.0.0.1');
   return {
     url: `${url}/graphql`,
-    stats: windowedStats(() => ({ requests, statements }), () => { requests = 0; statements = 0; }),
+    stats: windowedStats(() => ({ requests, statements, inFlight: started - answered }), () => { requests = 0; statements = 0; }),
     stop: async () => {
       await server.stop();
       await core.close();
@@ -122,6 +128,7 @@ async function startFloor(options: TargetOptions): Promise<RunningTarget> {
   const decoded = new Map(Object.entries(waves).map(([name, list]) => [name, list.map((wave) => wave.map((s) => ({ text: s.text, params: decodeParams(s.params) as Record<string, unknown> })))]));
   let requests = 0;
   let statements = 0;
+  let inFlight = 0;
   const server = http.createServer((req, res) => {
     const name = decodeURIComponent((req.url ?? '/').slice(1));
     const question = decoded.get(name);
@@ -132,7 +139,8 @@ async function startFloor(options: TargetOptions): Promise<RunningTarget> {
         return;
       }
       requests++;
-      void runWaves(driver, options.database, question).then((rows) => {
+      inFlight++;
+      void runWaves(driver, options.database, question).finally(() => { inFlight--; }).then((rows) => {
         statements += question.reduce((n, wave) => n + wave.length, 0);
         const body = recordsToJson(rows);
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
@@ -145,7 +153,7 @@ async function startFloor(options: TargetOptions): Promise<RunningTarget> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    stats: windowedStats(() => ({ requests, statements }), () => { requests = 0; statements = 0; }),
+    stats: windowedStats(() => ({ requests, statements, inFlight }), () => { requests = 0; statements = 0; }),
     stop: async () => {
       await new Promise((resolve) => server.close(resolve));
       await driver.close();
@@ -183,10 +191,20 @@ async function startNeo4jGraphql(options: TargetOptions): Promise<RunningTarget>
   const driver = neo4jDriver.driver(options.uri, neo4jDriver.auth.basic(user, password));
   let requests = 0;
   let statements = 0;
+  let inFlight = 0;
   // Counts the statements the library sends (one per root field, by its design).
   const counted: CapturedStatement[] = [];
   const schema = await buildNeo4jGraphqlSchema(capturingDriver(driver, () => counted));
-  const apollo = new ApolloServer({ schema, introspection: false });
+  const apollo = new ApolloServer({
+    schema,
+    introspection: false,
+    plugins: [{
+      async requestDidStart() {
+        inFlight++;
+        return { async willSendResponse() { inFlight--; } };
+      },
+    }],
+  });
   const { url } = await startStandaloneServer(apollo, {
     listen: { port: 0, host: '127.0.0.1' },
     context: async () => {
@@ -198,7 +216,7 @@ async function startNeo4jGraphql(options: TargetOptions): Promise<RunningTarget>
     url,
     stats: windowedStats(() => {
       statements = counted.length;
-      return { requests, statements };
+      return { requests, statements, inFlight };
     }, () => { requests = 0; counted.length = 0; }),
     stop: async () => {
       await apollo.stop();

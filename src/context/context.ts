@@ -84,6 +84,6 @@ export function createContext(
   viewer: Viewer | null = null,
 ): JisrContext {
   const recorder = new StatementRecorder();
-  const query = { operation: 'anonymous', requestId, recorder, limiter: new StatementLimiter(statementsPerRequest) };
+  const query = { operation: 'anonymous', requestId, recorder, limiter: new StatementLimiter(statementsPerRequest), startedAt: Date.now() };
   return { requestId, query, recorder, repositories, loaders: new Loaders(repositories.graph, query), viewer };
 }

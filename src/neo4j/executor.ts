@@ -15,6 +15,11 @@ export interface QueryContext {
   readonly deadlineMs?: number;
   /** A longer server-side timeout than an API request's, for bulk work such as loading the seed graph. */
   readonly timeoutMs?: number;
+  /**
+   * When the request began (epoch ms). A GraphQL request runs its statements in waves (a node, then its links);
+   * with a start time the deadline holds for the whole request, not afresh for every wave.
+   */
+  readonly startedAt?: number;
 }
 
 export type CypherParams = Record<string, unknown>;
@@ -84,7 +89,8 @@ export class Neo4jExecutor {
 
   private deadlineOf(ctx: QueryContext): number {
     const full = (ctx.timeoutMs ?? this.options.transactionTimeoutMs) + (this.options.deadlineMarginMs ?? 1_000);
-    return Math.min(ctx.deadlineMs ?? full, full);
+    const left = ctx.startedAt === undefined ? full : ctx.startedAt + full - Date.now();
+    return Math.max(0, Math.min(ctx.deadlineMs ?? full, full, left));
   }
 
   private async runTransaction<T>(mode: SessionMode, ctx: QueryContext, work: (run: StatementRunner) => Promise<T>): Promise<T> {
@@ -121,6 +127,8 @@ export class Neo4jExecutor {
 
 /** Resolves or rejects as the work does, or rejects with DATABASE_TIMEOUT once the deadline passes. */
 async function withDeadline<T>(ms: number, work: () => Promise<T>): Promise<T> {
+  // The request has spent its time already (earlier waves took it all): no new transaction is started.
+  if (ms <= 0) throw new JisrError(ErrorCode.DATABASE_TIMEOUT, 'The request ran out of time before this part of it could be read; try again shortly, or ask for less.');
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new JisrError(

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { ActivityLinkResolver } from '../analysis/shared/activity.resolver';
+import { ActivityLinkResolver } from '../analysis/common/activity.resolver';
 import { BrokersResolver } from '../analysis/brokers/brokers.resolver';
 import { InterlocksResolver, PersonTieResolver } from '../analysis/interlocks/interlocks.resolver';
 import { PartnersResolver } from '../analysis/partners/partners.resolver';

@@ -3,7 +3,7 @@ import { NodeType } from '../../common/enums';
 import { parseNodeIdOf } from '../../common/node-id';
 import type { RequestScope } from '../../context/loaders';
 import { badUserInput } from '../../errors';
-import { unknownId } from '../shared/analysis.arguments';
+import { unknownId } from '../common/analysis.arguments';
 import { rankBrokers } from './brokers.betweenness';
 import type { BrokersRepository } from './brokers.repository';
 import { Broker, BrokerRanking } from './brokers.type';

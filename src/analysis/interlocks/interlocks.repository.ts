@@ -3,8 +3,8 @@ import type { Person } from '../../actors/person.type';
 import type { RelationType } from '../../common/enums';
 import { type StoredProperties, toActorNode, toNode } from '../../graph/node-mapper';
 import type { Neo4jExecutor, QueryContext } from '../../neo4j/executor';
-import type { SharedActivity } from '../shared/activity.type';
-import { type ActivityRow, type SharedActivityRow, toActivity, toSharedActivity } from '../shared/activity.rows';
+import type { SharedActivity } from '../common/activity.type';
+import { type ActivityRow, type SharedActivityRow, toActivity, toSharedActivity } from '../common/activity.rows';
 import { PersonTie, SharedFunder, SharedPerson } from './interlocks.type';
 
 /** A shared funder with its funder typed for the node loader. */

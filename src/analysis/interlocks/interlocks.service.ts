@@ -2,7 +2,7 @@ import { ACTOR_NODE_TYPES, parseNodeIdOf } from '../../common/node-id';
 import type { RequestScope } from '../../context/loaders';
 import { badUserInput } from '../../errors';
 import { Event } from '../../events/event.type';
-import { unknownId } from '../shared/analysis.arguments';
+import { unknownId } from '../common/analysis.arguments';
 import type { InterlocksRepository } from './interlocks.repository';
 import { Interlocks } from './interlocks.type';
 

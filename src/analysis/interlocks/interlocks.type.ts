@@ -4,7 +4,7 @@ import { Person } from '../../actors/person.type';
 import { RelationType } from '../../common/enums';
 import { Event } from '../../events/event.type';
 import { Evidence } from '../../evidence/evidence.type';
-import { Activity, SharedActivity } from '../shared/activity.type';
+import { Activity, SharedActivity } from '../common/activity.type';
 
 @ObjectType({ description: 'An actor that supports work of both actors: it funded (directly, or through the programs above) events or programs each of them organised, implemented or partnered in.' })
 export class SharedFunder {

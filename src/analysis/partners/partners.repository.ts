@@ -3,8 +3,8 @@ import type { Organization } from '../../actors/organization.type';
 import type { Person } from '../../actors/person.type';
 import { type StoredProperties, toActorNode } from '../../graph/node-mapper';
 import type { Neo4jExecutor, QueryContext } from '../../neo4j/executor';
-import type { SharedActivity } from '../shared/activity.type';
-import { type SharedActivityRow, toSharedActivity } from '../shared/activity.rows';
+import type { SharedActivity } from '../common/activity.type';
+import { type SharedActivityRow, toSharedActivity } from '../common/activity.rows';
 
 /** A partner as read from the graph: the other actor and what the two share; counting is the service's. */
 export interface StoredPartner {

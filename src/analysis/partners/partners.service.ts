@@ -1,7 +1,7 @@
 import { checkFirst } from '../../common/connection';
 import { ACTOR_NODE_TYPES, parseNodeIdOf } from '../../common/node-id';
 import type { RequestScope } from '../../context/loaders';
-import { unknownId } from '../shared/analysis.arguments';
+import { unknownId } from '../common/analysis.arguments';
 import type { PartnersRepository } from './partners.repository';
 import { Partner } from './partners.type';
 

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Actor } from '../../actors/actor.interface';
-import { SharedActivity } from '../shared/activity.type';
+import { SharedActivity } from '../common/activity.type';
 
 @ObjectType({ description: 'An actor that works with the actor asked about: both have direct relationships to the same events or programs.' })
 export class Partner {

@@ -2,7 +2,7 @@ import { NodeType, PlaceKind } from '../../common/enums';
 import { parseNodeIdOf } from '../../common/node-id';
 import type { RequestScope } from '../../context/loaders';
 import { badUserInput } from '../../errors';
-import { unknownId } from '../shared/analysis.arguments';
+import { unknownId } from '../common/analysis.arguments';
 import type { WhoWorksWhereRepository } from './who-works-where.repository';
 import { rolesOf } from './who-works-where.roles';
 import { OperationalPresence, WhoWorksWhere } from './who-works-where.type';

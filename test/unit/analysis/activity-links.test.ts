@@ -1,4 +1,4 @@
-import { inLinkOrder } from '../../../src/analysis/shared/activity.links';
+import { inLinkOrder } from '../../../src/analysis/common/activity.links';
 import { RelationType } from '../../../src/common/enums';
 
 describe('activity links', () => {

@@ -83,6 +83,8 @@ const FILTERED: [string, CypherName, Record<string, unknown>][] = [
   ['events of a kind', 'events/events-page', { ...noEventFilter, kinds: ['OPEN_MEETING'] }],
   ['every event, a page in date order', 'events/events-page', noEventFilter],
   ['a second page of every event', 'events/events-page', { ...noEventFilter, afterDate: '2009-06-18', afterId: 'event:2009-06-18-jenin-open-meeting' }],
+  ['programs, a page in id order', 'programs/programs-page', { ...page }],
+  ['programs, a second page', 'programs/programs-page', { after: 'program:saned-community-peace', limit: int(21) }],
   ['a timeline of a country', 'analysis/timeline', { ...noTimelineFilter, countryId: 'place:ma' }],
   ['a timeline of a funder', 'analysis/timeline', { ...noTimelineFilter, funderId: 'org:saferworld' }],
   ['a timeline of a kind', 'analysis/timeline', { ...noTimelineFilter, kinds: ['CONSULTATIVE_MEETING'] }],

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import path from 'node:path';
@@ -7,32 +6,13 @@ import { REPO_ROOT } from '../../src/config';
 import { type Proposal } from '../../src/import/proposal';
 import { readValidatedSeeds } from '../../src/loading/seed-loader';
 import { seedGraphFileSchema } from '../../src/seeds/seed.schema';
+import { type CliRun, runJisrCli } from '../helpers/jisr-cli';
 
 // `jisr import` as a user runs it: the CLI from source, on real article files. --offline matches names against the
 // seed files and the gazetteer; the last test matches against the test Neo4j (NEO4J_URI, loaded with the seeds).
 
-interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function jisr(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/cli/jisr.ts', ...args], {
-    cwd: REPO_ROOT, env: { ...process.env, CI: 'true', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString();
-  });
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function jisr(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  return runJisrCli(args, env);
 }
 
 const MARIB = path.join(REPO_ROOT, 'seeds/articles/003_519500e86f7a6d5c.txt');

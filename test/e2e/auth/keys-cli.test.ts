@@ -1,33 +1,13 @@
-import { spawn } from 'node:child_process';
 import { viewerOf } from '../../../src/auth/api-key.service';
-import { REPO_ROOT } from '../../../src/config';
 import { uniqueKeyName, useOwnKeys } from '../../helpers/auth/own-keys';
 import { testNeo4jUri } from '../../helpers/test-database';
+import { type CliRun, runJisrCli } from '../../helpers/jisr-cli';
 
 // `jisr keys` against the test Neo4j (NEO4J_URI), as an operator runs it: the CLI from source, its stdout
 // and stderr apart. Only keys named by uniqueKeyName() are made, and they are deleted after the last test.
 
-interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function jisrKeys(...args: string[]): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { ...process.env, CI: 'true', NEO4J_URI: testNeo4jUri(), LOG_LEVEL: 'silent' };
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/cli/jisr.ts', 'keys', ...args], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString();
-  });
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function jisrKeys(...args: string[]): Promise<CliRun> {
+  return runJisrCli(['keys', ...args], { NEO4J_URI: testNeo4jUri(), LOG_LEVEL: 'silent' });
 }
 
 /** Each run loads the CLI through ts-node: several seconds on a busy two-core machine. */

@@ -12,6 +12,7 @@ export const CYPHER_NAMES = [
   'schema/constraint-api-key-id',
   'schema/constraint-api-key-name',
   'schema/constraint-change-id',
+  'schema/constraint-redirect-id',
   'schema/index-change-target',
   'schema/index-change-batch',
   'schema/index-actor-kind',

@@ -9,6 +9,7 @@ export const REQUIRED_INDEXES: Readonly<Record<string, CypherName>> = {
   evidence_id: 'schema/constraint-evidence-id',
   node_search: 'schema/fulltext-node-search',
   change_id: 'schema/constraint-change-id',
+  redirect_id: 'schema/constraint-redirect-id',
   change_target: 'schema/index-change-target',
   change_batch: 'schema/index-change-batch',
   actor_kind: 'schema/index-actor-kind',

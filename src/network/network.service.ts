@@ -31,8 +31,13 @@ export async function neighbourhood(
   checkRange('depth', depth, 1, NETWORK_BOUNDS.maxDepth, 'Expand a node again to go further.');
   checkRange('limit', limit, 1, NETWORK_BOUNDS.maxLimit, 'For larger networks export the graph (GEXF) instead.');
   const found = await network.neighbourhood(id, depth, limit, typesOrAll(types), scope.query);
-  if (!found) throw notFound('centerId', id);
-  return found;
+  if (found) return found;
+  // No node has the id: it may be an actor merged away, whose id resolves (through the node loader's
+  // redirects) to the actor it went into; its network is what a bookmark to the old id means.
+  const current = await scope.loaders.nodes.load(id);
+  const redirected = current && current.id !== id ? await network.neighbourhood(current.id, depth, limit, typesOrAll(types), scope.query) : null;
+  if (!redirected) throw notFound('centerId', id);
+  return redirected;
 }
 
 export async function shortestPaths(
@@ -44,9 +49,11 @@ export async function shortestPaths(
   checkRange('maxHops', maxHops, 1, NETWORK_BOUNDS.maxHops, 'Paths longer than that rarely mean a real connection.');
   checkRange('first', first, 1, NETWORK_BOUNDS.maxPaths, 'Ask for fewer paths.');
   if (from === to) throw badUserInput(`Expected fromId and toId to be two different nodes, but both are ${JSON.stringify(from)}.`, { argument: 'toId' });
-  // load (not loadMany): a database error must surface as itself, never as "no such node".
+  // load (not loadMany): a database error must surface as itself, never as "no such node". The loader follows
+  // merge redirects, so the paths run between the nodes the ids name now.
   const [a, b] = await Promise.all([scope.loaders.nodes.load(from), scope.loaders.nodes.load(to)]);
   if (!a) throw notFound('fromId', from);
   if (!b) throw notFound('toId', to);
-  return network.shortestPaths(from, to, maxHops, first, typesOrAll(types), scope.query);
+  if (a.id === b.id) throw badUserInput(`Expected fromId and toId to be two different nodes, but ${JSON.stringify(from)} and ${JSON.stringify(to)} were merged into ${JSON.stringify(a.id)}.`, { argument: 'toId' });
+  return network.shortestPaths(a.id, b.id, maxHops, first, typesOrAll(types), scope.query);
 }

@@ -103,6 +103,25 @@ describe('merging duplicate actors', () => {
     expect((await client.run(CuratedNodeByIdDocument, { id: ids.association })).data!.node).toMatchObject({ id: third });
   });
 
+  it('answers network and paths asked from the old id with the kept actor, as node(id) does', async () => {
+    const t = tag();
+    const ids = await withDuplicate(t);
+    expect((await merge(ids.association, ids.duplicate)).errors).toBeUndefined();
+    const network = await client.run('query ($id: ID!) { network(centerId: $id, depth: 1) { nodes { id } } }', { id: ids.duplicate });
+    expect(network.errors).toBeUndefined();
+    const around = (network.data!.network as { nodes: { id: string }[] }).nodes.map((node) => node.id);
+    expect(around).toEqual(expect.arrayContaining([ids.association, ids.workshop, ids.colonel]));
+    expect(around).not.toContain(ids.duplicate);
+
+    const paths = await client.run('query ($from: ID!, $to: ID!) { paths(fromId: $from, toId: $to, maxHops: 2) { nodes { id } } }', { from: ids.duplicate, to: ids.workshop });
+    expect(paths.errors).toBeUndefined();
+    expect((paths.data!.paths as { nodes: { id: string }[] }[])[0]!.nodes.map((node) => node.id)).toEqual([ids.association, ids.workshop]);
+
+    const intoItself = errorOf(await client.run('query ($from: ID!, $to: ID!) { paths(fromId: $from, toId: $to) { length } }', { from: ids.duplicate, to: ids.association }));
+    expect(intoItself.code).toBe('BAD_USER_INPUT');
+    expect(intoItself.message).toContain(`were merged into "${ids.association}"`);
+  });
+
   it('is undone by revertBatch: the graph is as before the merge (versions aside), and the old id is the duplicate again', async () => {
     const t = tag();
     const ids = await withDuplicate(t);

@@ -3,93 +3,144 @@
 // overlaps [$fromStart, $toEnd]; an event with an unknown date matches no date range.
 // funderId follows the funding rule: FUNDED the event, or a program it is PART_OF (≤ 5 levels).
 //
-// The candidates come from the narrowest filter, walking down from its index entry, never from testing
-// every event: a place's chain (its places, then the events held there), else the organiser's ORGANIZED
-// edges, else the funder's FUNDED edges and the programs below them, else the Event.kind index; every other
-// filter is then checked on those candidates only, which are counted as found and of which only the page is
-// projected. With no filter but dates, the count comes from the count store or the Event.dateStart index
-// and the page from the event_date index (dateStart, id) in order, plus the undated events in id order.
-// Each case is a subquery behind an UNWIND guard, so exactly one of them runs and answers one row.
-CALL () {
-  UNWIND CASE WHEN $countryId IS NOT NULL OR $organizerId IS NOT NULL OR $funderId IS NOT NULL OR $kinds IS NOT NULL THEN [true] ELSE [] END AS narrowed
+// A country (a COUNTRY place) is read from the events' derived countryId (events/refresh-countries, kept by
+// every write): the page in order from the event_country_date index (countryId, dateStart, id), then the
+// country's undated events in id order from event_country (countryId, id), read only when the dated ones do
+// not fill the page; the count is a seek of event_country, no event read unless another filter needs it.
+// Otherwise the candidates come from the narrowest filter, walking down from its index entry, never from
+// testing every event: a place's chain (its places, then the events held there), else the organiser's
+// ORGANIZED edges, else the funder's FUNDED edges and the programs below them, else the Event.kind index;
+// every other filter is then checked on those candidates only, which are counted as found and of which only
+// the page is projected. With no filter but dates, the count comes from the count store or the
+// Event.dateStart index and the page from the event_date index (dateStart, id) in order, plus the undated
+// events in id order. Each case is a subquery behind an UNWIND guard, so exactly one of them runs and answers
+// one row.
+OPTIONAL MATCH (country:Node:Place {id: $countryId})
+USING INDEX country:Node(id)
+WHERE country.kind = 'COUNTRY'
+WITH country IS NOT NULL AS byCountry
+CALL (byCountry) {
+  UNWIND CASE WHEN byCountry THEN [true] ELSE [] END AS inCountry
   CALL () {
-    CALL () {
-      UNWIND CASE WHEN $countryId IS NOT NULL THEN [$countryId] ELSE [] END AS placeId
-      MATCH (place:Node:Place {id: placeId})<-[:LOCATED_IN*0..6]-(:Place)<-[:HELD_IN]-(e:Node:Event)
-      USING INDEX place:Node(id)
-      RETURN e
-      UNION
-      UNWIND CASE WHEN $countryId IS NULL AND $organizerId IS NOT NULL THEN [$organizerId] ELSE [] END AS organizerId
-      MATCH (organizer:Node:Actor {id: organizerId})-[:ORGANIZED]->(e:Node:Event)
-      USING INDEX organizer:Node(id)
-      RETURN e
-      UNION
-      UNWIND CASE WHEN $countryId IS NULL AND $organizerId IS NULL AND $funderId IS NOT NULL THEN [$funderId] ELSE [] END AS funderId
-      MATCH (funder:Node:Actor {id: funderId})-[:FUNDED]->(:Node)<-[:PART_OF*0..5]-(e:Node:Event)
-      USING INDEX funder:Node(id)
-      RETURN e
-      UNION
-      UNWIND CASE WHEN $countryId IS NULL AND $organizerId IS NULL AND $funderId IS NULL THEN coalesce($kinds, []) ELSE [] END AS kind
-      MATCH (e:Event {kind: kind})
-      USING INDEX e:Event(kind)
-      RETURN e
-    }
-    WITH e
-    WHERE ($kinds IS NULL OR e.kind IN $kinds)
+    MATCH (e:Event)
+    USING INDEX e:Event(countryId, id)
+    WHERE e.countryId = $countryId AND e.id IS NOT NULL
+      AND ($kinds IS NULL OR e.kind IN $kinds)
       AND ($fromStart IS NULL OR e.dateEnd >= $fromStart)
       AND ($toEnd IS NULL OR e.dateStart <= $toEnd)
-      // The filter that found the events is met already; the others are checked here.
-      AND ($organizerId IS NULL OR $countryId IS NULL OR EXISTS { (e)<-[:ORGANIZED]-(:Actor {id: $organizerId}) })
-      AND ($funderId IS NULL OR ($countryId IS NULL AND $organizerId IS NULL) OR EXISTS { (e)-[:PART_OF*0..5]->(:Node)<-[:FUNDED]-(:Actor {id: $funderId}) })
-    WITH collect(e) AS matched
-    CALL (matched) {
-      UNWIND matched AS e
-      WITH e, coalesce(e.dateStart, '9999-12-31') AS sortDate
-      WHERE $afterDate IS NULL OR sortDate > $afterDate OR (sortDate = $afterDate AND e.id > $afterId)
-      WITH e, sortDate ORDER BY sortDate, e.id LIMIT $limit
-      RETURN collect(e {.*, sortDate: sortDate}) AS page
-    }
-    RETURN size(matched) AS totalCount, page
+      AND ($organizerId IS NULL OR EXISTS { (e)<-[:ORGANIZED]-(:Actor {id: $organizerId}) })
+      AND ($funderId IS NULL OR EXISTS { (e)-[:PART_OF*0..5]->(:Node)<-[:FUNDED]-(:Actor {id: $funderId}) })
+    RETURN count(e) AS totalCount
   }
-  RETURN totalCount, page
-  UNION
-  UNWIND CASE WHEN $countryId IS NULL AND $organizerId IS NULL AND $funderId IS NULL AND $kinds IS NULL THEN [true] ELSE [] END AS everywhere
   CALL () {
+    MATCH (e:Event)
+    USING INDEX e:Event(countryId, dateStart, id)
+    WHERE e.countryId = $countryId AND e.dateStart >= coalesce($afterDate, '') AND e.id IS NOT NULL
+      AND ($afterDate IS NULL OR e.dateStart > $afterDate OR e.id > $afterId)
+      AND ($toEnd IS NULL OR e.dateStart <= $toEnd) AND ($fromStart IS NULL OR e.dateEnd >= $fromStart)
+      AND ($kinds IS NULL OR e.kind IN $kinds)
+      AND ($organizerId IS NULL OR EXISTS { (e)<-[:ORGANIZED]-(:Actor {id: $organizerId}) })
+      AND ($funderId IS NULL OR EXISTS { (e)-[:PART_OF*0..5]->(:Node)<-[:FUNDED]-(:Actor {id: $funderId}) })
+    WITH e ORDER BY e.countryId, e.dateStart, e.id LIMIT $limit
+    RETURN collect(e {.*, sortDate: e.dateStart}) AS dated
+  }
+  CALL (dated) {
+    UNWIND CASE WHEN size(dated) < $limit AND $fromStart IS NULL AND $toEnd IS NULL THEN [true] ELSE [] END AS undatedToo
+    MATCH (e:Event)
+    USING INDEX e:Event(countryId, id)
+    WHERE e.countryId = $countryId AND e.id IS NOT NULL AND e.dateStart IS NULL
+      AND ($afterDate IS NULL OR $afterDate < '9999-12-31' OR e.id > $afterId)
+      AND ($kinds IS NULL OR e.kind IN $kinds)
+      AND ($organizerId IS NULL OR EXISTS { (e)<-[:ORGANIZED]-(:Actor {id: $organizerId}) })
+      AND ($funderId IS NULL OR EXISTS { (e)-[:PART_OF*0..5]->(:Node)<-[:FUNDED]-(:Actor {id: $funderId}) })
+    WITH e ORDER BY e.countryId, e.id LIMIT $limit
+    RETURN collect(e {.*, sortDate: '9999-12-31'}) AS undated
+  }
+  RETURN totalCount, (dated + undated)[..$limit] AS page
+  UNION
+  UNWIND CASE WHEN NOT byCountry THEN [true] ELSE [] END AS elsewhere
+  CALL () {
+    UNWIND CASE WHEN $countryId IS NOT NULL OR $organizerId IS NOT NULL OR $funderId IS NOT NULL OR $kinds IS NOT NULL THEN [true] ELSE [] END AS narrowed
     CALL () {
-      UNWIND CASE WHEN $fromStart IS NULL AND $toEnd IS NULL THEN [true] ELSE [] END AS anyDate
-      // A subquery of its own, so that the count comes from the count store.
-      CALL () { MATCH (e:Event) RETURN count(e) AS all }
-      RETURN all AS counted
-      UNION ALL
-      UNWIND CASE WHEN $fromStart IS NULL AND $toEnd IS NULL THEN [] ELSE [true] END AS dated
-      MATCH (e:Event)
-      WHERE e.dateStart <= coalesce($toEnd, '9999-12-31') AND e.id IS NOT NULL AND e.dateEnd >= coalesce($fromStart, '0000-01-01')
-      RETURN count(e) AS counted
-    }
-    WITH sum(counted) AS totalCount
-    CALL () {
-      // Dated events in (dateStart, id) order straight from the event_date index.
       CALL () {
+        UNWIND CASE WHEN $countryId IS NOT NULL THEN [$countryId] ELSE [] END AS placeId
+        MATCH (place:Node:Place {id: placeId})<-[:LOCATED_IN*0..6]-(:Place)<-[:HELD_IN]-(e:Node:Event)
+        USING INDEX place:Node(id)
+        RETURN e
+        UNION
+        UNWIND CASE WHEN $countryId IS NULL AND $organizerId IS NOT NULL THEN [$organizerId] ELSE [] END AS organizerId
+        MATCH (organizer:Node:Actor {id: organizerId})-[:ORGANIZED]->(e:Node:Event)
+        USING INDEX organizer:Node(id)
+        RETURN e
+        UNION
+        UNWIND CASE WHEN $countryId IS NULL AND $organizerId IS NULL AND $funderId IS NOT NULL THEN [$funderId] ELSE [] END AS funderId
+        MATCH (funder:Node:Actor {id: funderId})-[:FUNDED]->(:Node)<-[:PART_OF*0..5]-(e:Node:Event)
+        USING INDEX funder:Node(id)
+        RETURN e
+        UNION
+        UNWIND CASE WHEN $countryId IS NULL AND $organizerId IS NULL AND $funderId IS NULL THEN coalesce($kinds, []) ELSE [] END AS kind
+        MATCH (e:Event {kind: kind})
+        USING INDEX e:Event(kind)
+        RETURN e
+      }
+      WITH e
+      WHERE ($kinds IS NULL OR e.kind IN $kinds)
+        AND ($fromStart IS NULL OR e.dateEnd >= $fromStart)
+        AND ($toEnd IS NULL OR e.dateStart <= $toEnd)
+        // The filter that found the events is met already; the others are checked here.
+        AND ($organizerId IS NULL OR $countryId IS NULL OR EXISTS { (e)<-[:ORGANIZED]-(:Actor {id: $organizerId}) })
+        AND ($funderId IS NULL OR ($countryId IS NULL AND $organizerId IS NULL) OR EXISTS { (e)-[:PART_OF*0..5]->(:Node)<-[:FUNDED]-(:Actor {id: $funderId}) })
+      WITH collect(e) AS matched
+      CALL (matched) {
+        UNWIND matched AS e
+        WITH e, coalesce(e.dateStart, '9999-12-31') AS sortDate
+        WHERE $afterDate IS NULL OR sortDate > $afterDate OR (sortDate = $afterDate AND e.id > $afterId)
+        WITH e, sortDate ORDER BY sortDate, e.id LIMIT $limit
+        RETURN collect(e {.*, sortDate: sortDate}) AS page
+      }
+      RETURN size(matched) AS totalCount, page
+    }
+    RETURN totalCount, page
+    UNION
+    UNWIND CASE WHEN $countryId IS NULL AND $organizerId IS NULL AND $funderId IS NULL AND $kinds IS NULL THEN [true] ELSE [] END AS everywhere
+    CALL () {
+      CALL () {
+        UNWIND CASE WHEN $fromStart IS NULL AND $toEnd IS NULL THEN [true] ELSE [] END AS anyDate
+        // A subquery of its own, so that the count comes from the count store.
+        CALL () { MATCH (e:Event) RETURN count(e) AS all }
+        RETURN all AS counted
+        UNION ALL
+        UNWIND CASE WHEN $fromStart IS NULL AND $toEnd IS NULL THEN [] ELSE [true] END AS dated
         MATCH (e:Event)
-        USING INDEX e:Event(dateStart, id)
-        WHERE e.dateStart >= coalesce($afterDate, '') AND e.id IS NOT NULL
-          AND ($toEnd IS NULL OR e.dateStart <= $toEnd) AND ($fromStart IS NULL OR e.dateEnd >= $fromStart)
-          AND ($afterDate IS NULL OR e.dateStart > $afterDate OR e.id > $afterId)
-        WITH e ORDER BY e.dateStart, e.id LIMIT $limit
-        RETURN collect(e {.*, sortDate: e.dateStart}) AS dated
+        WHERE e.dateStart <= coalesce($toEnd, '9999-12-31') AND e.id IS NOT NULL AND e.dateEnd >= coalesce($fromStart, '0000-01-01')
+        RETURN count(e) AS counted
       }
-      // Then the undated ones (no date range matches them), in id order over the node_id index's event
-      // range: read only when the dated events do not fill the page, so only the last pages pay for it.
-      CALL (dated) {
-        UNWIND CASE WHEN size(dated) < $limit AND $fromStart IS NULL AND $toEnd IS NULL THEN [true] ELSE [] END AS undatedToo
-        MATCH (e:Node:Event)
-        USING INDEX e:Node(id)
-        WHERE e.id >= 'event:' AND e.id < 'event;' AND e.dateStart IS NULL
-          AND ($afterDate IS NULL OR $afterDate < '9999-12-31' OR e.id > $afterId)
-        WITH e ORDER BY e.id LIMIT $limit
-        RETURN collect(e {.*, sortDate: '9999-12-31'}) AS undated
+      WITH sum(counted) AS totalCount
+      CALL () {
+        // Dated events in (dateStart, id) order straight from the event_date index.
+        CALL () {
+          MATCH (e:Event)
+          USING INDEX e:Event(dateStart, id)
+          WHERE e.dateStart >= coalesce($afterDate, '') AND e.id IS NOT NULL
+            AND ($toEnd IS NULL OR e.dateStart <= $toEnd) AND ($fromStart IS NULL OR e.dateEnd >= $fromStart)
+            AND ($afterDate IS NULL OR e.dateStart > $afterDate OR e.id > $afterId)
+          WITH e ORDER BY e.dateStart, e.id LIMIT $limit
+          RETURN collect(e {.*, sortDate: e.dateStart}) AS dated
+        }
+        // Then the undated ones (no date range matches them), in id order over the node_id index's event
+        // range: read only when the dated events do not fill the page, so only the last pages pay for it.
+        CALL (dated) {
+          UNWIND CASE WHEN size(dated) < $limit AND $fromStart IS NULL AND $toEnd IS NULL THEN [true] ELSE [] END AS undatedToo
+          MATCH (e:Node:Event)
+          USING INDEX e:Node(id)
+          WHERE e.id >= 'event:' AND e.id < 'event;' AND e.dateStart IS NULL
+            AND ($afterDate IS NULL OR $afterDate < '9999-12-31' OR e.id > $afterId)
+          WITH e ORDER BY e.id LIMIT $limit
+          RETURN collect(e {.*, sortDate: '9999-12-31'}) AS undated
+        }
+        RETURN (dated + undated)[..$limit] AS page
       }
-      RETURN (dated + undated)[..$limit] AS page
+      RETURN totalCount, page
     }
     RETURN totalCount, page
   }

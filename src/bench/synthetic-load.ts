@@ -1,4 +1,5 @@
 import type { Repositories } from '../context/context';
+import { refreshAllEventCountries } from '../events/event-country';
 import { type LoadProgress, SeedLoadError, readValidatedSeeds, writeSeedGraph } from '../loading/seed-loader';
 import type { CypherName } from '../neo4j/cypher-registry';
 import type { Neo4jExecutor, QueryContext } from '../neo4j/executor';
@@ -82,6 +83,9 @@ async function writeSynthetic(executor: Neo4jExecutor, repositories: Repositorie
   await inChunks(executor, 'seed/merge-evidence', 'evidence', graph.evidence, progress);
   await inChunks(executor, 'seed/merge-nodes', 'nodes', graph.nodes, progress);
   await inChunks(executor, 'seed/merge-relationships', 'rels', graph.relationships, progress);
+  // Each chunk was a transaction of its own, none of which could see a whole place chain: the derived country
+  // of every event is written after the last one, page by page.
+  await refreshAllEventCountries(executor);
 }
 
 async function inChunks(

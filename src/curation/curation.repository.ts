@@ -1,5 +1,6 @@
 import { Neo4jError, int } from 'neo4j-driver';
 import { ErrorCode, JisrError } from '../errors';
+import { DERIVED_PROPERTIES, refreshEventCountries } from '../events/event-country';
 import { type GraphNodeObject, type StoredProperties, toGraphObject } from '../graph/node-mapper';
 import { NODE_LABELS, type NodeType, RELATION_TYPES, type RelationType, nodeTypeOfLabels } from '../model/vocabulary';
 import type { CypherName } from '../neo4j/cypher-registry';
@@ -12,8 +13,11 @@ import { type Citation, type GraphRead, type StoredNode, type StoredQuote, type 
 import { type Author, type ChangeOp, type LocatedQuote, type Properties, type StoredChange, type TargetKind, type Write } from './curation.model';
 import { type ReadSpec } from './curation.plan';
 
-/** What the graph stores besides a target's own properties: its id and its version, kept apart in snapshots. */
-const BOOKKEEPING = new Set(['id', 'version']);
+/**
+ * What the graph stores besides a target's own properties: its id and its version, kept apart in snapshots,
+ * and the properties Jisr derives (an event's countryId), which are never a fact an editor reads or writes.
+ */
+const BOOKKEEPING = new Set(['id', 'version', ...DERIVED_PROPERTIES]);
 
 /** The version a stored target has: absent (never written since the seed load) reads 1. */
 function versionOf(properties: StoredProperties): number {
@@ -129,6 +133,7 @@ export class CurationTransaction {
       for (const id of evidenceIds(write.before?.properties)) if (!after.has(id)) dropped.add(id);
     }
     if (dropped.size > 0) await this.run('curation/collect-evidence', { ids: [...dropped] });
+    await refreshEventCountries(this.run, chainTouchedBy(writes));
     const records = writes.map((write, seq) => changeRecord(write, batch, seq));
     if (records.length > 0) await this.expect('curation/record-changes', 'changes', records, records.length);
     return records.map((record) => toStoredChange(record as StoredProperties));
@@ -209,6 +214,28 @@ function translateWriteError(error: unknown): unknown {
     return new JisrError(ErrorCode.CONFLICT, 'Another change created the same id at the same time; read the graph again and retry with another id, or update what is there now.');
   }
   return error;
+}
+
+/**
+ * The nodes under which a batch may have changed an event's country: events written (an update replaces every
+ * property, the derived ones too), places whose kind changed (a place may become a country, or stop being
+ * one), and the lower end of every HELD_IN or LOCATED_IN added or removed (the event, or the place whose
+ * chain moved). A place created or deleted has no events beneath it but through relationships of the batch.
+ */
+function chainTouchedBy(writes: readonly Write[]): string[] {
+  const ids: string[] = [];
+  for (const write of writes) {
+    if (write.target === 'NODE') {
+      const type = (write.after ?? write.before)?.type;
+      if (type === 'EVENT' && write.after) ids.push(write.id);
+      if (type === 'PLACE' && write.after && write.before?.properties.kind !== write.after.properties.kind) ids.push(write.id);
+      continue;
+    }
+    const snapshot = write.after ?? write.before;
+    const linkChanged = write.before === null || write.after === null;
+    if (snapshot && linkChanged && (snapshot.type === 'HELD_IN' || snapshot.type === 'LOCATED_IN')) ids.push(snapshot.from);
+  }
+  return ids;
 }
 
 function evidenceIds(properties: Properties | undefined): string[] {

@@ -1,7 +1,8 @@
 import type { Repositories } from '../context/context';
 import type { Neo4jExecutor, QueryContext, StatementRunner } from '../neo4j/executor';
 import { type SeedGraph, SeedValidationError } from '../seeds/seed.model';
-import { NODE_LABELS, RELATION_TYPES } from '../model/vocabulary';
+import { refreshEventCountries } from '../events/event-country';
+import { NODE_LABELS, type NodeType, RELATION_TYPES, nodeTypeOfLabels } from '../model/vocabulary';
 import { readSeedFiles } from '../seeds/seed.read';
 import { validateSeedFiles } from '../seeds/seed.validate';
 import type { SourceRecord } from '../sources/source.repository';
@@ -78,6 +79,9 @@ export async function writeSeedGraph(
     await inChunks(run, 'seed/merge-evidence', 'evidence', graph.evidence, progress);
     await inChunks(run, 'seed/merge-nodes', 'nodes', graph.nodes, progress);
     await inChunks(run, 'seed/merge-relationships', 'rels', graph.relationships, progress);
+    // Merging a node replaced its properties, the derived country of an event too: every event loaded, and
+    // every event held beneath a place loaded (its chain may have changed), gets it back in this transaction.
+    await refreshEventCountries(run, graph.nodes.filter((node) => CHAINED_TYPES.has(nodeTypeOfLabels(node.labels))).map((node) => node.id));
   });
   return { sources: sources.length, nodes: graph.nodes.length, relationships: graph.relationships.length, evidence: graph.evidence.length };
 }
@@ -95,6 +99,8 @@ async function inChunks(run: StatementRunner, name: 'seed/merge-evidence' | 'see
 }
 
 const RELATION_TYPE_SET = new Set<string>(RELATION_TYPES);
+/** The kinds whose writes can change an event's country: events, and the places of their chains. */
+const CHAINED_TYPES = new Set<NodeType | undefined>(['EVENT', 'PLACE']);
 const LABELS = new Set<string>(NODE_LABELS);
 
 /** Labels and relationship types reach Cypher only from the fixed enums, never from file text. */

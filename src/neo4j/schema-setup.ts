@@ -1,5 +1,6 @@
 import { type CypherName, SCHEMA_STATEMENTS } from './cypher-registry';
 import type { Neo4jExecutor, QueryContext } from './executor';
+import { migrateEventCountries } from '../events/event-country';
 
 const CTX: QueryContext = { operation: 'schema-setup' };
 
@@ -15,16 +16,21 @@ export const REQUIRED_INDEXES: Readonly<Record<string, CypherName>> = {
   actor_kind: 'schema/index-actor-kind',
   event_kind: 'schema/index-event-kind',
   event_date: 'schema/index-event-date',
+  event_country_date: 'schema/index-event-country-date',
+  event_country: 'schema/index-event-country',
   api_key_id: 'schema/constraint-api-key-id',
   api_key_name: 'schema/constraint-api-key-name',
 };
 
 /**
- * Creates the constraints and indexes. Each statement is `IF NOT EXISTS`, so this is safe on every start;
- * schema commands cannot share a transaction with each other, hence one transaction per statement.
+ * Creates the constraints and indexes, then fills the derived properties those indexes read where a database
+ * written by an older Jisr lacks them (a marker makes this one lookup once done). Each statement is
+ * `IF NOT EXISTS`, so this is safe on every start; schema commands cannot share a transaction with each
+ * other, hence one transaction per statement.
  */
 export async function applySchema(executor: Neo4jExecutor): Promise<void> {
   for (const name of SCHEMA_STATEMENTS) await executor.write(name, {}, CTX);
+  await migrateEventCountries(executor);
 }
 
 /** True when every required index exists and is ONLINE. */

@@ -1,0 +1,78 @@
+/**
+ * The country of an event, stored on the event as `countryId` so that a country's page of events reads in
+ * order from an index (event_country_date) instead of walking the country's place chain down to every one of
+ * its events. It is derived, never a fact: not in the GraphQL schema, not in a dump or an export, not in
+ * curation's snapshots or history. Every write keeps it right in its own transaction (the seed loader and every
+ * curation batch refresh the events under what they touched), and a database written before it existed is
+ * filled at start-up by an idempotent migration.
+ */
+import { int } from 'neo4j-driver';
+import type { Neo4jExecutor, QueryContext, StatementRunner } from '../neo4j/executor';
+
+/** Properties Jisr derives from the graph and stores for its indexes: never a fact of their own. */
+export const DERIVED_PROPERTIES: ReadonlySet<string> = new Set(['countryId']);
+
+/** Ids per refresh statement: a seed load may touch every event and place of a large graph. */
+const REFRESH_CHUNK = 1_000;
+/** Events per migration transaction: small enough to keep each transaction's memory bounded at any size. */
+const MIGRATION_PAGE = 5_000;
+/** The marker of the migration below: a new derivation (or a change to its rule) takes a new id. */
+const MIGRATION_ID = 'event-country-1';
+const CTX: QueryContext = { operation: 'migrate-event-countries', timeoutMs: 300_000 };
+
+/**
+ * Brings the country of the events under `ids` up to date inside the caller's transaction: the events among
+ * the ids, and the events held at a place among them or beneath it. Ids of other nodes, or of none, match
+ * nothing. Returns how many events changed country.
+ */
+export async function refreshEventCountries(run: StatementRunner, ids: Iterable<string>): Promise<number> {
+  const unique = [...new Set(ids)].sort();
+  let refreshed = 0;
+  for (let i = 0; i < unique.length; i += REFRESH_CHUNK) {
+    const [row] = await run<{ refreshed: number }>('events/refresh-countries', { ids: unique.slice(i, i + REFRESH_CHUNK) });
+    refreshed += row?.refreshed ?? 0;
+  }
+  return refreshed;
+}
+
+export interface EventCountryPass {
+  /** Events read and events whose country was missing or stale (and is now written). */
+  readonly read: number;
+  readonly refreshed: number;
+  readonly ms: number;
+}
+
+/**
+ * Every event's country checked and, where missing or stale, written: page by page in id order, each page a
+ * transaction of its own. For bulk loads that write in many transactions (the synthetic generator), and the
+ * start-up migration.
+ */
+export async function refreshAllEventCountries(executor: Neo4jExecutor): Promise<EventCountryPass> {
+  const started = Date.now();
+  let after = '';
+  let read = 0;
+  let refreshed = 0;
+  for (;;) {
+    const [row] = await executor.write<{ last: string | null; read: number; refreshed: number }>(
+      'events/migrate-countries-page', { after, limit: int(MIGRATION_PAGE) }, CTX, // LIMIT needs an integer
+    );
+    read += row?.read ?? 0;
+    refreshed += row?.refreshed ?? 0;
+    if (!row?.last || (row.read ?? 0) < MIGRATION_PAGE) break;
+    after = row.last;
+  }
+  return { read, refreshed, ms: Date.now() - started };
+}
+
+/**
+ * The start-up migration: a database whose events were written before Jisr stored their country (or by a
+ * load that did not refresh it) gets it filled once; the marker it leaves makes every later start pay one
+ * lookup. Idempotent: run twice, the second run finds the marker; cut short, it starts again from the top.
+ */
+export async function migrateEventCountries(executor: Neo4jExecutor): Promise<EventCountryPass | null> {
+  const [state] = await executor.read<{ done: boolean }>('events/migration-done', { id: MIGRATION_ID }, CTX);
+  if (state?.done) return null;
+  const pass = await refreshAllEventCountries(executor);
+  await executor.write('events/mark-migration-done', { id: MIGRATION_ID }, CTX);
+  return pass;
+}

@@ -102,7 +102,7 @@ export async function resolveNeo4j(config: JisrConfig, options: Neo4jEndpointOpt
   const localUri = `bolt://127.0.0.1:${config.localNeo4j.port}`;
   if (options.reuseRunningLocal && (await answers(config, localUri))) return { uri: localUri };
   options.log(`starting the local Neo4j on port ${config.localNeo4j.port} (NEO4J_URI is unset; data: ${config.localNeo4j.dataDir})`);
-  const start = { port: config.localNeo4j.port, dataDir: config.localNeo4j.dataDir, heapMb: config.localNeo4j.heapMb, log: options.log };
+  const start = { port: config.localNeo4j.port, dataDir: config.localNeo4j.dataDir, heapMb: config.localNeo4j.heapMb, pageCacheMb: config.localNeo4j.pageCacheMb, log: options.log };
   const local = options.supervise ? await superviseLocalNeo4j({ ...start, ...options.supervise }) : await startLocalNeo4j(start);
   return { uri: local.uri, local };
 }

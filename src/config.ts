@@ -39,6 +39,8 @@ export interface JisrConfig {
     readonly dataDir: string;
     /** NEO4J_LOCAL_HEAP_MB — Java heap of the local Neo4j. Default 768. */
     readonly heapMb: number;
+    /** NEO4J_LOCAL_PAGECACHE_MB — the local Neo4j's page cache (the store kept in memory, off the heap). Default 96. */
+    readonly pageCacheMb: number;
   };
   /** SEED_WHEN_EMPTY — load the seed graph when the database holds no Jisr data. Default true. */
   readonly seedWhenEmpty: boolean;
@@ -88,6 +90,7 @@ const localNeo4jEnvSchema = z.object({
   NEO4J_LOCAL_PORT: integer(1, 65535).default(7687),
   NEO4J_LOCAL_DATA_DIR: z.string().trim().min(1).default('.neo4j/data'),
   NEO4J_LOCAL_HEAP_MB: integer(256, 16_384).default(768),
+  NEO4J_LOCAL_PAGECACHE_MB: integer(8, 1_048_576).default(96),
 });
 
 const envSchema = z.object({
@@ -150,6 +153,7 @@ function localNeo4jConfigOf(e: z.output<typeof localNeo4jEnvSchema>): JisrConfig
     port: e.NEO4J_LOCAL_PORT,
     dataDir: path.resolve(REPO_ROOT, e.NEO4J_LOCAL_DATA_DIR),
     heapMb: e.NEO4J_LOCAL_HEAP_MB,
+    pageCacheMb: e.NEO4J_LOCAL_PAGECACHE_MB,
   };
 }
 

@@ -92,7 +92,7 @@ export async function runBench(args: BenchArgs, log: (line: string) => void = (l
         log(`== ${label}: measuring (${targets.map((t) => t.kind).join(', ')})`);
         const results = await measure(neo4j.core.driver, neo4j.database, captures, targets, { ...args.settings, log });
         report.sizes.push({
-          label, requestedNodes: nodes, graph: neo4j.summary, neo4jHeapMb: neo4j.heapMb, startedAt,
+          label, requestedNodes: nodes, graph: neo4j.summary, neo4jHeapMb: neo4j.heapMb, neo4jPageCacheMb: neo4j.pageCacheMb, startedAt,
           loadAverage: { start: loadStart, end: os.loadavg() }, questions: results,
         } satisfies SizeReport);
       } finally {

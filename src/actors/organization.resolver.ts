@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { RelationType } from '../common/enums';
 import type { JisrContext } from '../context/context';
 import { Evidence } from '../evidence/evidence.type';
+import { LINK_FIELDS } from '../graph/link-fields';
 import { firstOf } from '../graph/link-helpers';
 import { Place } from '../places/place.type';
 import { Organization } from './organization.type';
@@ -12,7 +12,7 @@ import { positionsFromLinks } from './position.service';
 export class OrganizationResolver {
   @FieldResolver(() => Organization, { nullable: true })
   async parent(@Root() org: Organization, @Ctx() { loaders }: JisrContext): Promise<Organization | null> {
-    return firstOf(await loaders.links(org.id, [RelationType.PART_OF], 'outgoing'), Organization);
+    return firstOf(await loaders.follow(org.id, LINK_FIELDS.ORGANIZATION.parent), Organization);
   }
 
   @FieldResolver(() => Place, { nullable: true })
@@ -24,7 +24,7 @@ export class OrganizationResolver {
   // Declared here rather than on the class: Position refers back to Organization (no import cycle).
   @FieldResolver(() => [Position], { description: 'People who hold a position in this organisation, as sources state it.' })
   async positions(@Root() org: Organization, @Ctx() { loaders }: JisrContext): Promise<Position[]> {
-    return positionsFromLinks(org.id, await loaders.links(org.id, [RelationType.HOLDS_POSITION], 'incoming'), 'incoming');
+    return positionsFromLinks(org.id, await loaders.follow(org.id, LINK_FIELDS.ORGANIZATION.positions), LINK_FIELDS.ORGANIZATION.positions.direction);
   }
 
   @FieldResolver(() => [Evidence])

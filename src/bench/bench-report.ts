@@ -10,6 +10,8 @@ export interface SizeReport {
   readonly requestedNodes: number;
   readonly graph: GeneratedSummary | null;
   readonly neo4jHeapMb: number | null;
+  /** Absent in reports written before the page cache was set per size (the launcher's 96 MiB then). */
+  readonly neo4jPageCacheMb?: number | null;
   readonly startedAt: string;
   readonly loadAverage: { start: number[]; end: number[] };
   readonly questions: QuestionResult[];
@@ -51,7 +53,7 @@ export function toMarkdown(report: BenchReport): string {
   for (const size of report.sizes) {
     const g = size.graph;
     lines.push('', `### ${size.label}: ${g ? `${g.totalNodes.toLocaleString('en')} nodes, ${g.relationships.toLocaleString('en')} relationships` : 'the seed graph'}`);
-    lines.push('', `Neo4j heap ${size.neo4jHeapMb ?? '?'} MiB; load average ${size.loadAverage.start.map((n) => n.toFixed(1)).join(' ')} at the start, ${size.loadAverage.end.map((n) => n.toFixed(1)).join(' ')} at the end.`);
+    lines.push('', `Neo4j heap ${size.neo4jHeapMb ?? '?'} MiB, page cache ${size.neo4jPageCacheMb ?? '?'} MiB; load average ${size.loadAverage.start.map((n) => n.toFixed(1)).join(' ')} at the start, ${size.loadAverage.end.map((n) => n.toFixed(1)).join(' ')} at the end.`);
     lines.push('', '| question | statements (waves) | db hits | driver p50 | floor p50 / p99 | Jisr p50 / p99 | Jisr ÷ floor p50 / p99 | @neo4j/graphql p50 / p99 | Jisr ÷ @neo4j/graphql p50 / p99 | answer |');
     lines.push('|---|---|---|---|---|---|---|---|---|---|');
     for (const q of size.questions) {

@@ -1,7 +1,9 @@
 import DataLoader from 'dataloader';
 import type { RelationType } from '../common/enums';
 import type { Evidence, EvidenceContext } from '../evidence/evidence.type';
-import type { Direction, GraphRepository, Link } from '../graph/graph.repository';
+import type { Direction, GraphRepository, Link, Prefetched } from '../graph/graph.repository';
+import { type LinkSpec, linkKey } from '../graph/link-fields';
+import { asksNothing, type Lookahead } from '../graph/lookahead';
 import type { GraphNodeObject } from '../graph/node-mapper';
 import type { QueryContext } from '../neo4j/executor';
 
@@ -29,6 +31,11 @@ export class Loaders {
   readonly evidenceContexts: DataLoader<string, EvidenceContext | null>;
   readonly eventFunders: DataLoader<string, GraphNodeObject[]>;
   private readonly linkLoaders = new Map<string, DataLoader<string, Link[]>>();
+  /**
+   * Whether root fields prefetch what their selection asks for (`prefetch`). Only tests switch it off, to show
+   * that the answers are the same either way.
+   */
+  lookahead = true;
 
   constructor(private readonly graph: GraphRepository, private readonly ctx: QueryContext) {
     this.nodes = new DataLoader(async (ids) => {
@@ -36,8 +43,10 @@ export class Loaders {
       return ids.map((id) => found.get(id) ?? null);
     }, BATCH);
     this.evidence = new DataLoader(async (ids) => {
-      const found = await graph.evidenceByIds(ids, ctx);
-      return ids.map((id) => found.get(id) ?? null);
+      const found = await graph.evidenceWithSources(ids, ctx);
+      // The sources came along: `evidence { source { … } }` then costs no statement of its own.
+      this.prime([...found.values()].map((f) => f.source));
+      return ids.map((id) => found.get(id)?.evidence ?? null);
     }, BATCH);
     this.evidenceContexts = new DataLoader(async (keys) => {
       const items = keys.map((key) => ({ key, chars: Number(key.slice(0, key.indexOf(':'))), id: key.slice(key.indexOf(':') + 1) }));
@@ -78,9 +87,19 @@ export class Loaders {
 
   /** The links of a node along relationships of the given types; one loader (one batch) per kind of hop. */
   links(id: string, types: readonly RelationType[], direction: Direction): Promise<Link[]> {
-    const key = `${direction}:${[...types].sort().join(',')}`;
+    return this.linkLoader({ types, direction }).load(id);
+  }
+
+  /** The links a link field follows (src/graph/link-fields.ts): the same hop the lookahead primes. */
+  follow(id: string, spec: LinkSpec): Promise<Link[]> {
+    return this.linkLoader(spec).load(id);
+  }
+
+  private linkLoader(spec: LinkSpec): DataLoader<string, Link[]> {
+    const key = linkKey(spec);
     let loader = this.linkLoaders.get(key);
     if (!loader) {
+      const { types, direction } = spec;
       loader = new DataLoader(async (ids) => {
         const found = await this.graph.links(ids, types, direction, this.ctx);
         for (const links of found.values()) this.prime(links.map((l) => l.node));
@@ -88,7 +107,45 @@ export class Loaders {
       }, BATCH);
       this.linkLoaders.set(key, loader);
     }
-    return loader.load(id);
+    return loader;
+  }
+
+  /**
+   * Reads root nodes with what a root field's selection asks of them (src/graph/lookahead.ts) in one statement,
+   * and primes this request's loaders with all of it, so that the field resolvers below find it without a
+   * statement of their own. Answers the nodes found, by id; an id without a node is left to `nodes`.
+   */
+  async prefetch(ids: readonly string[], plan: Lookahead): Promise<Map<string, GraphNodeObject>> {
+    if (!this.lookahead || ids.length === 0 || asksNothing(plan)) return new Map();
+    const found = await this.graph.prefetch(ids, plan, this.ctx);
+    for (const [id, prefetched] of found) this.primePrefetched(id, prefetched, plan);
+    return new Map([...found].map(([id, { node }]) => [id, node]));
+  }
+
+  private primePrefetched(id: string, { node, links, evidence, funders, countries }: Prefetched, plan: Lookahead): void {
+    this.prime([node]);
+    for (const spec of plan.links) {
+      const list = links.get(linkKey(spec)) ?? [];
+      this.prime(list.map((l) => l.node));
+      this.linkLoader(spec).prime(id, list);
+    }
+    if (plan.evidence && 'evidenceIds' in node) {
+      const byId = new Map(evidence.map((e) => [e.evidence.id, e]));
+      for (const evidenceId of node.evidenceIds) {
+        const found = byId.get(evidenceId);
+        // A missing record is primed as missing: evidenceOf skips it, as the loader would have.
+        this.evidence.prime(evidenceId, found?.evidence ?? null);
+        this.prime([found?.source]);
+      }
+    }
+    if (funders) {
+      this.prime(funders);
+      this.eventFunders.prime(id, [...funders]);
+    }
+    for (const [of, country] of countries) {
+      this.prime([country]);
+      this.countries.prime(of, country);
+    }
   }
 
   /**

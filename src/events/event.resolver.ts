@@ -1,9 +1,11 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Actor } from '../actors/actor.interface';
 import type { Page } from '../common/connection';
-import { RelationType } from '../common/enums';
 import type { JisrContext } from '../context/context';
+import { lookaheadOf } from '../graph/lookahead';
 import { Evidence } from '../evidence/evidence.type';
+import { LINK_FIELDS } from '../graph/link-fields';
 import { actorsOf, firstOf, isActor, nodesOfType } from '../graph/link-helpers';
 import { Place } from '../places/place.type';
 import { Program } from '../programs/program.type';
@@ -16,23 +18,27 @@ import { Event } from './event.type';
 @Resolver(() => Event)
 export class EventResolver {
   @Query(() => EventConnection, { description: 'Events in date order (undated last), filtered by kind, country, organiser, funder and date range. `first` is at most 100.' })
-  events(
+  async events(
     @Arg('filter', () => EventFilter, { nullable: true }) filter: EventFilter | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'Page size, 1 to 100.' }) first: number | null,
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
     @Ctx() ctx: JisrContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Page<Event>> {
-    return listEvents(filter, first ?? 20, after, ctx.repositories.events, ctx);
+    const page = await listEvents(filter, first ?? 20, after, ctx.repositories.events, ctx);
+    // One more statement for the whole page's links and evidence, instead of one per field the page asks for.
+    await ctx.loaders.prefetch(page.edges.map((e) => e.node.id), lookaheadOf(info, ['EVENT'], ['edges', 'node']));
+    return page;
   }
 
   @FieldResolver(() => Place, { nullable: true })
   async place(@Root() event: Event, @Ctx() { loaders }: JisrContext): Promise<Place | null> {
-    return firstOf(await loaders.links(event.id, [RelationType.HELD_IN], 'outgoing'), Place);
+    return firstOf(await loaders.follow(event.id, LINK_FIELDS.EVENT.place), Place);
   }
 
   @FieldResolver(() => [Actor])
   async organizers(@Root() event: Event, @Ctx() { loaders }: JisrContext): Promise<Actor[]> {
-    return actorsOf(await loaders.links(event.id, [RelationType.ORGANIZED], 'incoming'));
+    return actorsOf(await loaders.follow(event.id, LINK_FIELDS.EVENT.organizers));
   }
 
   @FieldResolver(() => [Actor])
@@ -42,18 +48,18 @@ export class EventResolver {
 
   @FieldResolver(() => [Actor])
   async participants(@Root() event: Event, @Ctx() { loaders }: JisrContext): Promise<Actor[]> {
-    return actorsOf(await loaders.links(event.id, [RelationType.PARTICIPATED_IN], 'incoming'));
+    return actorsOf(await loaders.follow(event.id, LINK_FIELDS.EVENT.participants));
   }
 
   // Declared here rather than on the class: Program.events refers back to Event (no import cycle).
   @FieldResolver(() => [Program], { description: 'Programs the event is part of, directly.' })
   async programs(@Root() event: Event, @Ctx() { loaders }: JisrContext): Promise<Program[]> {
-    return nodesOfType(await loaders.links(event.id, [RelationType.PART_OF], 'outgoing'), Program);
+    return nodesOfType(await loaders.follow(event.id, LINK_FIELDS.EVENT.programs), Program);
   }
 
   @FieldResolver(() => [Source])
   async sources(@Root() event: Event, @Ctx() { loaders }: JisrContext): Promise<Source[]> {
-    return nodesOfType(await loaders.links(event.id, [RelationType.REPORTED_BY], 'outgoing'), Source);
+    return nodesOfType(await loaders.follow(event.id, LINK_FIELDS.EVENT.sources), Source);
   }
 
   @FieldResolver(() => [Evidence])

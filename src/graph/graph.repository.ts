@@ -2,7 +2,11 @@ import { int } from 'neo4j-driver';
 import type { RelationType } from '../common/enums';
 import { type RedirectRow, followRedirects } from '../curation/merge.repository';
 import { Evidence, EvidenceContext } from '../evidence/evidence.type';
+import { nodeTypeOfLabels } from '../model/vocabulary';
 import type { Neo4jExecutor, QueryContext } from '../neo4j/executor';
+import type { Source } from '../sources/source.type';
+import { type LinkSpec, linkKey } from './link-fields';
+import type { Lookahead } from './lookahead';
 import { type GraphNodeObject, type StoredProperties, toGraphObject, toNode } from './node-mapper';
 
 /** One relationship seen from one of its ends: the neighbour and the relationship's own properties. */
@@ -16,6 +20,41 @@ export type Direction = 'outgoing' | 'incoming';
 
 interface NodeRow { node: StoredProperties; labels: string[] }
 interface LinkRow extends NodeRow { id: string; type: RelationType; rel: StoredProperties }
+type EvidenceRow = Pick<Evidence, 'id' | 'sourceId' | 'quote' | 'start' | 'end'>;
+
+/** An evidence record with its source's metadata (the text stays in the database). */
+export interface EvidenceWithSource {
+  readonly evidence: Evidence;
+  readonly source: Source | null;
+}
+
+/** A root node with what a lookahead asked of it, each part as the loader that answers it would. */
+export interface Prefetched {
+  readonly node: GraphNodeObject;
+  /** By `linkKey`, for every hop the lookahead named. */
+  readonly links: ReadonlyMap<string, Link[]>;
+  /** Every record of the node's `evidenceIds` that exists, when evidence was asked for. */
+  readonly evidence: readonly EvidenceWithSource[];
+  /** An event's funders when asked for; null otherwise. */
+  readonly funders: readonly GraphNodeObject[] | null;
+  /** The country of the node or of hop ends, by their id, where asked for. */
+  readonly countries: ReadonlyMap<string, GraphNodeObject | null>;
+}
+
+interface LookaheadRow extends NodeRow {
+  id: string;
+  outgoing: Omit<LinkRow, 'id'>[];
+  incoming: Omit<LinkRow, 'id'>[];
+  evidence: (EvidenceRow & { source: StoredProperties | null })[];
+  funders: StoredProperties[];
+  funderLabels: string[][];
+  countries: { id: string; country: StoredProperties | null }[];
+}
+
+const typesOf = (specs: readonly LinkSpec[], direction: LinkSpec['direction']) =>
+  [...new Set(specs.filter((s) => s.direction === direction).flatMap((s) => s.types))];
+const evidenceWithSource = ({ evidence, source }: { evidence: EvidenceRow; source: StoredProperties | null }): EvidenceWithSource =>
+  ({ evidence: Object.assign(new Evidence(), evidence), source: source ? toNode('SOURCE', source) : null });
 
 /** Generic, batched reads of nodes, their relationships and their evidence. */
 export class GraphRepository {
@@ -65,7 +104,44 @@ export class GraphRepository {
   }
 
   async evidenceByIds(ids: readonly string[], ctx: QueryContext): Promise<Map<string, Evidence>> {
-    const rows = await this.executor.read<{ evidence: Evidence }>('evidence/evidence-by-ids', { ids }, ctx);
-    return new Map(rows.map(({ evidence }) => [evidence.id, Object.assign(new Evidence(), evidence)]));
+    const found = await this.evidenceWithSources(ids, ctx);
+    return new Map([...found].map(([id, { evidence }]) => [id, evidence]));
+  }
+
+  /** Evidence records by id, each with its source's metadata, in the same statement. */
+  async evidenceWithSources(ids: readonly string[], ctx: QueryContext): Promise<Map<string, EvidenceWithSource>> {
+    const rows = await this.executor.read<{ evidence: EvidenceRow; source: StoredProperties | null }>('evidence/evidence-by-ids', { ids }, ctx);
+    return new Map(rows.map((row) => [row.evidence.id, evidenceWithSource(row)]));
+  }
+
+  /**
+   * Root nodes with what a lookahead asks of them, in one statement; ids without a node are absent (the node
+   * loader, which follows merge redirects, answers those). Links come back in the order graph/outgoing and
+   * graph/incoming give them, each hop's list cut from one expansion per direction.
+   */
+  async prefetch(ids: readonly string[], plan: Lookahead, ctx: QueryContext): Promise<Map<string, Prefetched>> {
+    const rows = await this.executor.read<LookaheadRow>('graph/lookahead', {
+      ids,
+      outgoing: typesOf(plan.links, 'outgoing'),
+      incoming: typesOf(plan.links, 'incoming'),
+      evidence: plan.evidence,
+      funders: plan.funders,
+      country: plan.country,
+      countryOutgoing: typesOf(plan.countryOf, 'outgoing'),
+      countryIncoming: typesOf(plan.countryOf, 'incoming'),
+    }, ctx);
+    return new Map(rows.map((row) => {
+      const toLinks = (list: Omit<LinkRow, 'id'>[], spec: LinkSpec): Link[] => list
+        .filter((l) => spec.types.includes(l.type))
+        .map((l) => ({ type: l.type, rel: l.rel, node: toGraphObject(l.node, l.labels) }));
+      const links = new Map(plan.links.map((spec) => [linkKey(spec), toLinks(spec.direction === 'outgoing' ? row.outgoing : row.incoming, spec)]));
+      return [row.id, {
+        node: toGraphObject(row.node, row.labels),
+        links,
+        evidence: row.evidence.map(({ source, ...evidence }) => evidenceWithSource({ evidence, source })),
+        funders: plan.funders && nodeTypeOfLabels(row.labels) === 'EVENT' ? row.funders.map((f, i) => toGraphObject(f, row.funderLabels[i] ?? [])) : null,
+        countries: new Map(row.countries.map((c) => [c.id, c.country ? toNode('PLACE', c.country) : null])),
+      } satisfies Prefetched];
+    }));
   }
 }

@@ -3,7 +3,7 @@
  * `npm run neo4j:prepare` (--prepare-only): download and cache its classpath, then exit (CI runs
  * this up front so that Maven's time is not charged to the first test's timeout).
  *
- * Reads NEO4J_LOCAL_PORT, NEO4J_LOCAL_DATA_DIR and NEO4J_LOCAL_HEAP_MB through the one config module,
+ * Reads NEO4J_LOCAL_PORT, NEO4J_LOCAL_DATA_DIR, NEO4J_LOCAL_HEAP_MB and NEO4J_LOCAL_PAGECACHE_MB through the one config module,
  * so the bounds and defaults are those of `npm start` (see the README's configuration table).
  */
 import { ConfigError, loadLocalNeo4jConfig } from '../config';
@@ -19,8 +19,8 @@ async function main(argv: readonly string[]): Promise<void> {
     return;
   }
 
-  const { port, dataDir, heapMb } = loadLocalNeo4jConfig();
-  const neo4j = await startLocalNeo4j({ port, dataDir, heapMb, log });
+  const { port, dataDir, heapMb, pageCacheMb } = loadLocalNeo4jConfig();
+  const neo4j = await startLocalNeo4j({ port, dataDir, heapMb, pageCacheMb, log });
   log(`no authentication; connect with NEO4J_URI=${neo4j.uri} (pid ${neo4j.pid}). Ctrl-C stops it.`);
 
   // Signal listeners do not keep Node alive, the JVM does: if it dies on its own, the event loop

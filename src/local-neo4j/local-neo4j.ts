@@ -20,6 +20,11 @@ export interface LocalNeo4jOptions {
   dataDir: string;
   /** JVM heap in MiB. Default 768: room for the seed graph and bench-sized test graphs on a 2-core, modest machine. */
   heapMb?: number;
+  /**
+   * Neo4j's page cache in MiB: how much of the store it keeps in memory, outside the heap. Default 96, enough
+   * for the seed graph and test graphs; a graph of a million nodes (a store of about 1 GB) wants its whole store.
+   */
+  pageCacheMb?: number;
   /** Default 120 000: a first start creates two databases, which is slow on a busy CI machine. */
   startTimeoutMs?: number;
   /** Progress lines meant for people; the process's own output goes to `<dataDir>/logs/launcher.log`. */
@@ -50,6 +55,7 @@ const EXIT_PORT_IN_USE = 3;
 const EXIT_DATA_DIR_IN_USE = 5;
 
 const DEFAULT_HEAP_MB = 768;
+const DEFAULT_PAGE_CACHE_MB = 96;
 const DEFAULT_START_TIMEOUT_MS = 120_000;
 const STOP_GRACE_MS = 30_000;
 
@@ -104,14 +110,14 @@ async function prepare(log?: (line: string) => void): Promise<PreparedLauncher> 
  * SIGKILL: it watches its stdin, whose write end only this process holds.
  */
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
-  const { port, heapMb = DEFAULT_HEAP_MB, startTimeoutMs = DEFAULT_START_TIMEOUT_MS, log = () => undefined } = options;
-  assertOptions(port, heapMb, startTimeoutMs);
+  const { port, heapMb = DEFAULT_HEAP_MB, pageCacheMb = DEFAULT_PAGE_CACHE_MB, startTimeoutMs = DEFAULT_START_TIMEOUT_MS, log = () => undefined } = options;
+  assertOptions(port, heapMb, pageCacheMb, startTimeoutMs);
   const launcher = await prepare(log);
   const sharing = await classDataSharing(launcher.classDataArchive, launcher.classDataArchiveReady);
   if (!launcher.classDataArchiveReady) {
     log('no class-data archive for this classpath yet: this Neo4j records one as it stops, so that later starts load faster');
   }
-  return launch(launcher.classpath, launcher.neo4jVersion, { port, dataDir: options.dataDir, heapMb, startTimeoutMs, log }, sharing);
+  return launch(launcher.classpath, launcher.neo4jVersion, { port, dataDir: options.dataDir, heapMb, pageCacheMb, startTimeoutMs, log }, sharing);
 }
 
 /** One start and stop of Neo4j on a throwaway data directory, for its class-data archive. */
@@ -122,7 +128,7 @@ async function recordClassDataArchive(launcher: PreparedLauncher): Promise<boole
     const server = await launch(
       launcher.classpath,
       launcher.neo4jVersion,
-      { port: 0, dataDir, heapMb: DEFAULT_HEAP_MB, startTimeoutMs: DEFAULT_START_TIMEOUT_MS, log: () => undefined },
+      { port: 0, dataDir, heapMb: DEFAULT_HEAP_MB, pageCacheMb: DEFAULT_PAGE_CACHE_MB, startTimeoutMs: DEFAULT_START_TIMEOUT_MS, log: () => undefined },
       sharing,
     );
     await server.stop();
@@ -140,7 +146,7 @@ async function launch(
   options: Required<LocalNeo4jOptions>,
   sharing: ClassDataSharing,
 ): Promise<LocalNeo4j> {
-  const { port, heapMb, startTimeoutMs, log } = options;
+  const { port, heapMb, pageCacheMb, startTimeoutMs, log } = options;
   const dataDir = path.resolve(options.dataDir);
   const logsDir = path.join(dataDir, 'logs');
   await fs.mkdir(logsDir, { recursive: true });
@@ -151,7 +157,7 @@ async function launch(
   const started = Date.now();
   const logStream = createWriteStream(launcherLog, { flags: 'a' });
   logStream.on('error', () => undefined); // a full disk must not crash the caller over a log line
-  logStream.write(`\n--- ${new Date().toISOString()} starting Neo4j ${neo4jVersion}, port ${port}, heap ${heapMb} MiB\n`);
+  logStream.write(`\n--- ${new Date().toISOString()} starting Neo4j ${neo4jVersion}, port ${port}, heap ${heapMb} MiB, page cache ${pageCacheMb} MiB\n`);
 
   const child: ChildProcessByStdio<Writable, Readable, Readable> = spawn(
     'java',
@@ -164,6 +170,7 @@ async function launch(
       LAUNCHER_MAIN_CLASS,
       '--port', String(port),
       '--data-dir', dataDir,
+      '--page-cache-mb', String(pageCacheMb),
       '--exit-on-stdin-eof',
     ],
     // stdin is the liveness pipe: never written, only closed (by our exit) to tell the JVM to stop.
@@ -296,12 +303,16 @@ async function launch(
   };
 }
 
-function assertOptions(port: number, heapMb: number, startTimeoutMs: number): void {
+function assertOptions(port: number, heapMb: number, pageCacheMb: number, startTimeoutMs: number): void {
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
     throw new RangeError(`Expected port to be an integer from 0 (any free port) to 65535, but got ${port}.`);
   }
   if (!Number.isInteger(heapMb) || heapMb < 128) {
     throw new RangeError(`Expected heapMb to be an integer of at least 128 (MiB), but got ${heapMb}.`);
+  }
+  // The launcher's own bounds (LocalNeo4jLauncher.Options): checked here so a bad value fails before a JVM starts.
+  if (!Number.isInteger(pageCacheMb) || pageCacheMb < 8 || pageCacheMb > 1_048_576) {
+    throw new RangeError(`Expected pageCacheMb to be an integer from 8 to 1048576 (MiB), but got ${pageCacheMb}.`);
   }
   if (!(startTimeoutMs > 0)) {
     throw new RangeError(`Expected startTimeoutMs to be a positive number of milliseconds, but got ${startTimeoutMs}.`);

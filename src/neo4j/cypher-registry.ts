@@ -30,6 +30,7 @@ export const CYPHER_NAMES = [
   'graph/outgoing',
   'graph/incoming',
   'graph/countries',
+  'graph/lookahead',
   'events/event-funders',
   'evidence/evidence-contexts',
   'evidence/evidence-by-ids',

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { RelationType } from '../common/enums';
 import type { JisrContext } from '../context/context';
 import { Evidence } from '../evidence/evidence.type';
+import { LINK_FIELDS } from '../graph/link-fields';
 import { firstOf } from '../graph/link-helpers';
 import { Place } from './place.type';
 
@@ -9,7 +9,7 @@ import { Place } from './place.type';
 export class PlaceResolver {
   @FieldResolver(() => Place, { nullable: true })
   async parent(@Root() place: Place, @Ctx() { loaders }: JisrContext): Promise<Place | null> {
-    return firstOf(await loaders.links(place.id, [RelationType.LOCATED_IN], 'outgoing'), Place);
+    return firstOf(await loaders.follow(place.id, LINK_FIELDS.PLACE.parent), Place);
   }
 
   @FieldResolver(() => Place, { nullable: true })

@@ -85,7 +85,7 @@ describe('local Neo4j', () => {
 
   beforeAll(async () => {
     dataDir = tempDataDir();
-    server = await startLocalNeo4j({ port: 0, dataDir, heapMb: 512, log: (line) => progress.push(line) });
+    server = await startLocalNeo4j({ port: 0, dataDir, heapMb: 512, pageCacheMb: 48, log: (line) => progress.push(line) });
   }, JVM_START_MS);
 
   afterAll(async () => {
@@ -104,6 +104,15 @@ describe('local Neo4j', () => {
     expect(neo4j.integer.toNumber(row.one as number)).toBe(1);
     expect(row.edition).toBe('community');
     expect(row.version).toMatch(/^5\.26\.\d+$/);
+  });
+
+  it('gives Neo4j the page cache it was asked for', async () => {
+    const [row] = await runCypher<{ value: string }>(server!.uri, "CALL dbms.listConfig('server.memory.pagecache.size') YIELD name, value WHERE name = 'server.memory.pagecache.size' RETURN value");
+    expect(row.value).toMatch(/^(48(\.00)? ?MiB|50331648(B)?|48m)$/i);
+  });
+
+  it('refuses a page cache outside the launcher\'s bounds before starting a JVM', async () => {
+    await expect(startLocalNeo4j({ port: 0, dataDir: tempDataDir(), pageCacheMb: 4 })).rejects.toThrow('Expected pageCacheMb to be an integer from 8 to 1048576 (MiB), but got 4.');
   });
 
   it('refuses to start when the port is taken, naming the port and the fix', async () => {

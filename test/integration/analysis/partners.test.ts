@@ -71,9 +71,9 @@ describe('partners', () => {
     expect(partners.map((p) => p.actor.id)).toEqual(['org:sada', 'org:marib-police']);
   });
 
-  it('costs one statement, plus one per level of evidence asked for (the quotes, then their sources)', async () => {
+  it('costs one statement, plus one for the evidence asked for (the quotes come with their sources)', async () => {
     const { statements } = await partnersOf('org:musaala');
-    expect(statements).toEqual(['analysis/partners', 'evidence/evidence-by-ids', 'graph/nodes-by-ids']);
+    expect(statements).toEqual(['analysis/partners', 'evidence/evidence-by-ids']);
   });
 
   it('rejects an unknown actor with NOT_FOUND, an id of the wrong type and a first out of range with BAD_USER_INPUT', async () => {

@@ -1,0 +1,64 @@
+// Root nodes with what a request's selection set asks of them, in one statement (src/graph/lookahead.ts):
+// their links along the hops asked for ($outgoing, $incoming: RelationType values only), their evidence records
+// with each record's source (metadata, never its text), an event's funders, and the country of the node itself
+// ($country) or of the ends of some of its links ($countryOutgoing, $countryIncoming). Each part answers what
+// graph/outgoing, graph/incoming, evidence/evidence-by-ids, events/event-funders and graph/countries answer
+// for the same node, in the same order, so that the request's loaders can be primed with it.
+UNWIND $ids AS id
+// An empty list of types switches a part off: Neo4j expands every relationship before it tests a dynamic type,
+// so a part nobody asked for must not reach the expand (a hub funder has thousands).
+// The hint keeps the seek: on a small graph the planner may otherwise prefer scanning the whole id index.
+MATCH (n:Node {id: id})
+USING INDEX n:Node(id)
+CALL (n) {
+  WITH n WHERE size($outgoing) > 0
+  MATCH (n)-[r:$any($outgoing)]->(m:Node)
+  WITH r, m ORDER BY r.id
+  RETURN collect({type: type(r), rel: properties(r), node: m {.*, text: null}, labels: labels(m)}) AS outgoing
+}
+CALL (n) {
+  WITH n WHERE size($incoming) > 0
+  MATCH (n)<-[r:$any($incoming)]-(m:Node)
+  WITH r, m ORDER BY r.id
+  RETURN collect({type: type(r), rel: properties(r), node: m {.*, text: null}, labels: labels(m)}) AS incoming
+}
+CALL (n) {
+  UNWIND CASE WHEN $evidence THEN coalesce(n.evidenceIds, []) ELSE [] END AS evidenceId
+  MATCH (e:Evidence {id: evidenceId})
+  OPTIONAL MATCH (s:Node {id: e.sourceId})
+  RETURN collect(e {.id, .sourceId, .quote, .start, .end,
+    source: s {.id, .version, .title, .outlet, .publishedOn, .publishedOnText, .language, .url}}) AS evidence
+}
+// Who funded an event: directly, or through the chain of programs it is part of (as events/event-funders).
+CALL (n) {
+  WITH n WHERE $funders AND n:Event
+  CALL (n) {
+    MATCH (f:Actor)-[:FUNDED]->(n)
+    RETURN f
+    UNION
+    MATCH (n)-[:PART_OF*1..5]->(:Program)<-[:FUNDED]-(f:Actor)
+    RETURN f
+  }
+  WITH f ORDER BY f.id
+  RETURN collect(f {.*}) AS funders, [f IN collect(f) | labels(f)] AS funderLabels
+}
+// Countries as graph/countries finds them: through a unit's parents, then up the place chain.
+CALL (n) {
+  CALL (n) {
+    WITH n WHERE $country
+    RETURN n AS of
+    UNION
+    WITH n WHERE size($countryOutgoing) > 0
+    MATCH (n)-[:$any($countryOutgoing)]->(of:Node)
+    RETURN of
+    UNION
+    WITH n WHERE size($countryIncoming) > 0
+    MATCH (n)<-[:$any($countryIncoming)]-(of:Node)
+    RETURN of
+  }
+  OPTIONAL MATCH (of)-[:PART_OF*0..3]->(:Node)-[:LOCATED_IN*0..6]->(c:Place {kind: 'COUNTRY'})
+  WITH of, c ORDER BY c.id
+  WITH of, head(collect(c {.*})) AS country
+  RETURN collect({id: of.id, country: country}) AS countries
+}
+RETURN id, n {.*, text: null} AS node, labels(n) AS labels, outgoing, incoming, evidence, funders, funderLabels, countries

@@ -1,0 +1,90 @@
+import { type GraphQLResolveInfo, type GraphQLSchema, isObjectType } from 'graphql';
+import { type FieldsByTypeName, parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+import { NODE_KINDS, type NodeType } from '../model/vocabulary';
+import { LOADED_FIELDS, type LinkSpec, linkFieldsOf, linkKey } from './link-fields';
+
+/**
+ * What a root field's selection set asks of the nodes it returns, one hop deep: the hops its link fields
+ * follow, whether it reads their evidence, an event's funders, the node's country, and the country of the ends
+ * of some hops (`place { country }`). The request's loaders are primed with the answer of one statement
+ * (graph/lookahead), so that the field resolvers, unchanged, find it all without a statement of their own.
+ * Anything deeper, or a field this does not know, is left to the loaders.
+ */
+export interface Lookahead {
+  /** Hops to fetch, one per key (`linkKey`): two fields along the same hop share one list. */
+  readonly links: readonly LinkSpec[];
+  readonly evidence: boolean;
+  /** An event's funders, direct or through its programs (`Event.funders`). */
+  readonly funders: boolean;
+  /** The node's own country (`Organization.country`, `Place.country`). */
+  readonly country: boolean;
+  /** Hops whose ends' countries are asked for (`Event.place { country }`). */
+  readonly countryOf: readonly LinkSpec[];
+}
+
+export const NOTHING_AHEAD: Lookahead = { links: [], evidence: false, funders: false, country: false, countryOf: [] };
+
+export const asksNothing = (plan: Lookahead): boolean =>
+  plan.links.length === 0 && !plan.evidence && !plan.funders && !plan.country && plan.countryOf.length === 0;
+
+/** The GraphQL types whose `country` field the countries loader answers (Organization, Place). */
+const COUNTRY_TYPENAMES: ReadonlySet<string> = new Set(LOADED_FIELDS.country.map((type) => NODE_KINDS[type].typename));
+
+/**
+ * The lookahead of a root field for nodes of the given types. `path` leads from the root field to the nodes:
+ * none for `node(id:)`, `['edges', 'node']` for a connection. Fragments, inline fragments on interfaces,
+ * aliases and @skip/@include are read by graphql-parse-resolve-info.
+ */
+export function lookaheadOf(info: GraphQLResolveInfo, types: readonly NodeType[], path: readonly string[] = []): Lookahead {
+  const root = parseResolveInfo(info) as ResolveTree | null | undefined;
+  if (!root) return NOTHING_AHEAD;
+  const selections = path.reduce<FieldsByTypeName[]>(
+    (at, step) => at.flatMap((byType) => Object.values(byType).flatMap((fields) => Object.values(fields).filter((f) => f.name === step).map((f) => f.fieldsByTypeName))),
+    [root.fieldsByTypeName],
+  );
+  return merge(types.flatMap((type) => selections.map((byType) => planFor(type, fieldsOf(byType, NODE_KINDS[type].typename, info.schema)))));
+}
+
+/** The fields selected on an object type: on the type itself and on each interface it implements. */
+function fieldsOf(byType: FieldsByTypeName, typename: string, schema: GraphQLSchema): ResolveTree[] {
+  const type = schema.getType(typename);
+  const names = [typename, ...(isObjectType(type) ? type.getInterfaces().map((i) => i.name) : [])];
+  return names.flatMap((name) => Object.values(byType[name] ?? {}));
+}
+
+function planFor(type: NodeType, fields: readonly ResolveTree[]): Lookahead {
+  const hops = linkFieldsOf(NODE_KINDS[type].typename);
+  const links: LinkSpec[] = [];
+  const countryOf: LinkSpec[] = [];
+  const loaded = (field: keyof typeof LOADED_FIELDS, name: string) => name === field && (LOADED_FIELDS[field] as readonly NodeType[]).includes(type);
+  let evidence = false;
+  let funders = false;
+  let country = false;
+  for (const field of fields) {
+    const hop = Object.hasOwn(hops, field.name) ? hops[field.name] : undefined;
+    if (hop) {
+      links.push(hop);
+      if (asksCountry(field)) countryOf.push(hop);
+    } else if (loaded('evidence', field.name)) evidence = true;
+    else if (loaded('funders', field.name)) funders = true;
+    else if (loaded('country', field.name)) country = true;
+  }
+  return { links, evidence, funders, country, countryOf };
+}
+
+/** Whether a link field's selection reads the country of its ends. */
+function asksCountry(field: ResolveTree): boolean {
+  return Object.entries(field.fieldsByTypeName).some(([typename, fields]) =>
+    COUNTRY_TYPENAMES.has(typename) && Object.values(fields).some((f) => f.name === 'country'));
+}
+
+function merge(plans: readonly Lookahead[]): Lookahead {
+  const distinct = (specs: LinkSpec[]) => [...new Map(specs.map((s) => [linkKey(s), s])).values()];
+  return {
+    links: distinct(plans.flatMap((p) => p.links)),
+    evidence: plans.some((p) => p.evidence),
+    funders: plans.some((p) => p.funders),
+    country: plans.some((p) => p.country),
+    countryOf: distinct(plans.flatMap((p) => p.countryOf)),
+  };
+}

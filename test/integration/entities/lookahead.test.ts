@@ -1,0 +1,117 @@
+import type { FormattedExecutionResult } from 'graphql';
+import { benchQuestions } from '../../../src/bench/questions';
+import { createContext, type JisrContext } from '../../../src/context/context';
+import { useGraphQLTestClient } from '../../helpers/graphql';
+
+const client = useGraphQLTestClient();
+
+/** Runs an operation in a fresh request context, with the root fields' lookahead on or off. */
+async function ask(query: string, options: { lookahead?: boolean; variables?: Record<string, unknown> } = {}): Promise<{ result: FormattedExecutionResult; context: JisrContext }> {
+  const context = createContext(client.repositories);
+  context.loaders.lookahead = options.lookahead ?? true;
+  const response = await client.apollo.executeOperation({ query, variables: options.variables }, { contextValue: context });
+  if (response.body.kind !== 'single') throw new Error('expected a single result, not an incremental one');
+  return { result: response.body.singleResult, context };
+}
+
+const question = (name: string): string => {
+  const found = benchQuestions().find((q) => q.name === name);
+  if (!found) throw new Error(`The bench has no question "${name}"`);
+  return found.jisr;
+};
+
+/** Selections that exercise the selection-set reader: named and inline fragments, aliases, @skip/@include. */
+const SHAPES: [string, string, Record<string, unknown>?][] = [
+  ['an event card through a named fragment with aliases', `query Card { node(id: "event:2009-06-18-jenin-open-meeting") { ...Card } }
+    fragment Card on Event { id where: place { name country { id name } parent { id } } hosts: organizers { __typename id name }
+      also: organizers { id } funders { id } participants { id } programs { id } sources { id title }
+      evidence { id quote source { id title outlet } } }`],
+  ['an organisation through the Actor interface', `{ node(id: "org:saferworld") { id ... on Actor { name evidence { quote source { id } } }
+    ... on Organization { parent { id name } country { id } positions { title person { id } } } } }`],
+  ['a person with positions', `{ node(id: "person:waheeb-al-dhibani") { ... on Person { id name positions { title organization { id name } } evidence { quote } } } }`],
+  ['a place with its parent and country', `{ node(id: "place:ye-lahj-radfan") { ... on Place { id parent { id parent { id } } country { id name } evidence { quote } } } }`],
+  ['a program with its chain and actors', `{ node(id: "program:saned-community-peace") { ... on Program { id parent { id } funders { id } implementers { id }
+    partners { id } events { id place { country { id } } } evidence { quote source { title } } } } }`],
+  ['a source by id', `{ node(id: "source:seed-000") { id ... on Source { title } } }`],
+  ['a page of actors with organisation fields', `{ actors(first: 30) { totalCount edges { cursor node { id name evidence { quote }
+    ... on Organization { parent { id } country { id name } positions { title } } ... on Person { positions { title } } } } } }`],
+  ['a page of events with skipped and included fields', `query Page($yes: Boolean!, $no: Boolean!) { events(first: 30) { edges { node { id
+    place @include(if: $yes) { country { name } } organizers @skip(if: $no) { id } funders @include(if: $no) { id } evidence { start } } } } }`,
+  { yes: true, no: false }],
+  ['a page of programs twice under aliases', `{ a: programs(first: 5) { edges { node { id funders { id } } } } b: programs(first: 5) { edges { node { events { id } } } } }`],
+];
+
+describe('lookahead (one statement for an entity, its one-hop neighbours and evidence)', () => {
+  const readmeAndBench = benchQuestions().map((q): [string, string] => [q.name, q.jisr]);
+
+  it.each([...readmeAndBench, ...SHAPES.map(([name, query]): [string, string] => [name, query])])(
+    'answers "%s" byte for byte as the loaders alone do',
+    async (name, query) => {
+      const shape = SHAPES.find(([shapeName]) => shapeName === name);
+      const variables = shape?.[2];
+      const [withLookahead, without] = await Promise.all([ask(query, { variables }), ask(query, { lookahead: false, variables })]);
+      expect(without.result.errors).toBeUndefined();
+      // The shapes written here ask for nodes the seed graph has (the bench's may find none: no workshop in it).
+      if (shape) expect(JSON.stringify(without.result.data)).not.toMatch(/"node":null|"edges":\[\]/);
+      expect(JSON.stringify(withLookahead.result)).toBe(JSON.stringify(without.result));
+      // Never more statements than without it.
+      expect(withLookahead.context.recorder.count).toBeLessThanOrEqual(without.context.recorder.count);
+    },
+  );
+
+  it('shows an event card (place and its country, organisers, funders, evidence and its sources) in one statement', async () => {
+    const { result, context } = await ask(question('event with organisers, place, evidence'));
+    expect(result.errors).toBeUndefined();
+    expect(JSON.stringify(result.data)).toContain('"country":{"name"');
+    expect(context.recorder.names()).toEqual(['graph/lookahead']);
+  });
+
+  it('shows an organisation with its parent and evidence in one statement', async () => {
+    const { result, context } = await ask(question('organisation with evidence'));
+    expect(result.errors).toBeUndefined();
+    expect(context.recorder.names()).toEqual(['graph/lookahead']);
+  });
+
+  it('lists programs with funders, implementers, partners and events in two statements: the page, then its neighbours', async () => {
+    const { result, context } = await ask(question('programs with funders'));
+    expect(result.errors).toBeUndefined();
+    expect(context.recorder.names()).toEqual(['programs/programs-page', 'graph/lookahead']);
+  });
+
+  it('lists events with organisers and funders in two statements', async () => {
+    const { result, context } = await ask(question('events with organisers and funders'));
+    expect(result.errors).toBeUndefined();
+    expect(context.recorder.names()).toEqual(['events/events-page', 'graph/lookahead']);
+  });
+
+  it('gives the sources of funding-flow evidence with the evidence: two statements, one after the other', async () => {
+    const { result, context } = await ask(question('flows saferworld'));
+    expect(result.errors).toBeUndefined();
+    expect(JSON.stringify(result.data)).toContain('"source":{');
+    expect(context.recorder.names()).toEqual(['funding/funding-flows', 'evidence/evidence-by-ids']);
+  });
+
+  it('reads a node alone when the selection asks nothing of its neighbours', async () => {
+    const { context } = await ask('{ node(id: "org:saferworld") { id ... on Organization { name aliases } } }');
+    expect(context.recorder.names()).toEqual(['graph/nodes-by-ids']);
+  });
+
+  it('honours @skip and @include: a skipped field is not fetched ahead', async () => {
+    const query = 'query Org($with: Boolean!) { node(id: "org:saferworld") { ... on Organization { id evidence @include(if: $with) { quote } } } }';
+    expect((await ask(query, { variables: { with: false } })).context.recorder.names()).toEqual(['graph/nodes-by-ids']);
+    expect((await ask(query, { variables: { with: true } })).context.recorder.names()).toEqual(['graph/lookahead']);
+  });
+
+  it('leaves deeper levels to the loaders: organisers\' positions cost one statement for the whole level', async () => {
+    const { result, context } = await ask('{ node(id: "event:2009-06-18-jenin-open-meeting") { ... on Event { organizers { id ... on Organization { positions { title } } } } } }');
+    expect(result.errors).toBeUndefined();
+    expect(context.recorder.names()).toEqual(['graph/lookahead', 'graph/incoming']);
+  });
+
+  it('answers null for an id no node has, after the node loader looked for a merge redirect', async () => {
+    // The lookahead finds no node; the node loader, which follows merged-away ids, then answers.
+    const { result, context } = await ask('{ node(id: "org:no-such-organisation-lookahead") { id ... on Organization { evidence { quote } } } }');
+    expect(result).toEqual({ data: { node: null } });
+    expect(context.recorder.names()).toEqual(['graph/lookahead', 'graph/nodes-by-ids', 'curation/merge-redirects']);
+  });
+});

@@ -21,6 +21,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
+import { LRUCache } from 'lru-cache';
 import { ErrorCode, JisrError } from '../errors';
 import { MAX_FIELD_REPEATS, type OperationLimits } from './limits';
 import { DEFAULT_LIST_SIZE, pageSizeEstimator } from './operation-cost';
@@ -192,6 +193,33 @@ export function measureDocument(schema: GraphQLSchema, query: string, limits: Op
   return validate(schema, document, measureRules(limits)).filter((error): error is JisrError => error instanceof JisrError);
 }
 
+/**
+ * How much document text the caches below hold, in characters: about the 4,000 largest documents the
+ * body limit lets in, or hundreds of thousands of ordinary ones. Apollo's own document store (parse and
+ * validation, the limit rules included) holds about 30 MiB.
+ */
+export const MEASURE_CACHE_CHARS = 8 * 1024 * 1024;
+
+/**
+ * measureDocument, remembered per document text. Clients send the same few documents again and again
+ * with new variables; parsing and measuring each one again was a tenth of the server's own CPU per
+ * request on cheap questions. The verdict depends on the text and the limits only, so a refusal is
+ * remembered too (a client that repeats a refused document is refused without parsing it again).
+ * Least recently used documents are forgotten first, so a client sending ever new documents costs what
+ * it cost without the cache.
+ */
+export function documentMeasurer(schema: GraphQLSchema, limits: OperationLimits, maxChars = MEASURE_CACHE_CHARS): (query: string) => readonly JisrError[] {
+  const verdicts = new LRUCache<string, readonly JisrError[]>({ maxSize: maxChars, sizeCalculation: (_verdict, query) => Math.max(1, query.length) });
+  return (query) => {
+    let verdict = verdicts.get(query);
+    if (verdict === undefined) {
+      verdict = measureDocument(schema, query, limits);
+      verdicts.set(query, verdict);
+    }
+    return verdict;
+  };
+}
+
 /** graphql-js stops parsing past `maxTokens`, before any validation rule (some are quadratic) runs. */
 export function parseOptionsFor(limits: OperationLimits): ParseOptions {
   return { maxTokens: limits.maxTokens };
@@ -228,26 +256,38 @@ export function tokenLimitError(error: unknown, limits: OperationLimits): JisrEr
 /**
  * Measures the cost of the operation about to run (graphql-query-complexity, with the page-size
  * estimator) once Apollo has parsed and validated it, and refuses it before any resolver starts.
- * It runs here rather than as a validation rule because page sizes may be variables.
+ * It runs here rather than as a validation rule because page sizes may be variables: the cost is
+ * computed for every request's own variables, and remembered per document, operation and variables
+ * (the same three always cost the same), so a client asking the same question again is not walked again.
  */
-export function operationCostPlugin(limits: OperationLimits): ApolloServerPlugin<BaseContext> {
+export function operationCostPlugin(limits: OperationLimits, maxChars = MEASURE_CACHE_CHARS): ApolloServerPlugin<BaseContext> {
+  const costs = new LRUCache<string, number>({ maxSize: maxChars, sizeCalculation: (_cost, key) => Math.max(1, key.length) });
+  const costOf = (schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, key: string): number => {
+    let cost = costs.get(key);
+    if (cost === undefined) {
+      cost = getComplexity({
+        schema,
+        query: document,
+        operationName: operation.name?.value,
+        variables,
+        estimators: [pageSizeEstimator],
+        // Fragments are expanded at every spread: this bounds the walk when they nest.
+        maxQueryNodes: limits.maxTokens * 10,
+      });
+      costs.set(key, cost);
+    }
+    return cost;
+  };
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operation, request }) {
+        async didResolveOperation({ schema, document, operation, request, queryHash }) {
           // No operation: execution answers OPERATION_RESOLUTION_FAILURE without running a resolver.
           if (!operation) return;
+          const variables = request.variables ?? {};
           let cost: number;
           try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              operationName: operation.name?.value,
-              variables: request.variables ?? {},
-              estimators: [pageSizeEstimator],
-              // Fragments are expanded at every spread: this bounds the walk when they nest.
-              maxQueryNodes: limits.maxTokens * 10,
-            });
+            cost = costOf(schema, document, operation, variables, `${queryHash}\n${operation.name?.value ?? ''}\n${JSON.stringify(variables)}`);
           } catch (error) {
             if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) {
               throw queryTooComplex('cost', `more than ${limits.maxCost} (fragments expand to over ${limits.maxTokens * 10} fields)`, limits.maxCost);

@@ -116,13 +116,20 @@ export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHan
 
     let body = response.body.string;
     let status = response.status ?? 200;
-    const bytes = Buffer.byteLength(body);
+    // The size guard counts the bytes of the body Apollo has already serialised; nothing is serialised twice.
+    let bytes = Buffer.byteLength(body);
     if (bytes > maxResponseBytes) {
       logger.warn({ requestId: res.locals.requestId as unknown, bytes, limit: maxResponseBytes }, 'answer dropped: larger than MAX_RESPONSE_BYTES');
       body = JSON.stringify({ errors: [publicError(responseTooLarge(bytes, maxResponseBytes))] });
+      bytes = Buffer.byteLength(body);
       status = 400;
     }
     const contentType = response.headers.get('content-type') ?? GRAPHQL_RESPONSE_JSON;
-    res.status(statusFor(status, contentType, body)).send(body);
+    // Written as it is rather than through res.send, which would hash every answer for an ETag: an answer
+    // marked no-store (every GraphQL answer is) is never revalidated, so the hash bought nothing.
+    res.status(statusFor(status, contentType, body));
+    res.setHeader('content-type', contentType);
+    res.setHeader('content-length', bytes);
+    res.end(body);
   };
 }

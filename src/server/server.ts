@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express, { type RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { identifyViewer, readAccessPlugin, refuseUnauthenticated, viewerOfResponse } from '../auth/authenticate';
@@ -19,7 +19,7 @@ import {
   type OperationLimits,
   type RateLimitOptions,
 } from '../security/limits';
-import { measureDocument, operationCostPlugin, operationLimitRules, parseOptionsFor, tokenLimitError } from '../security/operation-limits';
+import { documentMeasurer, operationCostPlugin, operationLimitRules, parseOptionsFor, tokenLimitError } from '../security/operation-limits';
 import { rateLimiter } from '../security/rate-limit';
 import { exportRouter } from './export.router';
 import { explorerRouter } from './explorer.router';
@@ -64,7 +64,10 @@ function requestPlugin(logger: Logger): ApolloServerPlugin<JisrContext> {
         async didResolveOperation({ operationName }) {
           contextValue.query.operation = operationName ?? 'anonymous';
         },
-        async willSendResponse({ errors }) {
+        async willSendResponse({ errors, response }) {
+          // What Apollo's cache-control plugin answered for a schema without cache hints (Jisr's has none),
+          // without that plugin's hook on every resolved field: no answer is stored by a browser or a proxy.
+          response.http.headers.set('cache-control', 'no-store');
           logger.info({
             requestId: contextValue.requestId,
             operation: contextValue.query.operation,
@@ -110,6 +113,9 @@ export function createApollo(options: Omit<ServerOptions, 'executor' | 'maxBodyB
     plugins: [
       // The default landing page loads from a CDN; Jisr works offline.
       ApolloServerPluginLandingPageDisabled(),
+      // Jisr's schema has no cache hints, so the default cache-control plugin only ever answers no-store
+      // (requestPlugin sets it), but it instruments every field of every request to find that out.
+      ApolloServerPluginCacheControlDisabled(),
       // Who may read before what it costs: a client without a key learns that first.
       readAccessPlugin(options.readsRequireKey ?? false),
       operationCostPlugin(limits),
@@ -174,7 +180,7 @@ export async function createServer(options: ServerOptions): Promise<JisrServer> 
       apollo,
       logger,
       maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
-      measure: (query) => measureDocument(options.schema, query, options.operationLimits ?? DEFAULT_OPERATION_LIMITS),
+      measure: documentMeasurer(options.schema, options.operationLimits ?? DEFAULT_OPERATION_LIMITS),
       context: async (_req, res) => createContext(options.repositories, res.locals.requestId as string, undefined, viewerOfResponse(res)),
     }),
   );

@@ -39,6 +39,11 @@ export async function startHardeningServer(overrides: Partial<Omit<ServerOptions
   };
 }
 
+/** How many Cypher statements the server ran so far, from its request log. */
+export const statementsRun = (server: HardeningServer) => server.logLines
+  .map((line) => JSON.parse(line) as { statements?: number })
+  .reduce((sum, line) => sum + (line.statements ?? 0), 0);
+
 export const postGraphQL = (url: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
 

@@ -4,6 +4,7 @@ import {
   medianHealthzDuring,
   startHardeningServer,
   starvationBound,
+  statementsRun,
   timed,
   type HardeningServer,
 } from './hardening-server';
@@ -25,10 +26,6 @@ interface GraphQLBody {
   data?: unknown;
   errors?: { message: string; extensions: Record<string, unknown> }[];
 }
-
-const statementsRun = (server: HardeningServer) => server.logLines
-  .map((line) => JSON.parse(line) as { msg: string; statements?: number })
-  .reduce((sum, line) => sum + (line.statements ?? 0), 0);
 
 describe('hostile documents are measured and refused before any Cypher runs', () => {
   let server: HardeningServer;

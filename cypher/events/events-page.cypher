@@ -13,8 +13,8 @@
 // every other filter is then checked on those candidates only, which are counted as found and of which only
 // the page is projected. With no filter but dates, the count comes from the count store or the
 // Event.dateStart index and the page from the event_date index (dateStart, id) in order, plus the undated
-// events in id order. Each case is a subquery behind an UNWIND guard, so exactly one of them runs and answers
-// one row.
+// events in id order from the event_precision index. Each case is a subquery behind an UNWIND guard, so
+// exactly one of them runs and answers one row.
 OPTIONAL MATCH (country:Node:Place {id: $countryId})
 USING INDEX country:Node(id)
 WHERE country.kind = 'COUNTRY'
@@ -127,15 +127,16 @@ CALL (byCountry) {
           WITH e ORDER BY e.dateStart, e.id LIMIT $limit
           RETURN collect(e {.*, sortDate: e.dateStart}) AS dated
         }
-        // Then the undated ones (no date range matches them), in id order over the node_id index's event
-        // range: read only when the dated events do not fill the page, so only the last pages pay for it.
+        // Then the undated ones (no date range matches them; their datePrecision is UNKNOWN, the seed rules
+        // allow no other), in id order from the event_precision index (datePrecision, id), after the cursor's
+        // id when the cursor is among them: read only when the dated events do not fill the page.
         CALL (dated) {
           UNWIND CASE WHEN size(dated) < $limit AND $fromStart IS NULL AND $toEnd IS NULL THEN [true] ELSE [] END AS undatedToo
-          MATCH (e:Node:Event)
-          USING INDEX e:Node(id)
-          WHERE e.id >= 'event:' AND e.id < 'event;' AND e.dateStart IS NULL
-            AND ($afterDate IS NULL OR $afterDate < '9999-12-31' OR e.id > $afterId)
-          WITH e ORDER BY e.id LIMIT $limit
+          MATCH (e:Event)
+          USING INDEX e:Event(datePrecision, id)
+          WHERE e.datePrecision = 'UNKNOWN' AND e.id > CASE WHEN $afterDate = '9999-12-31' THEN $afterId ELSE '' END
+            AND e.dateStart IS NULL
+          WITH e ORDER BY e.datePrecision, e.id LIMIT $limit
           RETURN collect(e {.*, sortDate: '9999-12-31'}) AS undated
         }
         RETURN (dated + undated)[..$limit] AS page

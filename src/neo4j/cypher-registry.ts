@@ -20,6 +20,7 @@ export const CYPHER_NAMES = [
   'schema/index-event-date',
   'schema/index-event-country-date',
   'schema/index-event-country',
+  'schema/index-event-precision',
   'schema/schema-objects',
   'health/ping',
   'auth/create-api-key',

@@ -160,3 +160,20 @@ describe('query plans of a country\'s events', () => {
     }
   });
 });
+
+describe('query plans of the last pages of every event', () => {
+  it('reads the undated events past the dated ones from the event_precision index, not the event range of the id index', async () => {
+    const session = db.driver.session({ database: TEST_DATABASE });
+    try {
+      const params = { ...noEventFilter, afterDate: '9999-12-31', afterId: 'event:' };
+      const result = await session.run(`PROFILE ${db.cypher.get('events/events-page')}`, params);
+      const ops = detailedOperators(result.summary.profile as unknown as DetailedPlanNode);
+      expect(ops.filter((o) => o.op === 'NodeIndexSeek' && o.rows > 0).map((o) => o.details)).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^RANGE INDEX e:Event\(datePrecision, id\)/)]),
+      );
+      expect(ops.filter((o) => o.op.startsWith('NodeUniqueIndexSeekByRange') && o.rows > 0)).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});

@@ -18,6 +18,15 @@ CALL () {
       MATCH (country)<-[:LOCATED_IN*0..6]-(:Place)<-[:LOCATED_IN]-(:Actor)<-[:PART_OF*0..3]-(:Actor)<-[:HOLDS_POSITION*0..1]-(a:Node:Actor)
       RETURN a
       UNION
+      // A country's events from the event_country index (their derived countryId), not down its places.
+      WITH country WHERE country.kind = 'COUNTRY'
+      MATCH (e:Event)
+      USING INDEX e:Event(countryId, id)
+      WHERE e.countryId = country.id AND e.id IS NOT NULL
+      MATCH (e)<-[:ORGANIZED|PARTNERED_WITH|PARTICIPATED_IN]-(a:Node:Actor)
+      RETURN a
+      UNION
+      WITH country WHERE coalesce(country.kind <> 'COUNTRY', true)
       MATCH (country)<-[:LOCATED_IN*0..6]-(:Place)<-[:HELD_IN]-(:Event)<-[:ORGANIZED|PARTNERED_WITH|PARTICIPATED_IN]-(a:Node:Actor)
       RETURN a
     }

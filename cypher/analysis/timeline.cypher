@@ -7,14 +7,26 @@
 // with inRange false and no events, only a count, so that the caller can say how many were left out.
 // Each group carries its exact count and at most $perBucket events, in date order then id.
 //
-// The events are found from the narrowest filter given, walking down from its index entry: the place's
-// chain (a country's places, then the events held there), else the funder's FUNDED edges and the programs
-// below them, else the Event.kind index; only with no filter at all is every event read. The UNWIND guards
-// keep the other branches from running.
+// The events are found from the narrowest filter given: a country's from the event_country index (countryId,
+// id), another place's walking down its chain (its places, then the events held there), else the funder's
+// FUNDED edges and the programs below them, else the Event.kind index; only with no filter at all is every
+// event read. The UNWIND guards keep the other branches from running.
 CALL () {
+  // A country's events straight from the event_country index (their derived countryId, events/refresh-countries).
+  UNWIND CASE WHEN $countryId IS NOT NULL THEN [$countryId] ELSE [] END AS placeId
+  MATCH (country:Node:Place {id: placeId})
+  USING INDEX country:Node(id)
+  WHERE country.kind = 'COUNTRY'
+  MATCH (e:Event)
+  USING INDEX e:Event(countryId, id)
+  WHERE e.countryId = country.id AND e.id IS NOT NULL
+  RETURN e
+  UNION
+  // Any other place: its chain, walked down.
   UNWIND CASE WHEN $countryId IS NOT NULL THEN [$countryId] ELSE [] END AS placeId
   MATCH (place:Node:Place {id: placeId})<-[:LOCATED_IN*0..6]-(:Place)<-[:HELD_IN]-(e:Node:Event)
   USING INDEX place:Node(id)
+  WHERE coalesce(place.kind <> 'COUNTRY', true)
   RETURN e
   UNION
   UNWIND CASE WHEN $countryId IS NULL AND $funderId IS NOT NULL THEN [$funderId] ELSE [] END AS funderId

@@ -47,8 +47,8 @@ CALL (scope) {
   LIMIT $limit
   RETURN collect({country: c {.*}, governorate: g {.*}, actor: a {.*}, labels: labels(a), relationTypes: relationTypes, eventCount: eventCount}) AS rows
 }
-// Events placed in scope, counted apart from the rows (which stop at the cap): one pass over the events held
-// in each country's places, holding nothing but the count.
+// Events placed in scope, counted apart from the rows (which stop at the cap): a seek of the event_country
+// index per country (the events' derived countryId, events/refresh-countries), no event read.
 CALL (scope) {
   CALL (scope) {
     UNWIND CASE WHEN $countryId IS NULL THEN [true] ELSE [] END AS everywhere
@@ -58,8 +58,10 @@ CALL (scope) {
     WITH scope WHERE scope.kind = 'COUNTRY'
     RETURN scope AS c
   }
-  MATCH (c)<-[:LOCATED_IN*0..6]-(:Place)<-[:HELD_IN]-(e:Node:Event)
-  RETURN count(DISTINCT e) AS eventCount
+  MATCH (e:Event)
+  USING INDEX e:Event(countryId, id)
+  WHERE e.countryId = c.id AND e.id IS NOT NULL
+  RETURN count(e) AS eventCount
 }
 CALL () {
   UNWIND CASE WHEN $countryId IS NULL THEN [true] ELSE [] END AS everywhere

@@ -55,5 +55,12 @@ WHERE inRange IS NULL OR inRange
 WITH e, period, inRange IS NOT NULL AS inRange
 ORDER BY e.dateStart, e.id
 WITH period, inRange, count(e) AS count, collect(e)[..$perBucket] AS listed
-RETURN period, inRange, count,
-  CASE WHEN inRange THEN [x IN listed | x {.*}] ELSE [] END AS events
+// The page of periods: the first $firstPeriods dated periods after $afterPeriod, in period order (text order:
+// a year before its months). Every group keeps its exact count; only the page's dated periods and the undated
+// bucket project their events, so the answer grows with the page, not with the years the graph spans.
+ORDER BY period
+WITH collect({period: period, inRange: inRange, count: count, listed: listed}) AS groups
+WITH groups, [g IN groups WHERE g.period IS NOT NULL AND g.inRange AND ($afterPeriod IS NULL OR g.period > $afterPeriod) | g.period][..$firstPeriods] AS page
+UNWIND groups AS g
+RETURN g.period AS period, g.inRange AS inRange, g.count AS count,
+  CASE WHEN g.inRange AND (g.period IS NULL OR g.period IN page) THEN [x IN g.listed | x {.*}] ELSE [] END AS events

@@ -66,19 +66,65 @@ export class FundingFlowFilter {
   directOnly?: boolean | null;
 }
 
-@ObjectType({ description: 'What one funder\'s support reached.' })
+/** The lists of a funder's reach that page: each by id, counted in full by funderReach's totals. */
+export enum ReachList {
+  PROGRAMS = 'PROGRAMS',
+  EVENTS = 'EVENTS',
+  ORGANIZATIONS = 'ORGANIZATIONS',
+  PLACES = 'PLACES',
+}
+
+/** A page of one list of a funder's reach: the items by id, how many there are in all, and whether more follow. */
+export interface ReachPage<T> {
+  nodes: T[];
+  totalCount: number;
+  truncated: boolean;
+  endCursor: string | null;
+}
+
+/** One page type per item type, named as the contract names them. */
+function reachPageType<T extends object>(nodeType: () => abstract new (...args: never[]) => object, name: string, items: string) {
+  @ObjectType(`FunderReach${name}Page`, { description: `A page of the ${items} a funder's support reached, by id.` })
+  class ReachPageType implements ReachPage<T> {
+    @Field(() => [nodeType()], { description: `The ${items} of this page, by id.` })
+    nodes!: T[];
+
+    @Field(() => Int, { description: `How many ${items} the whole reach holds, over all pages.` })
+    totalCount!: number;
+
+    @Field({ description: 'True exactly when more items follow this page (pass endCursor as `after` to read them).' })
+    truncated!: boolean;
+
+    @Field(() => String, { nullable: true, description: 'Cursor of the last item of this page (its id); null when the page is empty.' })
+    endCursor!: string | null;
+  }
+  return ReachPageType;
+}
+
+export const FunderReachProgramPage = reachPageType<Program>(() => Program, 'Program', 'programs');
+export const FunderReachEventPage = reachPageType<Event>(() => Event, 'Event', 'events');
+export const FunderReachOrganizationPage = reachPageType<Actor>(() => Actor, 'Organization', 'organisations');
+export const FunderReachPlacePage = reachPageType<Place>(() => Place, 'Place', 'places');
+
+@ObjectType({
+  description: 'What one funder\'s support reached. The totals (counts, participants, dates, countries) are exact over the whole reach; '
+    + 'the lists are pages: `programsPage`, `eventsPage`, `organizationsPage` and `placesPage` page through all of it, and the plain lists stop at the first 1,000 by id.',
+})
 export class FunderReach {
   @Field(() => Actor, { description: 'The funder.' })
   funder!: Actor;
 
-  @Field(() => [Program], { description: 'Programs the funder supported, and every program inside them.' })
-  programs!: Program[];
+  @Field(() => Int, { description: 'How many programs the funder supported, with every program inside them.' })
+  programCount!: number;
 
-  @Field(() => [Event], { description: 'Events the funder supported directly or through a program, each once.' })
-  events!: Event[];
+  @Field(() => Int, { description: 'How many events the funder supported directly or through a program, each once.' })
+  eventCount!: number;
 
-  @Field(() => [Actor], { description: 'Organisations that implemented, organised or partnered in what the funder supported.' })
-  organizations!: Actor[];
+  @Field(() => Int, { description: 'How many organisations implemented, organised or partnered in what the funder supported (the funder aside).' })
+  organizationCount!: number;
+
+  @Field(() => Int, { description: 'How many places the reached events were held in.' })
+  placeCount!: number;
 
   @Field(() => Int, { description: 'Sum of the known participant counts of the reached events, each event counted once.' })
   participantCount!: number;
@@ -86,10 +132,7 @@ export class FunderReach {
   @Field(() => Int, { description: 'How many reached events state a participant count (the others add nothing to participantCount).' })
   eventsWithParticipantCount!: number;
 
-  @Field(() => [Place], { description: 'Places where the reached events were held.' })
-  places!: Place[];
-
-  @Field(() => [Place], { description: 'Countries of those places.' })
+  @Field(() => [Place], { description: 'Countries of the places where the reached events were held, by id; all of them (a handful, however large the portfolio).' })
   countries!: Place[];
 
   @Field(() => String, { nullable: true, description: 'Date of the earliest dated reached event, as precise as known.' })

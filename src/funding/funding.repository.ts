@@ -2,12 +2,10 @@ import { int } from 'neo4j-driver';
 import type { Organization } from '../actors/organization.type';
 import type { Person } from '../actors/person.type';
 import type { EventKind, RelationType } from '../common/enums';
-import type { Event } from '../events/event.type';
-import { type StoredProperties, toActorNode, toNode } from '../graph/node-mapper';
+import { type NodeObjects, type StoredProperties, toActorNode, toNode } from '../graph/node-mapper';
 import type { Neo4jExecutor, QueryContext } from '../neo4j/executor';
 import type { Place } from '../places/place.type';
-import type { Program } from '../programs/program.type';
-import { FundingFlow, FundingHop } from './funding-flow.type';
+import { FundingFlow, FundingHop, ReachList } from './funding-flow.type';
 
 export interface FlowQuery {
   readonly funderId: string | null;
@@ -25,15 +23,29 @@ export interface FlowQuery {
 /** A flow as read from the graph, with its sort key for cursors and its funder typed for the node loader. */
 export type StoredFlow = FundingFlow & { readonly funder: Organization | Person; readonly sortDate: string };
 
-/** Everything a funder's support reached, each item once, by id; the totals are the service's arithmetic. */
+/** A funder's reach in totals, aggregated in the database over all of it; the lists are read a page at a time. */
 export interface StoredReach {
   readonly funder: Organization | Person;
-  readonly programs: Program[];
-  readonly events: Event[];
-  readonly organizations: Organization[];
-  readonly places: Place[];
+  readonly programCount: number;
+  readonly eventCount: number;
+  readonly organizationCount: number;
+  readonly placeCount: number;
+  readonly participantCount: number;
+  readonly eventsWithParticipantCount: number;
   readonly countries: Place[];
+  readonly firstDate: string | null;
+  readonly lastDate: string | null;
 }
+
+const REACH_ITEM_TYPES = {
+  [ReachList.PROGRAMS]: 'PROGRAM',
+  [ReachList.EVENTS]: 'EVENT',
+  [ReachList.ORGANIZATIONS]: 'ORGANIZATION',
+  [ReachList.PLACES]: 'PLACE',
+} as const;
+
+/** The items of each reach list, as the node mapper types them. */
+export type ReachItem<L extends ReachList> = NodeObjects[(typeof REACH_ITEM_TYPES)[L]];
 
 interface FlowRow {
   funder: StoredProperties; funderLabels: string[]; event: StoredProperties; sortDate: string; direct: boolean;
@@ -58,21 +70,24 @@ export class FundingRepository {
     return { totalCount: row?.totalCount ?? 0, flows };
   }
 
-  /** Null when no actor has the id. */
+  /** The reach's totals; null when no actor has the id. */
   async reach(funderId: string, ctx: QueryContext): Promise<StoredReach | null> {
     const [row] = await this.executor.read<{
-      funder: StoredProperties; funderLabels: string[]; programs: StoredProperties[]; events: StoredProperties[];
-      organizations: StoredProperties[]; places: StoredProperties[]; countries: StoredProperties[];
+      funder: StoredProperties; funderLabels: string[]; programCount: number; eventCount: number; organizationCount: number; placeCount: number;
+      participantCount: number; eventsWithParticipantCount: number; countries: StoredProperties[]; firstDate: string | null; lastDate: string | null;
     }>('funding/funder-reach', { funderId }, ctx);
     if (!row) return null;
-    const byId = <T extends { id: string }>(items: T[]) => items.sort((a, b) => a.id.localeCompare(b.id));
+    const { funder, funderLabels, countries, ...totals } = row;
     return {
-      funder: toActorNode(row.funder, row.funderLabels),
-      programs: byId(row.programs.map((p) => toNode('PROGRAM', p))),
-      events: byId(row.events.map((e) => toNode('EVENT', e))),
-      organizations: byId(row.organizations.map((o) => toNode('ORGANIZATION', o))),
-      places: byId(row.places.map((p) => toNode('PLACE', p))),
-      countries: byId(row.countries.map((p) => toNode('PLACE', p))),
+      ...totals,
+      funder: toActorNode(funder, funderLabels),
+      countries: countries.map((p) => toNode('PLACE', p)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     };
+  }
+
+  /** At most `limit` items of one list of the reach, by id, after the id `after`; empty when no actor has the id. */
+  async reachPage<L extends ReachList>(funderId: string, list: L, after: string | null, limit: number, ctx: QueryContext): Promise<ReachItem<L>[]> {
+    const [row] = await this.executor.read<{ items: StoredProperties[] }>('funding/funder-reach-page', { funderId, list, after, limit: int(limit) }, ctx);
+    return (row?.items ?? []).map((props) => toNode(REACH_ITEM_TYPES[list], props));
   }
 }

@@ -3,8 +3,16 @@ import type { Page } from '../common/connection';
 import type { JisrContext } from '../context/context';
 import { Evidence } from '../evidence/evidence.type';
 import { FundingFlowConnection } from './funding-flow.connection';
-import { FunderReach, FundingFlow, FundingFlowFilter, FundingHop } from './funding-flow.type';
-import { funderReach, listFundingFlows, MAX_FLOWS_PAGE } from './funding.service';
+import { Actor } from '../actors/actor.interface';
+import { Event } from '../events/event.type';
+import { Place } from '../places/place.type';
+import { Program } from '../programs/program.type';
+import {
+  FunderReach, FunderReachEventPage, FunderReachOrganizationPage, FunderReachPlacePage, FunderReachProgramPage, FundingFlow, FundingFlowFilter, FundingHop,
+  type ReachPage, ReachList,
+} from './funding-flow.type';
+import type { ReachItem } from './funding.repository';
+import { DEFAULT_REACH_PAGE, funderReach, funderReachPage, listFundingFlows, MAX_FLOWS_PAGE, MAX_REACH_PAGE, REACH_LIST_CAP } from './funding.service';
 
 @Resolver(() => FundingFlow)
 export class FundingFlowResolver {
@@ -18,7 +26,10 @@ export class FundingFlowResolver {
     return listFundingFlows(filter, first ?? 50, after, ctx.repositories.funding, ctx);
   }
 
-  @Query(() => FunderReach, { nullable: true, description: 'What one funder\'s support reached: programs, events, organisations, places, participants and dates. Null when no actor has the id.' })
+  @Query(() => FunderReach, {
+    nullable: true,
+    description: 'What one funder\'s support reached: programs, events, organisations, places, participants and dates, totals exact over the whole reach and lists a page at a time. Null when no actor has the id.',
+  })
   funderReach(@Arg('funderId', () => ID, { description: 'An `org:` or `person:` id.' }) funderId: string, @Ctx() ctx: JisrContext): Promise<FunderReach | null> {
     return funderReach(funderId, ctx.repositories.funding, ctx);
   }
@@ -34,5 +45,76 @@ export class FundingHopResolver {
   @FieldResolver(() => [Evidence])
   evidence(@Root() hop: FundingHop, @Ctx() { loaders }: JisrContext): Promise<Evidence[]> {
     return loaders.evidenceOf(hop.evidenceIds);
+  }
+}
+
+const pageArgs = (items: string) => ({
+  first: { nullable: true, defaultValue: DEFAULT_REACH_PAGE, description: `How many ${items} to list, 1 to ${MAX_REACH_PAGE}.` },
+  after: { nullable: true, description: 'The endCursor of the previous page; the first page when omitted.' },
+});
+const PROGRAM_ARGS = pageArgs('programs');
+const EVENT_ARGS = pageArgs('events');
+const ORGANIZATION_ARGS = pageArgs('organisations');
+const PLACE_ARGS = pageArgs('places');
+const capped = (what: string, count: string, page: string) =>
+  `${what}, by id. Stops at the first ${REACH_LIST_CAP.toLocaleString('en')}: \`${count}\` counts them all and \`${page}\` pages past the cap.`;
+
+/** The lists of a funder's reach, each read a page at a time; the totals come with the reach itself. */
+@Resolver(() => FunderReach)
+export class FunderReachResolver {
+  @FieldResolver(() => [Program], { description: capped('Programs the funder supported, and every program inside them', 'programCount', 'programsPage') })
+  programs(@Root() reach: FunderReach, @Ctx() ctx: JisrContext): Promise<Program[]> {
+    return this.capped(reach, ReachList.PROGRAMS, ctx);
+  }
+
+  @FieldResolver(() => [Event], { description: capped('Events the funder supported directly or through a program, each once', 'eventCount', 'eventsPage') })
+  events(@Root() reach: FunderReach, @Ctx() ctx: JisrContext): Promise<Event[]> {
+    return this.capped(reach, ReachList.EVENTS, ctx);
+  }
+
+  @FieldResolver(() => [Actor], { description: capped('Organisations that implemented, organised or partnered in what the funder supported', 'organizationCount', 'organizationsPage') })
+  organizations(@Root() reach: FunderReach, @Ctx() ctx: JisrContext): Promise<Actor[]> {
+    return this.capped(reach, ReachList.ORGANIZATIONS, ctx);
+  }
+
+  @FieldResolver(() => [Place], { description: capped('Places where the reached events were held', 'placeCount', 'placesPage') })
+  places(@Root() reach: FunderReach, @Ctx() ctx: JisrContext): Promise<Place[]> {
+    return this.capped(reach, ReachList.PLACES, ctx);
+  }
+
+  @FieldResolver(() => FunderReachProgramPage, { description: 'A page of the programs the funder supported, with every program inside them, by id.' })
+  programsPage(
+    @Root() reach: FunderReach, @Ctx() ctx: JisrContext,
+    @Arg('first', () => Int, PROGRAM_ARGS.first) first: number | null, @Arg('after', () => String, PROGRAM_ARGS.after) after: string | null,
+  ): Promise<ReachPage<Program>> {
+    return funderReachPage(reach, ReachList.PROGRAMS, first ?? DEFAULT_REACH_PAGE, after, ctx.repositories.funding, ctx);
+  }
+
+  @FieldResolver(() => FunderReachEventPage, { description: 'A page of the events the funder supported directly or through a program, each once, by id.' })
+  eventsPage(
+    @Root() reach: FunderReach, @Ctx() ctx: JisrContext,
+    @Arg('first', () => Int, EVENT_ARGS.first) first: number | null, @Arg('after', () => String, EVENT_ARGS.after) after: string | null,
+  ): Promise<ReachPage<Event>> {
+    return funderReachPage(reach, ReachList.EVENTS, first ?? DEFAULT_REACH_PAGE, after, ctx.repositories.funding, ctx);
+  }
+
+  @FieldResolver(() => FunderReachOrganizationPage, { description: 'A page of the organisations that implemented, organised or partnered in what the funder supported, by id.' })
+  organizationsPage(
+    @Root() reach: FunderReach, @Ctx() ctx: JisrContext,
+    @Arg('first', () => Int, ORGANIZATION_ARGS.first) first: number | null, @Arg('after', () => String, ORGANIZATION_ARGS.after) after: string | null,
+  ): Promise<ReachPage<ReachItem<ReachList.ORGANIZATIONS>>> {
+    return funderReachPage(reach, ReachList.ORGANIZATIONS, first ?? DEFAULT_REACH_PAGE, after, ctx.repositories.funding, ctx);
+  }
+
+  @FieldResolver(() => FunderReachPlacePage, { description: 'A page of the places where the reached events were held, by id.' })
+  placesPage(
+    @Root() reach: FunderReach, @Ctx() ctx: JisrContext,
+    @Arg('first', () => Int, PLACE_ARGS.first) first: number | null, @Arg('after', () => String, PLACE_ARGS.after) after: string | null,
+  ): Promise<ReachPage<Place>> {
+    return funderReachPage(reach, ReachList.PLACES, first ?? DEFAULT_REACH_PAGE, after, ctx.repositories.funding, ctx);
+  }
+
+  private async capped<L extends ReachList>(reach: FunderReach, list: L, ctx: JisrContext): Promise<ReachItem<L>[]> {
+    return (await funderReachPage(reach, list, REACH_LIST_CAP, null, ctx.repositories.funding, ctx, REACH_LIST_CAP)).nodes;
   }
 }

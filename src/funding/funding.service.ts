@@ -3,11 +3,9 @@ import { dateRange } from '../common/date-range';
 import { NodeType } from '../common/enums';
 import { ACTOR_NODE_TYPES, parseNodeIdOf } from '../common/node-id';
 import type { RequestScope } from '../context/loaders';
-import type { Event } from '../events/event.type';
-import { dateBounds } from '../text/arabic-dates';
-import type { FundingRepository } from './funding.repository';
+import type { FundingRepository, ReachItem } from './funding.repository';
 import type { FundingFlowFilter } from './funding-flow.type';
-import { FunderReach, type FundingFlow } from './funding-flow.type';
+import { FunderReach, type FundingFlow, type ReachPage, ReachList } from './funding-flow.type';
 
 /** Flows are audited in bulk (a funder's whole portfolio); pages are larger than entity lists. */
 export const MAX_FLOWS_PAGE = 200;
@@ -35,26 +33,43 @@ export async function listFundingFlows(
   return toPage(flows, first, totalCount, (f) => encodeCursor('funding flow', [f.funder.id, f.sortDate, f.event.id]));
 }
 
-/** What a funder reached; null when no actor has the id. */
+/** The plain lists of a funder's reach (programs, events, organizations, places) stop at this many, by id. */
+export const REACH_LIST_CAP = 1000;
+/** A page of a reach list: 1 to this many items; the default is DEFAULT_REACH_PAGE. */
+export const MAX_REACH_PAGE = 1000;
+export const DEFAULT_REACH_PAGE = 100;
+
+/** Which total counts each list, so that a page's totalCount is the audit's own number. */
+const TOTAL_OF = {
+  [ReachList.PROGRAMS]: 'programCount',
+  [ReachList.EVENTS]: 'eventCount',
+  [ReachList.ORGANIZATIONS]: 'organizationCount',
+  [ReachList.PLACES]: 'placeCount',
+} as const;
+
+/**
+ * What a funder reached, in totals aggregated over all of it (participants summed over distinct events, never
+ * over routes to them; first and last dates compared by their bounds); null when no actor has the id.
+ */
 export async function funderReach(funderId: string, funding: FundingRepository, scope: RequestScope): Promise<FunderReach | null> {
   const { id } = parseNodeIdOf(funderId, ACTOR_NODE_TYPES, 'funderId');
   const reach = await funding.reach(id, scope.query);
   if (!reach) return null;
-  scope.loaders.prime([reach.funder, ...reach.programs, ...reach.events, ...reach.organizations, ...reach.places, ...reach.countries]);
-  // Participant counts are claims of a source: summed over distinct events, never over routes to them.
-  const counted = reach.events.filter((e) => e.participantCount !== null);
-  return Object.assign(new FunderReach(), reach, {
-    participantCount: counted.reduce((sum, e) => sum + (e.participantCount ?? 0), 0),
-    eventsWithParticipantCount: counted.length,
-    ...dateSpan(reach.events),
-  });
+  scope.loaders.prime([reach.funder, ...reach.countries]);
+  return Object.assign(new FunderReach(), reach);
 }
 
-/** Earliest and latest dated events, compared by their bounds so that "2022-11" sorts after "2022-10-31". */
-function dateSpan(events: readonly Event[]): { firstDate: string | null; lastDate: string | null } {
-  const dated = events.flatMap((e) => (e.date ? [{ date: e.date, ...dateBounds(e.date) }] : []));
-  if (dated.length === 0) return { firstDate: null, lastDate: null };
-  const first = dated.reduce((a, b) => (b.start < a.start ? b : a));
-  const last = dated.reduce((a, b) => (b.end > a.end ? b : a));
-  return { firstDate: first.date, lastDate: last.date };
+/**
+ * One page of a list of a funder's reach, by id after the cursor (the last id of the previous page). Reading
+ * one item more than asked says whether more follow; the total comes from the reach's own counts.
+ */
+export async function funderReachPage<L extends ReachList>(
+  reach: FunderReach, list: L, first: number, after: string | null | undefined, funding: FundingRepository, scope: RequestScope,
+  max = MAX_REACH_PAGE,
+): Promise<ReachPage<ReachItem<L>>> {
+  checkFirst(first, max, 'Page with `after` (the endCursor of the previous page) to read more.');
+  const rows = await funding.reachPage(reach.funder.id, list, after ?? null, first + 1, scope.query);
+  const nodes = rows.slice(0, first);
+  scope.loaders.prime(nodes);
+  return { nodes, totalCount: reach[TOTAL_OF[list]], truncated: rows.length > first, endCursor: nodes.at(-1)?.id ?? null };
 }

@@ -45,6 +45,7 @@ export const CYPHER_NAMES = [
   'search/search-nodes',
   'funding/funding-flows',
   'funding/funder-reach',
+  'funding/funder-reach-page',
   'network/neighbourhood',
   'network/shortest-paths',
   'analysis/partners',

@@ -18,7 +18,7 @@ import { PersonResolver } from '../actors/person.resolver';
 import { PositionResolver } from '../actors/position.resolver';
 import { EventResolver } from '../events/event.resolver';
 import { EvidenceResolver } from '../evidence/evidence.resolver';
-import { FundingFlowResolver, FundingHopResolver } from '../funding/funding.resolver';
+import { FunderReachResolver, FundingFlowResolver, FundingHopResolver } from '../funding/funding.resolver';
 import { ImportResolver } from '../import/import.resolver';
 import { GraphEdgeResolver, NetworkResolver } from '../network/network.resolver';
 import { NodeResolver } from '../nodes/node.resolver';
@@ -33,7 +33,7 @@ export function buildJisrSchema(): Promise<GraphQLSchema> {
     resolvers: [
       NodeResolver, ActorResolver, OrganizationResolver, PersonResolver, PositionResolver,
       EventResolver, ProgramResolver, PlaceResolver, EvidenceResolver,
-      FundingFlowResolver, FundingHopResolver, NetworkResolver, GraphEdgeResolver, SearchResolver,
+      FundingFlowResolver, FundingHopResolver, FunderReachResolver, NetworkResolver, GraphEdgeResolver, SearchResolver,
       PartnersResolver, InterlocksResolver, PersonTieResolver, ActivityLinkResolver, BrokersResolver, TimelineResolver, WhoWorksWhereResolver,
       CurationResolver, HistoryResolver, ImportResolver,
       ApiKeyResolver,

@@ -52,3 +52,21 @@ export function toBuckets<E>(groups: readonly PeriodGroup<E>[]): Buckets<E> {
     undatedExcludedCount: groups.filter((g) => g.period === null && !g.inRange).reduce((sum, g) => sum + g.count, 0),
   };
 }
+
+/** The dated buckets of one page: the first `first` after the period `after` (all periods when null), in time order. */
+export interface BucketPage<E> {
+  readonly buckets: Bucket<E>[];
+  /** True exactly when dated buckets follow the page. */
+  readonly truncated: boolean;
+  /** The last listed period; null when the page lists none. */
+  readonly endCursor: string | null;
+  /** Dated buckets over all pages. */
+  readonly periodCount: number;
+}
+
+/** Cuts the dated buckets (already in time order) to a page, keyset on the period text as the statement does. */
+export function pageOfBuckets<E>(buckets: readonly Bucket<E>[], after: string | null, first: number): BucketPage<E> {
+  const following = buckets.filter((b) => after === null || (b.period !== null && b.period > after));
+  const page = following.slice(0, first);
+  return { buckets: page, truncated: following.length > first, endCursor: page.at(-1)?.period ?? null, periodCount: buckets.length };
+}

@@ -12,6 +12,9 @@ export interface TimelineQuery {
   readonly fromStart: string | null;
   readonly toEnd: string | null;
   readonly perBucket: number;
+  /** The page of dated periods whose events are listed: the first `firstPeriods` after `afterPeriod`. */
+  readonly afterPeriod: string | null;
+  readonly firstPeriods: number;
 }
 
 /** One period's events: `period` is YYYY-MM, YYYY, or null for undated events. */
@@ -27,9 +30,12 @@ interface TimelineGroupRow {
 export class TimelineRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
-  /** The matching events grouped by period, in no order; at most `perBucket` events listed per group, counts exact. */
+  /**
+   * The matching events grouped by period, in no order; counts exact. Events are listed (at most `perBucket` a group)
+   * for the undated group and the page's dated periods only; the other groups come with their counts alone.
+   */
   async periods(query: TimelineQuery, ctx: QueryContext): Promise<PeriodGroup<Event>[]> {
-    const rows = await this.executor.read<TimelineGroupRow>('analysis/timeline', { ...query, perBucket: int(query.perBucket) }, ctx);
+    const rows = await this.executor.read<TimelineGroupRow>('analysis/timeline', { ...query, perBucket: int(query.perBucket), firstPeriods: int(query.firstPeriods) }, ctx);
     return rows.map((row) => ({ ...row, events: row.events.map((props) => toNode('EVENT', props)) }));
   }
 }

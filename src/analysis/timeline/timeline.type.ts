@@ -19,13 +19,24 @@ export class TimelineBucket {
 
 @ObjectType({ description: 'Events over time: month buckets, year buckets for events known only by year, and an undated bucket.' })
 export class Timeline {
-  @Field(() => [TimelineBucket], { description: 'Dated buckets in time order; a year bucket (YYYY) comes before the month buckets of the same year. Empty periods are left out.' })
+  @Field(() => [TimelineBucket], {
+    description: 'Dated buckets in time order, at most `periods` of them after `after`; a year bucket (YYYY) comes before the month buckets of the same year. Empty periods are left out.',
+  })
   buckets!: TimelineBucket[];
+
+  @Field({ description: 'True exactly when more dated buckets follow those listed: pass endCursor as `after` to read them.' })
+  truncated!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The period of the last listed bucket; null when none is listed.' })
+  endCursor!: string | null;
+
+  @Field(() => Int, { description: 'How many dated buckets the timeline holds, over all pages.' })
+  periodCount!: number;
 
   @Field(() => TimelineBucket, { description: 'Events whose date is UNKNOWN (period null); empty under a date range, which undated events never match.' })
   undated!: TimelineBucket;
 
-  @Field(() => Int, { description: 'How many events the timeline holds: the dated buckets\' counts plus the undated bucket\'s.' })
+  @Field(() => Int, { description: 'How many events the timeline holds, every period counted whether listed or not: the dated buckets\' counts plus the undated bucket\'s.' })
   totalCount!: number;
 
   @Field(() => Int, { description: 'Undated events that match every other filter but not from/to: an unknown date cannot be placed in a range. 0 without a date range.' })

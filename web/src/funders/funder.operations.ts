@@ -16,10 +16,13 @@ export interface FundingFlow {
 
 export interface FunderReach {
   readonly funder: Named;
-  readonly programs: readonly Named[];
-  readonly events: readonly { readonly id: string }[];
-  readonly organizations: readonly Named[];
-  readonly places: readonly { readonly id: string }[];
+  readonly programCount: number;
+  readonly eventCount: number;
+  readonly organizationCount: number;
+  readonly placeCount: number;
+  /** The first programs and organisations by id; `truncated` when the reach holds more than the page. */
+  readonly programsPage: { readonly truncated: boolean; readonly nodes: readonly Named[] };
+  readonly organizationsPage: { readonly truncated: boolean; readonly nodes: readonly Named[] };
   readonly countries: readonly Named[];
   readonly participantCount: number;
   readonly eventsWithParticipantCount: number;

@@ -8,15 +8,16 @@ import { flowsOf, type FunderReach, type FundingFlow, listFunders, type Named, r
 
 function ReachTotals({ reach }: { reach: FunderReach }) {
   const { t, lang } = useLang();
-  const names = (items: readonly Named[]) => items.map((item) => nameIn(lang, item, item.name)).join(lang === 'ar' ? '، ' : ', ');
+  const names = (items: readonly Named[], truncated = false) =>
+    items.map((item) => nameIn(lang, item, item.name)).join(lang === 'ar' ? '، ' : ', ') + (truncated ? ' …' : '');
   const first = formatDate(lang, reach.firstDate, t.dateUnknown);
   const last = formatDate(lang, reach.lastDate, t.dateUnknown);
   const period = first === last ? first : `${first} – ${last}`;
   const totals = [
-    { key: 'programs', label: t.reachPrograms, value: reach.programs.length, detail: names(reach.programs) },
-    { key: 'events', label: t.reachEvents, value: reach.events.length },
-    { key: 'organizations', label: t.reachOrganizations, value: reach.organizations.length, detail: names(reach.organizations) },
-    { key: 'places', label: t.reachPlaces, value: reach.places.length },
+    { key: 'programs', label: t.reachPrograms, value: reach.programCount, detail: names(reach.programsPage.nodes, reach.programsPage.truncated) },
+    { key: 'events', label: t.reachEvents, value: reach.eventCount },
+    { key: 'organizations', label: t.reachOrganizations, value: reach.organizationCount, detail: names(reach.organizationsPage.nodes, reach.organizationsPage.truncated) },
+    { key: 'places', label: t.reachPlaces, value: reach.placeCount },
     { key: 'countries', label: t.reachCountries, value: reach.countries.length, detail: names(reach.countries) },
     { key: 'participants', label: t.reachParticipants, value: reach.participantCount, detail: `${reach.eventsWithParticipantCount.toLocaleString(lang === 'ar' ? 'ar' : 'en')} ${t.reachParticipantsNote}` },
   ];

@@ -126,8 +126,8 @@ describe('query plans of filtered pages and analyses', () => {
 });
 
 /**
- * A country's events (issue 12): its page and its count read the events' derived countryId from the
- * event_country_date and event_country indexes, in order, and never walk the country's place chain down to
+ * A country's events (issue 12): its page and its count, and its timeline, read the events' derived countryId
+ * from the event_country_date and event_country indexes, and never walk the country's place chain down to
  * every one of its events (the walk grew with the country: 746,183 db hits at a million nodes).
  */
 const BY_COUNTRY: [string, CypherName, Record<string, unknown>][] = [
@@ -135,6 +135,7 @@ const BY_COUNTRY: [string, CypherName, Record<string, unknown>][] = [
   ['events in a country in a year', 'events/events-page', { ...noEventFilter, countryId: 'place:ma', fromStart: '2014-01-01', toEnd: '2014-12-31' }],
   ['a later page of a country\'s events', 'events/events-page', { ...noEventFilter, countryId: 'place:ye', afterDate: '2014-01-01', afterId: 'event:' }],
   ['events of a kind in a country', 'events/events-page', { ...noEventFilter, countryId: 'place:ye', kinds: ['CONSULTATIVE_MEETING'] }],
+  ['a timeline of a country', 'analysis/timeline', { ...noTimelineFilter, countryId: 'place:ma' }],
 ];
 
 interface DetailedPlanNode { operatorType: string; rows?: number; arguments?: { Details?: string }; children: DetailedPlanNode[] }

@@ -3,7 +3,8 @@
 // with each record's source (metadata, never its text), an event's funders, and the country of the node itself
 // ($country) or of the ends of some of its links ($countryOutgoing, $countryIncoming). Each part answers what
 // graph/outgoing, graph/incoming, evidence/evidence-by-ids, events/event-funders and graph/countries answer
-// for the same node, in the same order, so that the request's loaders can be primed with it.
+// for the same node, in the same order, so that the request's loaders can be primed with it. A page that has
+// its nodes already asks for them without their properties ($withNode false).
 UNWIND $ids AS id
 // An empty list of types switches a part off: Neo4j expands every relationship before it tests a dynamic type,
 // so a part nobody asked for must not reach the expand (a hub funder has thousands).
@@ -61,4 +62,6 @@ CALL (n) {
   WITH of, head(collect(c {.*})) AS country
   RETURN collect({id: of.id, country: country}) AS countries
 }
-RETURN id, n {.*, text: null} AS node, labels(n) AS labels, outgoing, incoming, evidence, funders, funderLabels, countries
+RETURN id, CASE WHEN $withNode THEN n {.*, text: null} END AS node, labels(n) AS labels,
+       CASE WHEN $evidence THEN coalesce(n.evidenceIds, []) ELSE [] END AS evidenceIds,
+       outgoing, incoming, evidence, funders, funderLabels, countries

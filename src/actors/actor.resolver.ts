@@ -21,7 +21,7 @@ export class ActorResolver {
   ): Promise<Page<Actor>> {
     const page = await listActors(filter, first ?? 20, after, ctx.repositories.actors, ctx);
     // One more statement for the whole page's links and evidence, instead of one per field the page asks for.
-    await ctx.loaders.prefetch(page.edges.map((e) => e.node.id), lookaheadOf(info, ACTOR_NODE_TYPES, ['edges', 'node']));
+    await ctx.loaders.prefetchAround(page.edges.map((e) => e.node), lookaheadOf(info, ACTOR_NODE_TYPES, ['edges', 'node']));
     return page;
   }
 }

@@ -116,22 +116,32 @@ export class Loaders {
    * statement of their own. Answers the nodes found, by id; an id without a node is left to `nodes`.
    */
   async prefetch(ids: readonly string[], plan: Lookahead): Promise<Map<string, GraphNodeObject>> {
-    if (!this.lookahead || ids.length === 0 || asksNothing(plan)) return new Map();
-    const found = await this.graph.prefetch(ids, plan, this.ctx);
-    for (const [id, prefetched] of found) this.primePrefetched(id, prefetched, plan);
-    return new Map([...found].map(([id, { node }]) => [id, node]));
+    const found = await this.prefetched(ids, plan, true);
+    return new Map([...found].flatMap(([id, { node }]) => (node ? [[id, node] as const] : [])));
   }
 
-  private primePrefetched(id: string, { node, links, evidence, funders, countries }: Prefetched, plan: Lookahead): void {
+  /** As `prefetch`, for nodes a page has read already: their properties are not read again. */
+  async prefetchAround(nodes: readonly { readonly id: string }[], plan: Lookahead): Promise<void> {
+    await this.prefetched(nodes.map((n) => n.id), plan, false);
+  }
+
+  private async prefetched(ids: readonly string[], plan: Lookahead, withNodes: boolean): Promise<Map<string, Prefetched>> {
+    if (!this.lookahead || ids.length === 0 || asksNothing(plan)) return new Map();
+    const found = await this.graph.prefetch(ids, plan, withNodes, this.ctx);
+    for (const [id, prefetched] of found) this.primePrefetched(id, prefetched, plan);
+    return found;
+  }
+
+  private primePrefetched(id: string, { node, evidenceIds, links, evidence, funders, countries }: Prefetched, plan: Lookahead): void {
     this.prime([node]);
     for (const spec of plan.links) {
       const list = links.get(linkKey(spec)) ?? [];
       this.prime(list.map((l) => l.node));
       this.linkLoader(spec).prime(id, list);
     }
-    if (plan.evidence && 'evidenceIds' in node) {
+    if (plan.evidence) {
       const byId = new Map(evidence.map((e) => [e.evidence.id, e]));
-      for (const evidenceId of node.evidenceIds) {
+      for (const evidenceId of evidenceIds) {
         const found = byId.get(evidenceId);
         // A missing record is primed as missing: evidenceOf skips it, as the loader would have.
         this.evidence.prime(evidenceId, found?.evidence ?? null);

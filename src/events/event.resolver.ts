@@ -27,7 +27,7 @@ export class EventResolver {
   ): Promise<Page<Event>> {
     const page = await listEvents(filter, first ?? 20, after, ctx.repositories.events, ctx);
     // One more statement for the whole page's links and evidence, instead of one per field the page asks for.
-    await ctx.loaders.prefetch(page.edges.map((e) => e.node.id), lookaheadOf(info, ['EVENT'], ['edges', 'node']));
+    await ctx.loaders.prefetchAround(page.edges.map((e) => e.node), lookaheadOf(info, ['EVENT'], ['edges', 'node']));
     return page;
   }
 

@@ -30,7 +30,10 @@ export interface EvidenceWithSource {
 
 /** A root node with what a lookahead asked of it, each part as the loader that answers it would. */
 export interface Prefetched {
-  readonly node: GraphNodeObject;
+  /** The node itself, when asked for (a page has its nodes already). */
+  readonly node: GraphNodeObject | null;
+  /** The node's evidence ids, when evidence was asked for. */
+  readonly evidenceIds: readonly string[];
   /** By `linkKey`, for every hop the lookahead named. */
   readonly links: ReadonlyMap<string, Link[]>;
   /** Every record of the node's `evidenceIds` that exists, when evidence was asked for. */
@@ -41,8 +44,11 @@ export interface Prefetched {
   readonly countries: ReadonlyMap<string, GraphNodeObject | null>;
 }
 
-interface LookaheadRow extends NodeRow {
+interface LookaheadRow {
   id: string;
+  node: StoredProperties | null;
+  labels: string[];
+  evidenceIds: string[];
   outgoing: Omit<LinkRow, 'id'>[];
   incoming: Omit<LinkRow, 'id'>[];
   evidence: (EvidenceRow & { source: StoredProperties | null })[];
@@ -119,9 +125,10 @@ export class GraphRepository {
    * loader, which follows merge redirects, answers those). Links come back in the order graph/outgoing and
    * graph/incoming give them, each hop's list cut from one expansion per direction.
    */
-  async prefetch(ids: readonly string[], plan: Lookahead, ctx: QueryContext): Promise<Map<string, Prefetched>> {
+  async prefetch(ids: readonly string[], plan: Lookahead, withNodes: boolean, ctx: QueryContext): Promise<Map<string, Prefetched>> {
     const rows = await this.executor.read<LookaheadRow>('graph/lookahead', {
       ids,
+      withNode: withNodes,
       outgoing: typesOf(plan.links, 'outgoing'),
       incoming: typesOf(plan.links, 'incoming'),
       evidence: plan.evidence,
@@ -136,7 +143,8 @@ export class GraphRepository {
         .map((l) => ({ type: l.type, rel: l.rel, node: toGraphObject(l.node, l.labels) }));
       const links = new Map(plan.links.map((spec) => [linkKey(spec), toLinks(spec.direction === 'outgoing' ? row.outgoing : row.incoming, spec)]));
       return [row.id, {
-        node: toGraphObject(row.node, row.labels),
+        node: row.node ? toGraphObject(row.node, row.labels) : null,
+        evidenceIds: row.evidenceIds,
         links,
         evidence: row.evidence.map(({ source, ...evidence }) => evidenceWithSource({ evidence, source })),
         funders: plan.funders && nodeTypeOfLabels(row.labels) === 'EVENT' ? row.funders.map((f, i) => toGraphObject(f, row.funderLabels[i] ?? [])) : null,

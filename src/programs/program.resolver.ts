@@ -23,7 +23,7 @@ export class ProgramResolver {
   ): Promise<Page<Program>> {
     const page = await listPrograms(first ?? 20, after, ctx.repositories.programs, ctx);
     // One more statement for the whole page's links and evidence, instead of one per field the page asks for.
-    await ctx.loaders.prefetch(page.edges.map((e) => e.node.id), lookaheadOf(info, ['PROGRAM'], ['edges', 'node']));
+    await ctx.loaders.prefetchAround(page.edges.map((e) => e.node), lookaheadOf(info, ['PROGRAM'], ['edges', 'node']));
     return page;
   }
 

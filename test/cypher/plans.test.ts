@@ -34,12 +34,12 @@ const LOCAL: [CypherName, Record<string, unknown>][] = [
   ['evidence/evidence-by-ids', { ids: ['evidence:seed-000:322-353'] }],
   // The lookahead of an event card: links both ways, evidence with sources, funders, the place's country.
   ['graph/lookahead', {
-    ids: ['event:2009-06-18-jenin-open-meeting', 'event:undated-psd-community-police-donors-conference'], outgoing: ['HELD_IN', 'PART_OF'],
+    ids: ['event:2009-06-18-jenin-open-meeting', 'event:undated-psd-community-police-donors-conference'], withNode: true, outgoing: ['HELD_IN', 'PART_OF'],
     incoming: ['ORGANIZED', 'PARTICIPATED_IN'], evidence: true, funders: true, country: false, countryOutgoing: ['HELD_IN'], countryIncoming: [],
   }],
   // An organisation's: its parent, its own country, evidence; the event-only parts switched off.
   ['graph/lookahead', {
-    ids: ['org:saferworld', 'org:dgsn-sidi-bernoussi-security-zone'], outgoing: ['PART_OF'], incoming: ['HOLDS_POSITION'],
+    ids: ['org:saferworld', 'org:dgsn-sidi-bernoussi-security-zone'], withNode: false, outgoing: ['PART_OF'], incoming: ['HOLDS_POSITION'],
     evidence: true, funders: false, country: true, countryOutgoing: [], countryIncoming: [],
   }],
   ['funding/funding-flows', {

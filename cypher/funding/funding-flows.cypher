@@ -18,21 +18,22 @@ CALL () {
   MATCH (f:Node:Actor)-[:FUNDED]->(target:Node)
   RETURN f, target
 }
-MATCH route = (e:Node:Event)-[:PART_OF*0..5]->(target)
-WHERE all(n IN tail(nodes(route)) WHERE n:Program)
-  AND ($eventKinds IS NULL OR e.kind IN $eventKinds)
+// No path is built to find the pairs: PART_OF runs from an event or a program to a program only (the
+// vocabulary, checked on every write), so every node above the event on the way to a funded target is a program.
+MATCH (e:Event)-[:PART_OF*0..5]->(target)
+WHERE ($eventKinds IS NULL OR e.kind IN $eventKinds)
   AND ($fromStart IS NULL OR e.dateEnd >= $fromStart)
   AND ($toEnd IS NULL OR e.dateStart <= $toEnd)
-WITH f, e, min(length(route)) = 0 AS direct
+WITH f, e, max(target = e) AS direct
 WHERE (NOT $directOnly OR direct)
   AND ($countryId IS NULL OR EXISTS { (e)-[:HELD_IN]->(:Place)-[:LOCATED_IN*0..6]->(:Place {id: $countryId}) })
-WITH f, e, direct, coalesce(e.dateStart, '9999-12-31') AS sortDate
-ORDER BY f.id, sortDate, e.id
-WITH collect({f: f, e: e, direct: direct, sortDate: sortDate}) AS pairs
+WITH f.id AS funderId, f, e, direct, coalesce(e.dateStart, '9999-12-31') AS sortDate, e.id AS eventId
+ORDER BY funderId, sortDate, eventId
+WITH collect({f: f, e: e, direct: direct, sortDate: sortDate, funderId: funderId, eventId: eventId}) AS pairs
 WITH size(pairs) AS totalCount,
   [x IN pairs WHERE $afterFunder IS NULL
-     OR x.f.id > $afterFunder
-     OR (x.f.id = $afterFunder AND (x.sortDate > $afterDate OR (x.sortDate = $afterDate AND x.e.id > $afterEvent)))
+     OR x.funderId > $afterFunder
+     OR (x.funderId = $afterFunder AND (x.sortDate > $afterDate OR (x.sortDate = $afterDate AND x.eventId > $afterEvent)))
   ][0..$limit] AS kept
 CALL (kept) {
   UNWIND kept AS pair

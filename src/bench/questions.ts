@@ -53,6 +53,13 @@ export function benchQuestions(): Question[] {
   });
   questions.push(
     {
+      // How a client reads a hub funder's reach: the totals, and the first page of its events.
+      name: 'reach eu first page',
+      bounded: true,
+      jisr: `query EuReachFirstPage { funderReach(funderId: "org:eu") { programCount eventCount organizationCount placeCount countries { id } participantCount eventsWithParticipantCount firstDate lastDate eventsPage(first: 20) { totalCount truncated endCursor nodes { id title date participantCount } } } }`,
+    },
+    {
+      // The plain lists, as the README's JapanReach asks them (each stops at the first 1,000 by id).
       name: 'reach eu',
       bounded: false,
       jisr: `query EuReach { funderReach(funderId: "org:eu") { programs { id } events { id participantCount } organizations { id } countries { id } participantCount eventsWithParticipantCount firstDate lastDate } }`,

@@ -74,7 +74,7 @@ describe('query plans of local questions', () => {
 
 const page = { after: null, limit: int(21) };
 const noEventFilter = { kinds: null, countryId: null, organizerId: null, funderId: null, fromStart: null, toEnd: null, afterDate: null, afterId: null, limit: int(21) };
-const noTimelineFilter = { kinds: null, countryId: null, funderId: null, fromStart: null, toEnd: null, perBucket: int(20) };
+const noTimelineFilter = { kinds: null, countryId: null, funderId: null, fromStart: null, toEnd: null, perBucket: int(20), afterPeriod: null, firstPeriods: int(120) };
 
 /**
  * Filtered pages and analyses (issue 12): each starts from an index (an id seek, the Actor.kind or Event.kind
@@ -104,6 +104,11 @@ const FILTERED: [string, CypherName, Record<string, unknown>][] = [
     afterFunder: null, afterDate: null, afterEvent: null, limit: int(51),
   }],
   ['the reach of a funder', 'funding/funder-reach', { funderId: 'org:eu' }],
+  ['a page of the programs a funder reached', 'funding/funder-reach-page', { funderId: 'org:embassy-of-japan-jordan', list: 'PROGRAMS', after: null, limit: int(101) }],
+  ['a page of the events a funder reached', 'funding/funder-reach-page', { funderId: 'org:eu', list: 'EVENTS', after: null, limit: int(101) }],
+  ['a page of the organisations a funder reached', 'funding/funder-reach-page', { funderId: 'org:saferworld', list: 'ORGANIZATIONS', after: 'org:a', limit: int(101) }],
+  ['a page of the places a funder reached', 'funding/funder-reach-page', { funderId: 'org:embassy-of-japan-jordan', list: 'PLACES', after: null, limit: int(101) }],
+  ['a timeline of a country, its second page of periods', 'analysis/timeline', { ...noTimelineFilter, countryId: 'place:ma', afterPeriod: '2014', firstPeriods: int(1) }],
   ['the partners of an actor', 'analysis/partners', { actorId: 'org:musaala', limit: int(6) }],
 ];
 

@@ -149,9 +149,7 @@ export async function createServer(options: ServerOptions): Promise<JisrServer> 
     ));
   }, (res) => viewerOfResponse(res)?.keyId);
 
-  app.use(healthRouter(options.executor));
-  // The explorer (`/`, `/graphiql`, `/assets/…`): the built web bundle, or a page saying how to build it.
-  app.use(explorerRouter());
+  // /graphql first: the API's requests, the most frequent by far, pass through no other router on their way.
   // A person who opens /graphql in a browser wants the IDE, not a CSRF refusal in JSON: a GET that asks for
   // HTML and carries no query goes to GraphiQL. Clients (which send a query, or accept JSON) are unaffected.
   app.get('/graphql', (req, res, next) => {
@@ -184,6 +182,9 @@ export async function createServer(options: ServerOptions): Promise<JisrServer> 
       context: async (_req, res) => createContext(options.repositories, res.locals.requestId as string, undefined, viewerOfResponse(res)),
     }),
   );
+  app.use(healthRouter(options.executor));
+  // The explorer (`/`, `/graphiql`, `/assets/…`): the built web bundle, or a page saying how to build it.
+  app.use(explorerRouter());
   // File downloads (GEXF, GraphML, JSON, CSV) under the same key rules, CORS and rate limit as /graphql.
   app.use('/export', requestIdOf, corsFor(options.corsOrigins ?? []), identifyViewer(options.repositories.apiKeys), ...(limiter ? [limiter] : []), exportRouter({
     executor: options.executor, repositories: options.repositories, logger, readsRequireKey: options.readsRequireKey ?? false,

@@ -4,7 +4,9 @@
 // the actor's two-hop neighbourhood and no more. A person counts through their own links only: their
 // positions do not lend them their organisation's events. No row when no actor has the id.
 // The ranking needs only counts: candidates are ranked and cut to $limit first, and only the kept partners'
-// shared activities are listed with their links (a hub's candidates run into the thousands).
+// shared activities are listed with their links (a hub's candidates run into the thousands). Those lists come
+// from one more walk out of the actor's activities that keeps the kept partners' edges only: testing each kept
+// partner against every activity of a hub actor (an Expand(Into) per pair) cost twice as much at 100k nodes.
 // The hints keep the id seeks: on a small graph the planner may otherwise scan the whole id index.
 MATCH (a:Node:Actor {id: $actorId})
 USING INDEX a:Node(id)
@@ -17,19 +19,20 @@ CALL (a) {
   WITH b, count(DISTINCT x) AS sharedCount
   ORDER BY sharedCount DESC, b.id
   LIMIT $limit
-  CALL (a, b) {
-    MATCH (a)-[ra:ORGANIZED|PARTNERED_WITH|PARTICIPATED_IN|FUNDED|IMPLEMENTED]->(x:Node)<-[rb:ORGANIZED|PARTNERED_WITH|PARTICIPATED_IN|FUNDED|IMPLEMENTED]-(b)
-    WHERE x:Event OR x:Program
-    WITH x, collect(DISTINCT ra) AS actorRels, collect(DISTINCT rb) AS otherRels
-    ORDER BY x.id
-    RETURN collect({
-      activity: x {.*},
-      labels: labels(x),
-      actorLinks: [r IN actorRels | {type: type(r), role: r.role, evidenceIds: r.evidenceIds}],
-      otherLinks: [r IN otherRels | {type: type(r), role: r.role, evidenceIds: r.evidenceIds}]
-    }) AS shared
-  }
-  WITH b, sharedCount, shared ORDER BY sharedCount DESC, b.id
-  RETURN collect({actor: b {.*}, labels: labels(b), shared: shared}) AS partners
+  RETURN collect({b: b, sharedCount: sharedCount}) AS ranked
 }
-RETURN partners
+CALL (a, ranked) {
+  WITH a, [r IN ranked | r.b] AS kept
+  MATCH (a)-[ra:ORGANIZED|PARTNERED_WITH|PARTICIPATED_IN|FUNDED|IMPLEMENTED]->(x:Node)<-[rb:ORGANIZED|PARTNERED_WITH|PARTICIPATED_IN|FUNDED|IMPLEMENTED]-(b:Node:Actor)
+  WHERE (x:Event OR x:Program) AND b IN kept
+  WITH b, x, collect(DISTINCT ra) AS actorRels, collect(DISTINCT rb) AS otherRels
+  ORDER BY x.id
+  WITH b, collect({
+    activity: x {.*},
+    labels: labels(x),
+    actorLinks: [r IN actorRels | {type: type(r), role: r.role, evidenceIds: r.evidenceIds}],
+    otherLinks: [r IN otherRels | {type: type(r), role: r.role, evidenceIds: r.evidenceIds}]
+  }) AS shared
+  RETURN collect({b: b, shared: shared}) AS sharedOf
+}
+RETURN [r IN ranked | {actor: properties(r.b), labels: labels(r.b), shared: head([s IN sharedOf WHERE s.b = r.b | s.shared])}] AS partners

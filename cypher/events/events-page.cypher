@@ -5,8 +5,9 @@
 //
 // A country (a COUNTRY place) is read from the events' derived countryId (events/refresh-countries, kept by
 // every write): the page in order from the event_country_date index (countryId, dateStart, id), then the
-// country's undated events in id order from event_country (countryId, id), read only when the dated ones do
-// not fill the page; the count is a seek of event_country, no event read unless another filter needs it.
+// country's undated events in id order from event_country_precision (countryId, datePrecision, id), read only
+// when the dated ones do not fill the page; the count is a seek of event_country (countryId, id), no event
+// read unless another filter needs it.
 // Otherwise the candidates come from the narrowest filter, walking down from its index entry, never from
 // testing every event: a place's chain (its places, then the events held there), else the organiser's
 // ORGANIZED edges, else the funder's FUNDED edges and the programs below them, else the Event.kind index;
@@ -45,15 +46,17 @@ CALL (byCountry) {
     RETURN collect(e {.*, sortDate: e.dateStart}) AS dated
   }
   CALL (dated) {
-    UNWIND CASE WHEN size(dated) < $limit AND $fromStart IS NULL AND $toEnd IS NULL THEN [true] ELSE [] END AS undatedToo
+    // One row, never none, so that the index's order reaches the LIMIT; a null bound seeks nothing.
+    WITH CASE WHEN size(dated) < $limit AND $fromStart IS NULL AND $toEnd IS NULL
+      THEN CASE WHEN $afterDate = '9999-12-31' THEN $afterId ELSE '' END
+    END AS afterUndated
     MATCH (e:Event)
-    USING INDEX e:Event(countryId, id)
-    WHERE e.countryId = $countryId AND e.id IS NOT NULL AND e.dateStart IS NULL
-      AND ($afterDate IS NULL OR $afterDate < '9999-12-31' OR e.id > $afterId)
+    USING INDEX e:Event(countryId, datePrecision, id)
+    WHERE e.countryId = $countryId AND e.datePrecision = 'UNKNOWN' AND e.id > afterUndated AND e.dateStart IS NULL
       AND ($kinds IS NULL OR e.kind IN $kinds)
       AND ($organizerId IS NULL OR EXISTS { (e)<-[:ORGANIZED]-(:Actor {id: $organizerId}) })
       AND ($funderId IS NULL OR EXISTS { (e)-[:PART_OF*0..5]->(:Node)<-[:FUNDED]-(:Actor {id: $funderId}) })
-    WITH e ORDER BY e.countryId, e.id LIMIT $limit
+    WITH e ORDER BY e.countryId, e.datePrecision, e.id LIMIT $limit
     RETURN collect(e {.*, sortDate: '9999-12-31'}) AS undated
   }
   RETURN totalCount, (dated + undated)[..$limit] AS page
@@ -131,11 +134,13 @@ CALL (byCountry) {
         // allow no other), in id order from the event_precision index (datePrecision, id), after the cursor's
         // id when the cursor is among them: read only when the dated events do not fill the page.
         CALL (dated) {
-          UNWIND CASE WHEN size(dated) < $limit AND $fromStart IS NULL AND $toEnd IS NULL THEN [true] ELSE [] END AS undatedToo
+          // One row, never none, so that the index's order reaches the LIMIT; a null bound seeks nothing.
+          WITH CASE WHEN size(dated) < $limit AND $fromStart IS NULL AND $toEnd IS NULL
+            THEN CASE WHEN $afterDate = '9999-12-31' THEN $afterId ELSE '' END
+          END AS afterUndated
           MATCH (e:Event)
           USING INDEX e:Event(datePrecision, id)
-          WHERE e.datePrecision = 'UNKNOWN' AND e.id > CASE WHEN $afterDate = '9999-12-31' THEN $afterId ELSE '' END
-            AND e.dateStart IS NULL
+          WHERE e.datePrecision = 'UNKNOWN' AND e.id > afterUndated AND e.dateStart IS NULL
           WITH e ORDER BY e.datePrecision, e.id LIMIT $limit
           RETURN collect(e {.*, sortDate: '9999-12-31'}) AS undated
         }

@@ -21,6 +21,7 @@ export const CYPHER_NAMES = [
   'schema/index-event-country-date',
   'schema/index-event-country',
   'schema/index-event-precision',
+  'schema/index-event-country-precision',
   'schema/schema-objects',
   'health/ping',
   'auth/create-api-key',

@@ -19,6 +19,7 @@ export const REQUIRED_INDEXES: Readonly<Record<string, CypherName>> = {
   event_country_date: 'schema/index-event-country-date',
   event_country: 'schema/index-event-country',
   event_precision: 'schema/index-event-precision',
+  event_country_precision: 'schema/index-event-country-precision',
   api_key_id: 'schema/constraint-api-key-id',
   api_key_name: 'schema/constraint-api-key-name',
 };

@@ -97,6 +97,7 @@ describe('the country stored on each event', () => {
 
   it('takes an event off its country\'s page when its HELD_IN is removed, and keeps the country out of history', async () => {
     const ids = await createOwnPlaces(tag());
+    expect(await pageOf(ids.sun)).toEqual({ total: 1, ids: [ids.meeting] });
     const removed = await client.run(RemoveRelationshipDocument, { input: { id: relationshipIdOf('HELD_IN', ids.meeting, ids.city), version: 1 } }, EDITOR);
     expect(removed.errors).toBeUndefined();
     expect(await storedCountry(ids.meeting)).toBeNull();

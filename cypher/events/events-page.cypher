@@ -8,9 +8,12 @@
 // country's undated events in id order from event_country_precision (countryId, datePrecision, id), read only
 // when the dated ones do not fill the page; the count is a seek of event_country (countryId, id), no event
 // read unless another filter needs it.
+// Kinds alone (no place, organiser or funder) read each kind's page in order from the event_kind_date index
+// (kind, dateStart, id), merge them and keep the first $limit, then the undated ones from event_precision.
+// $withCount false (the request does not select totalCount) skips the counts that only totalCount needs.
 // Otherwise the candidates come from the narrowest filter, walking down from its index entry, never from
 // testing every event: a place's chain (its places, then the events held there), else the organiser's
-// ORGANIZED edges, else the funder's FUNDED edges and the programs below them, else the Event.kind index;
+// ORGANIZED edges, else the funder's FUNDED edges and the programs below them;
 // every other filter is then checked on those candidates only, which are counted as found and of which only
 // the page is projected. With no filter but dates, the count comes from the count store or the
 // Event.dateStart index and the page from the event_date index (dateStart, id) in order, plus the undated
@@ -19,10 +22,12 @@
 OPTIONAL MATCH (country:Node:Place {id: $countryId})
 USING INDEX country:Node(id)
 WHERE country.kind = 'COUNTRY'
-WITH country IS NOT NULL AS byCountry
-CALL (byCountry) {
+WITH country IS NOT NULL AS byCountry,
+  $countryId IS NULL AND $organizerId IS NULL AND $funderId IS NULL AND $kinds IS NOT NULL AS byKind
+CALL (byCountry, byKind) {
   UNWIND CASE WHEN byCountry THEN [true] ELSE [] END AS inCountry
   CALL () {
+    UNWIND CASE WHEN $withCount THEN [true] ELSE [] END AS counting
     MATCH (e:Event)
     USING INDEX e:Event(countryId, id)
     WHERE e.countryId = $countryId AND e.id IS NOT NULL
@@ -61,9 +66,45 @@ CALL (byCountry) {
   }
   RETURN totalCount, (dated + undated)[..$limit] AS page
   UNION
-  UNWIND CASE WHEN NOT byCountry THEN [true] ELSE [] END AS elsewhere
+  UNWIND CASE WHEN byKind THEN [true] ELSE [] END AS kindOnly
   CALL () {
-    UNWIND CASE WHEN $countryId IS NOT NULL OR $organizerId IS NOT NULL OR $funderId IS NOT NULL OR $kinds IS NOT NULL THEN [true] ELSE [] END AS narrowed
+    UNWIND CASE WHEN $withCount THEN $kinds ELSE [] END AS kind
+    MATCH (e:Event {kind: kind})
+    USING INDEX e:Event(kind)
+    WHERE ($fromStart IS NULL OR e.dateEnd >= $fromStart) AND ($toEnd IS NULL OR e.dateStart <= $toEnd)
+    RETURN count(e) AS totalCount
+  }
+  CALL () {
+    // Each kind's first $limit in order from the index; the first $limit of their union is the page.
+    UNWIND $kinds AS kind
+    CALL (kind) {
+      MATCH (e:Event)
+      USING INDEX e:Event(kind, dateStart, id)
+      WHERE e.kind = kind AND e.dateStart >= coalesce($afterDate, '') AND e.id IS NOT NULL
+        AND ($afterDate IS NULL OR e.dateStart > $afterDate OR e.id > $afterId)
+        AND ($toEnd IS NULL OR e.dateStart <= $toEnd) AND ($fromStart IS NULL OR e.dateEnd >= $fromStart)
+      WITH e ORDER BY e.kind, e.dateStart, e.id LIMIT $limit
+      RETURN e
+    }
+    WITH e ORDER BY e.dateStart, e.id LIMIT $limit
+    RETURN collect(e {.*, sortDate: e.dateStart}) AS dated
+  }
+  CALL (dated) {
+    // One row, never none, so that the index's order reaches the LIMIT; a null bound seeks nothing.
+    WITH CASE WHEN size(dated) < $limit AND $fromStart IS NULL AND $toEnd IS NULL
+      THEN CASE WHEN $afterDate = '9999-12-31' THEN $afterId ELSE '' END
+    END AS afterUndated
+    MATCH (e:Event)
+    USING INDEX e:Event(datePrecision, id)
+    WHERE e.datePrecision = 'UNKNOWN' AND e.id > afterUndated AND e.dateStart IS NULL AND e.kind IN $kinds
+    WITH e ORDER BY e.datePrecision, e.id LIMIT $limit
+    RETURN collect(e {.*, sortDate: '9999-12-31'}) AS undated
+  }
+  RETURN totalCount, (dated + undated)[..$limit] AS page
+  UNION
+  UNWIND CASE WHEN NOT byCountry AND NOT byKind THEN [true] ELSE [] END AS elsewhere
+  CALL () {
+    UNWIND CASE WHEN $countryId IS NOT NULL OR $organizerId IS NOT NULL OR $funderId IS NOT NULL THEN [true] ELSE [] END AS narrowed
     CALL () {
       CALL () {
         UNWIND CASE WHEN $countryId IS NOT NULL THEN [$countryId] ELSE [] END AS placeId
@@ -79,11 +120,6 @@ CALL (byCountry) {
         UNWIND CASE WHEN $countryId IS NULL AND $organizerId IS NULL AND $funderId IS NOT NULL THEN [$funderId] ELSE [] END AS funderId
         MATCH (funder:Node:Actor {id: funderId})-[:FUNDED]->(:Node)<-[:PART_OF*0..5]-(e:Node:Event)
         USING INDEX funder:Node(id)
-        RETURN e
-        UNION
-        UNWIND CASE WHEN $countryId IS NULL AND $organizerId IS NULL AND $funderId IS NULL THEN coalesce($kinds, []) ELSE [] END AS kind
-        MATCH (e:Event {kind: kind})
-        USING INDEX e:Event(kind)
         RETURN e
       }
       WITH e
@@ -105,7 +141,7 @@ CALL (byCountry) {
     }
     RETURN totalCount, page
     UNION
-    UNWIND CASE WHEN $countryId IS NULL AND $organizerId IS NULL AND $funderId IS NULL AND $kinds IS NULL THEN [true] ELSE [] END AS everywhere
+    UNWIND CASE WHEN $countryId IS NULL AND $organizerId IS NULL AND $funderId IS NULL THEN [true] ELSE [] END AS everywhere
     CALL () {
       CALL () {
         UNWIND CASE WHEN $fromStart IS NULL AND $toEnd IS NULL THEN [true] ELSE [] END AS anyDate
@@ -113,7 +149,7 @@ CALL (byCountry) {
         CALL () { MATCH (e:Event) RETURN count(e) AS all }
         RETURN all AS counted
         UNION ALL
-        UNWIND CASE WHEN $fromStart IS NULL AND $toEnd IS NULL THEN [] ELSE [true] END AS dated
+        UNWIND CASE WHEN ($fromStart IS NULL AND $toEnd IS NULL) OR NOT $withCount THEN [] ELSE [true] END AS dated
         MATCH (e:Event)
         WHERE e.dateStart <= coalesce($toEnd, '9999-12-31') AND e.id IS NOT NULL AND e.dateEnd >= coalesce($fromStart, '0000-01-01')
         RETURN count(e) AS counted

@@ -14,6 +14,8 @@ export interface EventPageQuery {
   readonly afterDate: string | null;
   readonly afterId: string | null;
   readonly limit: number;
+  /** False when the request does not read totalCount: the count is skipped and totalCount is null. */
+  readonly withCount: boolean;
 }
 
 export type EventWithSortKey = Event & { sortDate: string };
@@ -21,9 +23,9 @@ export type EventWithSortKey = Event & { sortDate: string };
 export class EventRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
-  async page(query: EventPageQuery, ctx: QueryContext): Promise<{ totalCount: number; events: EventWithSortKey[] }> {
+  async page(query: EventPageQuery, ctx: QueryContext): Promise<{ totalCount: number | null; events: EventWithSortKey[] }> {
     const [row] = await this.executor.read<{ totalCount: number; page: StoredProperties[] }>('events/events-page', { ...query, limit: int(query.limit) }, ctx); // LIMIT needs an integer, not a JS float
     const events = (row?.page ?? []).map((p) => Object.assign(toNode('EVENT', p), { sortDate: String(p.sortDate) }) as EventWithSortKey);
-    return { totalCount: row?.totalCount ?? 0, events };
+    return { totalCount: query.withCount ? row?.totalCount ?? 0 : null, events };
   }
 }

@@ -3,7 +3,7 @@ import { Arg, Ctx, Info, FieldResolver, Int, Query, Resolver, Root } from 'type-
 import { Actor } from '../actors/actor.interface';
 import type { Page } from '../common/connection';
 import type { JisrContext } from '../context/context';
-import { lookaheadOf } from '../graph/lookahead';
+import { lookaheadOf, selects } from '../graph/lookahead';
 import { Evidence } from '../evidence/evidence.type';
 import { LINK_FIELDS } from '../graph/link-fields';
 import { actorsOf, firstOf, isActor, nodesOfType } from '../graph/link-helpers';
@@ -25,7 +25,7 @@ export class EventResolver {
     @Ctx() ctx: JisrContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Page<Event>> {
-    const page = await listEvents(filter, first ?? 20, after, ctx.repositories.events, ctx);
+    const page = await listEvents(filter, first ?? 20, after, ctx.repositories.events, ctx, selects(info, 'totalCount'));
     // One more statement for the whole page's links and evidence, instead of one per field the page asks for.
     await ctx.loaders.prefetchAround(page.edges.map((e) => e.node), lookaheadOf(info, ['EVENT'], ['edges', 'node']));
     return page;

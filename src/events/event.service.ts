@@ -7,13 +7,18 @@ import type { EventRepository } from './event.repository';
 import type { EventFilter } from './event.filter';
 import type { Event } from './event.type';
 
-/** Events in date order (undated last), then by id; a partial date sorts by its first possible day. */
-export async function listEvents(filter: EventFilter | null | undefined, first: number, after: string | null | undefined, repository: EventRepository, scope: RequestScope): Promise<Page<Event>> {
+/**
+ * Events in date order (undated last), then by id; a partial date sorts by its first possible day. `withCount`
+ * false (the request does not read totalCount) skips counting every match, which a page alone does not need.
+ */
+export async function listEvents(
+  filter: EventFilter | null | undefined, first: number, after: string | null | undefined, repository: EventRepository, scope: RequestScope, withCount = true,
+): Promise<Page<Event>> {
   checkFirst(first);
   const { fromStart, toEnd } = dateRange(filter?.from, filter?.to);
   const [afterDate, afterId] = after ? decodeCursor('event', after, 2).map(String) : [null, null];
   const { totalCount, events } = await repository.page({
-    kinds: filter?.kinds?.length ? filter.kinds : null,
+    kinds: filter?.kinds?.length ? [...new Set(filter.kinds)] : null,
     countryId: filter?.countryId ? parseNodeIdOf(filter.countryId, [NodeType.PLACE], 'filter.countryId').id : null,
     organizerId: filter?.organizerId ? parseNodeIdOf(filter.organizerId, ACTOR_NODE_TYPES, 'filter.organizerId').id : null,
     funderId: filter?.funderId ? parseNodeIdOf(filter.funderId, ACTOR_NODE_TYPES, 'filter.funderId').id : null,
@@ -22,7 +27,9 @@ export async function listEvents(filter: EventFilter | null | undefined, first: 
     afterDate: afterDate ?? null,
     afterId: afterId ?? null,
     limit: first + 1,
+    withCount,
   }, scope.query);
   scope.loaders.prime(events);
-  return toPage<Event>(events, first, totalCount, (e) => encodeCursor('event', [(e as Event & { sortDate: string }).sortDate, e.id]));
+  // A null count is never read: totalCount was not selected (GraphQL resolves only what is asked).
+  return toPage<Event>(events, first, totalCount ?? -1, (e) => encodeCursor('event', [(e as Event & { sortDate: string }).sortDate, e.id]));
 }

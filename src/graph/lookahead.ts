@@ -45,6 +45,15 @@ export function lookaheadOf(info: GraphQLResolveInfo, types: readonly NodeType[]
   return merge(types.flatMap((type) => selections.map((byType) => planFor(type, fieldsOf(byType, NODE_KINDS[type].typename, info.schema)))));
 }
 
+/**
+ * Whether the root field's selection reads `name` directly (under any alias, through fragments, after
+ * @skip/@include): a connection's `totalCount` costs a count that a page alone does not need.
+ */
+export function selects(info: GraphQLResolveInfo, name: string): boolean {
+  const root = parseResolveInfo(info) as ResolveTree | null | undefined;
+  return !!root && Object.values(root.fieldsByTypeName).some((fields) => Object.values(fields).some((f) => f.name === name));
+}
+
 /** The fields selected on an object type: on the type itself and on each interface it implements. */
 function fieldsOf(byType: FieldsByTypeName, typename: string, schema: GraphQLSchema): ResolveTree[] {
   const type = schema.getType(typename);

@@ -17,6 +17,7 @@ export const CYPHER_NAMES = [
   'schema/index-change-batch',
   'schema/index-actor-kind',
   'schema/index-event-kind',
+  'schema/index-event-kind-date',
   'schema/index-event-date',
   'schema/index-event-country-date',
   'schema/index-event-country',

@@ -15,6 +15,7 @@ export const REQUIRED_INDEXES: Readonly<Record<string, CypherName>> = {
   change_batch: 'schema/index-change-batch',
   actor_kind: 'schema/index-actor-kind',
   event_kind: 'schema/index-event-kind',
+  event_kind_date: 'schema/index-event-kind-date',
   event_date: 'schema/index-event-date',
   event_country_date: 'schema/index-event-country-date',
   event_country: 'schema/index-event-country',

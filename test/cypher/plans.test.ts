@@ -73,7 +73,7 @@ describe('query plans of local questions', () => {
 });
 
 const page = { after: null, limit: int(21) };
-const noEventFilter = { kinds: null, countryId: null, organizerId: null, funderId: null, fromStart: null, toEnd: null, afterDate: null, afterId: null, limit: int(21) };
+const noEventFilter = { kinds: null, countryId: null, organizerId: null, funderId: null, fromStart: null, toEnd: null, afterDate: null, afterId: null, limit: int(21), withCount: true };
 const noTimelineFilter = { kinds: null, countryId: null, funderId: null, fromStart: null, toEnd: null, perBucket: int(20), afterPeriod: null, firstPeriods: int(120) };
 
 /**
@@ -160,6 +160,24 @@ describe('query plans of a country\'s events', () => {
         expect.arrayContaining([expect.stringMatching(/^RANGE INDEX e:Event\(countryId, /)]),
       );
       expect(ops.filter((o) => o.op.startsWith('VarLengthExpand') && o.details.includes('LOCATED_IN') && o.rows > 0)).toEqual([]);
+      expect(ops.filter((o) => LABEL_SCANS.test(o.op) && o.rows > 0)).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe('query plans of a page of events of some kinds', () => {
+  it('reads each kind\'s page in date order from the (kind, dateStart, id) index and counts nothing when totalCount is not asked', async () => {
+    const session = db.driver.session({ database: TEST_DATABASE });
+    try {
+      const result = await session.run(`PROFILE ${db.cypher.get('events/events-page')}`, { ...noEventFilter, kinds: ['OPEN_MEETING', 'COMMUNICATION_MEETING'], withCount: false });
+      const ops = detailedOperators(result.summary.profile as unknown as DetailedPlanNode);
+      expect(ops.filter((o) => o.op === 'NodeIndexSeek' && o.rows > 0).map((o) => o.details)).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^RANGE INDEX e:Event\(kind, dateStart, id\)/)]),
+      );
+      // The count's seek of the kind index is switched off: no kind index entry is read for it.
+      expect(ops.filter((o) => o.op === 'NodeIndexSeek' && o.rows > 0 && /^RANGE INDEX e:Event\(kind\) /.test(o.details))).toEqual([]);
       expect(ops.filter((o) => LABEL_SCANS.test(o.op) && o.rows > 0)).toEqual([]);
     } finally {
       await session.close();

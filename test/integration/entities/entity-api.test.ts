@@ -98,6 +98,35 @@ describe('lists', () => {
     expect(await ids({ countryId: 'place:ma', from: '2014-08-08', to: '2022-10' })).toEqual([]);
   });
 
+  it('pages through the events of some kinds in date order, undated last, exactly as the unfiltered list orders them, whether or not totalCount is asked', async () => {
+    type Edges = { edges: { cursor: string; node: { id: string; eventKind: string } }[]; totalCount?: number; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+    const events = async (query: string, variables: Record<string, unknown>) => {
+      const { result } = await client.run(query, variables);
+      expect(result.errors).toBeUndefined();
+      return result.data!.events as Edges;
+    };
+    const all = (await events('{ events(first: 100) { edges { cursor node { id eventKind: kind } } pageInfo { hasNextPage endCursor } } }', {})).edges.map((e) => e.node);
+    const byKind = new Map<string, number>();
+    for (const e of all) byKind.set(e.eventKind, (byKind.get(e.eventKind) ?? 0) + 1);
+    // The two commonest kinds, so that their pages interleave, and one that is not there.
+    const kinds = [...byKind.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([kind]) => kind);
+    const expected = all.filter((e) => kinds.includes(e.eventKind)).map((e) => e.id);
+    expect(expected.length).toBeGreaterThan(2);
+
+    const paged: string[] = [];
+    let after: string | null = null;
+    do {
+      const page = await events('query ($kinds: [EventKind!], $after: String) { events(filter: { kinds: $kinds }, first: 2, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }', { kinds: [...kinds, kinds[0]], after });
+      paged.push(...page.edges.map((e) => e.node.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(paged).toEqual(expected);
+
+    const counted = await events('query ($kinds: [EventKind!]) { events(filter: { kinds: $kinds }, first: 1) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }', { kinds });
+    expect(counted.totalCount).toBe(expected.length);
+    expect(counted.edges.map((e) => e.node.id)).toEqual(expected.slice(0, 1));
+  });
+
   it('filters actors by kind and country', async () => {
     const { result } = await client.run(ActorsDocument, { filter: { kinds: ['NGO'], countryId: 'place:ye' }, first: 100 });
     const ids = result.data!.actors.edges.map((e) => e.node.id);

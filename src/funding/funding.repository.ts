@@ -44,6 +44,16 @@ const REACH_ITEM_TYPES = {
   [ReachList.PLACES]: 'PLACE',
 } as const;
 
+/** One page of one reach list: at most `limit` items by id after the id `after`. */
+export interface ReachPageRequest {
+  readonly list: ReachList;
+  readonly after: string | null;
+  readonly limit: number;
+}
+
+/** Tells requests apart: the same list may be asked from two places (a plain list and a page). */
+export const reachPageKey = (r: ReachPageRequest): string => JSON.stringify([r.list, r.after, Number(r.limit)]);
+
 /** The items of each reach list, as the node mapper types them. */
 export type ReachItem<L extends ReachList> = NodeObjects[(typeof REACH_ITEM_TYPES)[L]];
 
@@ -85,9 +95,16 @@ export class FundingRepository {
     };
   }
 
-  /** At most `limit` items of one list of the reach, by id, after the id `after`; empty when no actor has the id. */
-  async reachPage<L extends ReachList>(funderId: string, list: L, after: string | null, limit: number, ctx: QueryContext): Promise<ReachItem<L>[]> {
-    const [row] = await this.executor.read<{ items: StoredProperties[] }>('funding/funder-reach-page', { funderId, list, after, limit: int(limit) }, ctx);
-    return (row?.items ?? []).map((props) => toNode(REACH_ITEM_TYPES[list], props));
+  /**
+   * Pages of the reach's lists, one per request, in the requests' order: at most `limit` items of each list by
+   * id, after the id `after`; the lists asked together share one walk of the portfolio. Empty when no actor has
+   * the id.
+   */
+  async reachPages(funderId: string, requests: readonly ReachPageRequest[], ctx: QueryContext): Promise<ReachItem<ReachList>[][]> {
+    const rows = await this.executor.read<{ list: ReachList; after: string | null; limit: number; items: StoredProperties[] }>(
+      'funding/funder-reach-page', { funderId, requests: requests.map((r) => ({ list: r.list, after: r.after, limit: int(r.limit) })) }, ctx,
+    );
+    const found = new Map(rows.map((row) => [reachPageKey(row), row.items.map((props) => toNode(REACH_ITEM_TYPES[row.list], props))]));
+    return requests.map((request) => found.get(reachPageKey(request)) ?? []);
   }
 }

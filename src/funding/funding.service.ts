@@ -3,7 +3,8 @@ import { dateRange } from '../common/date-range';
 import { NodeType } from '../common/enums';
 import { ACTOR_NODE_TYPES, parseNodeIdOf } from '../common/node-id';
 import type { RequestScope } from '../context/loaders';
-import type { FundingRepository, ReachItem } from './funding.repository';
+import DataLoader from 'dataloader';
+import { type FundingRepository, type ReachItem, type ReachPageRequest, reachPageKey } from './funding.repository';
 import type { FundingFlowFilter } from './funding-flow.type';
 import { FunderReach, type FundingFlow, type ReachPage, ReachList } from './funding-flow.type';
 
@@ -60,6 +61,21 @@ export async function funderReach(funderId: string, funding: FundingRepository, 
 }
 
 /**
+ * Each reach's page requests, batched: the lists one query asks for together (sibling fields, resolved in the
+ * same tick) are read by one statement sharing one walk of the portfolio. Per reach object, so per request.
+ */
+const pageLoaders = new WeakMap<FunderReach, DataLoader<ReachPageRequest, ReachItem<ReachList>[], string>>();
+
+function pageLoader(reach: FunderReach, funding: FundingRepository, scope: RequestScope) {
+  let loader = pageLoaders.get(reach);
+  if (!loader) {
+    loader = new DataLoader((requests: readonly ReachPageRequest[]) => funding.reachPages(reach.funder.id, requests, scope.query), { cacheKeyFn: reachPageKey });
+    pageLoaders.set(reach, loader);
+  }
+  return loader;
+}
+
+/**
  * One page of a list of a funder's reach, by id after the cursor (the last id of the previous page). Reading
  * one item more than asked says whether more follow; the total comes from the reach's own counts.
  */
@@ -68,7 +84,7 @@ export async function funderReachPage<L extends ReachList>(
   max = MAX_REACH_PAGE,
 ): Promise<ReachPage<ReachItem<L>>> {
   checkFirst(first, max, 'Page with `after` (the endCursor of the previous page) to read more.');
-  const rows = await funding.reachPage(reach.funder.id, list, after ?? null, first + 1, scope.query);
+  const rows = await pageLoader(reach, funding, scope).load({ list, after: after ?? null, limit: first + 1 }) as ReachItem<L>[];
   const nodes = rows.slice(0, first);
   scope.loaders.prime(nodes);
   return { nodes, totalCount: reach[TOTAL_OF[list]], truncated: rows.length > first, endCursor: nodes.at(-1)?.id ?? null };

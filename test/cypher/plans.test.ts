@@ -104,10 +104,12 @@ const FILTERED: [string, CypherName, Record<string, unknown>][] = [
     afterFunder: null, afterDate: null, afterEvent: null, limit: int(51),
   }],
   ['the reach of a funder', 'funding/funder-reach', { funderId: 'org:eu' }],
-  ['a page of the programs a funder reached', 'funding/funder-reach-page', { funderId: 'org:embassy-of-japan-jordan', list: 'PROGRAMS', after: null, limit: int(101) }],
-  ['a page of the events a funder reached', 'funding/funder-reach-page', { funderId: 'org:eu', list: 'EVENTS', after: null, limit: int(101) }],
-  ['a page of the organisations a funder reached', 'funding/funder-reach-page', { funderId: 'org:saferworld', list: 'ORGANIZATIONS', after: 'org:a', limit: int(101) }],
-  ['a page of the places a funder reached', 'funding/funder-reach-page', { funderId: 'org:embassy-of-japan-jordan', list: 'PLACES', after: null, limit: int(101) }],
+  ['a page of the programs a funder reached', 'funding/funder-reach-page', { funderId: 'org:embassy-of-japan-jordan', requests: [{ list: 'PROGRAMS', after: null, limit: int(101) }] }],
+  ['a page of the events a funder reached', 'funding/funder-reach-page', { funderId: 'org:eu', requests: [{ list: 'EVENTS', after: null, limit: int(101) }] }],
+  ['the pages of every list a funder reached', 'funding/funder-reach-page', {
+    funderId: 'org:saferworld',
+    requests: ['PROGRAMS', 'EVENTS', 'ORGANIZATIONS', 'PLACES'].map((list) => ({ list, after: list === 'ORGANIZATIONS' ? 'org:a' : null, limit: int(1001) })),
+  }],
   ['a timeline of a country, its second page of periods', 'analysis/timeline', { ...noTimelineFilter, countryId: 'place:ma', afterPeriod: '2014', firstPeriods: int(1) }],
   ['the partners of an actor', 'analysis/partners', { actorId: 'org:musaala', limit: int(6) }],
 ];

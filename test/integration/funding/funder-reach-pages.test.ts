@@ -137,6 +137,12 @@ describe('funder reach, a page at a time', () => {
     expect(reach.places.map((p) => p.id)).toEqual(expected.places);
   });
 
+  it('reads the lists a query asks for together with one statement, after the totals', async () => {
+    const { result, context } = await client.run(FunderReachDocument, { funderId: funder });
+    expect(result.errors).toBeUndefined();
+    expect(context.recorder.names().filter((name) => name.startsWith('funding/'))).toEqual(['funding/funder-reach', 'funding/funder-reach-page']);
+  });
+
   it('refuses a page size out of range with the cap in the message', async () => {
     const { result } = await client.run(FunderReachPagesDocument, { funderId: funder, first: 1001 });
     expect(result.errors?.[0]).toMatchObject({

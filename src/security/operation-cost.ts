@@ -35,6 +35,11 @@ export const LISTS_SIZED_BY_PARENT: ReadonlySet<string> = new Set([
   'Path.edges',
   'BrokerRanking.ranking',
   'TimelineBucket.events',
+  // funderReach's pages: `programsPage(first:)` … already sized their nodes.
+  'FunderReachProgramPage.nodes',
+  'FunderReachEventPage.nodes',
+  'FunderReachOrganizationPage.nodes',
+  'FunderReachPlacePage.nodes',
 ]);
 
 function isSizedByParent(parent: GraphQLCompositeType, field: GraphQLField<unknown, unknown>): boolean {

@@ -45,6 +45,10 @@ describe('the cost of an operation', () => {
     expect(costOf('{ actors(first: 100) { edges { node { id } } } }')).toBe(1 + 100 * (1 + 1 * (1 + 1)));
   });
 
+  it('counts the nodes of a funder reach page as many as the page\'s first, not ten times more', () => {
+    expect(costOf('{ funderReach(funderId: "org:x") { eventsPage(first: 100) { nodes { id } } } }')).toBe(1 + 1 * (1 + 100 * (1 + 1 * 1)));
+  });
+
   it('names, among the lists sized by their parent, only list fields the schema has', () => {
     for (const entry of LISTS_SIZED_BY_PARENT) {
       const [typeName, fieldName] = entry.split('.') as [string, string];

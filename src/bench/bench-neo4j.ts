@@ -6,7 +6,7 @@ import { REPO_ROOT } from '../config';
 import type { LoadProgress } from '../loading/seed-loader';
 import { startLocalNeo4j } from '../local-neo4j/local-neo4j';
 import { waitForConnectivity } from '../neo4j/driver';
-import { applySchema } from '../neo4j/schema-setup';
+import { applySchema, isSchemaInPlace } from '../neo4j/schema-setup';
 import { loadSeeds } from '../loading/seed-loader';
 import { type GeneratedSummary, generateInto, holdsSyntheticGraph } from './synthetic-load';
 
@@ -56,6 +56,21 @@ export const defaultPageCacheMb = (nodes: number) => (nodes >= 500_000 ? 2_048 :
  * its data folder is kept with a marker naming the size and seed, so that the next run of the same size and
  * seed starts in seconds instead of generating again.
  */
+/**
+ * Creates what a newer Jisr needs on a kept graph (indexes, the events' derived country) and waits until every
+ * required index is ONLINE: a question captured or profiled while an index is still populating would be
+ * planned without it, and the bench would measure a plan Jisr never runs.
+ */
+async function readySchema(core: JisrCore, log: (line: string) => void): Promise<void> {
+  await applySchema(core.executor);
+  const deadline = Date.now() + 15 * 60_000;
+  while (!(await isSchemaInPlace(core.executor))) {
+    if (Date.now() > deadline) throw new Error('The required indexes are not ONLINE after 15 minutes; see SHOW INDEXES.');
+    log('waiting for the indexes to come online');
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+}
+
 export async function openBenchNeo4j(options: BenchNeo4jOptions): Promise<BenchNeo4j> {
   const database = process.env.NEO4J_DATABASE || 'neo4j';
   const connect = (uri: string) => composeJisr({
@@ -79,7 +94,7 @@ export async function openBenchNeo4j(options: BenchNeo4jOptions): Promise<BenchN
     // generated there before: nothing is written.
     const summary = options.nodes === 0 || (await holdsSyntheticGraph(core.executor)) ? null : await generate(core);
     // Indexes a newer Jisr needs are created (IF NOT EXISTS) as `npm start` would; they need not be online yet.
-    if (summary === null && options.nodes !== 0) await applySchema(core.executor);
+    if (summary === null && options.nodes !== 0) await readySchema(core, options.log);
     return { uri: options.uri, core, database, summary, heapMb: null, pageCacheMb: null, stop: () => core.close() };
   }
 
@@ -112,9 +127,10 @@ export async function openBenchNeo4j(options: BenchNeo4jOptions): Promise<BenchN
     if (!reuse) {
       summary = await generate(core);
       writeMarker(true, summary);
+      await readySchema(core, options.log);
     } else {
       options.log(`reusing the generated graph in ${dataDir}`);
-      await applySchema(core.executor);
+      await readySchema(core, options.log);
     }
     const opened = core;
     return {

@@ -50,14 +50,9 @@ export const LOADED_FIELDS = {
 /** The key of a hop: links of one node along the same hop are the same list, whichever field asked. */
 export const linkKey = (spec: LinkSpec): string => `${spec.direction}:${[...spec.types].sort().join(',')}`;
 
-/** The link fields of a GraphQL object type by its name (`Event`), or none. */
-export function linkFieldsOf(typename: string): Readonly<Record<string, LinkSpec>> {
-  const type = nodeTypeOfTypename(typename);
-  return type && type in LINK_FIELDS ? LINK_FIELDS[type as keyof typeof LINK_FIELDS] : {};
-}
-
-export function nodeTypeOfTypename(typename: string): NodeType | undefined {
-  return (Object.keys(NODE_KINDS) as NodeType[]).find((type) => NODE_KINDS[type].typename === typename);
+/** The link fields of a node type, or none. */
+export function linkFieldsOf(type: NodeType): Readonly<Record<string, LinkSpec>> {
+  return type in LINK_FIELDS ? LINK_FIELDS[type as keyof typeof LINK_FIELDS] : {};
 }
 
 /** Whether a node of `type` may be the near end of `spec`'s relationships, as the vocabulary allows them. */

@@ -62,7 +62,7 @@ function fieldsOf(byType: FieldsByTypeName, typename: string, schema: GraphQLSch
 }
 
 function planFor(type: NodeType, fields: readonly ResolveTree[]): Lookahead {
-  const hops = linkFieldsOf(NODE_KINDS[type].typename);
+  const hops = linkFieldsOf(type);
   const links: LinkSpec[] = [];
   const countryOf: LinkSpec[] = [];
   const loaded = (field: keyof typeof LOADED_FIELDS, name: string) => name === field && (LOADED_FIELDS[field] as readonly NodeType[]).includes(type);

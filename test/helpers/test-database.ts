@@ -50,6 +50,11 @@ const OWN_NEO4J_TIMEOUT_MS = 180_000;
 /** The core of a test file, open from its beforeAll to its afterAll. */
 export type TestDatabase = Omit<JisrCore, 'close'>;
 
+/** One raw Cypher statement on a test's database, past every mapper: what the graph really holds. */
+export async function rawCypher<R = Record<string, unknown>>(db: TestDatabase, query: string, params: Record<string, unknown> = {}): Promise<R[]> {
+  return (await db.driver.executeQuery(query, params, { database: TEST_DATABASE })).records.map((record) => record.toObject() as R);
+}
+
 /**
  * The set-up of a test file that works below GraphQL (raw Cypher, repositories, the loader): the core over
  * the shared test Neo4j, or over a Neo4j of its own. Created before the block's first test, closed (and

@@ -8,21 +8,14 @@ import { type Write } from '../../../src/curation/curation.model';
 import { emptyReadSpec } from '../../../src/curation/curation.plan';
 import { evidenceIdOf, relationshipIdOf } from '../../../src/seeds/seed.model';
 import { toSeedNode, toSeedRelationship } from '../../../src/seeds/seed.shape';
-import { TEST_DATABASE } from '../../helpers/test-database';
+import { rawCypher } from '../../helpers/test-database';
 import { ADMIN, EDITOR, OTHER_EDITOR, READER, errorOf, graphHash, tag, useCurationClient } from './curation-client';
 import { ARTICLE, createOwnFacts, factIds, ownFactChanges } from './curation-facts';
 
 const client = useCurationClient();
 
 /** One raw Cypher read of the test's own Neo4j: what the graph holds, past every mapper. */
-async function cypher<R = Record<string, unknown>>(query: string, params: Record<string, unknown> = {}): Promise<R[]> {
-  const session = client.db.driver.session({ database: TEST_DATABASE });
-  try {
-    return (await session.run(query, params)).records.map((record) => record.toObject() as R);
-  } finally {
-    await session.close();
-  }
-}
+const cypher = <R = Record<string, unknown>>(query: string, params: Record<string, unknown> = {}) => rawCypher<R>(client.db, query, params);
 
 const storedNode = async (id: string) => (await cypher<{ p: Record<string, unknown> }>('MATCH (n:Node {id: $id}) RETURN properties(n) AS p', { id }))[0]?.p;
 const storedRelationship = async (id: string) => (await cypher<{ p: Record<string, unknown> }>('MATCH ()-[r]->() WHERE r.id = $id RETURN properties(r) AS p', { id }))[0]?.p;

@@ -3,15 +3,14 @@ import {
 } from '../../../src/generated/operations';
 import { relationshipIdOf } from '../../../src/seeds/seed.model';
 import { searchKeysOf } from '../../../src/text/arabic-normalize';
-import { TEST_DATABASE } from '../../helpers/test-database';
+import { rawCypher } from '../../helpers/test-database';
 import { EDITOR, READER, errorOf, graphHash, tag, useCurationClient } from './curation-client';
 import { type OwnFacts, createOwnFacts } from './curation-facts';
 
 const client = useCurationClient();
 
 /** One raw Cypher read of the test's own Neo4j, past every mapper. */
-const cypher = async <R = Record<string, unknown>>(query: string, params: Record<string, unknown> = {}): Promise<R[]> =>
-  (await client.db.driver.executeQuery(query, params, { database: TEST_DATABASE })).records.map((record) => record.toObject() as R);
+const cypher = <R = Record<string, unknown>>(query: string, params: Record<string, unknown> = {}) => rawCypher<R>(client.db, query, params);
 
 const storedNode = async (id: string) => (await cypher<{ p: Record<string, unknown> }>('MATCH (n:Node {id: $id}) RETURN properties(n) AS p', { id }))[0]?.p;
 const linksOf = async (id: string) =>

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ApplyImportDocument, ProposeImportDocument } from '../../../src/generated/operations';
 import { MAX_ARTICLE_BYTES } from '../../../src/import/article.input';
 import { type Proposal } from '../../../src/import/proposal';
-import { TEST_DATABASE } from '../../helpers/test-database';
+import { rawCypher } from '../../helpers/test-database';
 import { EDITOR, READER, errorOf, graphHash, useCurationClient } from '../curation/curation-client';
 
 /*
@@ -18,14 +18,7 @@ const NEW_ARTICLE = readFileSync(path.join(REPO_ROOT, 'test/fixtures/import/ye-a
 /** Another one, for the refused batch, so that the two tests never meet on an id. */
 const OTHER_ARTICLE = readFileSync(path.join(REPO_ROOT, 'test/fixtures/import/jo-meu-psd-seminar.txt'), 'utf8');
 
-async function cypher<R = Record<string, unknown>>(query: string, params: Record<string, unknown> = {}): Promise<R[]> {
-  const session = client.db.driver.session({ database: TEST_DATABASE });
-  try {
-    return (await session.run(query, params)).records.map((record) => record.toObject() as R);
-  } finally {
-    await session.close();
-  }
-}
+const cypher = <R = Record<string, unknown>>(query: string, params: Record<string, unknown> = {}) => rawCypher<R>(client.db, query, params);
 
 async function propose(text: string, extra: Record<string, unknown> = {}) {
   const result = await client.run(ProposeImportDocument, { input: { text, ...extra } }, EDITOR);

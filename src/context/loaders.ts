@@ -3,7 +3,7 @@ import type { RelationType } from '../common/enums';
 import type { Evidence, EvidenceContext } from '../evidence/evidence.type';
 import type { Direction, GraphRepository, Link, Prefetched } from '../graph/graph.repository';
 import { type LinkSpec, linkKey } from '../graph/link-fields';
-import { asksNothing, type Lookahead } from '../graph/lookahead';
+import { asksNothing, type Lookahead, NOTHING_AHEAD } from '../graph/lookahead';
 import type { GraphNodeObject } from '../graph/node-mapper';
 import type { QueryContext } from '../neo4j/executor';
 
@@ -125,10 +125,20 @@ export class Loaders {
     await this.prefetched(nodes.map((n) => n.id), plan, false);
   }
 
+  /** What a page should read of its nodes with them (src/graph/graph.repository.ts `pageWithLookahead`): nothing when the lookahead is off. */
+  aheadOfPage(plan: Lookahead): Lookahead {
+    return this.lookahead ? plan : NOTHING_AHEAD;
+  }
+
+  /** Primes this request's loaders with what a page's statement read of its nodes' lookahead. */
+  primeAhead(found: ReadonlyMap<string, Prefetched>, plan: Lookahead): void {
+    for (const [id, prefetched] of found) this.primePrefetched(id, prefetched, plan);
+  }
+
   private async prefetched(ids: readonly string[], plan: Lookahead, withNodes: boolean): Promise<Map<string, Prefetched>> {
     if (!this.lookahead || ids.length === 0 || asksNothing(plan)) return new Map();
     const found = await this.graph.prefetch(ids, plan, withNodes, this.ctx);
-    for (const [id, prefetched] of found) this.primePrefetched(id, prefetched, plan);
+    this.primeAhead(found, plan);
     return found;
   }
 

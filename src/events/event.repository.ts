@@ -1,5 +1,7 @@
 import { int } from 'neo4j-driver';
 import type { EventKind } from '../common/enums';
+import { type LookaheadRow, type Prefetched, pageWithLookahead, prefetchedOf } from '../graph/graph.repository';
+import { type Lookahead, NOTHING_AHEAD } from '../graph/lookahead';
 import { toNode, type StoredProperties } from '../graph/node-mapper';
 import type { Neo4jExecutor, QueryContext } from '../neo4j/executor';
 import type { Event } from './event.type';
@@ -23,9 +25,11 @@ export type EventWithSortKey = Event & { sortDate: string };
 export class EventRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
-  async page(query: EventPageQuery, ctx: QueryContext): Promise<{ totalCount: number | null; events: EventWithSortKey[] }> {
-    const [row] = await this.executor.read<{ totalCount: number; page: StoredProperties[] }>('events/events-page', { ...query, limit: int(query.limit) }, ctx); // LIMIT needs an integer, not a JS float
+  /** A page of events, and what `lookahead` asks of its first `shown` events, in one statement. */
+  async page(query: EventPageQuery, ctx: QueryContext, lookahead: Lookahead = NOTHING_AHEAD, shown = query.limit): Promise<{ totalCount: number | null; events: EventWithSortKey[]; lookahead: Map<string, Prefetched> }> {
+    const { name, params } = pageWithLookahead('events/events-page', 'events/events-page-with-lookahead', lookahead, shown);
+    const [row] = await this.executor.read<{ totalCount: number; page: StoredProperties[]; lookahead?: LookaheadRow[] }>(name, { ...params, ...query, limit: int(query.limit) }, ctx); // LIMIT needs an integer, not a JS float
     const events = (row?.page ?? []).map((p) => Object.assign(toNode('EVENT', p), { sortDate: String(p.sortDate) }) as EventWithSortKey);
-    return { totalCount: query.withCount ? row?.totalCount ?? 0 : null, events };
+    return { totalCount: query.withCount ? row?.totalCount ?? 0 : null, events, lookahead: prefetchedOf(row?.lookahead ?? [], lookahead) };
   }
 }

@@ -25,10 +25,8 @@ export class EventResolver {
     @Ctx() ctx: JisrContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Page<Event>> {
-    const page = await listEvents(filter, first ?? 20, after, ctx.repositories.events, ctx, selects(info, 'totalCount'));
-    // One more statement for the whole page's links and evidence, instead of one per field the page asks for.
-    await ctx.loaders.prefetchAround(page.edges.map((e) => e.node), lookaheadOf(info, ['EVENT'], ['edges', 'node']));
-    return page;
+    // The page's links, funders and evidence come with the page, in its statement, instead of one statement per field.
+    return listEvents(filter, first ?? 20, after, ctx.repositories.events, ctx, selects(info, 'totalCount'), lookaheadOf(info, ['EVENT'], ['edges', 'node']));
   }
 
   @FieldResolver(() => Place, { nullable: true })

@@ -3,10 +3,11 @@ import type { RelationType } from '../common/enums';
 import { type RedirectRow, followRedirects } from '../curation/merge.repository';
 import { Evidence, EvidenceContext } from '../evidence/evidence.type';
 import { nodeTypeOfLabels } from '../model/vocabulary';
+import type { CypherName } from '../neo4j/cypher-registry';
 import type { Neo4jExecutor, QueryContext } from '../neo4j/executor';
 import type { Source } from '../sources/source.type';
 import { type LinkSpec, linkKey } from './link-fields';
-import type { Lookahead } from './lookahead';
+import { asksNothing, type Lookahead } from './lookahead';
 import { type GraphNodeObject, type StoredProperties, toGraphObject, toNode } from './node-mapper';
 
 /** One relationship seen from one of its ends: the neighbour and the relationship's own properties. */
@@ -44,7 +45,8 @@ export interface Prefetched {
   readonly countries: ReadonlyMap<string, GraphNodeObject | null>;
 }
 
-interface LookaheadRow {
+/** One node's answer of graph/lookahead-of-node (its `lookahead` map). */
+export interface LookaheadRow {
   id: string;
   node: StoredProperties | null;
   labels: string[];
@@ -122,34 +124,58 @@ export class GraphRepository {
 
   /**
    * Root nodes with what a lookahead asks of them, in one statement; ids without a node are absent (the node
-   * loader, which follows merge redirects, answers those). Links come back in the order graph/outgoing and
-   * graph/incoming give them, each hop's list cut from one expansion per direction.
+   * loader, which follows merge redirects, answers those).
    */
   async prefetch(ids: readonly string[], plan: Lookahead, withNodes: boolean, ctx: QueryContext): Promise<Map<string, Prefetched>> {
-    const rows = await this.executor.read<LookaheadRow>('graph/lookahead', {
-      ids,
-      withNode: withNodes,
-      outgoing: typesOf(plan.links, 'outgoing'),
-      incoming: typesOf(plan.links, 'incoming'),
-      evidence: plan.evidence,
-      funders: plan.funders,
-      country: plan.country,
-      countryOutgoing: typesOf(plan.countryOf, 'outgoing'),
-      countryIncoming: typesOf(plan.countryOf, 'incoming'),
-    }, ctx);
-    return new Map(rows.map((row) => {
-      const toLinks = (list: Omit<LinkRow, 'id'>[], spec: LinkSpec): Link[] => list
-        .filter((l) => spec.types.includes(l.type))
-        .map((l) => ({ type: l.type, rel: l.rel, node: toGraphObject(l.node, l.labels) }));
-      const links = new Map(plan.links.map((spec) => [linkKey(spec), toLinks(spec.direction === 'outgoing' ? row.outgoing : row.incoming, spec)]));
-      return [row.id, {
-        node: row.node ? toGraphObject(row.node, row.labels) : null,
-        evidenceIds: row.evidenceIds,
-        links,
-        evidence: row.evidence.map(({ source, ...evidence }) => evidenceWithSource({ evidence, source })),
-        funders: plan.funders && nodeTypeOfLabels(row.labels) === 'EVENT' ? row.funders.map((f, i) => toGraphObject(f, row.funderLabels[i] ?? [])) : null,
-        countries: new Map(row.countries.map((c) => [c.id, c.country ? toNode('PLACE', c.country) : null])),
-      } satisfies Prefetched];
-    }));
+    const rows = await this.executor.read<{ lookahead: LookaheadRow }>('graph/lookahead', { ids, ...lookaheadParams(plan, withNodes) }, ctx);
+    return prefetchedOf(rows.map((row) => row.lookahead), plan);
   }
+}
+
+/**
+ * The parameters of graph/lookahead-of-node for a plan: the hops' types by direction, each part switched on or
+ * off. Pages that read their nodes' lookahead in their own statement pass them too (src/neo4j/composed-statements.ts).
+ */
+export function lookaheadParams(plan: Lookahead, withNodes: boolean): Record<string, unknown> {
+  return {
+    withNode: withNodes,
+    outgoing: typesOf(plan.links, 'outgoing'),
+    incoming: typesOf(plan.links, 'incoming'),
+    evidence: plan.evidence,
+    funders: plan.funders,
+    country: plan.country,
+    countryOutgoing: typesOf(plan.countryOf, 'outgoing'),
+    countryIncoming: typesOf(plan.countryOf, 'incoming'),
+  };
+}
+
+/**
+ * graph/lookahead-of-node's answers, by node id, each part as the loader that answers it would give it. Links
+ * come back in the order graph/outgoing and graph/incoming give them, each hop's list cut from one expansion
+ * per direction.
+ */
+export function prefetchedOf(rows: readonly LookaheadRow[], plan: Lookahead): Map<string, Prefetched> {
+  return new Map(rows.map((row) => {
+    const toLinks = (list: Omit<LinkRow, 'id'>[], spec: LinkSpec): Link[] => list
+      .filter((l) => spec.types.includes(l.type))
+      .map((l) => ({ type: l.type, rel: l.rel, node: toGraphObject(l.node, l.labels) }));
+    const links = new Map(plan.links.map((spec) => [linkKey(spec), toLinks(spec.direction === 'outgoing' ? row.outgoing : row.incoming, spec)]));
+    return [row.id, {
+      node: row.node ? toGraphObject(row.node, row.labels) : null,
+      evidenceIds: row.evidenceIds,
+      links,
+      evidence: row.evidence.map(({ source, ...evidence }) => evidenceWithSource({ evidence, source })),
+      funders: plan.funders && nodeTypeOfLabels(row.labels) === 'EVENT' ? row.funders.map((f, i) => toGraphObject(f, row.funderLabels[i] ?? [])) : null,
+      countries: new Map(row.countries.map((c) => [c.id, c.country ? toNode('PLACE', c.country) : null])),
+    } satisfies Prefetched];
+  }));
+}
+
+/**
+ * How a page reads its nodes' lookahead: the page statement alone when the plan asks nothing of them, else its
+ * composition with the lookahead (src/neo4j/composed-statements.ts) for the first `shown` nodes, whose row then
+ * carries `lookahead` too. One round trip for the page and its nodes' links, instead of two.
+ */
+export function pageWithLookahead(alone: CypherName, composed: CypherName, plan: Lookahead, shown: number): { name: CypherName; params: Record<string, unknown> } {
+  return asksNothing(plan) ? { name: alone, params: {} } : { name: composed, params: { ...lookaheadParams(plan, false), lookaheadFirst: int(shown) } };
 }

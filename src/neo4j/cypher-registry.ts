@@ -1,9 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { COMPOSED_STATEMENTS, CYPHER_PARTS } from './composed-statements';
 
 /**
  * Every Cypher statement Jisr runs, by name; `cypher/<name>.cypher` holds its text, one statement per file.
- * Names are a closed list so that a typo is a compile error, and a missing file stops start-up.
+ * Names are a closed list so that a typo is a compile error, and a missing file stops start-up. A few are composed
+ * of other files' text instead (src/neo4j/composed-statements.ts).
  */
 export const CYPHER_NAMES = [
   'schema/constraint-node-id',
@@ -39,11 +41,13 @@ export const CYPHER_NAMES = [
   'evidence/evidence-by-ids',
   'actors/actors-page',
   'events/events-page',
+  'events/events-page-with-lookahead',
   'events/refresh-countries',
   'events/migrate-countries-page',
   'events/migration-done',
   'events/mark-migration-done',
   'programs/programs-page',
+  'programs/programs-page-with-lookahead',
   'search/search-nodes',
   'funding/funding-flows',
   'funding/funder-reach',
@@ -105,20 +109,21 @@ export class CypherRegistryError extends Error {
 export class CypherRegistry {
   private constructor(private readonly texts: ReadonlyMap<CypherName, string>) {}
 
-  /** Reads every named statement from `dir`; fails listing all missing or empty files. */
+  /** Reads every named statement from `dir`, and composes the composed ones; fails listing all missing or empty files. */
   static load(dir: string): CypherRegistry {
-    const texts = new Map<CypherName, string>();
+    const files = new Map<string, string>();
     const missing: string[] = [];
-    for (const name of CYPHER_NAMES) {
+    for (const name of [...CYPHER_NAMES.filter((n) => !COMPOSED_STATEMENTS[n]), ...CYPHER_PARTS]) {
       const file = path.join(dir, `${name}.cypher`);
       const text = existsSync(file) ? readFileSync(file, 'utf8').trim() : '';
       if (text === '') missing.push(file);
-      else texts.set(name, text);
+      else files.set(name, text);
     }
     if (missing.length > 0) {
       throw new CypherRegistryError(`Missing or empty Cypher statement file(s):\n  ${missing.join('\n  ')}`);
     }
-    return new CypherRegistry(texts);
+    const textOf = (name: string) => files.get(name) ?? '';
+    return new CypherRegistry(new Map(CYPHER_NAMES.map((name) => [name, COMPOSED_STATEMENTS[name]?.(textOf) ?? textOf(name)])));
   }
 
   get(name: CypherName): string {

@@ -21,10 +21,8 @@ export class ProgramResolver {
     @Ctx() ctx: JisrContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Page<Program>> {
-    const page = await listPrograms(first ?? 20, after, ctx.repositories.programs, ctx);
-    // One more statement for the whole page's links and evidence, instead of one per field the page asks for.
-    await ctx.loaders.prefetchAround(page.edges.map((e) => e.node), lookaheadOf(info, ['PROGRAM'], ['edges', 'node']));
-    return page;
+    // The page's links and evidence come with the page, in its statement, instead of one statement per field.
+    return listPrograms(first ?? 20, after, ctx.repositories.programs, ctx, lookaheadOf(info, ['PROGRAM'], ['edges', 'node']));
   }
 
   @FieldResolver(() => Program, { nullable: true })

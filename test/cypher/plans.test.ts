@@ -74,6 +74,10 @@ describe('query plans of local questions', () => {
 
 const page = { after: null, limit: int(21) };
 const noEventFilter = { kinds: null, countryId: null, organizerId: null, funderId: null, fromStart: null, toEnd: null, afterDate: null, afterId: null, limit: int(21), withCount: true };
+/** The lookahead of the bench's programs list and events list, for the pages that read it in their statement. */
+const noLookahead = { withNode: false, outgoing: [], incoming: [], evidence: false, funders: false, country: false, countryOutgoing: [], countryIncoming: [], lookaheadFirst: int(20) };
+const programsAhead = { ...noLookahead, incoming: ['FUNDED', 'IMPLEMENTED', 'PARTNERED_WITH', 'PART_OF'] };
+const eventsAhead = { ...noLookahead, incoming: ['ORGANIZED'], outgoing: ['HELD_IN'], countryOutgoing: ['HELD_IN'], funders: true, evidence: true };
 const noTimelineFilter = { kinds: null, countryId: null, funderId: null, fromStart: null, toEnd: null, perBucket: int(20), afterPeriod: null, firstPeriods: int(120) };
 
 /**
@@ -112,6 +116,14 @@ const FILTERED: [string, CypherName, Record<string, unknown>][] = [
   }],
   ['a timeline of a country, its second page of periods', 'analysis/timeline', { ...noTimelineFilter, countryId: 'place:ma', afterPeriod: '2014', firstPeriods: int(1) }],
   ['the partners of an actor', 'analysis/partners', { actorId: 'org:musaala', limit: int(6) }],
+  // Pages with their nodes' lookahead in the same statement (src/neo4j/composed-statements.ts).
+  ['programs with their funders, implementers, partners and events', 'programs/programs-page-with-lookahead', { ...page, ...programsAhead }],
+  ['a second page of programs with their links', 'programs/programs-page-with-lookahead', { ...programsAhead, after: 'program:saned-community-peace', limit: int(21) }],
+  ['every event with its organisers and funders', 'events/events-page-with-lookahead', { ...noEventFilter, ...eventsAhead }],
+  ['events in a country with their links', 'events/events-page-with-lookahead', { ...noEventFilter, ...eventsAhead, countryId: 'place:ye' }],
+  ['events of a kind with their links', 'events/events-page-with-lookahead', { ...noEventFilter, ...eventsAhead, kinds: ['OPEN_MEETING'], withCount: false }],
+  ['events of an organiser with their links', 'events/events-page-with-lookahead', { ...noEventFilter, ...eventsAhead, organizerId: 'org:musaala' }],
+  ['events in a date range with their links', 'events/events-page-with-lookahead', { ...noEventFilter, ...eventsAhead, fromStart: '2010-01-01', toEnd: '2016-06-30' }],
 ];
 
 const LABEL_SCANS = /AllNodesScan|NodeByLabelScan|IntersectionNodeByLabelsScan|UnionNodeByLabelsScan/;

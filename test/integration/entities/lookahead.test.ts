@@ -39,6 +39,17 @@ const SHAPES: [string, string, Record<string, unknown>?][] = [
     place @include(if: $yes) { country { name } } organizers @skip(if: $no) { id } funders @include(if: $no) { id } evidence { start } } } } }`,
   { yes: true, no: false }],
   ['a page of programs twice under aliases', `{ a: programs(first: 5) { edges { node { id funders { id } } } } b: programs(first: 5) { edges { node { events { id } } } } }`],
+  // The events page's branches, each reading its nodes' lookahead in its own statement.
+  ...([
+    ['in a country, with the count', '{ countryId: "place:ye" }', 'totalCount'],
+    ['in a country in a year', '{ countryId: "place:ma", from: "2014", to: "2014" }', ''],
+    ['of a kind, with the count', '{ kinds: [OPEN_MEETING, CONSULTATIVE_MEETING] }', 'totalCount'],
+    ['of an organiser', '{ organizerId: "org:musaala" }', 'totalCount'],
+    ['a funder reached', '{ funderId: "org:saferworld" }', ''],
+    ['in a date range', '{ from: "2010", to: "2016-06" }', 'totalCount'],
+  ] as const).map(([what, filter, count]): [string, string] => [`a page of events ${what}, with their links`,
+    `{ events(first: 7, filter: ${filter}) { ${count} pageInfo { endCursor } edges { node { id title place { id country { id } }
+      organizers { __typename id name } funders { id } participants { id } programs { id } sources { id } evidence { quote } } } } }`]),
 ];
 
 describe('lookahead (one statement for an entity, its one-hop neighbours and evidence)', () => {
@@ -72,16 +83,51 @@ describe('lookahead (one statement for an entity, its one-hop neighbours and evi
     expect(context.recorder.names()).toEqual(['graph/lookahead']);
   });
 
-  it('lists programs with funders, implementers, partners and events in two statements: the page, then its neighbours', async () => {
+  it('lists programs with funders, implementers, partners and events in one statement: the page with its neighbours', async () => {
     const { result, context } = await ask(question('programs with funders'));
     expect(result.errors).toBeUndefined();
-    expect(context.recorder.names()).toEqual(['programs/programs-page', 'graph/lookahead']);
+    expect(context.recorder.names()).toEqual(['programs/programs-page-with-lookahead']);
   });
 
-  it('lists events with organisers and funders in two statements', async () => {
+  it('lists events with organisers and funders in one statement', async () => {
     const { result, context } = await ask(question('events with organisers and funders'));
     expect(result.errors).toBeUndefined();
-    expect(context.recorder.names()).toEqual(['events/events-page', 'graph/lookahead']);
+    expect(context.recorder.names()).toEqual(['events/events-page-with-lookahead']);
+  });
+
+  it('reads a page alone when the selection asks nothing of its nodes\' links', async () => {
+    expect((await ask('{ programs(first: 5) { totalCount edges { node { id name } } } }')).context.recorder.names()).toEqual(['programs/programs-page']);
+    expect((await ask('{ events(first: 5) { edges { node { id title date } } } }')).context.recorder.names()).toEqual(['events/events-page']);
+  });
+
+  it('reads the links of the shown nodes only, not of the one more a page reads to know whether another follows', async () => {
+    const { result, context } = await ask('{ programs(first: 2) { pageInfo { hasNextPage } edges { node { id funders { id } } } } }');
+    expect(result.errors).toBeUndefined();
+    expect(JSON.stringify(result.data)).toContain('"hasNextPage":true');
+    // The third program's funders were not read ahead: asking for them costs a statement of its own.
+    const third = (await ask('{ programs(first: 3) { edges { node { id } } } }')).result.data as { programs: { edges: { node: { id: string } }[] } };
+    const thirdId = third.programs.edges[2]!.node.id;
+    await expect(context.loaders.follow(thirdId, { types: ['FUNDED'], direction: 'incoming' })).resolves.toBeDefined();
+    expect(context.recorder.names()).toEqual(['programs/programs-page-with-lookahead', 'graph/incoming']);
+  });
+
+  it('answers a later page, and an empty page past the last one with its count, byte for byte as the loaders alone do', async () => {
+    const select = 'totalCount pageInfo { hasNextPage endCursor } edges { node { id funders { id } events { id } } }';
+    const first = await ask(`{ programs(first: 4) { ${select} } }`);
+    const { endCursor } = (first.result.data as { programs: { pageInfo: { endCursor: string } } }).programs.pageInfo;
+    const all = await ask('{ programs(first: 100) { pageInfo { hasNextPage endCursor } } }');
+    const last = (all.result.data as { programs: { pageInfo: { hasNextPage: boolean; endCursor: string } } }).programs.pageInfo;
+    expect(last.hasNextPage).toBe(false);
+    for (const after of [endCursor, last.endCursor]) {
+      const query = `query Next($after: String) { programs(first: 4, after: $after) { ${select} } }`;
+      const [withLookahead, without] = await Promise.all([ask(query, { variables: { after } }), ask(query, { lookahead: false, variables: { after } })]);
+      expect(without.result.errors).toBeUndefined();
+      expect(JSON.stringify(withLookahead.result)).toBe(JSON.stringify(without.result));
+      expect(withLookahead.context.recorder.names()).toEqual(['programs/programs-page-with-lookahead']);
+    }
+    const past = await ask(`query Next($after: String) { programs(first: 4, after: $after) { ${select} } }`, { variables: { after: last.endCursor } });
+    expect(past.result.data).toEqual({ programs: { totalCount: expect.any(Number), pageInfo: { hasNextPage: false, endCursor: null }, edges: [] } });
+    expect((past.result.data as { programs: { totalCount: number } }).programs.totalCount).toBeGreaterThan(0);
   });
 
   it('gives the sources of funding-flow evidence with the evidence: two statements, one after the other', async () => {

@@ -1,11 +1,12 @@
-// Root nodes with what a request's selection set asks of them, in one statement (src/graph/lookahead.ts):
-// their links along the hops asked for ($outgoing, $incoming: RelationType values only), their evidence records
+// A part, not a statement on its own (src/neo4j/composed-statements.ts): what a request's selection set asks
+// of the node `id` names (src/graph/lookahead.ts), one row per node found, for graph/lookahead (nodes by id) and
+// for the pages that read their nodes' lookahead in their own statement (programs, events).
+// Its links along the hops asked for ($outgoing, $incoming: RelationType values only), its evidence records
 // with each record's source (metadata, never its text), an event's funders, and the country of the node itself
 // ($country) or of the ends of some of its links ($countryOutgoing, $countryIncoming). Each part answers what
 // graph/outgoing, graph/incoming, evidence/evidence-by-ids, events/event-funders and graph/countries answer
 // for the same node, in the same order, so that the request's loaders can be primed with it. A page that has
 // its nodes already asks for them without their properties ($withNode false).
-UNWIND $ids AS id
 // An empty list of types switches a part off: Neo4j expands every relationship before it tests a dynamic type,
 // so a part nobody asked for must not reach the expand (a hub funder has thousands).
 // The hint keeps the seek: on a small graph the planner may otherwise prefer scanning the whole id index.
@@ -62,6 +63,8 @@ CALL (n) {
   WITH of, head(collect(c {.*})) AS country
   RETURN collect({id: of.id, country: country}) AS countries
 }
-RETURN id, CASE WHEN $withNode THEN n {.*, text: null} END AS node, labels(n) AS labels,
-       CASE WHEN $evidence THEN coalesce(n.evidenceIds, []) ELSE [] END AS evidenceIds,
-       outgoing, incoming, evidence, funders, funderLabels, countries
+// One map per node, so that a page can collect them in its own row.
+RETURN {id: id, node: CASE WHEN $withNode THEN n {.*, text: null} END, labels: labels(n),
+  evidenceIds: CASE WHEN $evidence THEN coalesce(n.evidenceIds, []) ELSE [] END,
+  outgoing: outgoing, incoming: incoming, evidence: evidence, funders: funders, funderLabels: funderLabels,
+  countries: countries} AS lookahead

@@ -1,0 +1,41 @@
+import type { CypherName } from './cypher-registry';
+
+/** Files under cypher/ that are parts of composed statements: never run on their own, so never EXPLAINed alone. */
+export const CYPHER_PARTS = ['graph/lookahead-of-node'] as const;
+
+export type CypherPart = (typeof CYPHER_PARTS)[number];
+
+type TextOf = (name: CypherName | CypherPart) => string;
+
+/**
+ * A page statement (one row: `totalCount, page`, the page a list of node maps) with the lookahead of its nodes
+ * in the same statement: the page as a subquery, then graph/lookahead-of-node for each of its first
+ * $lookaheadFirst nodes (a page reads one node more than it shows, to know whether another page follows),
+ * collected into the page's row as `lookahead`. One round trip instead of two, and the page's row stays one
+ * row when the page is empty.
+ */
+const withLookahead = (page: string, text: TextOf): string => [
+  'CALL () {',
+  page,
+  '}',
+  'CALL (page) {',
+  '  CALL (page) {',
+  '    UNWIND [node IN page[..$lookaheadFirst] | node.id] AS id',
+  text('graph/lookahead-of-node'),
+  '  }',
+  '  RETURN collect(lookahead) AS lookahead',
+  '}',
+  'RETURN totalCount, page, lookahead',
+].join('\n');
+
+/**
+ * The statements composed of other files' text, all in this one place; every other statement is one file.
+ * Only statement text is joined, never a value: every value stays a $parameter, and the composed texts are
+ * checked as every statement is (test/cypher/statements.test.ts compiles each name of the registry).
+ */
+export const COMPOSED_STATEMENTS: Partial<Record<CypherName, (text: TextOf) => string>> = {
+  // Nodes by id with what the selection asks of them (node(id:), and the card of an entity).
+  'graph/lookahead': (text) => `UNWIND $ids AS id\n${text('graph/lookahead-of-node')}`,
+  'programs/programs-page-with-lookahead': (text) => withLookahead(text('programs/programs-page'), text),
+  'events/events-page-with-lookahead': (text) => withLookahead(text('events/events-page'), text),
+};

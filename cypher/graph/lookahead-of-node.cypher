@@ -9,20 +9,25 @@
 // its nodes already asks for them without their properties ($withNode false).
 // An empty list of types switches a part off: Neo4j expands every relationship before it tests a dynamic type,
 // so a part nobody asked for must not reach the expand (a hub funder has thousands).
+// The ends of the hops whose types are in $bareOutgoing / $bareIncoming are read bare, their id alone and no
+// property of the relationship: the request asks nothing else of them anywhere (src/graph/lookahead.ts `bareHops`),
+// and a hub program has thousands of events.
 // The hint keeps the seek: on a small graph the planner may otherwise prefer scanning the whole id index.
 MATCH (n:Node {id: id})
 USING INDEX n:Node(id)
 CALL (n) {
   WITH n WHERE size($outgoing) > 0
   MATCH (n)-[r:$any($outgoing)]->(m:Node)
-  WITH r, m ORDER BY r.id
-  RETURN collect({type: type(r), rel: properties(r), node: m {.*, text: null}, labels: labels(m)}) AS outgoing
+  WITH r, m, type(r) IN $bareOutgoing AS bare ORDER BY r.id
+  RETURN collect({type: type(r), rel: CASE WHEN bare THEN {} ELSE properties(r) END,
+    node: CASE WHEN bare THEN m {.id} ELSE m {.*, text: null} END, labels: labels(m)}) AS outgoing
 }
 CALL (n) {
   WITH n WHERE size($incoming) > 0
   MATCH (n)<-[r:$any($incoming)]-(m:Node)
-  WITH r, m ORDER BY r.id
-  RETURN collect({type: type(r), rel: properties(r), node: m {.*, text: null}, labels: labels(m)}) AS incoming
+  WITH r, m, type(r) IN $bareIncoming AS bare ORDER BY r.id
+  RETURN collect({type: type(r), rel: CASE WHEN bare THEN {} ELSE properties(r) END,
+    node: CASE WHEN bare THEN m {.id} ELSE m {.*, text: null} END, labels: labels(m)}) AS incoming
 }
 CALL (n) {
   UNWIND CASE WHEN $evidence THEN coalesce(n.evidenceIds, []) ELSE [] END AS evidenceId

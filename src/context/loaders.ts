@@ -85,7 +85,11 @@ export class Loaders {
     this.linkLoaders.clear();
   }
 
-  /** The links of a node along relationships of the given types; one loader (one batch) per kind of hop. */
+  /**
+   * The links of a node along relationships of the given types; one loader (one batch) per kind of hop. For use
+   * outside a GraphQL operation's fields (exports): inside one, a hop the lookahead read bare holds ends with their
+   * id alone.
+   */
   links(id: string, types: readonly RelationType[], direction: Direction): Promise<Link[]> {
     return this.linkLoader({ types, direction }).load(id);
   }
@@ -146,7 +150,8 @@ export class Loaders {
     this.prime([node]);
     for (const spec of plan.links) {
       const list = links.get(linkKey(spec)) ?? [];
-      this.prime(list.map((l) => l.node));
+      // Bare ends (their id alone) answer the fields that asked for them, never a node read by id.
+      if (!plan.bare.includes(spec)) this.prime(list.map((l) => l.node));
       this.linkLoader(spec).prime(id, list);
     }
     if (plan.evidence) {

@@ -10,7 +10,11 @@ import { type LinkSpec, linkKey } from './link-fields';
 import { asksNothing, type Lookahead } from './lookahead';
 import { type GraphNodeObject, type StoredProperties, toGraphObject, toNode } from './node-mapper';
 
-/** One relationship seen from one of its ends: the neighbour and the relationship's own properties. */
+/**
+ * One relationship seen from one of its ends: the neighbour and the relationship's own properties. A hop the
+ * lookahead read bare (`Lookahead.bare`: the operation asks only the ends' ids) holds the neighbour's id and
+ * type alone and no relationship property; only the link fields that asked for it ever see it.
+ */
 export interface Link {
   readonly type: RelationType;
   readonly rel: StoredProperties;
@@ -61,6 +65,11 @@ export interface LookaheadRow {
 
 const typesOf = (specs: readonly LinkSpec[], direction: LinkSpec['direction']) =>
   [...new Set(specs.filter((s) => s.direction === direction).flatMap((s) => s.types))];
+/** Relationship types whose ends are read bare: in a bare hop, and in no other hop of the plan that reads them whole. */
+const bareTypesOf = (plan: Lookahead, direction: LinkSpec['direction']) => {
+  const whole = new Set(typesOf(plan.links.filter((spec) => !plan.bare.includes(spec)), direction));
+  return typesOf(plan.bare, direction).filter((type) => !whole.has(type));
+};
 const evidenceWithSource = ({ evidence, source }: { evidence: EvidenceRow; source: StoredProperties | null }): EvidenceWithSource =>
   ({ evidence: Object.assign(new Evidence(), evidence), source: source ? toNode('SOURCE', source) : null });
 
@@ -146,6 +155,8 @@ export function lookaheadParams(plan: Lookahead, withNodes: boolean): Record<str
     country: plan.country,
     countryOutgoing: typesOf(plan.countryOf, 'outgoing'),
     countryIncoming: typesOf(plan.countryOf, 'incoming'),
+    bareOutgoing: bareTypesOf(plan, 'outgoing'),
+    bareIncoming: bareTypesOf(plan, 'incoming'),
   };
 }
 

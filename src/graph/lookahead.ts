@@ -1,4 +1,7 @@
-import { type GraphQLResolveInfo, type GraphQLSchema, isObjectType } from 'graphql';
+import {
+  type FragmentDefinitionNode, getNamedType, type GraphQLOutputType, type GraphQLResolveInfo, type GraphQLSchema, isAbstractType, isObjectType,
+  Kind, type OperationDefinitionNode, type SelectionSetNode, TypeInfo, visit, visitWithTypeInfo,
+} from 'graphql';
 import { type FieldsByTypeName, parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import { NODE_KINDS, type NodeType } from '../model/vocabulary';
 import { LOADED_FIELDS, type LinkSpec, linkFieldsOf, linkKey } from './link-fields';
@@ -20,9 +23,15 @@ export interface Lookahead {
   readonly country: boolean;
   /** Hops whose ends' countries are asked for (`Event.place { country }`). */
   readonly countryOf: readonly LinkSpec[];
+  /**
+   * Hops of `links` whose ends the whole operation asks nothing of but `id` and `__typename`, wherever it follows
+   * them (`bareHops`): their ends are read without their properties, which a hub's thousands of ends make
+   * costly, and they answer the link loader only, never the node loader.
+   */
+  readonly bare: readonly LinkSpec[];
 }
 
-export const NOTHING_AHEAD: Lookahead = { links: [], evidence: false, funders: false, country: false, countryOf: [] };
+export const NOTHING_AHEAD: Lookahead = { links: [], evidence: false, funders: false, country: false, countryOf: [], bare: [] };
 
 export const asksNothing = (plan: Lookahead): boolean =>
   plan.links.length === 0 && !plan.evidence && !plan.funders && !plan.country && plan.countryOf.length === 0;
@@ -42,7 +51,9 @@ export function lookaheadOf(info: GraphQLResolveInfo, types: readonly NodeType[]
     (at, step) => at.flatMap((byType) => Object.values(byType).flatMap((fields) => Object.values(fields).filter((f) => f.name === step).map((f) => f.fieldsByTypeName))),
     [root.fieldsByTypeName],
   );
-  return merge(types.flatMap((type) => selections.map((byType) => planFor(type, fieldsOf(byType, NODE_KINDS[type].typename, info.schema)))));
+  const plan = merge(types.flatMap((type) => selections.map((byType) => planFor(type, fieldsOf(byType, NODE_KINDS[type].typename, info.schema)))));
+  const bare = bareHops(info.schema, info.operation, info.fragments);
+  return { ...plan, bare: plan.links.filter((spec) => bare.has(linkKey(spec))) };
 }
 
 /**
@@ -61,7 +72,10 @@ function fieldsOf(byType: FieldsByTypeName, typename: string, schema: GraphQLSch
   return names.flatMap((name) => Object.values(byType[name] ?? {}));
 }
 
-function planFor(type: NodeType, fields: readonly ResolveTree[]): Lookahead {
+/** What a root field's selection asks, before `bare` is read from the whole operation. */
+type Asked = Omit<Lookahead, 'bare'>;
+
+function planFor(type: NodeType, fields: readonly ResolveTree[]): Asked {
   const hops = linkFieldsOf(type);
   const links: LinkSpec[] = [];
   const countryOf: LinkSpec[] = [];
@@ -87,7 +101,7 @@ function asksCountry(field: ResolveTree): boolean {
     COUNTRY_TYPENAMES.has(typename) && Object.values(fields).some((f) => f.name === 'country'));
 }
 
-function merge(plans: readonly Lookahead[]): Lookahead {
+function merge(plans: readonly Asked[]): Asked {
   const distinct = (specs: LinkSpec[]) => [...new Map(specs.map((s) => [linkKey(s), s])).values()];
   return {
     links: distinct(plans.flatMap((p) => p.links)),
@@ -96,4 +110,61 @@ function merge(plans: readonly Lookahead[]): Lookahead {
     country: plans.some((p) => p.country),
     countryOf: distinct(plans.flatMap((p) => p.countryOf)),
   };
+}
+
+const NODE_TYPE_OF_TYPENAME: ReadonlyMap<string, NodeType> = new Map(Object.entries(NODE_KINDS).map(([type, kind]) => [kind.typename, type as NodeType]));
+const BARE_FIELDS: ReadonlySet<string> = new Set(['id', '__typename']);
+
+/**
+ * The hops (by `linkKey`) whose ends every field of the operation that follows them asks only `id` and
+ * `__typename` of: under any root field, alias or fragment, on any type whose field follows the same hop (the
+ * link loader is one per hop and request, so an end read bare must never reach a field that wants more). A
+ * field counts when it answers the ends themselves (a node type, or an interface of node types; not
+ * `positions`, built from the relationship too) and asks nothing else of them; @skip/@include are not read,
+ * so a skipped field still counts as asking.
+ */
+export function bareHops(schema: GraphQLSchema, operation: OperationDefinitionNode, fragments: Readonly<Record<string, FragmentDefinitionNode>>): ReadonlySet<string> {
+  const bare = new Map<string, boolean>();
+  const typeInfo = new TypeInfo(schema);
+  const visitor = visitWithTypeInfo(typeInfo, {
+    Field(node) {
+      const parent = typeInfo.getParentType();
+      if (!parent) return;
+      const answersEnds = answersNodes(schema, typeInfo.getType()) && asksIdOnly(node.selectionSet, fragments);
+      for (const object of isAbstractType(parent) ? schema.getPossibleTypes(parent) : [parent]) {
+        const type = NODE_TYPE_OF_TYPENAME.get(object.name);
+        const hops = type ? linkFieldsOf(type) : {};
+        if (!Object.hasOwn(hops, node.name.value)) continue;
+        const key = linkKey(hops[node.name.value]!);
+        bare.set(key, (bare.get(key) ?? true) && answersEnds);
+      }
+    },
+  });
+  for (const definition of [operation, ...Object.values(fragments)]) visit(definition, visitor);
+  return new Set([...bare].filter(([, only]) => only).map(([key]) => key));
+}
+
+/** Whether a field's type is a node type, a list of them, or an interface or union whose types are all node types. */
+function answersNodes(schema: GraphQLSchema, type: GraphQLOutputType | null | undefined): boolean {
+  const named = type ? getNamedType(type) : undefined;
+  if (isObjectType(named)) return NODE_TYPE_OF_TYPENAME.has(named.name);
+  return isAbstractType(named) && schema.getPossibleTypes(named).every((object) => NODE_TYPE_OF_TYPENAME.has(object.name));
+}
+
+/** Whether a selection set asks only `id` and `__typename`, through inline fragments and fragment spreads. */
+function asksIdOnly(selectionSet: SelectionSetNode | undefined, fragments: Readonly<Record<string, FragmentDefinitionNode>>): boolean {
+  return (selectionSet?.selections ?? []).every((selection) => {
+    switch (selection.kind) {
+      case Kind.FIELD:
+        return BARE_FIELDS.has(selection.name.value) && !selection.selectionSet;
+      case Kind.INLINE_FRAGMENT:
+        return asksIdOnly(selection.selectionSet, fragments);
+      case Kind.FRAGMENT_SPREAD: {
+        const fragment = fragments[selection.name.value];
+        return !!fragment && asksIdOnly(fragment.selectionSet, fragments);
+      }
+      default:
+        throw new Error(`Unexpected selection ${JSON.stringify(selection)}`);
+    }
+  });
 }

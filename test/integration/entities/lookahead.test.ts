@@ -39,6 +39,16 @@ const SHAPES: [string, string, Record<string, unknown>?][] = [
     place @include(if: $yes) { country { name } } organizers @skip(if: $no) { id } funders @include(if: $no) { id } evidence { start } } } } }`,
   { yes: true, no: false }],
   ['a page of programs twice under aliases', `{ a: programs(first: 5) { edges { node { id funders { id } } } } b: programs(first: 5) { edges { node { events { id } } } } }`],
+  // Ends read bare (their id alone) where the whole operation asks nothing else of them, whole otherwise.
+  ['bare ends of a program list, then read whole by id in the same request', `{ programs(first: 100) { edges { node { id events { id } funders { id } } } }
+    e: node(id: "event:2022-11-marib-consultative-meeting") { ... on Event { title date participantCount } } o: node(id: "org:saferworld") { ... on Organization { name aliases } } }`],
+  ['one hop twice under aliases, once for ids and once for more', `{ programs(first: 100) { edges { node { id events { id } detail: events { title date } funders { id } } } } }`],
+  ['a hop asked for ids in a list and for more in an entity card', `{ programs(first: 100) { edges { node { events { id } } } }
+    node(id: "program:saned-community-peace") { ... on Program { events { title } funders { name } } } }`],
+  ['an event list\'s programs for ids and organisations\' parents for more (the same hop)', `{ events(first: 30) { edges { node { id programs { id } } } }
+    actors(first: 30) { edges { node { id ... on Organization { parent { name } } } } } }`],
+  ['bare ends through fragments on an interface', `query { programs(first: 100) { edges { node { ...P } } } }
+    fragment P on Program { funders { ...A } events { __typename id } } fragment A on Actor { id ... on Organization { id } }`],
   // The events page's branches, each reading its nodes' lookahead in its own statement.
   ...([
     ['in a country, with the count', '{ countryId: "place:ye" }', 'totalCount'],

@@ -1,5 +1,6 @@
 import { NetworkDocument, PathsDocument } from '../../../src/generated/operations';
 import { useGraphQLTestClient } from '../../helpers/graphql';
+import { TEST_DATABASE } from '../../helpers/test-database';
 
 const client = useGraphQLTestClient();
 
@@ -47,6 +48,20 @@ describe('network', () => {
     expect(two.nodes.length).toBeGreaterThan(one.nodes.length);
     expect(two.nodes.slice(0, one.nodes.length).map((n) => n.id)).toEqual(one.nodes.map((n) => n.id));
     expect(await network({ centerId: 'org:saferworld', depth: 2 })).toEqual(two);
+  });
+
+  // Edges are gathered from the walk itself (and the last level's own relationships): every relationship
+  // of the graph between two drawn nodes must be there, whichever level found each end, however the limit cut.
+  it.each([
+    ['program:saned-community-peace', 1, 200], ['program:saned-community-peace', 2, 200], ['place:ye', 3, 2000],
+    ['place:ye', 2, 6], ['org:saferworld', 3, 12], ['org:saferworld', 2, 2],
+  ])('draws every relationship among the nodes of the network of %s (depth %d, limit %d)', async (centerId, depth, limit) => {
+    const net = await network({ centerId, depth, limit });
+    const ids = net.nodes.map((n) => n.id);
+    const { records } = await client.driver.executeQuery(`
+      MATCH (a:Node)-[r]->(b:Node) WHERE a.id IN $ids AND b.id IN $ids
+      WITH r ORDER BY r.id RETURN collect(r.id) AS edges`, { ids }, { database: TEST_DATABASE });
+    expect(net.edges.map((e) => e.id)).toEqual(records[0]!.get('edges'));
   });
 
   it('follows only the relationship types asked for', async () => {

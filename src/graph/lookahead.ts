@@ -52,7 +52,7 @@ export function lookaheadOf(info: GraphQLResolveInfo, types: readonly NodeType[]
     [root.fieldsByTypeName],
   );
   const plan = merge(types.flatMap((type) => selections.map((byType) => planFor(type, fieldsOf(byType, NODE_KINDS[type].typename, info.schema)))));
-  const bare = bareHops(info.schema, info.operation, info.fragments);
+  const bare = bareHopsOf(info);
   return { ...plan, bare: plan.links.filter((spec) => bare.has(linkKey(spec))) };
 }
 
@@ -110,6 +110,20 @@ function merge(plans: readonly Asked[]): Asked {
     country: plans.some((p) => p.country),
     countryOf: distinct(plans.flatMap((p) => p.countryOf)),
   };
+}
+
+/**
+ * `bareHops` of the request's operation, read once per parsed document: Apollo keeps a parsed operation for as
+ * long as its text is asked again, and the answer depends on the text alone (not on variables).
+ */
+const bareHopsByOperation = new WeakMap<OperationDefinitionNode, ReadonlySet<string>>();
+function bareHopsOf(info: GraphQLResolveInfo): ReadonlySet<string> {
+  let bare = bareHopsByOperation.get(info.operation);
+  if (!bare) {
+    bare = bareHops(info.schema, info.operation, info.fragments);
+    bareHopsByOperation.set(info.operation, bare);
+  }
+  return bare;
 }
 
 const NODE_TYPE_OF_TYPENAME: ReadonlyMap<string, NodeType> = new Map(Object.entries(NODE_KINDS).map(([type, kind]) => [kind.typename, type as NodeType]));

@@ -7,8 +7,11 @@
 // graph/outgoing, graph/incoming, evidence/evidence-by-ids, events/event-funders and graph/countries answer
 // for the same node, in the same order, so that the request's loaders can be primed with it. A page that has
 // its nodes already asks for them without their properties ($withNode false).
-// An empty list of types switches a part off: Neo4j expands every relationship before it tests a dynamic type,
-// so a part nobody asked for must not reach the expand (a hub funder has thousands).
+// Hops are read one relationship type at a time, each behind a guard on $outgoing / $incoming, rather than as
+// `:$any($outgoing)`: Neo4j expands every relationship of a node before it tests a dynamic type, and a hub
+// (an organisation that implemented thousands of programs) would be read whole for its one parent. A static
+// type reads only that type's relationships; every type of the vocabulary has its branch (a unit test keeps
+// the lists whole), and the ends of these types are always :Node (the vocabulary, checked on every write).
 // The ends of the hops whose types are in $bareOutgoing / $bareIncoming are read bare, their id alone and no
 // property of the relationship: the request asks nothing else of them anywhere (src/graph/lookahead.ts `bareHops`),
 // and a hub program has thousands of events.
@@ -16,15 +19,93 @@
 MATCH (n:Node {id: id})
 USING INDEX n:Node(id)
 CALL (n) {
-  WITH n WHERE size($outgoing) > 0
-  MATCH (n)-[r:$any($outgoing)]->(m:Node)
+  CALL (n) {
+    WITH n WHERE 'FUNDED' IN $outgoing
+    MATCH (n)-[r:FUNDED]->(m)
+    RETURN r, m
+    UNION ALL
+    WITH n WHERE 'IMPLEMENTED' IN $outgoing
+    MATCH (n)-[r:IMPLEMENTED]->(m)
+    RETURN r, m
+    UNION ALL
+    WITH n WHERE 'ORGANIZED' IN $outgoing
+    MATCH (n)-[r:ORGANIZED]->(m)
+    RETURN r, m
+    UNION ALL
+    WITH n WHERE 'PARTNERED_WITH' IN $outgoing
+    MATCH (n)-[r:PARTNERED_WITH]->(m)
+    RETURN r, m
+    UNION ALL
+    WITH n WHERE 'PARTICIPATED_IN' IN $outgoing
+    MATCH (n)-[r:PARTICIPATED_IN]->(m)
+    RETURN r, m
+    UNION ALL
+    WITH n WHERE 'PART_OF' IN $outgoing
+    MATCH (n)-[r:PART_OF]->(m)
+    RETURN r, m
+    UNION ALL
+    WITH n WHERE 'HELD_IN' IN $outgoing
+    MATCH (n)-[r:HELD_IN]->(m)
+    RETURN r, m
+    UNION ALL
+    WITH n WHERE 'LOCATED_IN' IN $outgoing
+    MATCH (n)-[r:LOCATED_IN]->(m)
+    RETURN r, m
+    UNION ALL
+    WITH n WHERE 'HOLDS_POSITION' IN $outgoing
+    MATCH (n)-[r:HOLDS_POSITION]->(m)
+    RETURN r, m
+    UNION ALL
+    WITH n WHERE 'REPORTED_BY' IN $outgoing
+    MATCH (n)-[r:REPORTED_BY]->(m)
+    RETURN r, m
+  }
   WITH r, m, type(r) IN $bareOutgoing AS bare ORDER BY r.id
   RETURN collect({type: type(r), rel: CASE WHEN bare THEN {} ELSE properties(r) END,
     node: CASE WHEN bare THEN m {.id} ELSE m {.*, text: null} END, labels: labels(m)}) AS outgoing
 }
 CALL (n) {
-  WITH n WHERE size($incoming) > 0
-  MATCH (n)<-[r:$any($incoming)]-(m:Node)
+  CALL (n) {
+    WITH n WHERE 'FUNDED' IN $incoming
+    MATCH (n)<-[r:FUNDED]-(m)
+    RETURN r, m
+    UNION ALL
+    WITH n WHERE 'IMPLEMENTED' IN $incoming
+    MATCH (n)<-[r:IMPLEMENTED]-(m)
+    RETURN r, m
+    UNION ALL
+    WITH n WHERE 'ORGANIZED' IN $incoming
+    MATCH (n)<-[r:ORGANIZED]-(m)
+    RETURN r, m
+    UNION ALL
+    WITH n WHERE 'PARTNERED_WITH' IN $incoming
+    MATCH (n)<-[r:PARTNERED_WITH]-(m)
+    RETURN r, m
+    UNION ALL
+    WITH n WHERE 'PARTICIPATED_IN' IN $incoming
+    MATCH (n)<-[r:PARTICIPATED_IN]-(m)
+    RETURN r, m
+    UNION ALL
+    WITH n WHERE 'PART_OF' IN $incoming
+    MATCH (n)<-[r:PART_OF]-(m)
+    RETURN r, m
+    UNION ALL
+    WITH n WHERE 'HELD_IN' IN $incoming
+    MATCH (n)<-[r:HELD_IN]-(m)
+    RETURN r, m
+    UNION ALL
+    WITH n WHERE 'LOCATED_IN' IN $incoming
+    MATCH (n)<-[r:LOCATED_IN]-(m)
+    RETURN r, m
+    UNION ALL
+    WITH n WHERE 'HOLDS_POSITION' IN $incoming
+    MATCH (n)<-[r:HOLDS_POSITION]-(m)
+    RETURN r, m
+    UNION ALL
+    WITH n WHERE 'REPORTED_BY' IN $incoming
+    MATCH (n)<-[r:REPORTED_BY]-(m)
+    RETURN r, m
+  }
   WITH r, m, type(r) IN $bareIncoming AS bare ORDER BY r.id
   RETURN collect({type: type(r), rel: CASE WHEN bare THEN {} ELSE properties(r) END,
     node: CASE WHEN bare THEN m {.id} ELSE m {.*, text: null} END, labels: labels(m)}) AS incoming

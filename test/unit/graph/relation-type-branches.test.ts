@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { RelationType } from '../../../src/common/enums';
+import { REPO_ROOT } from '../../../src/config';
+import { RELATION_TYPES } from '../../../src/model/vocabulary';
+
+// Statements that follow relationships of any type the request names write the types out instead of matching
+// `:$any($types)`: Neo4j expands every relationship of a node before it tests a dynamic type, so a hub would
+// be read whole. The lists must be the vocabulary's, whole: a type added to the vocabulary and missing from a
+// list would silently vanish from networks or from the lookahead's links.
+const statement = (name: string) => readFileSync(path.join(REPO_ROOT, 'cypher', `${name}.cypher`), 'utf8')
+  .split('\n').filter((line) => !line.trimStart().startsWith('//')).join('\n');
+const sorted = (types: Iterable<string>) => [...types].sort();
+const VOCABULARY = sorted(RELATION_TYPES);
+
+describe('statements that name every relationship type', () => {
+  it('the vocabulary and the GraphQL enum hold the same relationship types', () => {
+    expect(sorted(Object.values(RelationType))).toEqual(VOCABULARY);
+  });
+
+  it('network/neighbourhood follows every type at every level, and no type by parameter', () => {
+    const text = statement('network/neighbourhood');
+    const lists = [...text.matchAll(/\[r:([A-Z_|]+)\]/g)].map((m) => m[1]!.split('|'));
+    expect(lists).toHaveLength(4);
+    for (const list of lists) expect(sorted(list)).toEqual(VOCABULARY);
+    expect(text).not.toMatch(/\$any\(/);
+  });
+
+  it.each([['outgoing', '-', '->'], ['incoming', '<-', '-']])(
+    'graph/lookahead-of-node has one guarded branch per type for %s hops, each reading that type alone',
+    (direction, left, right) => {
+      const text = statement('graph/lookahead-of-node');
+      const guarded = [...text.matchAll(new RegExp(`WHERE '([A-Z_]+)' IN \\$${direction}\\n\\s*MATCH \\(n\\)${left}\\[r:([A-Z_]+)\\]${right}\\(m\\)`, 'g'))];
+      expect(guarded.every((m) => m[1] === m[2])).toBe(true);
+      expect(sorted(guarded.map((m) => m[1]!))).toEqual(VOCABULARY);
+      expect(text).not.toContain(`$any($${direction})`);
+    },
+  );
+});

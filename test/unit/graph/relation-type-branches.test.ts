@@ -26,14 +26,14 @@ describe('statements that name every relationship type', () => {
     expect(text).not.toMatch(/\$any\(/);
   });
 
-  it.each([['outgoing', '-', '->'], ['incoming', '<-', '-']])(
-    'graph/lookahead-of-node has one guarded branch per type for %s hops, each reading that type alone',
-    (direction, left, right) => {
-      const text = statement('graph/lookahead-of-node');
-      const guarded = [...text.matchAll(new RegExp(`WHERE '([A-Z_]+)' IN \\$${direction}\\n\\s*MATCH \\(n\\)${left}\\[r:([A-Z_]+)\\]${right}\\(m\\)`, 'g'))];
-      expect(guarded.every((m) => m[1] === m[2])).toBe(true);
-      expect(sorted(guarded.map((m) => m[1]!))).toEqual(VOCABULARY);
-      expect(text).not.toContain(`$any($${direction})`);
-    },
-  );
+  it.each([
+    ['graph/lookahead-of-node', 'outgoing', '-', '->'], ['graph/lookahead-of-node', 'incoming', '<-', '-'],
+    ['graph/outgoing', 'types', '-', '->'], ['graph/incoming', 'types', '<-', '-'],
+  ])('%s has one guarded branch per type for $%s, each reading that type alone', (name, param, left, right) => {
+    const text = statement(name);
+    const guarded = [...text.matchAll(new RegExp(`WHERE '([A-Z_]+)' IN \\$${param}\\n\\s*MATCH \\(n\\)${left}\\[r:([A-Z_]+)\\]${right}\\(m\\)`, 'g'))];
+    expect(guarded.every((m) => m[1] === m[2])).toBe(true);
+    expect(sorted(guarded.map((m) => m[1]!))).toEqual(VOCABULARY);
+    expect(text).not.toContain(`$any($${param})`);
+  });
 });

@@ -1,33 +1,78 @@
-// A page of actors in id order, and how many match in all.
+// A page of actors in id order, and how many match in all when $withCount (the request reads totalCount).
 // countryId keeps actors based in the country (their own place chain, a unit's parent's, or for a
 // person their organisation's) or active there (organising, partnering in or attending an event held
 // in it). Chains are bounded: units 3 levels, places 6 levels (venue … country).
 //
-// With a country, the actors are found walking down from its index entry (its places, then what is located
-// or held in them), never by testing every actor; they are counted as found and only the page is
-// projected. Without one, the count comes from the count store (or the Actor.kind index) and the page from
-// the node_id index in id order, so a page costs the same whatever the size of the graph.
+// A COUNTRY's actors are its ActorCountry entries (derived by actors/refresh-countries, by that very rule): the
+// page is read in id order from the actor_country index, or for some kinds from actor_country_kind, each kind's
+// first page merged, and stops at the page; the count, when asked, counts index entries without reading an actor.
+// Another place (a governorate, a city) is found walking down from it (its places, then what is located or held
+// in them), counted as found. Without a place, the count comes from the count store (or the Actor.kind index)
+// and the page from the node_id index in id order, so a page costs the same whatever the size of the graph.
 // Each case is a subquery behind an UNWIND guard: it runs (and aggregates) only when its case applies, so
 // exactly one row comes back, or none for an unknown place.
 CALL () {
   UNWIND CASE WHEN $countryId IS NOT NULL THEN [$countryId] ELSE [] END AS placeId
   MATCH (country:Node:Place {id: placeId})
   USING INDEX country:Node(id)
+  WITH country WHERE country.kind = 'COUNTRY'
   CALL (country) {
     CALL (country) {
-      MATCH (country)<-[:LOCATED_IN*0..6]-(:Place)<-[:LOCATED_IN]-(:Actor)<-[:PART_OF*0..3]-(:Actor)<-[:HOLDS_POSITION*0..1]-(a:Node:Actor)
+      UNWIND CASE WHEN $kinds IS NULL THEN [true] ELSE [] END AS anyKind
+      CALL () {
+        MATCH (entry:ActorCountry)
+        USING INDEX entry:ActorCountry(countryId, actorId)
+        WHERE entry.countryId = $countryId AND entry.actorId > coalesce($after, '')
+        // Ordered on every key of the index, so that the index's own order reaches the LIMIT (no sort).
+        WITH entry ORDER BY entry.countryId, entry.actorId LIMIT $limit
+        RETURN entry.actorId AS actorId
+      }
+      RETURN actorId
+      UNION
+      UNWIND coalesce($kinds, []) AS kind
+      CALL (country, kind) {
+        MATCH (entry:ActorCountry)
+        USING INDEX entry:ActorCountry(countryId, kind, actorId)
+        WHERE entry.countryId = $countryId AND entry.kind = kind AND entry.actorId > coalesce($after, '')
+        WITH entry ORDER BY entry.countryId, entry.kind, entry.actorId LIMIT $limit
+        RETURN entry.actorId AS actorId
+      }
+      RETURN actorId
+    }
+    WITH actorId ORDER BY actorId LIMIT $limit
+    MATCH (a:Node {id: actorId})
+    USING INDEX a:Node(id)
+    WITH a ORDER BY a.id
+    RETURN collect(a {.*}) AS page, collect(labels(a)) AS labels
+  }
+  CALL (country) {
+    CALL (country) {
+      UNWIND CASE WHEN $withCount AND $kinds IS NULL THEN [true] ELSE [] END AS counted
+      MATCH (entry:ActorCountry)
+      USING INDEX entry:ActorCountry(countryId, actorId)
+      WHERE entry.countryId = $countryId AND entry.actorId IS NOT NULL
+      RETURN count(entry) AS counted
+      UNION ALL
+      UNWIND CASE WHEN $withCount THEN coalesce($kinds, []) ELSE [] END AS kind
+      MATCH (entry:ActorCountry)
+      USING INDEX entry:ActorCountry(countryId, kind, actorId)
+      WHERE entry.countryId = $countryId AND entry.kind = kind AND entry.actorId IS NOT NULL
+      RETURN count(entry) AS counted
+    }
+    RETURN sum(counted) AS totalCount
+  }
+  RETURN totalCount, page, labels
+  UNION
+  UNWIND CASE WHEN $countryId IS NOT NULL THEN [$countryId] ELSE [] END AS placeId
+  MATCH (place:Node:Place {id: placeId})
+  USING INDEX place:Node(id)
+  WITH place WHERE coalesce(place.kind <> 'COUNTRY', true)
+  CALL (place) {
+    CALL (place) {
+      MATCH (place)<-[:LOCATED_IN*0..6]-(:Place)<-[:LOCATED_IN]-(:Actor)<-[:PART_OF*0..3]-(:Actor)<-[:HOLDS_POSITION*0..1]-(a:Node:Actor)
       RETURN a
       UNION
-      // A country's events from the event_country index (their derived countryId), not down its places.
-      WITH country WHERE country.kind = 'COUNTRY'
-      MATCH (e:Event)
-      USING INDEX e:Event(countryId, id)
-      WHERE e.countryId = country.id AND e.id IS NOT NULL
-      MATCH (e)<-[:ORGANIZED|PARTNERED_WITH|PARTICIPATED_IN]-(a:Node:Actor)
-      RETURN a
-      UNION
-      WITH country WHERE coalesce(country.kind <> 'COUNTRY', true)
-      MATCH (country)<-[:LOCATED_IN*0..6]-(:Place)<-[:HELD_IN]-(:Event)<-[:ORGANIZED|PARTNERED_WITH|PARTICIPATED_IN]-(a:Node:Actor)
+      MATCH (place)<-[:LOCATED_IN*0..6]-(:Place)<-[:HELD_IN]-(:Event)<-[:ORGANIZED|PARTNERED_WITH|PARTICIPATED_IN]-(a:Node:Actor)
       RETURN a
     }
     WITH a WHERE $kinds IS NULL OR a.kind IN $kinds
@@ -45,12 +90,12 @@ CALL () {
   UNWIND CASE WHEN $countryId IS NULL THEN [true] ELSE [] END AS everywhere
   CALL () {
     CALL () {
-      UNWIND CASE WHEN $kinds IS NULL THEN [true] ELSE [] END AS anyKind
+      UNWIND CASE WHEN $kinds IS NULL AND $withCount THEN [true] ELSE [] END AS anyKind
       // A subquery of its own, so that the count comes from the count store.
       CALL () { MATCH (a:Actor) RETURN count(a) AS all }
       RETURN all AS counted
       UNION ALL
-      UNWIND coalesce($kinds, []) AS kind
+      UNWIND CASE WHEN $withCount THEN coalesce($kinds, []) ELSE [] END AS kind
       MATCH (a:Actor {kind: kind})
       USING INDEX a:Actor(kind)
       RETURN count(a) AS counted

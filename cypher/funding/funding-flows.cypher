@@ -2,39 +2,76 @@
 // PART_OF through a chain of programs. Program nesting in practice is 1–2 levels; 5 bounds the walk.
 // A pair reached by several routes is one flow: direct when any route is direct, otherwise the route
 // with the fewest hops (ties broken by program ids) is shown, so the answer never depends on plan order.
-// With $funderId the walk starts from that funder's index seek; without it, from every FUNDED edge.
-// (A single `WHERE $funderId IS NULL OR f.id = $funderId` would make the planner scan in both cases.)
 //
-// Ordering and counting need only the pairs: every pair is found and sorted as a light row (two nodes, a
-// flag and a date), and the route, the programs on it and the hops' evidence are built for the page's
-// pairs only ($limit of them, the caller's page + 1), never for a funder's whole portfolio.
+// With $funderId, the pairs are the funder's FunderEvent entries (derived by funding/refresh-funder-events, by
+// that very rule, with the event's sort date, kind and dates): the page is read in the answer's order
+// (funderId, sortDate, eventId) from the funder_event index, filtered on the entries, and stops at the page; the
+// count, when $withCount (the request reads totalCount), counts the funder's entries that pass the filters.
+// Without it, every FUNDED edge is walked down its PART_OF chains and every pair sorted as a light row (two
+// nodes, a flag and a date). Either way the route, the programs on it and the hops' evidence are built for the
+// page's pairs only ($limit of them, the caller's page + 1), never for a funder's whole portfolio.
+// Each case is a subquery behind an UNWIND guard: exactly one of them runs and answers one row.
 CALL () {
-  WITH $funderId AS wanted WHERE wanted IS NOT NULL
-  MATCH (f:Node:Actor {id: wanted})-[:FUNDED]->(target:Node)
+  UNWIND CASE WHEN $funderId IS NOT NULL THEN [$funderId] ELSE [] END AS funderId
+  CALL () {
+    UNWIND CASE WHEN $withCount THEN [true] ELSE [] END AS counting
+    MATCH (entry:FunderEvent)
+    USING INDEX entry:FunderEvent(funderId, sortDate, eventId)
+    WHERE entry.funderId = $funderId AND entry.sortDate IS NOT NULL AND entry.eventId IS NOT NULL
+      AND ($eventKinds IS NULL OR entry.kind IN $eventKinds)
+      AND ($fromStart IS NULL OR entry.dateEnd >= $fromStart)
+      AND ($toEnd IS NULL OR entry.dateStart <= $toEnd)
+      AND (NOT $directOnly OR entry.direct)
+      AND ($countryId IS NULL OR EXISTS { (:Node {id: entry.eventId})-[:HELD_IN]->(:Place)-[:LOCATED_IN*0..6]->(:Place {id: $countryId}) })
+    RETURN count(entry) AS totalCount
+  }
+  CALL () {
+    MATCH (entry:FunderEvent)
+    USING INDEX entry:FunderEvent(funderId, sortDate, eventId)
+    // The seek starts at the cursor's date when the cursor is this funder's (a date bound, then the exact keyset).
+    WHERE entry.funderId = $funderId AND entry.sortDate >= CASE WHEN $afterFunder = $funderId THEN $afterDate ELSE '' END
+      AND entry.eventId IS NOT NULL
+      AND ($afterFunder IS NULL OR $afterFunder < $funderId
+        OR ($afterFunder = $funderId AND (entry.sortDate > $afterDate OR (entry.sortDate = $afterDate AND entry.eventId > $afterEvent))))
+      AND ($eventKinds IS NULL OR entry.kind IN $eventKinds)
+      // dateStart <= $toEnd implies sortDate <= $toEnd (an undated event matches no range): a bound of the seek.
+      AND ($toEnd IS NULL OR (entry.sortDate <= $toEnd AND entry.dateStart <= $toEnd))
+      AND ($fromStart IS NULL OR entry.dateEnd >= $fromStart)
+      AND (NOT $directOnly OR entry.direct)
+      AND ($countryId IS NULL OR EXISTS { (:Node {id: entry.eventId})-[:HELD_IN]->(:Place)-[:LOCATED_IN*0..6]->(:Place {id: $countryId}) })
+    // Ordered on every key of the index, so that the index's own order reaches the LIMIT (no sort).
+    WITH entry ORDER BY entry.funderId, entry.sortDate, entry.eventId LIMIT $limit
+    MATCH (e:Node {id: entry.eventId})
+    USING INDEX e:Node(id)
+    RETURN collect({e: e, direct: entry.direct, sortDate: entry.sortDate}) AS pairs
+  }
+  OPTIONAL MATCH (f:Node:Actor {id: funderId})
   USING INDEX f:Node(id)
-  RETURN f, target
+  RETURN totalCount, [pair IN pairs | pair {.*, f: f}] AS kept
   UNION
-  WITH $funderId AS wanted WHERE wanted IS NULL
-  MATCH (f:Node:Actor)-[:FUNDED]->(target:Node)
-  RETURN f, target
+  UNWIND CASE WHEN $funderId IS NULL THEN [true] ELSE [] END AS everyFunder
+  CALL () {
+    MATCH (f:Node:Actor)-[:FUNDED]->(target:Node)
+    // No path is built to find the pairs: PART_OF runs from an event or a program to a program only (the
+    // vocabulary, checked on every write), so every node above the event on the way to a funded target is a program.
+    MATCH (e:Event)-[:PART_OF*0..5]->(target)
+    WHERE ($eventKinds IS NULL OR e.kind IN $eventKinds)
+      AND ($fromStart IS NULL OR e.dateEnd >= $fromStart)
+      AND ($toEnd IS NULL OR e.dateStart <= $toEnd)
+    WITH f, e, max(target = e) AS direct
+    WHERE (NOT $directOnly OR direct)
+      AND ($countryId IS NULL OR EXISTS { (e)-[:HELD_IN]->(:Place)-[:LOCATED_IN*0..6]->(:Place {id: $countryId}) })
+    WITH f.id AS funderId, f, e, direct, coalesce(e.dateStart, '9999-12-31') AS sortDate, e.id AS eventId
+    ORDER BY funderId, sortDate, eventId
+    WITH collect({f: f, e: e, direct: direct, sortDate: sortDate, funderId: funderId, eventId: eventId}) AS pairs
+    RETURN size(pairs) AS totalCount,
+      [x IN pairs WHERE $afterFunder IS NULL
+         OR x.funderId > $afterFunder
+         OR (x.funderId = $afterFunder AND (x.sortDate > $afterDate OR (x.sortDate = $afterDate AND x.eventId > $afterEvent)))
+      ][0..$limit] AS kept
+  }
+  RETURN totalCount, kept
 }
-// No path is built to find the pairs: PART_OF runs from an event or a program to a program only (the
-// vocabulary, checked on every write), so every node above the event on the way to a funded target is a program.
-MATCH (e:Event)-[:PART_OF*0..5]->(target)
-WHERE ($eventKinds IS NULL OR e.kind IN $eventKinds)
-  AND ($fromStart IS NULL OR e.dateEnd >= $fromStart)
-  AND ($toEnd IS NULL OR e.dateStart <= $toEnd)
-WITH f, e, max(target = e) AS direct
-WHERE (NOT $directOnly OR direct)
-  AND ($countryId IS NULL OR EXISTS { (e)-[:HELD_IN]->(:Place)-[:LOCATED_IN*0..6]->(:Place {id: $countryId}) })
-WITH f.id AS funderId, f, e, direct, coalesce(e.dateStart, '9999-12-31') AS sortDate, e.id AS eventId
-ORDER BY funderId, sortDate, eventId
-WITH collect({f: f, e: e, direct: direct, sortDate: sortDate, funderId: funderId, eventId: eventId}) AS pairs
-WITH size(pairs) AS totalCount,
-  [x IN pairs WHERE $afterFunder IS NULL
-     OR x.funderId > $afterFunder
-     OR (x.funderId = $afterFunder AND (x.sortDate > $afterDate OR (x.sortDate = $afterDate AND x.eventId > $afterEvent)))
-  ][0..$limit] AS kept
 CALL (kept) {
   UNWIND kept AS pair
   WITH pair.f AS f, pair.e AS e, pair.direct AS direct, pair.sortDate AS sortDate

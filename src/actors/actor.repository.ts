@@ -10,14 +10,16 @@ export interface ActorPageQuery {
   readonly countryId: string | null;
   readonly after: string | null;
   readonly limit: number;
+  /** False when the request does not read totalCount: the count is skipped and totalCount is null. */
+  readonly withCount: boolean;
 }
 
 export class ActorRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
-  async page(query: ActorPageQuery, ctx: QueryContext): Promise<{ totalCount: number; actors: (Organization | Person)[] }> {
+  async page(query: ActorPageQuery, ctx: QueryContext): Promise<{ totalCount: number | null; actors: (Organization | Person)[] }> {
     const [row] = await this.executor.read<{ totalCount: number; page: StoredProperties[]; labels: string[][] }>('actors/actors-page', { ...query, limit: int(query.limit) }, ctx); // LIMIT needs an integer, not a JS float
     const actors = (row?.page ?? []).map((p, i) => toActorNode(p, row?.labels[i] ?? []));
-    return { totalCount: row?.totalCount ?? 0, actors };
+    return { totalCount: query.withCount ? row?.totalCount ?? 0 : null, actors };
   }
 }

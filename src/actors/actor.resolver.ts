@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import type { JisrContext } from '../context/context';
-import { lookaheadOf } from '../graph/lookahead';
+import { lookaheadOf, selects } from '../graph/lookahead';
 import { ACTOR_NODE_TYPES } from '../model/vocabulary';
 import { Actor } from './actor.interface';
 import { ActorConnection } from './actor.connection';
@@ -19,7 +19,7 @@ export class ActorResolver {
     @Ctx() ctx: JisrContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Page<Actor>> {
-    const page = await listActors(filter, first ?? 20, after, ctx.repositories.actors, ctx);
+    const page = await listActors(filter, first ?? 20, after, ctx.repositories.actors, ctx, selects(info, 'totalCount'));
     // One more statement for the whole page's links and evidence, instead of one per field the page asks for.
     await ctx.loaders.prefetchAround(page.edges.map((e) => e.node), lookaheadOf(info, ACTOR_NODE_TYPES, ['edges', 'node']));
     return page;

@@ -1,5 +1,7 @@
 import type { Repositories } from '../context/context';
+import { refreshAllActorCountries } from '../actors/actor-country';
 import { refreshAllEventCountries } from '../events/event-country';
+import { refreshAllFunderEvents } from '../funding/funder-event';
 import { type LoadProgress, SeedLoadError, readValidatedSeeds, writeSeedGraph } from '../loading/seed-loader';
 import type { CypherName } from '../neo4j/cypher-registry';
 import type { Neo4jExecutor, QueryContext } from '../neo4j/executor';
@@ -84,8 +86,11 @@ async function writeSynthetic(executor: Neo4jExecutor, repositories: Repositorie
   await inChunks(executor, 'seed/merge-nodes', 'nodes', graph.nodes, progress);
   await inChunks(executor, 'seed/merge-relationships', 'rels', graph.relationships, progress);
   // Each chunk was a transaction of its own, none of which could see a whole place chain: the derived country
-  // of every event is written after the last one, page by page.
+  // of every event (and the derived entries that read it) is written after the last one, page by page.
   await refreshAllEventCountries(executor);
+  // Then every actor's countries, which read the events'.
+  await refreshAllActorCountries(executor);
+  await refreshAllFunderEvents(executor);
 }
 
 async function inChunks(

@@ -1,8 +1,10 @@
 import { Neo4jError, int } from 'neo4j-driver';
 import { ErrorCode, JisrError } from '../errors';
+import { type ActorCountryTouch, refreshActorCountries } from '../actors/actor-country';
 import { DERIVED_PROPERTIES, refreshEventCountries } from '../events/event-country';
+import { type FunderEventTouch, refreshFunderEvents } from '../funding/funder-event';
 import { type GraphNodeObject, type StoredProperties, toGraphObject } from '../graph/node-mapper';
-import { NODE_LABELS, type NodeType, RELATION_TYPES, type RelationType, nodeTypeOfLabels } from '../model/vocabulary';
+import { NODE_LABELS, type NodeType, RELATION_TYPES, type RelationType, nodeTypeOfId, nodeTypeOfLabels } from '../model/vocabulary';
 import type { CypherName } from '../neo4j/cypher-registry';
 import type { Neo4jExecutor, QueryContext, StatementRunner } from '../neo4j/executor';
 import { type GraphEdge } from '../network/graph-element.type';
@@ -134,6 +136,9 @@ export class CurationTransaction {
     }
     if (dropped.size > 0) await this.run('curation/collect-evidence', { ids: [...dropped] });
     await refreshEventCountries(this.run, chainTouchedBy(writes));
+    // After the events' countries, which an actor's countries read.
+    await refreshActorCountries(this.run, actorsTouchedBy(writes));
+    await refreshFunderEvents(this.run, fundingTouchedBy(writes));
     const records = writes.map((write, seq) => changeRecord(write, batch, seq));
     if (records.length > 0) await this.expect('curation/record-changes', 'changes', records, records.length);
     return records.map((record) => toStoredChange(record as StoredProperties));
@@ -236,6 +241,58 @@ function chainTouchedBy(writes: readonly Write[]): string[] {
     if (snapshot && linkChanged && (snapshot.type === 'HELD_IN' || snapshot.type === 'LOCATED_IN')) ids.push(snapshot.from);
   }
   return ids;
+}
+
+/**
+ * What a batch touched that can move an actor in or out of a country: actors written or deleted and the actors
+ * of links added or removed (a position, an organised, partnered or attended event), organisations and places
+ * whose chain moved (the lower end of a PART_OF or LOCATED_IN, a place whose kind changed), and events written
+ * or re-placed (HELD_IN), whose country the actors active there take.
+ */
+function actorsTouchedBy(writes: readonly Write[]): ActorCountryTouch {
+  const actorIds: string[] = [];
+  const chainIds: string[] = [];
+  const eventIds: string[] = [];
+  for (const write of writes) {
+    if (write.target === 'NODE') {
+      const type = (write.after ?? write.before)?.type;
+      if (type === 'ORGANIZATION' || type === 'PERSON') actorIds.push(write.id);
+      if (type === 'EVENT' && write.after) eventIds.push(write.id);
+      if (type === 'PLACE' && write.after && write.before?.properties.kind !== write.after.properties.kind) chainIds.push(write.id);
+      continue;
+    }
+    const snapshot = write.after ?? write.before;
+    if (!snapshot || (write.before !== null && write.after !== null)) continue;
+    switch (snapshot.type) {
+      case 'HOLDS_POSITION': case 'ORGANIZED': case 'PARTNERED_WITH': case 'PARTICIPATED_IN': actorIds.push(snapshot.from); break;
+      case 'PART_OF': case 'LOCATED_IN': chainIds.push(snapshot.from); break;
+      case 'HELD_IN': eventIds.push(snapshot.from); break;
+      default: break;
+    }
+  }
+  return { actorIds, chainIds, eventIds };
+}
+
+/**
+ * What a batch touched that can change a funder's events: events written or deleted (their dates and kind are
+ * in the entries), and the programs and events below a FUNDED edge or above a PART_OF edge added or removed
+ * (every event at or below them may have gained or lost a funder, or a direct route).
+ */
+function fundingTouchedBy(writes: readonly Write[]): FunderEventTouch {
+  const eventIds: string[] = [];
+  const anchorIds: string[] = [];
+  for (const write of writes) {
+    if (write.target === 'NODE') {
+      if ((write.after ?? write.before)?.type === 'EVENT') eventIds.push(write.id);
+      continue;
+    }
+    const snapshot = write.after ?? write.before;
+    if (!snapshot || (write.before !== null && write.after !== null)) continue;
+    const anchor = snapshot.type === 'FUNDED' ? snapshot.to : snapshot.type === 'PART_OF' ? snapshot.from : null;
+    const type = anchor ? nodeTypeOfId(anchor) : undefined;
+    if (anchor && (type === 'EVENT' || type === 'PROGRAM')) anchorIds.push(anchor);
+  }
+  return { eventIds, anchorIds };
 }
 
 function evidenceIds(properties: Properties | undefined): string[] {

@@ -7,6 +7,7 @@
  * filled at start-up by an idempotent migration.
  */
 import { int } from 'neo4j-driver';
+import { migrateOnce } from '../neo4j/derived-migration';
 import type { Neo4jExecutor, QueryContext, StatementRunner } from '../neo4j/executor';
 
 /** Properties Jisr derives from the graph and stores for its indexes: never a fact of their own. */
@@ -69,10 +70,6 @@ export async function refreshAllEventCountries(executor: Neo4jExecutor): Promise
  * load that did not refresh it) gets it filled once; the marker it leaves makes every later start pay one
  * lookup. Idempotent: run twice, the second run finds the marker; cut short, it starts again from the top.
  */
-export async function migrateEventCountries(executor: Neo4jExecutor): Promise<EventCountryPass | null> {
-  const [state] = await executor.read<{ done: boolean }>('events/migration-done', { id: MIGRATION_ID }, CTX);
-  if (state?.done) return null;
-  const pass = await refreshAllEventCountries(executor);
-  await executor.write('events/mark-migration-done', { id: MIGRATION_ID }, CTX);
-  return pass;
+export function migrateEventCountries(executor: Neo4jExecutor): Promise<EventCountryPass | null> {
+  return migrateOnce(executor, MIGRATION_ID, CTX, () => refreshAllEventCountries(executor));
 }

@@ -18,6 +18,8 @@ export interface FlowQuery {
   readonly afterDate: string | null;
   readonly afterEvent: string | null;
   readonly limit: number;
+  /** False when the request does not read totalCount: a funder's flows are not counted and totalCount is null. */
+  readonly withCount: boolean;
 }
 
 /** A flow as read from the graph, with its sort key for cursors and its funder typed for the node loader. */
@@ -65,7 +67,7 @@ interface FlowRow {
 export class FundingRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
-  async flows(query: FlowQuery, ctx: QueryContext): Promise<{ totalCount: number; flows: StoredFlow[] }> {
+  async flows(query: FlowQuery, ctx: QueryContext): Promise<{ totalCount: number | null; flows: StoredFlow[] }> {
     const [row] = await this.executor.read<{ totalCount: number; page: FlowRow[] }>(
       'funding/funding-flows', { ...query, limit: int(query.limit) }, ctx, // LIMIT-like slices need integers
     );
@@ -77,7 +79,7 @@ export class FundingRepository {
       via: f.via.map((p) => toNode('PROGRAM', p)),
       hops: f.hops.map((h) => Object.assign(new FundingHop(), { type: h.type, fromId: h.from, toId: h.to, evidenceIds: h.evidenceIds ?? [] })),
     }));
-    return { totalCount: row?.totalCount ?? 0, flows };
+    return { totalCount: query.withCount ? row?.totalCount ?? 0 : null, flows };
   }
 
   /** The reach's totals; null when no actor has the id. */

@@ -1,6 +1,8 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Page } from '../common/connection';
 import type { JisrContext } from '../context/context';
+import { selects } from '../graph/lookahead';
 import { Evidence } from '../evidence/evidence.type';
 import { FundingFlowConnection } from './funding-flow.connection';
 import { Actor } from '../actors/actor.interface';
@@ -22,8 +24,9 @@ export class FundingFlowResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 50, description: `Page size, 1 to ${MAX_FLOWS_PAGE}.` }) first: number | null,
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
     @Ctx() ctx: JisrContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Page<FundingFlow>> {
-    return listFundingFlows(filter, first ?? 50, after, ctx.repositories.funding, ctx);
+    return listFundingFlows(filter, first ?? 50, after, ctx.repositories.funding, ctx, selects(info, 'totalCount'));
   }
 
   @Query(() => FunderReach, {

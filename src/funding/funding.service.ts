@@ -11,9 +11,12 @@ import { FunderReach, type FundingFlow, type ReachPage, ReachList } from './fund
 /** Flows are audited in bulk (a funder's whole portfolio); pages are larger than entity lists. */
 export const MAX_FLOWS_PAGE = 200;
 
-/** Funding flows in a stable order: by funder id, then event date (undated last), then event id. */
+/**
+ * Funding flows in a stable order: by funder id, then event date (undated last), then event id. `withCount` false
+ * (the request does not read totalCount) skips counting a funder's flows, which a page alone does not need.
+ */
 export async function listFundingFlows(
-  filter: FundingFlowFilter | null | undefined, first: number, after: string | null | undefined, funding: FundingRepository, scope: RequestScope,
+  filter: FundingFlowFilter | null | undefined, first: number, after: string | null | undefined, funding: FundingRepository, scope: RequestScope, withCount = true,
 ): Promise<Page<FundingFlow>> {
   checkFirst(first, MAX_FLOWS_PAGE);
   const { fromStart, toEnd } = dateRange(filter?.from, filter?.to);
@@ -29,9 +32,11 @@ export async function listFundingFlows(
     afterDate: afterDate ?? null,
     afterEvent: afterEvent ?? null,
     limit: first + 1,
+    withCount,
   }, scope.query);
   scope.loaders.prime(flows.flatMap((f) => [f.funder, f.event, ...f.via]));
-  return toPage(flows, first, totalCount, (f) => encodeCursor('funding flow', [f.funder.id, f.sortDate, f.event.id]));
+  // A null count is never read: totalCount was not selected (GraphQL resolves only what is asked).
+  return toPage(flows, first, totalCount ?? -1, (f) => encodeCursor('funding flow', [f.funder.id, f.sortDate, f.event.id]));
 }
 
 /** The plain lists of a funder's reach (programs, events, organizations, places) stop at this many, by id. */

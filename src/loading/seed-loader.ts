@@ -1,7 +1,9 @@
 import type { Repositories } from '../context/context';
 import type { Neo4jExecutor, QueryContext, StatementRunner } from '../neo4j/executor';
 import { type SeedGraph, SeedValidationError } from '../seeds/seed.model';
+import { refreshActorCountries } from '../actors/actor-country';
 import { refreshEventCountries } from '../events/event-country';
+import { refreshFunderEvents } from '../funding/funder-event';
 import { NODE_LABELS, type NodeType, RELATION_TYPES, nodeTypeOfLabels } from '../model/vocabulary';
 import { readSeedFiles } from '../seeds/seed.read';
 import { validateSeedFiles } from '../seeds/seed.validate';
@@ -79,11 +81,23 @@ export async function writeSeedGraph(
     await inChunks(run, 'seed/merge-evidence', 'evidence', graph.evidence, progress);
     await inChunks(run, 'seed/merge-nodes', 'nodes', graph.nodes, progress);
     await inChunks(run, 'seed/merge-relationships', 'rels', graph.relationships, progress);
-    // Merging a node replaced its properties, the derived country of an event too: every event loaded, and
-    // every event held beneath a place loaded (its chain may have changed), gets it back in this transaction.
-    await refreshEventCountries(run, graph.nodes.filter((node) => CHAINED_TYPES.has(nodeTypeOfLabels(node.labels))).map((node) => node.id));
+    await refreshDerivedOf(run, graph.nodes.map((node) => ({ id: node.id, type: nodeTypeOfLabels(node.labels) })));
   });
   return { sources: sources.length, nodes: graph.nodes.length, relationships: graph.relationships.length, evidence: graph.evidence.length };
+}
+
+/**
+ * Brings the derived entries under nodes written in bulk (loaded, or created or deleted by id) up to date in the
+ * caller's transaction. Merging a node replaced its properties, the derived country of an event too: every event
+ * written, and every event held beneath a place written (its chain may have changed), gets it back; then the
+ * countries of every actor written, of the actors beneath every organisation and place written, and of the actors
+ * of every event written; then the funders of every event written and of every event beneath a program written.
+ */
+export async function refreshDerivedOf(run: StatementRunner, nodes: readonly { id: string; type: NodeType | undefined }[]): Promise<void> {
+  const idsOf = (...types: NodeType[]) => nodes.filter((node) => node.type !== undefined && types.includes(node.type)).map((node) => node.id);
+  await refreshEventCountries(run, idsOf('EVENT', 'PLACE'));
+  await refreshActorCountries(run, { actorIds: idsOf('ORGANIZATION', 'PERSON'), chainIds: idsOf('ORGANIZATION', 'PLACE'), eventIds: idsOf('EVENT') });
+  await refreshFunderEvents(run, { eventIds: idsOf('EVENT'), anchorIds: idsOf('PROGRAM') });
 }
 
 async function inChunks(run: StatementRunner, name: 'seed/merge-evidence' | 'seed/merge-nodes' | 'seed/merge-relationships', param: string, rows: readonly unknown[], progress: (p: LoadProgress) => void): Promise<void> {
@@ -99,8 +113,6 @@ async function inChunks(run: StatementRunner, name: 'seed/merge-evidence' | 'see
 }
 
 const RELATION_TYPE_SET = new Set<string>(RELATION_TYPES);
-/** The kinds whose writes can change an event's country: events, and the places of their chains. */
-const CHAINED_TYPES = new Set<NodeType | undefined>(['EVENT', 'PLACE']);
 const LABELS = new Set<string>(NODE_LABELS);
 
 /** Labels and relationship types reach Cypher only from the fixed enums, never from file text. */

@@ -1,6 +1,8 @@
 import { type CypherName, SCHEMA_STATEMENTS } from './cypher-registry';
 import type { Neo4jExecutor, QueryContext } from './executor';
 import { migrateEventCountries } from '../events/event-country';
+import { migrateActorCountries } from '../actors/actor-country';
+import { migrateFunderEvents } from '../funding/funder-event';
 
 const CTX: QueryContext = { operation: 'schema-setup' };
 
@@ -21,6 +23,11 @@ export const REQUIRED_INDEXES: Readonly<Record<string, CypherName>> = {
   event_country: 'schema/index-event-country',
   event_precision: 'schema/index-event-precision',
   event_country_precision: 'schema/index-event-country-precision',
+  actor_country: 'schema/index-actor-country',
+  actor_country_kind: 'schema/index-actor-country-kind',
+  actor_country_actor: 'schema/index-actor-country-actor',
+  funder_event: 'schema/index-funder-event',
+  funder_event_event: 'schema/index-funder-event-event',
   api_key_id: 'schema/constraint-api-key-id',
   api_key_name: 'schema/constraint-api-key-name',
 };
@@ -34,6 +41,9 @@ export const REQUIRED_INDEXES: Readonly<Record<string, CypherName>> = {
 export async function applySchema(executor: Neo4jExecutor): Promise<void> {
   for (const name of SCHEMA_STATEMENTS) await executor.write(name, {}, CTX);
   await migrateEventCountries(executor);
+  // After the events' countries: an actor's countries read them.
+  await migrateActorCountries(executor);
+  await migrateFunderEvents(executor);
 }
 
 /** True when every required index exists and is ONLINE. */

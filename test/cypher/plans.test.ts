@@ -44,7 +44,7 @@ const LOCAL: [CypherName, Record<string, unknown>][] = [
   }],
   ['funding/funding-flows', {
     funderId: 'org:saferworld', eventKinds: null, countryId: null, fromStart: null, toEnd: null, directOnly: false,
-    afterFunder: null, afterDate: null, afterEvent: null, limit: int(51),
+    afterFunder: null, afterDate: null, afterEvent: null, limit: int(51), withCount: true,
   }],
   ['funding/funder-reach', { funderId: 'org:embassy-of-japan-jordan' }],
   ['network/neighbourhood', { centerId: 'program:saned-community-peace', depth: int(2), room: int(199), types: ALL, allTypes: true }],
@@ -72,7 +72,7 @@ describe('query plans of local questions', () => {
   });
 });
 
-const page = { after: null, limit: int(21) };
+const page = { after: null, limit: int(21), withCount: true };
 const noEventFilter = { kinds: null, countryId: null, organizerId: null, funderId: null, fromStart: null, toEnd: null, afterDate: null, afterId: null, limit: int(21), withCount: true };
 /** The lookahead of the bench's programs list and events list, for the pages that read it in their statement. */
 const noLookahead = {
@@ -108,7 +108,7 @@ const FILTERED: [string, CypherName, Record<string, unknown>][] = [
   ['who works where in a country', 'analysis/who-works-where', { countryId: 'place:ye', limit: int(2001) }],
   ['the flows of a country', 'funding/funding-flows', {
     funderId: 'org:saferworld', eventKinds: null, countryId: 'place:ye', fromStart: null, toEnd: null, directOnly: false,
-    afterFunder: null, afterDate: null, afterEvent: null, limit: int(51),
+    afterFunder: null, afterDate: null, afterEvent: null, limit: int(51), withCount: true,
   }],
   ['the reach of a funder', 'funding/funder-reach', { funderId: 'org:eu' }],
   ['a page of the programs a funder reached', 'funding/funder-reach-page', { funderId: 'org:embassy-of-japan-jordan', requests: [{ list: 'PROGRAMS', after: null, limit: int(101) }] }],
@@ -217,6 +217,72 @@ describe('query plans of the last pages of every event', () => {
       expect(ops.filter((o) => o.op.startsWith('NodeUniqueIndexSeekByRange') && o.rows > 0)).toEqual([]);
       // The page is read in the index's order and stops at the limit: nothing sorts the undated events.
       expect(ops.filter((o) => o.op === 'Top' && o.rows > 0)).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+/**
+ * A country's actors (issue 12): the page reads the derived ActorCountry entries in id order from the
+ * actor_country indexes and stops at the page, and the count counts index entries; neither walks the country's
+ * places nor enumerates its events (the walk grew with the country: 2,070,898 db hits at a million nodes).
+ */
+const ACTORS_BY_COUNTRY: [string, Record<string, unknown>, RegExp][] = [
+  ['a country\'s actors', { ...page, kinds: null, countryId: 'place:ye' }, /^RANGE INDEX entry:ActorCountry\(countryId, actorId\)/],
+  ['a country\'s NGOs', { ...page, kinds: ['NGO'], countryId: 'place:ye' }, /^RANGE INDEX entry:ActorCountry\(countryId, kind, actorId\)/],
+  ['a later page of a country\'s NGOs and people, without a count', { ...page, kinds: ['NGO', 'PERSON'], countryId: 'place:ye', after: 'org:m', withCount: false }, /^RANGE INDEX entry:ActorCountry\(countryId, kind, actorId\)/],
+];
+
+describe('query plans of a country\'s actors', () => {
+  it.each(ACTORS_BY_COUNTRY)('%s reads the actor_country index in order and walks no place chain', async (_what, params, index) => {
+    const session = db.driver.session({ database: TEST_DATABASE });
+    try {
+      const result = await session.run(`PROFILE ${db.cypher.get('actors/actors-page')}`, params);
+      const ops = detailedOperators(result.summary.profile as unknown as DetailedPlanNode);
+      expect(ops.filter((o) => o.op === 'NodeIndexSeek' && o.rows > 0).map((o) => o.details)).toEqual(expect.arrayContaining([expect.stringMatching(index)]));
+      expect(ops.filter((o) => o.op.startsWith('VarLengthExpand') && o.rows > 0)).toEqual([]);
+      expect(ops.filter((o) => /Expand/.test(o.op) && o.rows > 0)).toEqual([]);
+      expect(ops.filter((o) => /Event\(countryId/.test(o.details) && o.rows > 0)).toEqual([]);
+      expect(ops.filter((o) => LABEL_SCANS.test(o.op) && o.rows > 0)).toEqual([]);
+      // Read in the index's order: nothing sorts the country's entries.
+      expect(ops.filter((o) => (o.op === 'Top' || o.op === 'Sort') && o.rows > Number(params.limit))).toEqual([]);
+      if (params.withCount === false) expect(ops.filter((o) => o.op === 'NodeIndexSeek' && /actorId IS NOT NULL/.test(o.details) && o.rows > 0)).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+/**
+ * A funder's flows (issue 12): the page reads the funder's derived FunderEvent entries in the answer's order from
+ * the funder_event index and stops at the page; only the page's events are walked up to build their routes.
+ * Nothing walks down the funder's FUNDED edges and PART_OF chains or sorts its whole portfolio.
+ */
+const noFlowFilter = {
+  eventKinds: null, countryId: null, fromStart: null, toEnd: null, directOnly: false, afterFunder: null, afterDate: null, afterEvent: null, limit: int(21), withCount: true,
+};
+const FLOWS_OF_A_FUNDER: [string, Record<string, unknown>][] = [
+  ['a funder\'s first page of flows', { ...noFlowFilter, funderId: 'org:saferworld' }],
+  ['a funder\'s flows of a kind in a date range, without a count', { ...noFlowFilter, funderId: 'org:saferworld', eventKinds: ['WORKSHOP', 'TRAINING'], fromStart: '2010-01-01', toEnd: '2020-12-31', withCount: false }],
+  ['a later page of a funder\'s direct flows', { ...noFlowFilter, funderId: 'org:saferworld', directOnly: true, afterFunder: 'org:saferworld', afterDate: '2012-01-01', afterEvent: 'event:' }],
+];
+
+describe('query plans of a funder\'s flows', () => {
+  it.each(FLOWS_OF_A_FUNDER)('%s reads the funder_event index in order and walks down no FUNDED edge', async (_what, params) => {
+    const session = db.driver.session({ database: TEST_DATABASE });
+    try {
+      const result = await session.run(`PROFILE ${db.cypher.get('funding/funding-flows')}`, params);
+      const ops = detailedOperators(result.summary.profile as unknown as DetailedPlanNode);
+      expect(ops.filter((o) => o.op === 'NodeIndexSeek' && o.rows > 0).map((o) => o.details)).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^RANGE INDEX entry:FunderEvent\(funderId, sortDate, eventId\)/)]),
+      );
+      // The routes of the page's events are found walking up from each event into the funder (Expand(Into)), never
+      // out of the funder along its FUNDED edges.
+      expect(ops.filter((o) => o.op === 'Expand(All)' && /FUNDED/.test(o.details) && o.rows > 0)).toEqual([]);
+      expect(ops.filter((o) => o.op.startsWith('VarLengthExpand') && o.rows > 3 * Number(params.limit))).toEqual([]);
+      expect(ops.filter((o) => (o.op === 'Top' || o.op === 'Sort') && o.rows > Number(params.limit))).toEqual([]);
+      expect(ops.filter((o) => LABEL_SCANS.test(o.op) && o.rows > 0)).toEqual([]);
     } finally {
       await session.close();
     }

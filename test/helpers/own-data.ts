@@ -1,5 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import type { Driver } from 'neo4j-driver';
+import path from 'node:path';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { REPO_ROOT } from '../../src/config';
+import { refreshDerivedOf } from '../../src/loading/seed-loader';
+import { CypherRegistry } from '../../src/neo4j/cypher-registry';
+import type { StatementRunner } from '../../src/neo4j/executor';
 import { allowsEnds, EVIDENCE_LABEL, labelsOf, NODE_KINDS, nodeTypeOfId, type NodeType, type RelationType } from '../../src/model/vocabulary';
 import { evidenceIdOf, relationshipIdOf } from '../../src/seeds/seed.model';
 import { blockScoped } from './block-scoped';
@@ -85,6 +90,16 @@ function checkOwnGraph(graph: OwnGraph): void {
   }
 }
 
+const registry = CypherRegistry.load(path.join(REPO_ROOT, 'cypher'));
+/** Jisr's named statements inside a test's own transaction, for the refresh of the derived entries. */
+const runnerOf = (tx: ManagedTransaction): StatementRunner => async (name, params = {}) => (await tx.run(registry.get(name), params)).records.map((r) => r.toObject() as never);
+
+/**
+ * The derived entries an own graph's nodes have (an event's country, an actor's countries, a funder's events),
+ * written or removed as the seed loader and curation do, in the same transaction as the nodes.
+ */
+const refreshDerived = (tx: ManagedTransaction, graph: OwnGraph) => refreshDerivedOf(runnerOf(tx), graph.nodes.map((n) => ({ id: n.id, type: n.type })));
+
 /** Every id an own graph holds: its nodes and its evidence. */
 function idsOf(graph: OwnGraph): { nodeIds: string[]; evidenceIds: string[] } {
   return { nodeIds: graph.nodes.map((n) => n.id), evidenceIds: [...new Set(evidenceIds(quotesOf(graph)))] };
@@ -120,6 +135,7 @@ export async function createOwnGraph(driver: Driver, graph: OwnGraph): Promise<{
       );
       const count = Number(created.records[0]?.get('created') ?? 0);
       if (count !== relationships.length) throw new Error(`Expected to create ${relationships.length} relationships, but created ${count}.`);
+      await refreshDerived(tx, graph);
     });
   } finally {
     await session.close();
@@ -134,11 +150,16 @@ async function removeOwnGraph(driver: Driver, graph: OwnGraph): Promise<void> {
     await session.executeWrite(async (tx) => {
       await tx.run('MATCH (n:Node) WHERE n.id IN $nodeIds DETACH DELETE n', { nodeIds });
       await tx.run(`MATCH (e:${EVIDENCE_LABEL}) WHERE e.id IN $evidence DETACH DELETE e`, { evidence });
+      await refreshDerived(tx, graph);
     });
     const left = await session.executeRead((tx) => tx.run(
       `UNWIND $nodeIds AS id MATCH (n:Node {id: id}) RETURN id
        UNION ALL
-       UNWIND $evidence AS id MATCH (e:${EVIDENCE_LABEL} {id: id}) RETURN id`,
+       UNWIND $evidence AS id MATCH (e:${EVIDENCE_LABEL} {id: id}) RETURN id
+       UNION ALL
+       UNWIND $nodeIds AS id MATCH (:ActorCountry {actorId: id}) RETURN id
+       UNION ALL
+       UNWIND $nodeIds AS id MATCH (:FunderEvent {eventId: id}) RETURN id`,
       { nodeIds, evidence },
     ));
     const ids = left.records.map((r) => r.get('id') as string);

@@ -1,0 +1,46 @@
+// The derived FunderEvent entries of the events a write may have moved, brought up to date in the write's own
+// transaction. One entry per (funder, event) pair of fundingFlows: the funder FUNDED the event itself, or a
+// program the event is PART_OF through up to 5 levels; direct when any of its routes is direct. The entry
+// carries the event's sort date (dateStart, undated last) and what the flows' filters read (kind, dateStart,
+// dateEnd), so that a funder's page is read and filtered in order from the funder_event index.
+//
+// Whose entries: the events of $eventIds (written, deleted, or whose links changed) and every event at or below
+// a node of $anchorIds (a program or event whose PART_OF or FUNDED edges changed) within 5 PART_OF levels. An id
+// without an event keeps no entry. Only what differs is written, so a refresh that changes nothing takes no lock.
+CALL () {
+  UNWIND $eventIds AS id
+  RETURN id
+  UNION
+  UNWIND $anchorIds AS anchorId
+  MATCH (n:Node {id: anchorId})
+  USING INDEX n:Node(id)
+  MATCH (e:Event)-[:PART_OF*0..5]->(n)
+  RETURN e.id AS id
+}
+OPTIONAL MATCH (e:Node:Event {id: id})
+CALL (e) {
+  OPTIONAL MATCH (e)-[:PART_OF*0..5]->(target:Node)<-[:FUNDED]-(f:Node:Actor)
+  WITH f.id AS funderId, max(target = e) AS direct
+  WHERE funderId IS NOT NULL
+  RETURN collect({funderId: funderId, direct: direct}) AS funders
+}
+WITH id, [x IN funders | x {.*, sortDate: coalesce(e.dateStart, '9999-12-31'), kind: e.kind, dateStart: e.dateStart, dateEnd: e.dateEnd}] AS wanted
+// An entry's whole content as a list, absent values as empty: entries compare by it.
+WITH id, wanted, [w IN wanted | [w.funderId, w.direct, w.sortDate, coalesce(w.kind, ''), coalesce(w.dateStart, ''), coalesce(w.dateEnd, '')]] AS wantedKeys
+CALL (id, wantedKeys) {
+  OPTIONAL MATCH (entry:FunderEvent {eventId: id})
+  WITH entry WHERE entry IS NOT NULL
+    AND NOT [entry.funderId, entry.direct, entry.sortDate, coalesce(entry.kind, ''), coalesce(entry.dateStart, ''), coalesce(entry.dateEnd, '')] IN wantedKeys
+  DELETE entry
+  RETURN count(entry) AS removed
+}
+CALL (id, wanted) {
+  // What is left of the event's entries is wanted as it is; the rest is created.
+  UNWIND wanted AS w
+  WITH w WHERE NOT EXISTS { MATCH (entry:FunderEvent {eventId: id, funderId: w.funderId}) }
+  CREATE (:Derived:FunderEvent {
+    funderId: w.funderId, eventId: id, sortDate: w.sortDate, direct: w.direct, kind: w.kind, dateStart: w.dateStart, dateEnd: w.dateEnd
+  })
+  RETURN count(w) AS added
+}
+RETURN sum(removed) AS removed, sum(added) AS added

@@ -1,0 +1,43 @@
+/**
+ * The countries of an actor, stored as ActorCountry entries (countryId, kind, actorId) so that the actors page
+ * filtered by a country reads its page in id order from an index (actor_country, actor_country_kind) instead of
+ * walking every place and event of the country. An entry is derived, never a fact: a node of its own that is
+ * not :Node (no API answer, dump, export, search, count or curation snapshot matches it), kept right by every
+ * write in its own transaction (the seed loader and every curation batch refresh the actors a write may have
+ * moved) and filled in a database written before it existed by an idempotent start-up migration.
+ */
+import { ACTOR_NODE_TYPES } from '../model/vocabulary';
+import { type DerivedPass, migrateOnce, refreshEveryNodeOf, refreshInChunks } from '../neo4j/derived-migration';
+import type { Neo4jExecutor, QueryContext, StatementRunner } from '../neo4j/executor';
+
+/** What a write touched that can move an actor in or out of a country (see actors/refresh-countries). */
+export interface ActorCountryTouch {
+  /** Actors written or deleted, or whose own edges changed: their own entries. */
+  readonly actorIds: Iterable<string>;
+  /** Organisations and places whose chain changed: the entries of every actor based or active beneath them. */
+  readonly chainIds: Iterable<string>;
+  /** Events whose country may have changed: the entries of their organisers, partners and participants. */
+  readonly eventIds: Iterable<string>;
+}
+
+/** The marker of the migration below: a change to the rule takes a new id. */
+const MIGRATION_ID = 'actor-country-1';
+const CTX: QueryContext = { operation: 'migrate-actor-countries', timeoutMs: 300_000 };
+
+/**
+ * Brings the ActorCountry entries of the actors under `touch` up to date inside the caller's transaction, after
+ * the events' countries (refreshEventCountries), which the rule reads. Returns how many entries it wrote or removed.
+ */
+export function refreshActorCountries(run: StatementRunner, touch: ActorCountryTouch): Promise<number> {
+  return refreshInChunks(run, 'actors/refresh-countries', { actorIds: touch.actorIds, chainIds: touch.chainIds, eventIds: touch.eventIds });
+}
+
+/** Every actor's entries checked and, where missing or stale, rewritten: page by page, a transaction each. */
+export function refreshAllActorCountries(executor: Neo4jExecutor): Promise<DerivedPass> {
+  return refreshEveryNodeOf(executor, ACTOR_NODE_TYPES, CTX, (run, actorIds) => refreshActorCountries(run, { actorIds, chainIds: [], eventIds: [] }));
+}
+
+/** The start-up migration: fills the entries once in a database written before they existed. */
+export function migrateActorCountries(executor: Neo4jExecutor): Promise<DerivedPass | null> {
+  return migrateOnce(executor, MIGRATION_ID, CTX, () => refreshAllActorCountries(executor));
+}

@@ -1,0 +1,79 @@
+/**
+ * The bookkeeping shared by the derived entries Jisr stores for its indexes (an event's country, an actor's
+ * countries, a funder's events): a bulk refresh that goes through one kind's nodes page by page, each page a
+ * transaction of its own, and a start-up migration that runs such a refresh once per database.
+ */
+import { int } from 'neo4j-driver';
+import { NODE_KINDS, type NodeType } from '../model/vocabulary';
+import type { CypherName } from './cypher-registry';
+import type { Neo4jExecutor, QueryContext, StatementRunner } from './executor';
+
+export interface DerivedPass {
+  /** Nodes read, and entries written or removed because they were missing or stale. */
+  readonly read: number;
+  readonly refreshed: number;
+  readonly ms: number;
+}
+
+/** Ids per list per refresh statement: a seed load may touch every node of a large graph. */
+const REFRESH_CHUNK = 500;
+
+/**
+ * Runs a refresh statement of derived entries inside the caller's transaction over lists of ids (each list a
+ * parameter of the statement, deduplicated and sorted), a chunk of each list per statement. Returns how many
+ * entries it removed and added.
+ */
+export async function refreshInChunks(run: StatementRunner, name: CypherName, lists: Readonly<Record<string, Iterable<string>>>): Promise<number> {
+  const sorted = Object.entries(lists).map(([key, ids]) => [key, [...new Set(ids)].sort()] as const);
+  const longest = Math.max(0, ...sorted.map(([, ids]) => ids.length));
+  let changed = 0;
+  for (let i = 0; i < longest; i += REFRESH_CHUNK) {
+    const [row] = await run<{ removed: number; added: number }>(name, Object.fromEntries(sorted.map(([key, ids]) => [key, ids.slice(i, i + REFRESH_CHUNK)])));
+    changed += (row?.removed ?? 0) + (row?.added ?? 0);
+  }
+  return changed;
+}
+
+/** Nodes per transaction: small enough to keep each transaction's memory bounded at any size. */
+const PAGE = 2_000;
+
+/**
+ * Every node of the given kinds refreshed by `refreshPage`, in id order, a page of ids per transaction (the
+ * node_id index's run of each kind's prefix, so each page is a seek).
+ */
+export async function refreshEveryNodeOf(
+  executor: Neo4jExecutor, types: readonly NodeType[], ctx: QueryContext, refreshPage: (run: StatementRunner, ids: string[]) => Promise<number>,
+): Promise<DerivedPass> {
+  const started = Date.now();
+  let read = 0;
+  let refreshed = 0;
+  for (const type of types) {
+    const prefix = NODE_KINDS[type].idPrefix;
+    let after = '';
+    for (;;) {
+      // A retried transaction counts once: the counts are taken from the attempt that committed.
+      const { ids, changed } = await executor.writeTransaction(ctx, async (run) => {
+        const [row] = await run<{ ids: string[] }>('graph/node-ids-page', { after, from: `${prefix}:`, to: `${prefix};`, limit: int(PAGE) });
+        const page = row?.ids ?? [];
+        return { ids: page, changed: page.length > 0 ? await refreshPage(run, page) : 0 };
+      });
+      read += ids.length;
+      refreshed += changed;
+      if (ids.length < PAGE) break;
+      after = ids[ids.length - 1]!;
+    }
+  }
+  return { read, refreshed, ms: Date.now() - started };
+}
+
+/**
+ * Runs `pass` once per database: a marker (a Migration node, apart from the graph) records that it ran to its
+ * end, so every later start pays one lookup. Cut short, it runs again from the top; every pass is idempotent.
+ */
+export async function migrateOnce(executor: Neo4jExecutor, id: string, ctx: QueryContext, pass: () => Promise<DerivedPass>): Promise<DerivedPass | null> {
+  const [state] = await executor.read<{ done: boolean }>('events/migration-done', { id }, ctx);
+  if (state?.done) return null;
+  const result = await pass();
+  await executor.write('events/mark-migration-done', { id }, ctx);
+  return result;
+}

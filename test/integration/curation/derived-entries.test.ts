@@ -1,0 +1,299 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { migrateActorCountries, refreshAllActorCountries } from '../../../src/actors/actor-country';
+import { migrateFunderEvents, refreshAllFunderEvents } from '../../../src/funding/funder-event';
+import { DumpRepository } from '../../../src/dump/dump.repository';
+import { dumpGraph } from '../../../src/dump/dump.service';
+import { ApplyChangesDocument, type ChangeInput, MergeActorsDocument, RevertBatchDocument } from '../../../src/generated/operations';
+import { relationshipIdOf } from '../../../src/seeds/seed.model';
+import { rawCypher, TEST_DATABASE } from '../../helpers/test-database';
+import { EDITOR, errorOf, graphHash, tag, useCurationClient } from './curation-client';
+
+/*
+ * The derived entries behind a country's page of actors (ActorCountry) and a funder's page of flows
+ * (FunderEvent): every write keeps them right in its own transaction. These tests write their own countries,
+ * actors, programs and links through curation, move and remove them, and read the pages again; after each test,
+ * a from-scratch refresh of every actor and every event finds nothing to change, so the entries a batch left are
+ * exactly the ones the rules give.
+ */
+const client = useCurationClient();
+const cypher = <R = Record<string, unknown>>(query: string, params: Record<string, unknown> = {}) => rawCypher<R>(client.db, query, params);
+
+afterEach(async () => {
+  expect(await refreshAllActorCountries(client.db.executor)).toMatchObject({ refreshed: 0 });
+  expect(await refreshAllFunderEvents(client.db.executor)).toMatchObject({ refreshed: 0 });
+});
+
+const ACTORS_IN = `query ActorsIn($countryId: ID!, $kinds: [ActorKind!], $after: String) {
+  actors(filter: {countryId: $countryId, kinds: $kinds}, first: 10, after: $after) { totalCount edges { node { id } } pageInfo { endCursor } }
+}`;
+
+async function actorsIn(countryId: string, kinds: string[] | null = null): Promise<{ total: unknown; ids: string[] }> {
+  const { data, errors } = await client.run(ACTORS_IN, { countryId, kinds });
+  expect(errors).toBeUndefined();
+  const actors = data!.actors as { totalCount: number; edges: { node: { id: string } }[] };
+  return { total: actors.totalCount, ids: actors.edges.map((edge) => edge.node.id) };
+}
+
+const TEXT = [
+  'The Sun Relief Network is based in the city of Nur in the land of Sun. Its youth wing works beside it.',
+  'Its director Hana Said opened a dialogue meeting in Nur, organised by the Civic Forum.',
+  'The Moon Fund paid for the meeting through its dialogue programme, which belongs to its regional programme.',
+  'Later Nur passed to the land of Moon. The Civic Forum Association is another name of the same forum.',
+].join(' ');
+
+/** A test's own ids: two countries, a city in the first, actors based or active there, and a funder's programs. */
+function ownIds(t: string) {
+  return {
+    source: `source:test-derived-${t}`, sun: `place:sun-${t}`, moon: `place:moon-${t}`, city: `place:nur-${t}`,
+    network: `org:sun-relief-network-${t}`, wing: `org:youth-wing-${t}`, hana: `person:hana-said-${t}`, forum: `org:civic-forum-${t}`,
+    fund: `org:moon-fund-${t}`, dialogue: `program:dialogue-${t}`, regional: `program:regional-${t}`, meeting: `event:2024-05-01-dialogue-meeting-${t}`,
+  };
+}
+type Ids = ReturnType<typeof ownIds>;
+
+function ownChanges(ids: Ids): ChangeInput[] {
+  const q = (words: string) => [{ sourceId: ids.source, quote: words }];
+  return [
+    { createSource: { id: ids.source, title: `Derived entries article ${ids.source}`, language: 'en', text: TEXT } },
+    { createPlace: { id: ids.sun, kind: 'COUNTRY', nameAr: 'الشمس', nameEn: `Sun ${ids.sun}`, evidence: q('the land of Sun') } },
+    { createPlace: { id: ids.moon, kind: 'COUNTRY', nameAr: 'القمر', nameEn: `Moon ${ids.moon}`, evidence: q('passed to the land of Moon') } },
+    { createPlace: { id: ids.city, kind: 'CITY', nameAr: 'النور', nameEn: `Nur ${ids.city}`, evidence: q('the city of Nur') } },
+    { createOrganization: { id: ids.network, kind: 'NGO', nameAr: 'شبكة', nameEn: `Sun Relief Network ${ids.network}`, evidence: q('The Sun Relief Network') } },
+    { createOrganization: { id: ids.wing, kind: 'OTHER', nameAr: 'جناح', nameEn: `Youth wing ${ids.wing}`, evidence: q('Its youth wing works beside it') } },
+    { createPerson: { id: ids.hana, nameAr: 'هناء', nameEn: `Hana Said ${ids.hana}`, evidence: q('Its director Hana Said') } },
+    { createOrganization: { id: ids.forum, kind: 'NGO', nameAr: 'منتدى', nameEn: `Civic Forum ${ids.forum}`, evidence: q('organised by the Civic Forum') } },
+    { createOrganization: { id: ids.fund, kind: 'FOREIGN_GOVERNMENT', nameAr: 'صندوق', nameEn: `Moon Fund ${ids.fund}`, evidence: q('The Moon Fund paid for the meeting') } },
+    { createProgram: { id: ids.dialogue, nameAr: 'حوار', nameEn: `Dialogue ${ids.dialogue}`, evidence: q('through its dialogue programme') } },
+    { createProgram: { id: ids.regional, nameAr: 'إقليمي', nameEn: `Regional ${ids.regional}`, evidence: q('which belongs to its regional programme') } },
+    {
+      createEvent: {
+        id: ids.meeting, kind: 'CONSULTATIVE_MEETING', titleAr: 'اجتماع حوار', titleEn: `Dialogue meeting ${ids.meeting}`,
+        date: '2024-05-01', datePrecision: 'DAY', evidence: q('opened a dialogue meeting in Nur'),
+      },
+    },
+    { addRelationship: { type: 'LOCATED_IN', from: ids.city, to: ids.sun, basis: 'GAZETTEER', evidence: q('the city of Nur in the land of Sun') } },
+    { addRelationship: { type: 'LOCATED_IN', from: ids.network, to: ids.city, evidence: q('The Sun Relief Network is based in the city of Nur') } },
+    { addRelationship: { type: 'PART_OF', from: ids.wing, to: ids.network, evidence: q('Its youth wing works beside it') } },
+    { addRelationship: { type: 'HOLDS_POSITION', from: ids.hana, to: ids.network, title: 'director', evidence: q('Its director Hana Said') } },
+    { addRelationship: { type: 'HELD_IN', from: ids.meeting, to: ids.city, evidence: q('opened a dialogue meeting in Nur') } },
+    { addRelationship: { type: 'ORGANIZED', from: ids.forum, to: ids.meeting, role: 'lead', evidence: q('organised by the Civic Forum') } },
+    { addRelationship: { type: 'PART_OF', from: ids.meeting, to: ids.dialogue, evidence: q('through its dialogue programme') } },
+    { addRelationship: { type: 'PART_OF', from: ids.dialogue, to: ids.regional, evidence: q('which belongs to its regional programme') } },
+    { addRelationship: { type: 'FUNDED', from: ids.fund, to: ids.regional, evidence: q('The Moon Fund paid for the meeting') } },
+  ];
+}
+
+async function createOwn(t = tag()): Promise<Ids & { batchId: string }> {
+  const ids = ownIds(t);
+  const result = await client.run(ApplyChangesDocument, { changes: ownChanges(ids) }, EDITOR);
+  if (result.errors) throw new Error(`The own facts of ${t} were refused: ${JSON.stringify(result.errors)}`);
+  return { ...ids, batchId: result.data!.applyChanges.batchId };
+}
+
+async function apply(changes: ChangeInput[]): Promise<string> {
+  const result = await client.run(ApplyChangesDocument, { changes }, EDITOR);
+  expect(result.errors).toBeUndefined();
+  return result.data!.applyChanges.batchId;
+}
+
+const evidence = (ids: Ids, words: string) => [{ sourceId: ids.source, quote: words }];
+/** Everyone based in Sun through the city (the network, its wing, its director) and the meeting's organiser. */
+const everyoneOf = (ids: Ids) => [ids.forum, ids.network, ids.wing, ids.hana].sort();
+
+describe('a country\'s page of actors', () => {
+  it('lists the actors based in a new country and the organiser of an event held there, by kind too, and no one in another country', async () => {
+    const ids = await createOwn();
+    expect(await actorsIn(ids.sun)).toEqual({ total: 4, ids: everyoneOf(ids) });
+    expect(await actorsIn(ids.sun, ['NGO'])).toEqual({ total: 2, ids: [ids.forum, ids.network].sort() });
+    expect(await actorsIn(ids.sun, ['PERSON', 'OTHER'])).toEqual({ total: 2, ids: [ids.hana, ids.wing].sort() });
+    expect(await actorsIn(ids.moon)).toEqual({ total: 0, ids: [] });
+    // The funder of the meeting's program is neither based nor active in Sun.
+    expect((await actorsIn(ids.sun)).ids).not.toContain(ids.fund);
+  });
+
+  it('moves everyone to the other country when their city moves, and back when the move is reverted', async () => {
+    const ids = await createOwn();
+    const moved = await apply([
+      { removeRelationship: { id: relationshipIdOf('LOCATED_IN', ids.city, ids.sun), version: 1 } },
+      { addRelationship: { type: 'LOCATED_IN', from: ids.city, to: ids.moon, basis: 'GAZETTEER', evidence: evidence(ids, 'Later Nur passed to the land of Moon') } },
+    ]);
+    expect(await actorsIn(ids.sun)).toEqual({ total: 0, ids: [] });
+    expect(await actorsIn(ids.moon)).toEqual({ total: 4, ids: everyoneOf(ids) });
+
+    const reverted = await client.run(RevertBatchDocument, { batchId: moved }, EDITOR);
+    expect(reverted.errors).toBeUndefined();
+    expect(await actorsIn(ids.sun)).toEqual({ total: 4, ids: everyoneOf(ids) });
+    expect(await actorsIn(ids.moon)).toEqual({ total: 0, ids: [] });
+  });
+
+  it('takes off the page a director whose position is removed, a unit taken out of its organisation, and an organiser whose event leaves the country', async () => {
+    const ids = await createOwn();
+    await apply([
+      { removeRelationship: { id: relationshipIdOf('HOLDS_POSITION', ids.hana, ids.network), version: 1 } },
+      { removeRelationship: { id: relationshipIdOf('PART_OF', ids.wing, ids.network), version: 1 } },
+    ]);
+    expect(await actorsIn(ids.sun)).toEqual({ total: 2, ids: [ids.forum, ids.network].sort() });
+    await apply([{ removeRelationship: { id: relationshipIdOf('HELD_IN', ids.meeting, ids.city), version: 1 } }]);
+    expect(await actorsIn(ids.sun)).toEqual({ total: 1, ids: [ids.network] });
+    // The organiser is active in a country again when its event is held there again.
+    await apply([{ addRelationship: { type: 'HELD_IN', from: ids.meeting, to: ids.moon, evidence: evidence(ids, 'opened a dialogue meeting in Nur') } }]);
+    expect(await actorsIn(ids.moon)).toEqual({ total: 1, ids: [ids.forum] });
+  });
+
+  it('follows an actor\'s new kind, and drops a country that stops being one', async () => {
+    const ids = await createOwn();
+    await apply([{ updateOrganization: { id: ids.network, version: 1, kind: 'MEDIA' } }]);
+    expect(await actorsIn(ids.sun, ['NGO'])).toEqual({ total: 1, ids: [ids.forum] });
+    expect(await actorsIn(ids.sun, ['MEDIA'])).toEqual({ total: 1, ids: [ids.network] });
+    await apply([{ updatePlace: { id: ids.sun, version: 1, kind: 'GOVERNORATE' } }]);
+    expect(await cypher('MATCH (c:ActorCountry {countryId: $id}) RETURN c.actorId AS id', { id: ids.sun })).toEqual([]);
+    // A place that is not a country still lists what is beneath it, walking down.
+    expect(await actorsIn(ids.sun)).toEqual({ total: 4, ids: everyoneOf(ids) });
+  });
+
+  it('forgets a deleted actor, and moves a merged duplicate\'s country to the actor kept', async () => {
+    const ids = await createOwn();
+    await apply([{ deleteNode: { id: ids.hana, version: 1, cascade: true } }]);
+    expect(await cypher('MATCH (c:ActorCountry {actorId: $id}) RETURN c', { id: ids.hana })).toEqual([]);
+    expect(await actorsIn(ids.sun)).toEqual({ total: 3, ids: [ids.forum, ids.network, ids.wing].sort() });
+
+    // The fund, active nowhere, is merged into the forum's record: the forum keeps Sun. Then the forum into the fund.
+    const merged = await client.run(MergeActorsDocument, { keepId: ids.fund, duplicateId: ids.forum, keepVersion: 1, duplicateVersion: 1 }, EDITOR);
+    expect(merged.errors).toBeUndefined();
+    expect(await actorsIn(ids.sun)).toEqual({ total: 3, ids: [ids.fund, ids.network, ids.wing].sort() });
+    expect(await cypher('MATCH (c:ActorCountry {actorId: $id}) RETURN c', { id: ids.forum })).toEqual([]);
+  });
+
+  it('leaves the entries as they were when a batch is refused', async () => {
+    const ids = await createOwn();
+    const entries = () => cypher('MATCH (c:ActorCountry) RETURN c.actorId AS a, c.countryId AS c, c.kind AS k ORDER BY a, c');
+    const before = [await graphHash(client.db), await entries()];
+    const refused = errorOf(await client.run(ApplyChangesDocument, {
+      changes: [
+        { removeRelationship: { id: relationshipIdOf('LOCATED_IN', ids.city, ids.sun), version: 1 } },
+        { addRelationship: { type: 'LOCATED_IN', from: ids.city, to: ids.moon, basis: 'GAZETTEER', evidence: evidence(ids, 'Later Nur passed to the land of Moon') } },
+        { addRelationship: { type: 'HELD_IN', from: ids.meeting, to: 'place:nowhere-at-all', evidence: evidence(ids, 'opened a dialogue meeting in Nur') } },
+      ],
+    }, EDITOR));
+    expect(refused.code).toBe('BAD_USER_INPUT');
+    expect([await graphHash(client.db), await entries()]).toEqual(before);
+  });
+
+  it('never shows its entries in an answer or a dump: they are not graph nodes', async () => {
+    const ids = await createOwn();
+    const { data, errors } = await client.run(`query { search(text: "Sun Relief Network", first: 50) { node { id } } node(id: "${ids.network}") { id } }`);
+    expect(errors).toBeUndefined();
+    expect(JSON.stringify(data)).toContain(ids.network);
+    expect(JSON.stringify(data)).not.toMatch(/ActorCountry|actorId/);
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'jisr-derived-dump-'));
+    try {
+      await dumpGraph(new DumpRepository(client.db.executor), { outDir: dir, origin: { uri: client.db.uri, database: TEST_DATABASE } });
+      const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+      expect(files.length).toBeGreaterThan(0);
+      for (const file of files) expect(readFileSync(path.join(file.parentPath, file.name), 'utf8')).not.toMatch(/ActorCountry|FunderEvent|actorId/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('is filled at start-up in a database whose actors were written without entries, once', async () => {
+    const ids = await createOwn();
+    const seedPage = await actorsIn('place:ye', ['NGO']);
+    await cypher('MATCH (c:ActorCountry) DELETE c');
+    await cypher('MATCH (m:Migration) DETACH DELETE m');
+    expect(await actorsIn(ids.sun)).toEqual({ total: 0, ids: [] });
+
+    const pass = await migrateActorCountries(client.db.executor);
+    expect(pass!.refreshed).toBeGreaterThanOrEqual(4);
+    expect(pass!.read).toBeGreaterThanOrEqual(pass!.refreshed);
+    expect(await actorsIn(ids.sun)).toEqual({ total: 4, ids: everyoneOf(ids) });
+    expect(await actorsIn('place:ye', ['NGO'])).toEqual(seedPage);
+    // The second start finds the marker and reads no actor.
+    expect(await migrateActorCountries(client.db.executor)).toBeNull();
+  });
+});
+
+const FLOWS_OF = `query FlowsOf($funderId: ID!, $directOnly: Boolean, $eventKinds: [EventKind!], $countryId: ID) {
+  fundingFlows(filter: {funderId: $funderId, directOnly: $directOnly, eventKinds: $eventKinds, countryId: $countryId}, first: 10) {
+    totalCount edges { node { event { id } direct via { id } } }
+  }
+}`;
+
+async function flowsOf(funderId: string, filter: Record<string, unknown> = {}): Promise<{ total: unknown; flows: string[] }> {
+  const { data, errors } = await client.run(FLOWS_OF, { funderId, ...filter });
+  expect(errors).toBeUndefined();
+  const flows = data!.fundingFlows as { totalCount: number; edges: { node: { event: { id: string }; direct: boolean; via: { id: string }[] } }[] };
+  return { total: flows.totalCount, flows: flows.edges.map(({ node }) => [node.event.id, node.direct ? 'direct' : 'via', ...node.via.map((p) => p.id)].join(' ')) };
+}
+
+describe('a funder\'s page of flows', () => {
+  it('lists a new event under the funder of the program above its program, through the chain, filtered by kind, directness and country', async () => {
+    const ids = await createOwn();
+    const flow = `${ids.meeting} via ${ids.regional} ${ids.dialogue}`;
+    expect(await flowsOf(ids.fund)).toEqual({ total: 1, flows: [flow] });
+    expect(await flowsOf(ids.fund, { eventKinds: ['CONSULTATIVE_MEETING'], countryId: ids.sun })).toEqual({ total: 1, flows: [flow] });
+    expect(await flowsOf(ids.fund, { eventKinds: ['WORKSHOP'] })).toEqual({ total: 0, flows: [] });
+    expect(await flowsOf(ids.fund, { directOnly: true })).toEqual({ total: 0, flows: [] });
+    expect(await flowsOf(ids.fund, { countryId: ids.moon })).toEqual({ total: 0, flows: [] });
+    expect(await flowsOf(ids.forum)).toEqual({ total: 0, flows: [] });
+  });
+
+  it('makes a flow direct when the funder also pays for the event itself, and drops it when its program leaves the chain, until the batch is reverted', async () => {
+    const ids = await createOwn();
+    await apply([{ addRelationship: { type: 'FUNDED', from: ids.fund, to: ids.meeting, evidence: evidence(ids, 'The Moon Fund paid for the meeting') } }]);
+    expect(await flowsOf(ids.fund)).toEqual({ total: 1, flows: [`${ids.meeting} direct`] });
+    await apply([{ removeRelationship: { id: relationshipIdOf('FUNDED', ids.fund, ids.meeting), version: 1 } }]);
+
+    const cut = await apply([{ removeRelationship: { id: relationshipIdOf('PART_OF', ids.dialogue, ids.regional), version: 1 } }]);
+    expect(await flowsOf(ids.fund)).toEqual({ total: 0, flows: [] });
+    const reverted = await client.run(RevertBatchDocument, { batchId: cut }, EDITOR);
+    expect(reverted.errors).toBeUndefined();
+    expect(await flowsOf(ids.fund)).toEqual({ total: 1, flows: [`${ids.meeting} via ${ids.regional} ${ids.dialogue}`] });
+  });
+
+  it('follows an event\'s new date and kind, forgets a deleted event, and moves a merged funder\'s flows to the funder kept', async () => {
+    const ids = await createOwn();
+    await apply([{ updateEvent: { id: ids.meeting, version: 1, kind: 'WORKSHOP', date: '2023-01-02', datePrecision: 'DAY' } }]);
+    expect(await cypher('MATCH (f:FunderEvent {eventId: $id}) RETURN f.sortDate AS date, f.kind AS kind', { id: ids.meeting })).toEqual([{ date: '2023-01-02', kind: 'WORKSHOP' }]);
+    expect((await flowsOf(ids.fund, { eventKinds: ['WORKSHOP'] })).total).toBe(1);
+
+    const merged = await client.run(MergeActorsDocument, { keepId: ids.forum, duplicateId: ids.fund, keepVersion: 1, duplicateVersion: 1 }, EDITOR);
+    expect(merged.errors).toBeUndefined();
+    expect(await flowsOf(ids.forum)).toEqual({ total: 1, flows: [`${ids.meeting} via ${ids.regional} ${ids.dialogue}`] });
+    expect(await cypher('MATCH (f:FunderEvent {funderId: $id}) RETURN f', { id: ids.fund })).toEqual([]);
+
+    await apply([{ deleteNode: { id: ids.meeting, version: 2, cascade: true } }]);
+    expect(await cypher('MATCH (f:FunderEvent {eventId: $id}) RETURN f', { id: ids.meeting })).toEqual([]);
+    expect(await flowsOf(ids.forum)).toEqual({ total: 0, flows: [] });
+  });
+
+  it('leaves the entries as they were when a batch is refused', async () => {
+    const ids = await createOwn();
+    const entries = () => cypher('MATCH (f:FunderEvent) RETURN f.funderId AS f, f.eventId AS e, f.direct AS d ORDER BY f, e');
+    const before = await entries();
+    const refused = errorOf(await client.run(ApplyChangesDocument, {
+      changes: [
+        { removeRelationship: { id: relationshipIdOf('PART_OF', ids.dialogue, ids.regional), version: 1 } },
+        { addRelationship: { type: 'FUNDED', from: ids.fund, to: 'program:nowhere-at-all', evidence: evidence(ids, 'The Moon Fund paid for the meeting') } },
+      ],
+    }, EDITOR));
+    expect(refused.code).toBe('BAD_USER_INPUT');
+    expect(await entries()).toEqual(before);
+  });
+
+  it('is filled at start-up in a database whose events were written without entries, once, and answers the seed graph as before', async () => {
+    const ids = await createOwn();
+    const saferworld = await flowsOf('org:saferworld');
+    await cypher('MATCH (f:FunderEvent) DELETE f');
+    await cypher('MATCH (m:Migration) DETACH DELETE m');
+    expect(await flowsOf(ids.fund)).toEqual({ total: 0, flows: [] });
+
+    const pass = await migrateFunderEvents(client.db.executor);
+    expect(pass!.refreshed).toBeGreaterThanOrEqual(2);
+    expect(await flowsOf(ids.fund)).toEqual({ total: 1, flows: [`${ids.meeting} via ${ids.regional} ${ids.dialogue}`] });
+    expect(await flowsOf('org:saferworld')).toEqual(saferworld);
+    expect(await migrateFunderEvents(client.db.executor)).toBeNull();
+  });
+});

@@ -12,6 +12,7 @@
 // (an organisation that implemented thousands of programs) would be read whole for its one parent. A static
 // type reads only that type's relationships; every type of the vocabulary has its branch (a unit test keeps
 // the lists whole), and the ends of these types are always :Node (the vocabulary, checked on every write).
+// Each branch names its type as a literal: type(r) costs a db hit per relationship, and a hub has thousands.
 // The ends of the hops whose types are in $bareOutgoing / $bareIncoming are read bare, their id alone and no
 // property of the relationship: the request asks nothing else of them anywhere (src/graph/lookahead.ts `bareHops`),
 // and a hub program has thousands of events.
@@ -22,92 +23,92 @@ CALL (n) {
   CALL (n) {
     WITH n WHERE 'FUNDED' IN $outgoing
     MATCH (n)-[r:FUNDED]->(m)
-    RETURN r, m
+    RETURN r, m, 'FUNDED' AS type
     UNION ALL
     WITH n WHERE 'IMPLEMENTED' IN $outgoing
     MATCH (n)-[r:IMPLEMENTED]->(m)
-    RETURN r, m
+    RETURN r, m, 'IMPLEMENTED' AS type
     UNION ALL
     WITH n WHERE 'ORGANIZED' IN $outgoing
     MATCH (n)-[r:ORGANIZED]->(m)
-    RETURN r, m
+    RETURN r, m, 'ORGANIZED' AS type
     UNION ALL
     WITH n WHERE 'PARTNERED_WITH' IN $outgoing
     MATCH (n)-[r:PARTNERED_WITH]->(m)
-    RETURN r, m
+    RETURN r, m, 'PARTNERED_WITH' AS type
     UNION ALL
     WITH n WHERE 'PARTICIPATED_IN' IN $outgoing
     MATCH (n)-[r:PARTICIPATED_IN]->(m)
-    RETURN r, m
+    RETURN r, m, 'PARTICIPATED_IN' AS type
     UNION ALL
     WITH n WHERE 'PART_OF' IN $outgoing
     MATCH (n)-[r:PART_OF]->(m)
-    RETURN r, m
+    RETURN r, m, 'PART_OF' AS type
     UNION ALL
     WITH n WHERE 'HELD_IN' IN $outgoing
     MATCH (n)-[r:HELD_IN]->(m)
-    RETURN r, m
+    RETURN r, m, 'HELD_IN' AS type
     UNION ALL
     WITH n WHERE 'LOCATED_IN' IN $outgoing
     MATCH (n)-[r:LOCATED_IN]->(m)
-    RETURN r, m
+    RETURN r, m, 'LOCATED_IN' AS type
     UNION ALL
     WITH n WHERE 'HOLDS_POSITION' IN $outgoing
     MATCH (n)-[r:HOLDS_POSITION]->(m)
-    RETURN r, m
+    RETURN r, m, 'HOLDS_POSITION' AS type
     UNION ALL
     WITH n WHERE 'REPORTED_BY' IN $outgoing
     MATCH (n)-[r:REPORTED_BY]->(m)
-    RETURN r, m
+    RETURN r, m, 'REPORTED_BY' AS type
   }
-  WITH r, m, type(r) IN $bareOutgoing AS bare ORDER BY r.id
-  RETURN collect({type: type(r), rel: CASE WHEN bare THEN {} ELSE properties(r) END,
+  WITH r, m, type, type IN $bareOutgoing AS bare ORDER BY r.id
+  RETURN collect({type: type, rel: CASE WHEN bare THEN {} ELSE properties(r) END,
     node: CASE WHEN bare THEN m {.id} ELSE m {.*, text: null} END, labels: labels(m)}) AS outgoing
 }
 CALL (n) {
   CALL (n) {
     WITH n WHERE 'FUNDED' IN $incoming
     MATCH (n)<-[r:FUNDED]-(m)
-    RETURN r, m
+    RETURN r, m, 'FUNDED' AS type
     UNION ALL
     WITH n WHERE 'IMPLEMENTED' IN $incoming
     MATCH (n)<-[r:IMPLEMENTED]-(m)
-    RETURN r, m
+    RETURN r, m, 'IMPLEMENTED' AS type
     UNION ALL
     WITH n WHERE 'ORGANIZED' IN $incoming
     MATCH (n)<-[r:ORGANIZED]-(m)
-    RETURN r, m
+    RETURN r, m, 'ORGANIZED' AS type
     UNION ALL
     WITH n WHERE 'PARTNERED_WITH' IN $incoming
     MATCH (n)<-[r:PARTNERED_WITH]-(m)
-    RETURN r, m
+    RETURN r, m, 'PARTNERED_WITH' AS type
     UNION ALL
     WITH n WHERE 'PARTICIPATED_IN' IN $incoming
     MATCH (n)<-[r:PARTICIPATED_IN]-(m)
-    RETURN r, m
+    RETURN r, m, 'PARTICIPATED_IN' AS type
     UNION ALL
     WITH n WHERE 'PART_OF' IN $incoming
     MATCH (n)<-[r:PART_OF]-(m)
-    RETURN r, m
+    RETURN r, m, 'PART_OF' AS type
     UNION ALL
     WITH n WHERE 'HELD_IN' IN $incoming
     MATCH (n)<-[r:HELD_IN]-(m)
-    RETURN r, m
+    RETURN r, m, 'HELD_IN' AS type
     UNION ALL
     WITH n WHERE 'LOCATED_IN' IN $incoming
     MATCH (n)<-[r:LOCATED_IN]-(m)
-    RETURN r, m
+    RETURN r, m, 'LOCATED_IN' AS type
     UNION ALL
     WITH n WHERE 'HOLDS_POSITION' IN $incoming
     MATCH (n)<-[r:HOLDS_POSITION]-(m)
-    RETURN r, m
+    RETURN r, m, 'HOLDS_POSITION' AS type
     UNION ALL
     WITH n WHERE 'REPORTED_BY' IN $incoming
     MATCH (n)<-[r:REPORTED_BY]-(m)
-    RETURN r, m
+    RETURN r, m, 'REPORTED_BY' AS type
   }
-  WITH r, m, type(r) IN $bareIncoming AS bare ORDER BY r.id
-  RETURN collect({type: type(r), rel: CASE WHEN bare THEN {} ELSE properties(r) END,
+  WITH r, m, type, type IN $bareIncoming AS bare ORDER BY r.id
+  RETURN collect({type: type, rel: CASE WHEN bare THEN {} ELSE properties(r) END,
     node: CASE WHEN bare THEN m {.id} ELSE m {.*, text: null} END, labels: labels(m)}) AS incoming
 }
 CALL (n) {

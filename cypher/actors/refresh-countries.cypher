@@ -45,7 +45,8 @@ CALL (a) {
 }
 WITH id, a.kind AS kind, based + [c IN active WHERE NOT c IN based] AS countries
 CALL (id, kind, countries) {
-  OPTIONAL MATCH (entry:ActorCountry {actorId: id})
+  OPTIONAL MATCH (entry:ActorCountry)
+  WHERE entry.actorId = id AND entry.countryId IS NOT NULL
   WITH entry WHERE entry IS NOT NULL AND (NOT entry.countryId IN countries OR NOT coalesce(entry.kind = kind, entry.kind IS NULL AND kind IS NULL))
   DELETE entry
   RETURN count(entry) AS removed
@@ -53,7 +54,10 @@ CALL (id, kind, countries) {
 CALL (id, kind, countries) {
   UNWIND countries AS countryId
   WITH countryId WHERE NOT EXISTS { MATCH (entry:ActorCountry {actorId: id, countryId: countryId}) }
-  CREATE (:Derived:ActorCountry {actorId: id, countryId: countryId, kind: kind})
+  // MERGE on the unique (actorId, countryId) (schema/constraint-actor-country): a batch that adds the same entry
+  // at the same time waits for this one and then finds its entry instead of adding a second.
+  MERGE (entry:Derived:ActorCountry {actorId: id, countryId: countryId})
+  SET entry.kind = kind
   RETURN count(countryId) AS added
 }
 RETURN sum(removed) AS removed, sum(added) AS added

@@ -28,7 +28,8 @@ WITH id, [x IN funders | x {.*, sortDate: coalesce(e.dateStart, '9999-12-31'), k
 // An entry's whole content as a list, absent values as empty: entries compare by it.
 WITH id, wanted, [w IN wanted | [w.funderId, w.direct, w.sortDate, coalesce(w.kind, ''), coalesce(w.dateStart, ''), coalesce(w.dateEnd, '')]] AS wantedKeys
 CALL (id, wantedKeys) {
-  OPTIONAL MATCH (entry:FunderEvent {eventId: id})
+  OPTIONAL MATCH (entry:FunderEvent)
+  WHERE entry.eventId = id AND entry.funderId IS NOT NULL
   WITH entry WHERE entry IS NOT NULL
     AND NOT [entry.funderId, entry.direct, entry.sortDate, coalesce(entry.kind, ''), coalesce(entry.dateStart, ''), coalesce(entry.dateEnd, '')] IN wantedKeys
   DELETE entry
@@ -38,9 +39,10 @@ CALL (id, wanted) {
   // What is left of the event's entries is wanted as it is; the rest is created.
   UNWIND wanted AS w
   WITH w WHERE NOT EXISTS { MATCH (entry:FunderEvent {eventId: id, funderId: w.funderId}) }
-  CREATE (:Derived:FunderEvent {
-    funderId: w.funderId, eventId: id, sortDate: w.sortDate, direct: w.direct, kind: w.kind, dateStart: w.dateStart, dateEnd: w.dateEnd
-  })
+  // MERGE on the unique (eventId, funderId) (schema/constraint-funder-event): a batch that adds the same pair at
+  // the same time waits for this one and then finds its entry instead of adding a second.
+  MERGE (entry:Derived:FunderEvent {eventId: id, funderId: w.funderId})
+  SET entry.sortDate = w.sortDate, entry.direct = w.direct, entry.kind = w.kind, entry.dateStart = w.dateStart, entry.dateEnd = w.dateEnd
   RETURN count(w) AS added
 }
 RETURN sum(removed) AS removed, sum(added) AS added

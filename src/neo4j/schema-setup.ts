@@ -25,9 +25,9 @@ export const REQUIRED_INDEXES: Readonly<Record<string, CypherName>> = {
   event_country_precision: 'schema/index-event-country-precision',
   actor_country: 'schema/index-actor-country',
   actor_country_kind: 'schema/index-actor-country-kind',
-  actor_country_actor: 'schema/index-actor-country-actor',
+  actor_country_entry: 'schema/constraint-actor-country',
   funder_event: 'schema/index-funder-event',
-  funder_event_event: 'schema/index-funder-event-event',
+  funder_event_entry: 'schema/constraint-funder-event',
   api_key_id: 'schema/constraint-api-key-id',
   api_key_name: 'schema/constraint-api-key-name',
 };

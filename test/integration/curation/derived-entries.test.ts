@@ -181,6 +181,28 @@ describe('a country\'s page of actors', () => {
     expect([await graphHash(client.db), await entries()]).toEqual(before);
   });
 
+  it('keeps one entry when two transactions add the same one at the same time', async () => {
+    const ids = await createOwn();
+    await cypher('MATCH (c:ActorCountry {actorId: $id}) DELETE c', { id: ids.forum });
+    const refresh = client.db.cypher.get('actors/refresh-countries');
+    const params = { actorIds: [ids.forum], chainIds: [], eventIds: [] };
+    const [first, second] = [client.db.driver.session({ database: TEST_DATABASE }), client.db.driver.session({ database: TEST_DATABASE })];
+    try {
+      const tx1 = await first.beginTransaction();
+      await tx1.run(refresh, params);
+      // The second transaction does not see the first one's entry yet: it reaches the entry's MERGE and waits.
+      const tx2 = await second.beginTransaction();
+      const racing = tx2.run(refresh, params).then(() => tx2.commit());
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await tx1.commit();
+      await racing;
+    } finally {
+      await first.close();
+      await second.close();
+    }
+    expect(await cypher('MATCH (c:ActorCountry {actorId: $id}) RETURN c.countryId AS country', { id: ids.forum })).toEqual([{ country: ids.sun }]);
+  });
+
   it('never shows its entries in an answer or a dump: they are not graph nodes', async () => {
     const ids = await createOwn();
     const { data, errors } = await client.run(`query { search(text: "Sun Relief Network", first: 50) { node { id } } node(id: "${ids.network}") { id } }`);

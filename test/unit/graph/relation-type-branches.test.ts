@@ -37,9 +37,11 @@ describe('statements that name every relationship type', () => {
     expect(text).not.toContain(`$any($${param})`);
   });
 
-  it('graph/lookahead-of-node names each branch\'s type as the type it reads (the lookahead splits its hops by it)', () => {
-    const branches = [...statement('graph/lookahead-of-node').matchAll(/\[r:([A-Z_]+)\](?:->|-)\(m\)\n\s*RETURN r, m, '([A-Z_]+)' AS type\n/g)];
-    expect(branches).toHaveLength(2 * VOCABULARY.length);
-    expect(branches.filter((m) => m[1] !== m[2])).toEqual([]);
-  });
+  it.each([['graph/lookahead-of-node', 2], ['graph/outgoing', 1], ['graph/incoming', 1]])(
+    '%s names each branch\'s type as the type it reads (the loaders split hops by it)', (name, directions) => {
+      const branches = [...statement(name).matchAll(/\[r:([A-Z_]+)\](?:->|-)\(m\)\n\s*RETURN r, m, '([A-Z_]+)' AS type\n/g)];
+      expect(branches).toHaveLength(directions * VOCABULARY.length);
+      expect(branches.filter((m) => m[1] !== m[2])).toEqual([]);
+    },
+  );
 });

@@ -4,43 +4,88 @@
 // with the fewest hops (ties broken by program ids) is shown, so the answer never depends on plan order.
 //
 // With $funderId, the pairs are the funder's FunderEvent entries (derived by funding/refresh-funder-events, by
-// that very rule, with the event's sort date, kind and dates): the page is read in the answer's order
-// (funderId, sortDate, eventId) from the funder_event index, filtered on the entries, and stops at the page; the
-// count, when $withCount (the request reads totalCount), counts the funder's entries that pass the filters.
-// Without it, every FUNDED edge is walked down its PART_OF chains and every pair sorted as a light row (two
-// nodes, a flag and a date). Either way the route, the programs on it and the hops' evidence are built for the
-// page's pairs only ($limit of them, the caller's page + 1), never for a funder's whole portfolio.
+// that very rule, with the event's sort date, kind, dates and stored country): the page is read in the answer's
+// order (funderId, sortDate, eventId) from the funder_event index, filtered on the entries, and stops at the page;
+// the count, when $withCount (the request reads totalCount), counts the funder's entries that pass the filters.
+// When $countryId is a COUNTRY place, the entries are read from funder_event_country (funderId, countryId,
+// sortDate, eventId) instead, the country being the event's stored countryId as for a country's events
+// (events/events-page), so no event's place chain is walked; any other place (a governorate, a city) keeps the
+// walk up from each entry's event. Without $funderId, every FUNDED edge is walked down its PART_OF chains and
+// every pair sorted as a light row (two nodes, a flag and a date). Either way the route, the programs on it and
+// the hops' evidence are built for the page's pairs only ($limit of them, the caller's page + 1), never for a
+// funder's whole portfolio.
 // Each case is a subquery behind an UNWIND guard: exactly one of them runs and answers one row.
 CALL () {
   UNWIND CASE WHEN $funderId IS NOT NULL THEN [$funderId] ELSE [] END AS funderId
-  CALL () {
-    UNWIND CASE WHEN $withCount THEN [true] ELSE [] END AS counting
-    MATCH (entry:FunderEvent)
-    USING INDEX entry:FunderEvent(funderId, sortDate, eventId)
-    WHERE entry.funderId = $funderId AND entry.sortDate IS NOT NULL AND entry.eventId IS NOT NULL
-      AND ($eventKinds IS NULL OR entry.kind IN $eventKinds)
+  OPTIONAL MATCH (country:Node:Place {id: $countryId})
+  USING INDEX country:Node(id)
+  WHERE country.kind = 'COUNTRY'
+  WITH funderId, country IS NOT NULL AS byCountry
+  CALL (byCountry) {
+    CALL (byCountry) {
+      UNWIND CASE WHEN $withCount AND byCountry THEN [true] ELSE [] END AS counting
+      MATCH (entry:FunderEvent)
+      USING INDEX entry:FunderEvent(funderId, countryId, sortDate, eventId)
+      WHERE entry.funderId = $funderId AND entry.countryId = $countryId AND entry.sortDate IS NOT NULL AND entry.eventId IS NOT NULL
+      RETURN entry
+      UNION ALL
+      UNWIND CASE WHEN $withCount AND NOT byCountry THEN [true] ELSE [] END AS counting
+      MATCH (entry:FunderEvent)
+      USING INDEX entry:FunderEvent(funderId, sortDate, eventId)
+      WHERE entry.funderId = $funderId AND entry.sortDate IS NOT NULL AND entry.eventId IS NOT NULL
+        AND ($countryId IS NULL OR EXISTS { (:Node {id: entry.eventId})-[:HELD_IN]->(:Place)-[:LOCATED_IN*0..6]->(:Place {id: $countryId}) })
+      RETURN entry
+    }
+    // The filters on the entry, once for either index: a count needs no order.
+    WITH entry WHERE ($eventKinds IS NULL OR entry.kind IN $eventKinds)
       AND ($fromStart IS NULL OR entry.dateEnd >= $fromStart)
       AND ($toEnd IS NULL OR entry.dateStart <= $toEnd)
       AND (NOT $directOnly OR entry.direct)
-      AND ($countryId IS NULL OR EXISTS { (:Node {id: entry.eventId})-[:HELD_IN]->(:Place)-[:LOCATED_IN*0..6]->(:Place {id: $countryId}) })
     RETURN count(entry) AS totalCount
   }
-  CALL () {
-    MATCH (entry:FunderEvent)
-    USING INDEX entry:FunderEvent(funderId, sortDate, eventId)
-    // The seek starts at the cursor's date when the cursor is this funder's (a date bound, then the exact keyset).
-    WHERE entry.funderId = $funderId AND entry.sortDate >= CASE WHEN $afterFunder = $funderId THEN $afterDate ELSE '' END
-      AND entry.eventId IS NOT NULL
-      AND ($afterFunder IS NULL OR $afterFunder < $funderId
-        OR ($afterFunder = $funderId AND (entry.sortDate > $afterDate OR (entry.sortDate = $afterDate AND entry.eventId > $afterEvent))))
-      AND ($eventKinds IS NULL OR entry.kind IN $eventKinds)
-      // dateStart <= $toEnd implies sortDate <= $toEnd (an undated event matches no range): a bound of the seek.
-      AND ($toEnd IS NULL OR (entry.sortDate <= $toEnd AND entry.dateStart <= $toEnd))
-      AND ($fromStart IS NULL OR entry.dateEnd >= $fromStart)
-      AND (NOT $directOnly OR entry.direct)
-      AND ($countryId IS NULL OR EXISTS { (:Node {id: entry.eventId})-[:HELD_IN]->(:Place)-[:LOCATED_IN*0..6]->(:Place {id: $countryId}) })
-    // Ordered on every key of the index, so that the index's own order reaches the LIMIT (no sort).
-    WITH entry ORDER BY entry.funderId, entry.sortDate, entry.eventId LIMIT $limit
+  CALL (byCountry) {
+    CALL (byCountry) {
+      UNWIND CASE WHEN byCountry THEN [true] ELSE [] END AS inCountry
+      // A subquery of its own that imports nothing, so that the index's order reaches its LIMIT (no sort).
+      CALL () {
+        MATCH (entry:FunderEvent)
+        USING INDEX entry:FunderEvent(funderId, countryId, sortDate, eventId)
+        // The seek starts at the cursor's date when the cursor is this funder's (a date bound, then the exact keyset).
+        WHERE entry.funderId = $funderId AND entry.countryId = $countryId
+          AND entry.sortDate >= CASE WHEN $afterFunder = $funderId THEN $afterDate ELSE '' END
+          AND entry.eventId IS NOT NULL
+          AND ($afterFunder IS NULL OR $afterFunder < $funderId
+            OR ($afterFunder = $funderId AND (entry.sortDate > $afterDate OR (entry.sortDate = $afterDate AND entry.eventId > $afterEvent))))
+          AND ($eventKinds IS NULL OR entry.kind IN $eventKinds)
+          AND ($toEnd IS NULL OR (entry.sortDate <= $toEnd AND entry.dateStart <= $toEnd))
+          AND ($fromStart IS NULL OR entry.dateEnd >= $fromStart)
+          AND (NOT $directOnly OR entry.direct)
+        // Ordered on every key of the index, so that the index's own order reaches the LIMIT (no sort).
+        WITH entry ORDER BY entry.funderId, entry.countryId, entry.sortDate, entry.eventId LIMIT $limit
+        RETURN entry
+      }
+      RETURN entry
+      UNION ALL
+      UNWIND CASE WHEN byCountry THEN [] ELSE [true] END AS anyPlace
+      CALL () {
+        MATCH (entry:FunderEvent)
+        USING INDEX entry:FunderEvent(funderId, sortDate, eventId)
+        WHERE entry.funderId = $funderId AND entry.sortDate >= CASE WHEN $afterFunder = $funderId THEN $afterDate ELSE '' END
+          AND entry.eventId IS NOT NULL
+          AND ($afterFunder IS NULL OR $afterFunder < $funderId
+            OR ($afterFunder = $funderId AND (entry.sortDate > $afterDate OR (entry.sortDate = $afterDate AND entry.eventId > $afterEvent))))
+          AND ($eventKinds IS NULL OR entry.kind IN $eventKinds)
+          // dateStart <= $toEnd implies sortDate <= $toEnd (an undated event matches no range): a bound of the seek.
+          AND ($toEnd IS NULL OR (entry.sortDate <= $toEnd AND entry.dateStart <= $toEnd))
+          AND ($fromStart IS NULL OR entry.dateEnd >= $fromStart)
+          AND (NOT $directOnly OR entry.direct)
+          AND ($countryId IS NULL OR EXISTS { (:Node {id: entry.eventId})-[:HELD_IN]->(:Place)-[:LOCATED_IN*0..6]->(:Place {id: $countryId}) })
+        WITH entry ORDER BY entry.funderId, entry.sortDate, entry.eventId LIMIT $limit
+        RETURN entry
+      }
+      RETURN entry
+    }
+    // The page's order is set again once its routes are built.
     MATCH (e:Node {id: entry.eventId})
     USING INDEX e:Node(id)
     RETURN collect({e: e, direct: entry.direct, sortDate: entry.sortDate}) AS pairs

@@ -2,10 +2,14 @@
 // transaction. One entry per (funder, event) pair of fundingFlows: the funder FUNDED the event itself, or a
 // program the event is PART_OF through up to 5 levels; direct when any of its routes is direct. The entry
 // carries the event's sort date (dateStart, undated last) and what the flows' filters read (kind, dateStart,
-// dateEnd), so that a funder's page is read and filtered in order from the funder_event index.
+// dateEnd, and the event's stored countryId, which events/refresh-countries has brought up to date earlier in the
+// same transaction), so that a funder's page is read and filtered in order from the funder_event index, and in a
+// country from funder_event_country.
 //
-// Whose entries: the events of $eventIds (written, deleted, or whose links changed) and every event at or below
-// a node of $anchorIds (a program or event whose PART_OF or FUNDED edges changed) within 5 PART_OF levels. An id
+// Whose entries: the events of $eventIds (written, deleted, or whose links changed), every event at or below
+// a node of $anchorIds (a program or event whose PART_OF or FUNDED edges changed) within 5 PART_OF levels, and
+// the nodes of $chainIds under which an event's country may have changed (as for events/refresh-countries): each
+// event among them, and every event held at a place among them or beneath it within 6 LOCATED_IN levels. An id
 // without an event keeps no entry. Only what differs is written, so a refresh that changes nothing takes no lock.
 CALL () {
   UNWIND $eventIds AS id
@@ -16,6 +20,15 @@ CALL () {
   USING INDEX n:Node(id)
   MATCH (e:Event)-[:PART_OF*0..5]->(n)
   RETURN e.id AS id
+  UNION
+  UNWIND $chainIds AS id
+  RETURN id
+  UNION
+  UNWIND $chainIds AS chainId
+  MATCH (n:Node {id: chainId})
+  USING INDEX n:Node(id)
+  MATCH (n:Place)<-[:LOCATED_IN*0..6]-(:Place)<-[:HELD_IN]-(e:Event)
+  RETURN e.id AS id
 }
 OPTIONAL MATCH (e:Node:Event {id: id})
 CALL (e) {
@@ -24,14 +37,14 @@ CALL (e) {
   WHERE funderId IS NOT NULL
   RETURN collect({funderId: funderId, direct: direct}) AS funders
 }
-WITH id, [x IN funders | x {.*, sortDate: coalesce(e.dateStart, '9999-12-31'), kind: e.kind, dateStart: e.dateStart, dateEnd: e.dateEnd}] AS wanted
+WITH id, [x IN funders | x {.*, sortDate: coalesce(e.dateStart, '9999-12-31'), kind: e.kind, dateStart: e.dateStart, dateEnd: e.dateEnd, countryId: e.countryId}] AS wanted
 // An entry's whole content as a list, absent values as empty: entries compare by it.
-WITH id, wanted, [w IN wanted | [w.funderId, w.direct, w.sortDate, coalesce(w.kind, ''), coalesce(w.dateStart, ''), coalesce(w.dateEnd, '')]] AS wantedKeys
+WITH id, wanted, [w IN wanted | [w.funderId, w.direct, w.sortDate, coalesce(w.kind, ''), coalesce(w.dateStart, ''), coalesce(w.dateEnd, ''), coalesce(w.countryId, '')]] AS wantedKeys
 CALL (id, wantedKeys) {
   OPTIONAL MATCH (entry:FunderEvent)
   WHERE entry.eventId = id AND entry.funderId IS NOT NULL
   WITH entry WHERE entry IS NOT NULL
-    AND NOT [entry.funderId, entry.direct, entry.sortDate, coalesce(entry.kind, ''), coalesce(entry.dateStart, ''), coalesce(entry.dateEnd, '')] IN wantedKeys
+    AND NOT [entry.funderId, entry.direct, entry.sortDate, coalesce(entry.kind, ''), coalesce(entry.dateStart, ''), coalesce(entry.dateEnd, ''), coalesce(entry.countryId, '')] IN wantedKeys
   DELETE entry
   RETURN count(entry) AS removed
 }
@@ -42,7 +55,8 @@ CALL (id, wanted) {
   // MERGE on the unique (eventId, funderId) (schema/constraint-funder-event): a batch that adds the same pair at
   // the same time waits for this one and then finds its entry instead of adding a second.
   MERGE (entry:Derived:FunderEvent {eventId: id, funderId: w.funderId})
-  SET entry.sortDate = w.sortDate, entry.direct = w.direct, entry.kind = w.kind, entry.dateStart = w.dateStart, entry.dateEnd = w.dateEnd
+  SET entry.sortDate = w.sortDate, entry.direct = w.direct, entry.kind = w.kind, entry.dateStart = w.dateStart, entry.dateEnd = w.dateEnd,
+    entry.countryId = w.countryId
   RETURN count(w) AS added
 }
 RETURN sum(removed) AS removed, sum(added) AS added

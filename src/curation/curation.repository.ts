@@ -275,8 +275,10 @@ function actorsTouchedBy(writes: readonly Write[]): ActorCountryTouch {
 
 /**
  * What a batch touched that can change a funder's events: events written or deleted (their dates and kind are
- * in the entries), and the programs and events below a FUNDED edge or above a PART_OF edge added or removed
- * (every event at or below them may have gained or lost a funder, or a direct route).
+ * in the entries), the programs and events below a FUNDED edge or above a PART_OF edge added or removed
+ * (every event at or below them may have gained or lost a funder, or a direct route), and whatever can change
+ * an event's country (chainTouchedBy: the entries carry it): the events of a HELD_IN, and the places whose chain
+ * or kind changed, every event beneath them.
  */
 function fundingTouchedBy(writes: readonly Write[]): FunderEventTouch {
   const eventIds: string[] = [];
@@ -292,7 +294,7 @@ function fundingTouchedBy(writes: readonly Write[]): FunderEventTouch {
     const type = anchor ? nodeTypeOfId(anchor) : undefined;
     if (anchor && (type === 'EVENT' || type === 'PROGRAM')) anchorIds.push(anchor);
   }
-  return { eventIds, anchorIds };
+  return { eventIds, anchorIds, chainIds: chainTouchedBy(writes) };
 }
 
 function evidenceIds(properties: Properties | undefined): string[] {

@@ -1,7 +1,8 @@
 /**
  * The (funder, event) pairs of fundingFlows, stored as FunderEvent entries (funderId, sortDate, eventId, direct,
- * and the event's kind and dates) so that a funder's page of flows reads in the answer's order from an index
- * (funder_event) instead of walking every FUNDED edge and PART_OF chain of the funder and sorting all its pairs.
+ * and the event's kind, dates and stored country) so that a funder's page of flows reads in the answer's order
+ * from an index (funder_event, or funder_event_country in a country) instead of walking every FUNDED edge and
+ * PART_OF chain of the funder, and every event's place chain, and sorting all its pairs.
  * An entry is derived, never a fact: a node of its own that is not :Node (no API answer, dump, export, search,
  * count or curation snapshot matches it), kept right by every write in its own transaction (the seed loader and
  * every curation batch refresh the events a write may have moved) and filled in a database written before it
@@ -16,20 +17,22 @@ export interface FunderEventTouch {
   readonly eventIds: Iterable<string>;
   /** Programs and events whose PART_OF or FUNDED edges changed: the entries of every event at or below them. */
   readonly anchorIds: Iterable<string>;
+  /** Events re-placed (HELD_IN) and places whose chain or kind changed: the entries of each such event and of every event held at or beneath such a place (their country may have moved). */
+  readonly chainIds: Iterable<string>;
 }
 
-/** The marker of the migration below: a change to the rule takes a new id. */
-const MIGRATION_ID = 'funder-event-1';
+/** The marker of the migration below: a change to the rule takes a new id (2: entries carry the event's countryId). */
+const MIGRATION_ID = 'funder-event-2';
 const CTX: QueryContext = { operation: 'migrate-funder-events', timeoutMs: 300_000 };
 
 /** Brings the FunderEvent entries under `touch` up to date inside the caller's transaction; returns how many it wrote or removed. */
 export function refreshFunderEvents(run: StatementRunner, touch: FunderEventTouch): Promise<number> {
-  return refreshInChunks(run, 'funding/refresh-funder-events', { eventIds: touch.eventIds, anchorIds: touch.anchorIds });
+  return refreshInChunks(run, 'funding/refresh-funder-events', { eventIds: touch.eventIds, anchorIds: touch.anchorIds, chainIds: touch.chainIds });
 }
 
 /** Every event's entries checked and, where missing or stale, rewritten: page by page, a transaction each. */
 export function refreshAllFunderEvents(executor: Neo4jExecutor): Promise<DerivedPass> {
-  return refreshEveryNodeOf(executor, ['EVENT'], CTX, (run, eventIds) => refreshFunderEvents(run, { eventIds, anchorIds: [] }));
+  return refreshEveryNodeOf(executor, ['EVENT'], CTX, (run, eventIds) => refreshFunderEvents(run, { eventIds, anchorIds: [], chainIds: [] }));
 }
 
 /** The start-up migration: fills the entries once in a database written before they existed. */

@@ -91,13 +91,14 @@ export async function writeSeedGraph(
  * caller's transaction. Merging a node replaced its properties, the derived country of an event too: every event
  * written, and every event held beneath a place written (its chain may have changed), gets it back; then the
  * countries of every actor written, of the actors beneath every organisation and place written, and of the actors
- * of every event written; then the funders of every event written and of every event beneath a program written.
+ * of every event written; then the funders (and stored country) of every event written and of every event beneath
+ * a program or a place written.
  */
 export async function refreshDerivedOf(run: StatementRunner, nodes: readonly { id: string; type: NodeType | undefined }[]): Promise<void> {
   const idsOf = (...types: NodeType[]) => nodes.filter((node) => node.type !== undefined && types.includes(node.type)).map((node) => node.id);
   await refreshEventCountries(run, idsOf('EVENT', 'PLACE'));
   await refreshActorCountries(run, { actorIds: idsOf('ORGANIZATION', 'PERSON'), chainIds: idsOf('ORGANIZATION', 'PLACE'), eventIds: idsOf('EVENT') });
-  await refreshFunderEvents(run, { eventIds: idsOf('EVENT'), anchorIds: idsOf('PROGRAM') });
+  await refreshFunderEvents(run, { eventIds: idsOf('EVENT'), anchorIds: idsOf('PROGRAM'), chainIds: idsOf('PLACE') });
 }
 
 async function inChunks(run: StatementRunner, name: 'seed/merge-evidence' | 'seed/merge-nodes' | 'seed/merge-relationships', param: string, rows: readonly unknown[], progress: (p: LoadProgress) => void): Promise<void> {

@@ -29,6 +29,7 @@ export const CYPHER_NAMES = [
   'schema/index-actor-country-kind',
   'schema/constraint-actor-country',
   'schema/index-funder-event',
+  'schema/index-funder-event-country',
   'schema/constraint-funder-event',
   'schema/schema-objects',
   'health/ping',

@@ -291,6 +291,51 @@ describe('a funder\'s page of flows', () => {
     expect(await flowsOf(ids.forum)).toEqual({ total: 0, flows: [] });
   });
 
+  it('lists a funder\'s flows in a country from the events held there, and in a city of it by its place chain', async () => {
+    const ids = await createOwn();
+    const flow = `${ids.meeting} via ${ids.regional} ${ids.dialogue}`;
+    expect(await cypher('MATCH (f:FunderEvent {eventId: $id}) RETURN f.countryId AS country', { id: ids.meeting })).toEqual([{ country: ids.sun }]);
+    expect(await flowsOf(ids.fund, { countryId: ids.sun })).toEqual({ total: 1, flows: [flow] });
+    expect(await flowsOf(ids.fund, { countryId: ids.city })).toEqual({ total: 1, flows: [flow] });
+    expect(await flowsOf(ids.fund, { countryId: ids.sun, eventKinds: ['WORKSHOP'] })).toEqual({ total: 0, flows: [] });
+    expect(await flowsOf(ids.fund, { countryId: ids.sun, directOnly: true })).toEqual({ total: 0, flows: [] });
+    expect(await flowsOf(ids.fund, { countryId: ids.moon })).toEqual({ total: 0, flows: [] });
+    expect(await flowsOf(ids.forum, { countryId: ids.sun })).toEqual({ total: 0, flows: [] });
+  });
+
+  it('moves a flow to the other country when its event\'s city moves, and back when the move is reverted', async () => {
+    const ids = await createOwn();
+    const flow = `${ids.meeting} via ${ids.regional} ${ids.dialogue}`;
+    const moved = await apply([
+      { removeRelationship: { id: relationshipIdOf('LOCATED_IN', ids.city, ids.sun), version: 1 } },
+      { addRelationship: { type: 'LOCATED_IN', from: ids.city, to: ids.moon, basis: 'GAZETTEER', evidence: evidence(ids, 'Later Nur passed to the land of Moon') } },
+    ]);
+    expect(await flowsOf(ids.fund, { countryId: ids.moon })).toEqual({ total: 1, flows: [flow] });
+    expect(await flowsOf(ids.fund, { countryId: ids.sun })).toEqual({ total: 0, flows: [] });
+    expect(await cypher('MATCH (f:FunderEvent {eventId: $id}) RETURN f.countryId AS country', { id: ids.meeting })).toEqual([{ country: ids.moon }]);
+
+    const reverted = await client.run(RevertBatchDocument, { batchId: moved }, EDITOR);
+    expect(reverted.errors).toBeUndefined();
+    expect(await flowsOf(ids.fund, { countryId: ids.sun })).toEqual({ total: 1, flows: [flow] });
+    expect(await flowsOf(ids.fund, { countryId: ids.moon })).toEqual({ total: 0, flows: [] });
+  });
+
+  it('moves a flow with its event held somewhere else, and takes it out of a country that stops being one', async () => {
+    const ids = await createOwn();
+    const flow = `${ids.meeting} via ${ids.regional} ${ids.dialogue}`;
+    await apply([
+      { removeRelationship: { id: relationshipIdOf('HELD_IN', ids.meeting, ids.city), version: 1 } },
+      { addRelationship: { type: 'HELD_IN', from: ids.meeting, to: ids.moon, evidence: evidence(ids, 'opened a dialogue meeting in Nur') } },
+    ]);
+    expect(await flowsOf(ids.fund, { countryId: ids.moon })).toEqual({ total: 1, flows: [flow] });
+    expect(await flowsOf(ids.fund, { countryId: ids.sun })).toEqual({ total: 0, flows: [] });
+
+    await apply([{ updatePlace: { id: ids.moon, version: 1, kind: 'GOVERNORATE' } }]);
+    expect(await cypher('MATCH (f:FunderEvent {eventId: $id}) RETURN f.countryId AS country', { id: ids.meeting })).toEqual([{ country: null }]);
+    // No longer a country, Moon is still a place the event is held in: its flows are found by the walk.
+    expect(await flowsOf(ids.fund, { countryId: ids.moon })).toEqual({ total: 1, flows: [flow] });
+  });
+
   it('leaves the entries as they were when a batch is refused', async () => {
     const ids = await createOwn();
     const entries = () => cypher('MATCH (f:FunderEvent) RETURN f.funderId AS f, f.eventId AS e, f.direct AS d ORDER BY f, e');
@@ -316,6 +361,19 @@ describe('a funder\'s page of flows', () => {
     expect(pass!.refreshed).toBeGreaterThanOrEqual(2);
     expect(await flowsOf(ids.fund)).toEqual({ total: 1, flows: [`${ids.meeting} via ${ids.regional} ${ids.dialogue}`] });
     expect(await flowsOf('org:saferworld')).toEqual(saferworld);
+    expect(await migrateFunderEvents(client.db.executor)).toBeNull();
+  });
+
+  it('gives the entries written before they carried the event\'s country that country at start-up, once', async () => {
+    const ids = await createOwn();
+    const flow = `${ids.meeting} via ${ids.regional} ${ids.dialogue}`;
+    await cypher('MATCH (f:FunderEvent) REMOVE f.countryId');
+    await cypher('MATCH (m:Migration {id: $id}) DETACH DELETE m', { id: 'funder-event-2' });
+    expect(await flowsOf(ids.fund, { countryId: ids.sun })).toEqual({ total: 0, flows: [] });
+
+    const pass = await migrateFunderEvents(client.db.executor);
+    expect(pass!.refreshed).toBeGreaterThanOrEqual(2);
+    expect(await flowsOf(ids.fund, { countryId: ids.sun })).toEqual({ total: 1, flows: [flow] });
     expect(await migrateFunderEvents(client.db.executor)).toBeNull();
   });
 });

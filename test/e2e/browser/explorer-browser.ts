@@ -120,12 +120,49 @@ export function artifactPath(name: string): string {
 }
 
 /** Where a graph element is on the page: Cytoscape's rendered coordinates plus its container's offset. */
+/**
+ * Where an element is on the page, once it stays there: opening a panel (a selection does) resizes the graph's
+ * container after the layout has settled, and a click aimed at a position read before that lands beside the
+ * element on a busy machine. Reads until two readings 100 ms apart agree.
+ */
 export async function pagePositionOf(page: Page, graph: 'jisrGraph' | 'jisrFlows', selector: { node: string } | { edge: string }): Promise<{ x: number; y: number }> {
+  let last = await positionNow(page, graph, selector);
+  for (let i = 0; i < 50; i++) {
+    await page.waitForTimeout(100);
+    const next = await positionNow(page, graph, selector);
+    if (Math.abs(next.x - last.x) < 0.5 && Math.abs(next.y - last.y) < 0.5) return next;
+    last = next;
+  }
+  return last;
+}
+
+function positionNow(page: Page, graph: 'jisrGraph' | 'jisrFlows', selector: { node: string } | { edge: string }): Promise<{ x: number; y: number }> {
   return page.evaluate(([name, target]) => {
     const cy = window[name]!;
     const element = cy.getElementById('node' in target ? target.node : target.edge);
     if (element.empty()) throw new Error(`${JSON.stringify(target)} is not drawn`);
-    const point = 'node' in target ? (element as NodeSingular).renderedPosition() : (element as EdgeSingular).renderedMidpoint();
+    let point = 'node' in target ? (element as NodeSingular).renderedPosition() : (element as EdgeSingular).renderedMidpoint();
+    if (!('node' in target)) {
+      // A click must land on the edge, not on a node or its label that the (randomised) layout happened to put over
+      // the edge's midpoint: walk out from the middle of the drawn curve to the first point outside every node's
+      // box. The curve is Cytoscape's own (its rendering scratch: two points for a straight edge, three for the
+      // bezier of parallel edges), in model coordinates.
+      const pts = (element as unknown as { _private: { rscratch: { allpts?: number[] } } })._private.rscratch.allpts ?? [];
+      const zoom = cy.zoom();
+      const pan = cy.pan();
+      const at = (t: number) => {
+        const [x0 = 0, y0 = 0, x1 = 0, y1 = 0, x2 = 0, y2 = 0] = pts;
+        const model = pts.length === 4
+          ? { x: x0 + (x1 - x0) * t, y: y0 + (y1 - y0) * t }
+          : { x: (1 - t) ** 2 * x0 + 2 * (1 - t) * t * x1 + t ** 2 * x2, y: (1 - t) ** 2 * y0 + 2 * (1 - t) * t * y1 + t ** 2 * y2 };
+        return { x: model.x * zoom + pan.x, y: model.y * zoom + pan.y };
+      };
+      const boxes = cy.nodes().map((node) => node.renderedBoundingBox({ includeLabels: true }));
+      const free = (p: { x: number; y: number }) => boxes.every((b) => p.x < b.x1 || p.x > b.x2 || p.y < b.y1 || p.y > b.y2);
+      if ((pts.length === 4 || pts.length === 6) && !free(point)) {
+        point = [0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8].map(at).find(free) ?? point;
+      }
+    }
     const box = (cy.container() as HTMLElement).getBoundingClientRect();
     return { x: box.left + point.x, y: box.top + point.y };
   }, [graph, selector] as const);

@@ -6,8 +6,7 @@
  * curation batch refresh the events under what they touched), and a database written before it existed is
  * filled at start-up by an idempotent migration.
  */
-import { int } from 'neo4j-driver';
-import { migrateOnce } from '../neo4j/derived-migration';
+import { type DerivedPass, migrateOnce, refreshEveryNodeOf } from '../neo4j/derived-migration';
 import type { Neo4jExecutor, QueryContext, StatementRunner } from '../neo4j/executor';
 
 /** Properties Jisr derives from the graph and stores for its indexes: never a fact of their own. */
@@ -15,8 +14,6 @@ export const DERIVED_PROPERTIES: ReadonlySet<string> = new Set(['countryId']);
 
 /** Ids per refresh statement: a seed load may touch every event and place of a large graph. */
 const REFRESH_CHUNK = 1_000;
-/** Events per migration transaction: small enough to keep each transaction's memory bounded at any size. */
-const MIGRATION_PAGE = 5_000;
 /** The marker of the migration below: a new derivation (or a change to its rule) takes a new id. */
 const MIGRATION_ID = 'event-country-1';
 const CTX: QueryContext = { operation: 'migrate-event-countries', timeoutMs: 300_000 };
@@ -36,33 +33,13 @@ export async function refreshEventCountries(run: StatementRunner, ids: Iterable<
   return refreshed;
 }
 
-export interface EventCountryPass {
-  /** Events read and events whose country was missing or stale (and is now written). */
-  readonly read: number;
-  readonly refreshed: number;
-  readonly ms: number;
-}
-
 /**
  * Every event's country checked and, where missing or stale, written: page by page in id order, each page a
- * transaction of its own. For bulk loads that write in many transactions (the synthetic generator), and the
- * start-up migration.
+ * transaction of its own, by the rule of the write path (events/refresh-countries). For bulk loads that write in
+ * many transactions (the synthetic generator), and the start-up migration.
  */
-export async function refreshAllEventCountries(executor: Neo4jExecutor): Promise<EventCountryPass> {
-  const started = Date.now();
-  let after = '';
-  let read = 0;
-  let refreshed = 0;
-  for (;;) {
-    const [row] = await executor.write<{ last: string | null; read: number; refreshed: number }>(
-      'events/migrate-countries-page', { after, limit: int(MIGRATION_PAGE) }, CTX, // LIMIT needs an integer
-    );
-    read += row?.read ?? 0;
-    refreshed += row?.refreshed ?? 0;
-    if (!row?.last || (row.read ?? 0) < MIGRATION_PAGE) break;
-    after = row.last;
-  }
-  return { read, refreshed, ms: Date.now() - started };
+export function refreshAllEventCountries(executor: Neo4jExecutor): Promise<DerivedPass> {
+  return refreshEveryNodeOf(executor, ['EVENT'], CTX, refreshEventCountries);
 }
 
 /**
@@ -70,6 +47,6 @@ export async function refreshAllEventCountries(executor: Neo4jExecutor): Promise
  * load that did not refresh it) gets it filled once; the marker it leaves makes every later start pay one
  * lookup. Idempotent: run twice, the second run finds the marker; cut short, it starts again from the top.
  */
-export function migrateEventCountries(executor: Neo4jExecutor): Promise<EventCountryPass | null> {
+export function migrateEventCountries(executor: Neo4jExecutor): Promise<DerivedPass | null> {
   return migrateOnce(executor, MIGRATION_ID, CTX, () => refreshAllEventCountries(executor));
 }

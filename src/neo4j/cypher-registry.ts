@@ -51,7 +51,6 @@ export const CYPHER_NAMES = [
   'events/events-page',
   'events/events-page-with-lookahead',
   'events/refresh-countries',
-  'events/migrate-countries-page',
   'events/migration-done',
   'events/mark-migration-done',
   'programs/programs-page',

@@ -45,7 +45,11 @@ CALL (a) {
 }
 WITH id, a.kind AS kind, based + [c IN active WHERE NOT c IN based] AS countries
 CALL (id, kind, countries) {
+  // The entry constraint's index (actorId, countryId) finds an actor's entries. Without the hint the planner may
+  // take actor_country (countryId, actorId) instead and scan every entry per actor: 68 million db hits for a
+  // chunk of 500 actors at a million nodes.
   OPTIONAL MATCH (entry:ActorCountry)
+  USING INDEX entry:ActorCountry(actorId, countryId)
   WHERE entry.actorId = id AND entry.countryId IS NOT NULL
   WITH entry WHERE entry IS NOT NULL AND (NOT entry.countryId IN countries OR NOT coalesce(entry.kind = kind, entry.kind IS NULL AND kind IS NULL))
   DELETE entry

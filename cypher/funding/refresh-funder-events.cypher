@@ -41,7 +41,9 @@ WITH id, [x IN funders | x {.*, sortDate: coalesce(e.dateStart, '9999-12-31'), k
 // An entry's whole content as a list, absent values as empty: entries compare by it.
 WITH id, wanted, [w IN wanted | [w.funderId, w.direct, w.sortDate, coalesce(w.kind, ''), coalesce(w.dateStart, ''), coalesce(w.dateEnd, ''), coalesce(w.countryId, '')]] AS wantedKeys
 CALL (id, wantedKeys) {
+  // The entry constraint's index (eventId, funderId) finds an event's entries, never a scan of the funders' ones.
   OPTIONAL MATCH (entry:FunderEvent)
+  USING INDEX entry:FunderEvent(eventId, funderId)
   WHERE entry.eventId = id AND entry.funderId IS NOT NULL
   WITH entry WHERE entry IS NOT NULL
     AND NOT [entry.funderId, entry.direct, entry.sortDate, coalesce(entry.kind, ''), coalesce(entry.dateStart, ''), coalesce(entry.dateEnd, ''), coalesce(entry.countryId, '')] IN wantedKeys

@@ -3,40 +3,65 @@
 // say whether more follow). The lists are those funder-reach counts: programs the funder FUNDED and every
 // program inside them (PART_OF, ≤ 5 levels); events it FUNDED and every event inside a funded program;
 // organisations (not the funder) that implemented, organised or partnered in any of those; places where the
-// events were held. The lists a query asks for together (the README's JapanReach asks four) share one walk
-// of the portfolio, and each walk runs only when a requested list needs it.
-// A page needs the reach's members, but only as nodes to order by id: properties are projected for the page
-// alone, so an answer's size and memory follow the limits, not the portfolio.
+// events were held. $maxLimit is the largest request's limit: LIMIT cannot read a request's own, so each
+// request's list stops at $maxLimit and is cut to its limit after.
+//
+// The events are the funder's FunderEvent entries (derived by funding/refresh-funder-events by this very rule):
+// a page of events is read in id order from the funder_event_id index and stops at the page, whatever the
+// portfolio. Organisations and places must be ranked by id over the whole portfolio, so their pages stream the
+// entries and keep only the distinct members and the best $maxLimit of them: never a list of the portfolio,
+// which ran out of transaction memory for the largest funder at a million nodes. Programs are walked down the
+// funded chains (a funder's programs run in the hundreds, its events in the hundred thousands).
+// Properties are projected for the page alone, so an answer's size and memory follow the limits.
 MATCH (f:Node:Actor {id: $funderId})
 USING INDEX f:Node(id)
-WITH f, [r IN $requests | r.list] AS lists
-CALL (f, lists) {
-  UNWIND CASE WHEN any(l IN lists WHERE l IN ['PROGRAMS', 'ORGANIZATIONS']) THEN [f] ELSE [] END AS funder
-  MATCH (funder)-[:FUNDED]->(:Program)<-[:PART_OF*0..5]-(p:Program)
-  RETURN collect(DISTINCT p) AS programs
-}
-CALL (f, lists) {
-  UNWIND CASE WHEN any(l IN lists WHERE l IN ['EVENTS', 'ORGANIZATIONS', 'PLACES']) THEN [f] ELSE [] END AS funder
-  MATCH (funder)-[:FUNDED]->(t:Node)<-[:PART_OF*0..5]-(e:Event)
-  WHERE t:Event OR t:Program
-  RETURN collect(DISTINCT e) AS events
-}
 UNWIND $requests AS request
-CALL (f, programs, events, request) {
-  UNWIND CASE request.list WHEN 'PROGRAMS' THEN programs WHEN 'EVENTS' THEN events ELSE [] END AS x
-  RETURN x
-  UNION
-  UNWIND CASE WHEN request.list = 'ORGANIZATIONS' THEN programs + events ELSE [] END AS activity
+CALL (f, request) {
+  UNWIND CASE WHEN request.list = 'PROGRAMS' THEN [f] ELSE [] END AS funder
+  MATCH (funder)-[:FUNDED]->(:Program)<-[:PART_OF*0..5]-(x:Program)
+  WHERE request.after IS NULL OR x.id > request.after
+  WITH DISTINCT x ORDER BY x.id LIMIT $maxLimit
+  RETURN collect(x) AS items
+  UNION ALL
+  UNWIND CASE WHEN request.list = 'EVENTS' THEN [f] ELSE [] END AS funder
+  // Ordered by the index's own columns, funderId (fixed) first: ordered by eventId alone, the planner sorted
+  // every entry past the cursor (a Top over 28,644 entries for org:eu at 1M) instead of reading the index in
+  // order and stopping at the page (22).
+  CALL (request) {
+    MATCH (entry:FunderEvent)
+    USING INDEX entry:FunderEvent(funderId, eventId)
+    WHERE entry.funderId = $funderId AND entry.eventId > coalesce(request.after, '')
+    WITH entry ORDER BY entry.funderId, entry.eventId LIMIT $maxLimit
+    MATCH (x:Node:Event {id: entry.eventId})
+    RETURN x
+  }
+  RETURN collect(x) AS items
+  UNION ALL
+  UNWIND CASE WHEN request.list = 'ORGANIZATIONS' THEN [f] ELSE [] END AS funder
+  CALL (funder) {
+    MATCH (funder)-[:FUNDED]->(:Program)<-[:PART_OF*0..5]-(activity:Program)
+    RETURN DISTINCT activity
+    UNION ALL
+    MATCH (entry:FunderEvent)
+    USING INDEX entry:FunderEvent(funderId, sortDate, eventId)
+    WHERE entry.funderId = funder.id AND entry.sortDate IS NOT NULL AND entry.eventId IS NOT NULL
+    MATCH (activity:Node:Event {id: entry.eventId})
+    RETURN activity
+  }
   MATCH (x:Organization)-[:IMPLEMENTED|ORGANIZED|PARTNERED_WITH]->(activity)
-  WHERE x <> f
-  RETURN x
-  UNION
-  UNWIND CASE WHEN request.list = 'PLACES' THEN events ELSE [] END AS e
-  MATCH (e)-[:HELD_IN]->(x:Place)
-  RETURN x
+  WHERE x <> funder AND (request.after IS NULL OR x.id > request.after)
+  WITH DISTINCT x ORDER BY x.id LIMIT $maxLimit
+  RETURN collect(x) AS items
+  UNION ALL
+  UNWIND CASE WHEN request.list = 'PLACES' THEN [f] ELSE [] END AS funder
+  MATCH (entry:FunderEvent)
+  USING INDEX entry:FunderEvent(funderId, sortDate, eventId)
+  WHERE entry.funderId = funder.id AND entry.sortDate IS NOT NULL AND entry.eventId IS NOT NULL
+  MATCH (:Node:Event {id: entry.eventId})-[:HELD_IN]->(x:Place)
+  WHERE request.after IS NULL OR x.id > request.after
+  WITH DISTINCT x ORDER BY x.id LIMIT $maxLimit
+  RETURN collect(x) AS items
 }
-WITH request, x
-WHERE request.after IS NULL OR x.id > request.after
-WITH request, x ORDER BY x.id
-WITH request, collect(x)[..request.limit] AS items
-RETURN request.list AS list, request.after AS after, request.limit AS limit, [x IN items | x {.*}] AS items
+// Every branch answers one row (an aggregate always does), the request's list and empty lists from the others.
+WITH request, reduce(all = [], items IN collect(items) | all + items) AS items
+RETURN request.list AS list, request.after AS after, request.limit AS limit, [x IN items[..request.limit] | x {.*}] AS items

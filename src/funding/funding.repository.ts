@@ -104,7 +104,11 @@ export class FundingRepository {
    */
   async reachPages(funderId: string, requests: readonly ReachPageRequest[], ctx: QueryContext): Promise<ReachItem<ReachList>[][]> {
     const rows = await this.executor.read<{ list: ReachList; after: string | null; limit: number; items: StoredProperties[] }>(
-      'funding/funder-reach-page', { funderId, requests: requests.map((r) => ({ list: r.list, after: r.after, limit: int(r.limit) })) }, ctx,
+      'funding/funder-reach-page', {
+        funderId, requests: requests.map((r) => ({ list: r.list, after: r.after, limit: int(r.limit) })),
+        // LIMIT cannot read a request's own limit: each list stops at the largest and is cut to its own after.
+        maxLimit: int(Math.max(0, ...requests.map((r) => r.limit))),
+      }, ctx,
     );
     const found = new Map(rows.map((row) => [reachPageKey(row), row.items.map((props) => toNode(REACH_ITEM_TYPES[row.list], props))]));
     return requests.map((request) => found.get(reachPageKey(request)) ?? []);

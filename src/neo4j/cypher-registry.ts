@@ -30,6 +30,7 @@ export const CYPHER_NAMES = [
   'schema/constraint-actor-country',
   'schema/index-funder-event',
   'schema/index-funder-event-country',
+  'schema/index-funder-event-id',
   'schema/constraint-funder-event',
   'schema/schema-objects',
   'health/ping',

@@ -28,6 +28,7 @@ export const REQUIRED_INDEXES: Readonly<Record<string, CypherName>> = {
   actor_country_entry: 'schema/constraint-actor-country',
   funder_event: 'schema/index-funder-event',
   funder_event_country: 'schema/index-funder-event-country',
+  funder_event_id: 'schema/index-funder-event-id',
   funder_event_entry: 'schema/constraint-funder-event',
   api_key_id: 'schema/constraint-api-key-id',
   api_key_name: 'schema/constraint-api-key-name',

@@ -111,11 +111,12 @@ const FILTERED: [string, CypherName, Record<string, unknown>][] = [
     afterFunder: null, afterDate: null, afterEvent: null, limit: int(51), withCount: true,
   }],
   ['the reach of a funder', 'funding/funder-reach', { funderId: 'org:eu' }],
-  ['a page of the programs a funder reached', 'funding/funder-reach-page', { funderId: 'org:embassy-of-japan-jordan', requests: [{ list: 'PROGRAMS', after: null, limit: int(101) }] }],
-  ['a page of the events a funder reached', 'funding/funder-reach-page', { funderId: 'org:eu', requests: [{ list: 'EVENTS', after: null, limit: int(101) }] }],
+  ['a page of the programs a funder reached', 'funding/funder-reach-page', { funderId: 'org:embassy-of-japan-jordan', requests: [{ list: 'PROGRAMS', after: null, limit: int(101) }], maxLimit: int(101) }],
+  ['a page of the events a funder reached', 'funding/funder-reach-page', { funderId: 'org:eu', requests: [{ list: 'EVENTS', after: null, limit: int(101) }], maxLimit: int(101) }],
   ['the pages of every list a funder reached', 'funding/funder-reach-page', {
     funderId: 'org:saferworld',
     requests: ['PROGRAMS', 'EVENTS', 'ORGANIZATIONS', 'PLACES'].map((list) => ({ list, after: list === 'ORGANIZATIONS' ? 'org:a' : null, limit: int(1001) })),
+    maxLimit: int(1001),
   }],
   ['a timeline of a country, its second page of periods', 'analysis/timeline', { ...noTimelineFilter, countryId: 'place:ma', afterPeriod: '2014', firstPeriods: int(1) }],
   ['the partners of an actor', 'analysis/partners', { actorId: 'org:musaala', limit: int(6) }],
@@ -343,6 +344,32 @@ describe('query plans of the refresh of derived entries', () => {
       expect(ops.filter((o) => LABEL_SCANS.test(o.op) && o.rows > 0)).toEqual([]);
     } finally {
       await tx.rollback();
+      await session.close();
+    }
+  });
+});
+
+/**
+ * A page of a funder's events (funderReach's eventsPage, issue 12): read in id order from the funder's
+ * FunderEvent entries in the funder_event_id index, stopping at the page; the portfolio is never walked down
+ * its PART_OF chains nor sorted (collecting the largest funder's events ran out of transaction memory at 1M).
+ */
+describe('query plans of a page of the events a funder reached', () => {
+  it.each([
+    ['a first page', { funderId: 'org:saferworld', requests: [{ list: 'EVENTS', after: null, limit: int(3) }], maxLimit: int(3) }],
+    ['a later page', { funderId: 'org:saferworld', requests: [{ list: 'EVENTS', after: 'event:2', limit: int(3) }], maxLimit: int(3) }],
+  ])('%s reads the funder_event_id index in order and stops at the page', async (_what, params) => {
+    const session = db.driver.session({ database: TEST_DATABASE });
+    try {
+      const result = await session.run(`PROFILE ${db.cypher.get('funding/funder-reach-page')}`, params);
+      const ops = detailedOperators(result.summary.profile as unknown as DetailedPlanNode);
+      expect(ops.filter((o) => o.op === 'NodeIndexSeek' && o.rows > 0).map((o) => o.details)).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^RANGE INDEX entry:FunderEvent\(funderId, eventId\)/)]),
+      );
+      expect(ops.filter((o) => (o.op === 'Top' || o.op === 'Sort') && o.rows > 0)).toEqual([]);
+      expect(ops.filter((o) => /PART_OF/.test(o.details) && o.rows > 0)).toEqual([]);
+      expect(ops.filter((o) => LABEL_SCANS.test(o.op) && o.rows > 0)).toEqual([]);
+    } finally {
       await session.close();
     }
   });

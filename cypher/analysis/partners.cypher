@@ -7,6 +7,9 @@
 // shared activities are listed with their links (a hub's candidates run into the thousands). Those lists come
 // from one more walk out of the actor's activities that keeps the kept partners' edges only: testing each kept
 // partner against every activity of a hub actor (an Expand(Into) per pair) cost twice as much at 100k nodes.
+// $sharedLimit (null: all) cuts each partner's list to its first activities by id before their maps are built: a
+// hub's lists are what made its answer large, and a client that pages them should not pay for the rest. The
+// count stays the ranking's, over every shared activity. 0 (no list asked for) skips the walk.
 // The hints keep the id seeks: on a small graph the planner may otherwise scan the whole id index.
 // No label is tested past the actor's own: these relationship types run from an actor to an event or a
 // program only (the vocabulary, src/model/vocabulary.ts, checked on every write), and testing the labels of
@@ -25,16 +28,22 @@ CALL (a) {
 }
 CALL (a, ranked) {
   WITH a, [r IN ranked | r.b] AS kept
+  WHERE $sharedLimit IS NULL OR $sharedLimit > 0
   MATCH (a)-[ra:ORGANIZED|PARTNERED_WITH|PARTICIPATED_IN|FUNDED|IMPLEMENTED]->(x)<-[rb:ORGANIZED|PARTNERED_WITH|PARTICIPATED_IN|FUNDED|IMPLEMENTED]-(b)
   WHERE b IN kept
   WITH b, x, collect(DISTINCT ra) AS actorRels, collect(DISTINCT rb) AS otherRels
   ORDER BY x.id
-  WITH b, collect({
-    activity: x {.*},
-    labels: labels(x),
-    actorLinks: [r IN actorRels | {type: type(r), role: r.role, evidenceIds: r.evidenceIds}],
-    otherLinks: [r IN otherRels | {type: type(r), role: r.role, evidenceIds: r.evidenceIds}]
-  }) AS shared
-  RETURN collect({b: b, shared: shared}) AS sharedOf
+  // Only references are collected here; the properties are read below, for the activities kept.
+  WITH b, collect({x: x, actorRels: actorRels, otherRels: otherRels}) AS shared
+  WITH b, shared[..coalesce($sharedLimit, size(shared))] AS page
+  RETURN collect({b: b, shared: [s IN page | {
+    activity: properties(s.x),
+    labels: labels(s.x),
+    actorLinks: [r IN s.actorRels | {type: type(r), role: r.role, evidenceIds: r.evidenceIds}],
+    otherLinks: [r IN s.otherRels | {type: type(r), role: r.role, evidenceIds: r.evidenceIds}]
+  }]}) AS sharedOf
 }
-RETURN [r IN ranked | {actor: properties(r.b), labels: labels(r.b), shared: head([s IN sharedOf WHERE s.b = r.b | s.shared])}] AS partners
+RETURN [r IN ranked | {
+  actor: properties(r.b), labels: labels(r.b), sharedCount: r.sharedCount,
+  shared: coalesce(head([s IN sharedOf WHERE s.b = r.b | s.shared]), [])
+}] AS partners

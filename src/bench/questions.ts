@@ -31,6 +31,8 @@ const README_QUESTIONS: readonly [name: string, operation: string, bounded: bool
   ['network saned d2', 'SanedNetwork', true],
   ['paths saferworld-marib', 'SaferworldToMaribPolice', true],
   ['partners musaala', 'MusaalaPartners', true],
+  // The same partners, each listing its first three shared activities (issue 12): the lists are what a hub's answer is made of.
+  ['partners musaala 3 shared', 'MusaalaPartnersThreeShared', true],
   ['interlocks musaala-sada', 'MusaalaSadaInterlocks', true],
   ['brokers ye', 'YemenBrokers', true],
   ['timeline ma', 'MoroccoTimeline', true],

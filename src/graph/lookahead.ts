@@ -61,8 +61,18 @@ export function lookaheadOf(info: GraphQLResolveInfo, types: readonly NodeType[]
  * @skip/@include): a connection's `totalCount` costs a count that a page alone does not need.
  */
 export function selects(info: GraphQLResolveInfo, name: string): boolean {
+  return selectedArguments(info, name).length > 0;
+}
+
+/**
+ * The arguments of each selection of `name` directly under the root field, one per alias (variables and
+ * defaults applied, through fragments, after @skip/@include): what a nested list's page size asks of the root's
+ * statement. An argument left out is absent from its record.
+ */
+export function selectedArguments(info: GraphQLResolveInfo, name: string): Readonly<Record<string, unknown>>[] {
   const root = parseResolveInfo(info) as ResolveTree | null | undefined;
-  return !!root && Object.values(root.fieldsByTypeName).some((fields) => Object.values(fields).some((f) => f.name === name));
+  if (!root) return [];
+  return Object.values(root.fieldsByTypeName).flatMap((fields) => Object.values(fields).filter((f) => f.name === name).map((f) => f.args));
 }
 
 /** The fields selected on an object type: on the type itself and on each interface it implements. */

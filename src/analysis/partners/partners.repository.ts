@@ -6,16 +6,19 @@ import type { Neo4jExecutor, QueryContext } from '../../neo4j/executor';
 import type { SharedActivity } from '../common/activity.type';
 import { type SharedActivityRow, toSharedActivity } from '../common/activity.rows';
 
-/** A partner as read from the graph: the other actor and what the two share; counting is the service's. */
+/** A partner as read from the graph: the other actor, how many activities the two share, and the first of them. */
 export interface StoredPartner {
   readonly actor: Organization | Person;
-  /** By activity id, each side's links in link order. */
+  /** Every event and program the two share, whether or not `shared` lists them all. */
+  readonly sharedCount: number;
+  /** By activity id, each side's links in link order; the first `sharedLimit` only when one was given. */
   readonly shared: SharedActivity[];
 }
 
 interface PartnerRow {
   readonly actor: StoredProperties;
   readonly labels: readonly string[];
+  readonly sharedCount: number;
   readonly shared: readonly SharedActivityRow[];
 }
 
@@ -23,11 +26,19 @@ interface PartnerRow {
 export class PartnersRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
-  /** The partners of an actor, most shared first, at most `limit`; null when no actor has the id. */
-  async partners(actorId: string, limit: number, ctx: QueryContext): Promise<StoredPartner[] | null> {
-    // LIMIT needs an integer, not a JS float.
-    const [row] = await this.executor.read<{ partners: PartnerRow[] }>('analysis/partners', { actorId, limit: int(limit) }, ctx);
+  /**
+   * The partners of an actor, most shared first, at most `limit`, each with its first `sharedLimit` shared
+   * activities (null: all of them); null when no actor has the id.
+   */
+  async partners(actorId: string, limit: number, sharedLimit: number | null, ctx: QueryContext): Promise<StoredPartner[] | null> {
+    // LIMIT and list slices need integers, not JS floats.
+    const params = { actorId, limit: int(limit), sharedLimit: sharedLimit === null ? null : int(sharedLimit) };
+    const [row] = await this.executor.read<{ partners: PartnerRow[] }>('analysis/partners', params, ctx);
     if (!row) return null;
-    return row.partners.map((partner) => ({ actor: toActorNode(partner.actor, partner.labels), shared: partner.shared.map(toSharedActivity) }));
+    return row.partners.map((partner) => ({
+      actor: toActorNode(partner.actor, partner.labels),
+      sharedCount: partner.sharedCount,
+      shared: partner.shared.map(toSharedActivity),
+    }));
   }
 }

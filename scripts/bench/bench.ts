@@ -33,8 +33,8 @@ export interface BenchArgs {
   settings: Omit<RunSettings, 'log'>;
 }
 
-const FULL: Omit<RunSettings, 'log' | 'targets'> = { warmupRounds: 3, rounds: 30, connections: [10, 50], durationSeconds: 5 };
-const QUICK: Omit<RunSettings, 'log' | 'targets'> = { warmupRounds: 1, rounds: 5, connections: [10], durationSeconds: 1 };
+const FULL: Omit<RunSettings, 'log' | 'targets'> = { warmupRounds: 3, rounds: 30, samplesPerRound: 5, connections: [10, 50], durationSeconds: 5 };
+const QUICK: Omit<RunSettings, 'log' | 'targets'> = { warmupRounds: 1, rounds: 5, samplesPerRound: 1, connections: [10], durationSeconds: 1 };
 
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   let quick = false;
@@ -50,10 +50,11 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       case '--targets': args.targets = value.split(',') as TargetKind[]; i++; break;
       case '--out': args.out = value; i++; break;
       case '--rounds': args.overrides = { ...args.overrides, rounds: Number(value) }; i++; break;
+      case '--samples': args.overrides = { ...args.overrides, samplesPerRound: Number(value) }; i++; break;
       case '--warmup': args.overrides = { ...args.overrides, warmupRounds: Number(value) }; i++; break;
       case '--duration': args.overrides = { ...args.overrides, durationSeconds: Number(value) }; i++; break;
       case '--connections': args.overrides = { ...args.overrides, connections: value.split(',').map(Number) }; i++; break;
-      default: throw new Error(`Unknown option ${JSON.stringify(argv[i])}. Usage: npm run bench -- [--sizes seed,10k,100k] [--quick] [--seed N] [--uri bolt://…] [--questions word,…] [--targets floor,jisr,neo4j-graphql] [--rounds N] [--warmup N] [--duration S] [--connections 10,50] [--out DIR]`);
+      default: throw new Error(`Unknown option ${JSON.stringify(argv[i])}. Usage: npm run bench -- [--sizes seed,10k,100k] [--quick] [--seed N] [--uri bolt://…] [--questions word,…] [--targets floor,jisr,neo4j-graphql] [--rounds N] [--samples N] [--warmup N] [--duration S] [--connections 10,50] [--out DIR]`);
     }
   }
   const targets = args.targets ?? [...TARGET_KINDS];

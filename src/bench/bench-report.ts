@@ -49,7 +49,7 @@ export function toMarkdown(report: BenchReport): string {
   const lines: string[] = [];
   const { machine, settings } = report;
   lines.push(`Commit \`${report.commit}\`; ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.platform}.`);
-  lines.push(`${settings.warmupRounds} warm-up and ${settings.rounds} measured rounds (interleaved), throughput ${settings.durationSeconds} s per target at ${settings.connections.join(' and ')} connections.`);
+  lines.push(`${settings.warmupRounds} warm-up and ${settings.rounds} measured rounds (interleaved), ${settings.samplesPerRound ?? 1} request(s) per question and way in a round (1 for a question slower than 250 ms), throughput ${settings.durationSeconds} s per target at ${settings.connections.join(' and ')} connections.`);
   for (const size of report.sizes) {
     const g = size.graph;
     lines.push('', `### ${size.label}: ${g ? `${g.totalNodes.toLocaleString('en')} nodes, ${g.relationships.toLocaleString('en')} relationships` : 'the seed graph'}`);

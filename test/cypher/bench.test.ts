@@ -9,7 +9,7 @@ describe('npm run bench --quick', () => {
   it('answers a question through the driver, the floor, Jisr and @neo4j/graphql, and reports them', async () => {
     const args = parseBenchArgs([
       '--quick', '--uri', testNeo4jUri(), '--sizes', 'seed', '--questions', 'event with organisers,flows saferworld',
-      '--rounds', '2', '--duration', '1',
+      '--rounds', '2', '--samples', '3', '--duration', '1',
     ]);
     const report = await runBench(args, () => undefined);
 
@@ -20,9 +20,11 @@ describe('npm run bench --quick', () => {
       expect(question.jisrError).toBeNull();
       expect(question.jisrStatements).toBeGreaterThan(0);
       expect(question.jisrDbHits).toBeGreaterThan(0);
-      expect(question.latency.driver?.n).toBe(2);
-      expect(question.latency.floor?.n).toBe(2);
-      expect(question.latency.jisr?.n).toBe(2);
+      // Up to 3 requests per way in each of the 2 rounds (1 when the last took over 250 ms), every way as many.
+      expect(question.latency.driver?.n).toBeGreaterThanOrEqual(2);
+      expect(question.latency.driver?.n).toBeLessThanOrEqual(6);
+      expect(question.latency.floor?.n).toBe(question.latency.driver?.n);
+      expect(question.latency.jisr?.n).toBe(question.latency.driver?.n);
       // Jisr's own log counts the statements a request ran: the same as captured.
       expect(question.statementsPerRequest.jisr).toBe(question.jisrStatements);
       expect(question.statementsPerRequest.floor).toBe(question.jisrStatements);
@@ -33,7 +35,7 @@ describe('npm run bench --quick', () => {
     // @neo4j/graphql sends one statement per root field.
     expect(card.neo4jGraphqlError).toBeNull();
     expect(card.neo4jGraphqlStatements).toBe(1);
-    expect(card.latency['neo4j-graphql']?.n).toBe(2);
+    expect(card.latency['neo4j-graphql']?.n).toBe(card.latency.driver?.n);
     expect(size.questions[0].latency['neo4j-graphql']).toBeUndefined();
 
     const markdown = toMarkdown(report);

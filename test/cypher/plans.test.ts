@@ -51,7 +51,8 @@ const LOCAL: [CypherName, Record<string, unknown>][] = [
   ['network/shortest-paths', { fromId: 'org:saferworld', toId: 'org:marib-police', maxHops: int(4), first: int(3), types: ALL }],
   ['analysis/partners', { actorId: 'org:musaala', limit: int(21), sharedLimit: null }],
   ['analysis/partners', { actorId: 'org:musaala', limit: int(21), sharedLimit: int(3) }],
-  ['analysis/interlocks', { actorId: 'org:musaala', otherId: 'org:sada' }],
+  ['analysis/interlocks', { actorId: 'org:musaala', otherId: 'org:sada', funderActivityProperties: false, tieEventProperties: false }],
+  ['analysis/interlocks', { actorId: 'org:musaala', otherId: 'org:sada', funderActivityProperties: true, tieEventProperties: true }],
   ['analysis/collaboration-links', { countryId: 'place:ye', limit: int(3001) }],
   ['analysis/who-works-where', { countryId: 'place:ye', limit: int(2001) }],
 ];

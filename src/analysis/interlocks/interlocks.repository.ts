@@ -20,6 +20,17 @@ export interface StoredInterlocks {
   readonly people: SharedPerson[];
 }
 
+/**
+ * Which lists of the answer are read with their nodes' properties; the others hold ids only (with labels, to
+ * tell an event from a program), which is all their objects then carry.
+ */
+export interface InterlocksProperties {
+  /** The events and programs listed under each shared funder. */
+  readonly funderActivities: boolean;
+  /** The events of the people's PARTICIPATED_IN ties. */
+  readonly tieEvents: boolean;
+}
+
 /** How a person is tied to an actor: HOLDS_POSITION (with a title) or PARTICIPATED_IN (with the event). */
 interface PersonTieRow {
   readonly type: RelationType;
@@ -47,8 +58,10 @@ interface InterlocksRow {
 export class InterlocksRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
-  async interlocks(actorId: string, otherId: string, ctx: QueryContext): Promise<StoredInterlocks> {
-    const [found] = await this.executor.read<InterlocksRow>('analysis/interlocks', { actorId, otherId }, ctx);
+  async interlocks(actorId: string, otherId: string, properties: InterlocksProperties, ctx: QueryContext): Promise<StoredInterlocks> {
+    const [found] = await this.executor.read<InterlocksRow>('analysis/interlocks', {
+      actorId, otherId, funderActivityProperties: properties.funderActivities, tieEventProperties: properties.tieEvents,
+    }, ctx);
     // The statement starts with OPTIONAL MATCH, so it always returns exactly one row.
     const row = found!;
     return {

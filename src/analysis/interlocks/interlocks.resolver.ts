@@ -1,6 +1,8 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { JisrContext } from '../../context/context';
 import { Evidence } from '../../evidence/evidence.type';
+import { asksOnlyIds } from '../../graph/lookahead';
 import { findInterlocks } from './interlocks.service';
 import { Interlocks, PersonTie } from './interlocks.type';
 
@@ -14,8 +16,15 @@ export class InterlocksResolver {
     @Arg('actorId', () => ID, { description: 'One actor: `org:…` or `person:…`.' }) actorId: string,
     @Arg('otherId', () => ID, { description: 'The other actor: `org:…` or `person:…`, not the same as actorId.' }) otherId: string,
     @Ctx() ctx: JisrContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Interlocks> {
-    return findInterlocks(actorId, otherId, ctx.repositories.interlocks, ctx);
+    // A hub's funders support thousands of its activities, and its people took part in thousands of events:
+    // the statement reads their properties only when the selection asks more of them than their ids.
+    const properties = {
+      funderActivities: !asksOnlyIds(info, ['sharedFunders', 'actorActivities']) || !asksOnlyIds(info, ['sharedFunders', 'otherActivities']),
+      tieEvents: !asksOnlyIds(info, ['sharedPeople', 'actorTies', 'event']) || !asksOnlyIds(info, ['sharedPeople', 'otherTies', 'event']),
+    };
+    return findInterlocks(actorId, otherId, properties, ctx.repositories.interlocks, ctx);
   }
 }
 

@@ -3,29 +3,33 @@ import type { RequestScope } from '../../context/loaders';
 import { badUserInput } from '../../errors';
 import { Event } from '../../events/event.type';
 import { unknownId } from '../common/analysis.arguments';
-import type { InterlocksRepository } from './interlocks.repository';
+import type { InterlocksProperties, InterlocksRepository } from './interlocks.repository';
 import { Interlocks } from './interlocks.type';
 
 /**
  * What two actors have in common, in one statement: the funders that support work of both, the events
  * and programs both are directly linked to, and the people tied to both. Unknown ids are NOT_FOUND,
  * naming the argument; the same id twice is a BAD_USER_INPUT (an actor has everything in common with itself).
+ * `properties` says which lists the request reads more of than ids (InterlocksProperties).
  */
-export async function findInterlocks(actorId: string, otherId: string, interlocks: InterlocksRepository, scope: RequestScope): Promise<Interlocks> {
+export async function findInterlocks(
+  actorId: string, otherId: string, properties: InterlocksProperties, interlocks: InterlocksRepository, scope: RequestScope,
+): Promise<Interlocks> {
   const a = parseNodeIdOf(actorId, ACTOR_NODE_TYPES, 'actorId').id;
   const b = parseNodeIdOf(otherId, ACTOR_NODE_TYPES, 'otherId').id;
   if (a === b) {
     throw badUserInput(`Expected otherId to be another actor than actorId, but both are ${JSON.stringify(a)}.`, { argument: 'otherId' });
   }
-  const { actor, other, activities, funders, people } = await interlocks.interlocks(a, b, scope.query);
+  const { actor, other, activities, funders, people } = await interlocks.interlocks(a, b, properties, scope.query);
   if (!actor) throw unknownId('actorId', a, 'actor');
   if (!other) throw unknownId('otherId', b, 'actor');
+  // Nodes read as ids only must not answer the node loader: another field of the request may ask them for more.
   scope.loaders.prime([
     actor,
     other,
     ...activities.map((shared) => shared.activity),
-    ...funders.flatMap((shared) => [shared.funder, ...shared.actorActivities, ...shared.otherActivities]),
-    ...people.flatMap((shared) => [shared.person, ...[...shared.actorTies, ...shared.otherTies].map((tie) => tie.event)]),
+    ...funders.flatMap((shared) => [shared.funder, ...(properties.funderActivities ? [...shared.actorActivities, ...shared.otherActivities] : [])]),
+    ...people.flatMap((shared) => [shared.person, ...(properties.tieEvents ? [...shared.actorTies, ...shared.otherTies].map((tie) => tie.event) : [])]),
   ]);
   return Object.assign(new Interlocks(), {
     actor,

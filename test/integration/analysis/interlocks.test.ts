@@ -1,5 +1,7 @@
 import { InterlocksOfActorsDocument } from '../../../src/generated/operations';
 import { useGraphQLTestClient } from '../../helpers/graphql';
+import { evidenceIdOf } from '../../../src/seeds/seed.model';
+import { type OwnNode, type OwnRelationship, quoteOf, uniqueId, withOwnGraph } from '../../helpers/own-data';
 
 const client = useGraphQLTestClient();
 
@@ -76,5 +78,150 @@ describe('interlocks', () => {
     expect(await error('org:nobody', 'org:sada')).toEqual([['NOT_FOUND', 'Expected actorId to be the id of an actor in the graph, but none has the id "org:nobody". Look ids up with search(text:).']]);
     expect(await error('org:sada', 'org:sada')).toEqual([['BAD_USER_INPUT', 'Expected otherId to be another actor than actorId, but both are "org:sada".']]);
     expect(await error('org:sada', 'place:ye')).toEqual([['BAD_USER_INPUT', 'Expected otherId to be the id of an organization or person, but got "place:ye", the id of a place.']]);
+  });
+});
+
+// Two organisations of this file's own with a funder above both through a program chain, a shared event, and
+// people tied to both in each way: a position and an event, and an event whose two relationships to the
+// actor make one tie. Enough to tell an answer read by ids from one read whole.
+describe('interlocks, the lists read by id alone', () => {
+  const actor = uniqueId('ORGANIZATION', 'interlocks-actor');
+  const other = uniqueId('ORGANIZATION', 'interlocks-other');
+  const funder = uniqueId('ORGANIZATION', 'interlocks-funder');
+  const [director, speaker, bystander] = ['director', 'speaker', 'bystander'].map((slug) => uniqueId('PERSON', `interlocks-${slug}`)) as [string, string, string];
+  const [umbrella, project] = ['umbrella', 'project'].map((slug) => uniqueId('PROGRAM', `interlocks-${slug}`)) as [string, string];
+  const [meeting, workshop, launch] = ['meeting', 'workshop', 'launch'].map((slug) => uniqueId('EVENT', `interlocks-${slug}`)) as [string, string, string];
+  const article = uniqueId('SOURCE', 'interlocks-article');
+
+  const source: OwnNode = {
+    type: 'SOURCE', id: article,
+    properties: { title: 'Interlocks test article', language: 'en', outlet: 'Jisr tests', text: 'The director spoke at the workshop; the speaker attended the meeting twice.' },
+  };
+  const [spoke, attended] = [quoteOf(source, 'The director spoke at the workshop'), quoteOf(source, 'the speaker attended the meeting twice')];
+  const named = (name: string) => ({ name, nameEn: name, aliases: [], searchKeys: [name.toLowerCase()] });
+  const event = (id: string, title: string): OwnNode => ({ type: 'EVENT', id, properties: { kind: 'WORKSHOP', title, searchKeys: [title.toLowerCase()], date: '2024-05-01', datePrecision: 'DAY' } });
+  const rel = (type: OwnRelationship['type'], from: string, to: string, properties: Record<string, unknown> = {}, evidence = [spoke]): OwnRelationship =>
+    ({ type, from, to, properties: { basis: 'article', ...properties }, evidence });
+  withOwnGraph({
+    nodes: [
+      source,
+      ...[[actor, 'Interlocks test actor'], [other, 'Interlocks test other'], [funder, 'Interlocks test funder']]
+        .map(([id, name]): OwnNode => ({ type: 'ORGANIZATION', id: id!, properties: { kind: 'NGO', ...named(name!) } })),
+      ...[[director, 'Interlocks test director'], [speaker, 'Interlocks test speaker'], [bystander, 'Interlocks test bystander']]
+        .map(([id, name]): OwnNode => ({ type: 'PERSON', id: id!, properties: { kind: 'PERSON', ...named(name!) } })),
+      { type: 'PROGRAM', id: umbrella, properties: named('Interlocks test umbrella') },
+      { type: 'PROGRAM', id: project, properties: named('Interlocks test project') },
+      event(meeting, 'Interlocks test meeting'), event(workshop, 'Interlocks test workshop'), event(launch, 'Interlocks test launch'),
+    ],
+    relationships: [
+      // The funder reaches both sides' events through the project and the umbrella above it.
+      rel('FUNDED', funder, umbrella), rel('PART_OF', project, umbrella),
+      rel('PART_OF', meeting, project), rel('PART_OF', workshop, project), rel('PART_OF', launch, project),
+      rel('ORGANIZED', actor, meeting, { role: 'lead' }), rel('FUNDED', actor, meeting), rel('ORGANIZED', other, meeting, { role: 'co-organiser' }),
+      rel('IMPLEMENTED', actor, project), rel('PARTNERED_WITH', other, workshop), rel('ORGANIZED', actor, launch, { role: 'lead' }),
+      rel('HOLDS_POSITION', director, actor, { title: 'director' }), rel('PARTICIPATED_IN', director, workshop, { role: 'speaker', title: 'keynote' }),
+      rel('PARTICIPATED_IN', speaker, meeting, { role: 'speaker' }, [attended]), rel('PARTICIPATED_IN', speaker, meeting, { role: 'attendee' }, [attended]),
+      rel('PARTICIPATED_IN', bystander, launch, { role: 'attendee' }),
+    ],
+  });
+
+  const activity = (more: string) => `__typename ... on Event { id ${more} } ... on Program { id ${more ? 'name' : ''} }`;
+  const operation = (more: string) => `query ($actorId: ID!, $otherId: ID!) {
+    interlocks(actorId: $actorId, otherId: $otherId) {
+      sharedFunders { funder { id name } actorActivities { ${activity(more)} } otherActivities { ${activity(more)} } }
+      sharedPeople { person { id name } actorTies { type title event { id ${more} } evidence { id } } otherTies { type title event { id ${more} } evidence { id } } }
+    }
+  }`;
+  interface Answer {
+    sharedFunders: { funder: object; actorActivities: { __typename: string; id: string }[]; otherActivities: { __typename: string; id: string }[] }[];
+    sharedPeople: { person: object; actorTies: { event: { id: string } | null }[]; otherTies: { event: { id: string } | null }[] }[];
+  }
+  /** An answer as the operation asking ids alone would have it: the activities' and the events' other fields dropped. */
+  const toIds = ({ sharedFunders, sharedPeople }: Answer): Answer => ({
+    sharedFunders: sharedFunders.map((shared) => ({
+      ...shared,
+      actorActivities: shared.actorActivities.map(({ __typename, id }) => ({ __typename, id })),
+      otherActivities: shared.otherActivities.map(({ __typename, id }) => ({ __typename, id })),
+    })),
+    sharedPeople: sharedPeople.map((shared) => ({
+      ...shared,
+      actorTies: shared.actorTies.map((tie) => ({ ...tie, event: tie.event && { id: tie.event.id } })),
+      otherTies: shared.otherTies.map((tie) => ({ ...tie, event: tie.event && { id: tie.event.id } })),
+    })),
+  });
+  const ask = async (query: string, actorId: string, otherId: string) => {
+    const read = jest.spyOn(client.executor, 'read');
+    try {
+      const { result, context } = await client.run(query, { actorId, otherId });
+      expect(result.errors).toBeUndefined();
+      const params = read.mock.calls.find(([name]) => name === 'analysis/interlocks')![1];
+      return { interlocks: result.data!.interlocks as Answer, params, context };
+    } finally {
+      read.mockRestore();
+    }
+  };
+
+  it.each([
+    ['the own actors', actor, other],
+    ['the own actors the other way round', other, actor],
+    ['Musa\'ala and SADA', 'org:musaala', 'org:sada'],
+    ['UNDP and the PSD', 'org:undp', 'org:jordan-psd'],
+  ])('answers %s the same whether the funders\' activities and the ties\' events are read whole or by id', async (_, actorId, otherId) => {
+    const whole = await ask(operation('title date'), actorId, otherId);
+    const byId = await ask(operation(''), actorId, otherId);
+    expect(whole.params).toMatchObject({ funderActivityProperties: true, tieEventProperties: true });
+    expect(byId.params).toMatchObject({ funderActivityProperties: false, tieEventProperties: false });
+    expect(whole.interlocks.sharedFunders.length).toBeGreaterThan(0);
+    expect(whole.interlocks.sharedPeople.length).toBeGreaterThan(0);
+    expect(byId.interlocks).toEqual(toIds(whole.interlocks));
+  });
+
+  it('finds the funder above both sides\' activities, and lists each person\'s ties to each side once, positions before events', async () => {
+    const { interlocks } = await ask(operation(''), actor, other);
+    expect(interlocks.sharedFunders).toEqual([{
+      funder: { id: funder, name: 'Interlocks test funder' },
+      // FUNDED is not among the relationships the funders rule follows; the actor's meeting counts as organised.
+      actorActivities: [{ __typename: 'Event', id: launch }, { __typename: 'Event', id: meeting }, { __typename: 'Program', id: project }],
+      otherActivities: [{ __typename: 'Event', id: meeting }, { __typename: 'Event', id: workshop }],
+    }]);
+    const [spokeId, attendedId] = [spoke, attended].map((q) => evidenceIdOf(q.sourceId, q.start, q.end));
+    // The bystander took part in the actor's launch only; the speaker's two relationships to the meeting, which
+    // the actor both organised and funded, are one tie: the same event, stated by the same quote. A participation's
+    // own title (the director's keynote) is not the tie's: only a position has one.
+    expect(interlocks.sharedPeople).toEqual([
+      {
+        person: { id: director, name: 'Interlocks test director' },
+        actorTies: [{ type: 'HOLDS_POSITION', title: 'director', event: null, evidence: [{ id: spokeId }] }],
+        otherTies: [{ type: 'PARTICIPATED_IN', title: null, event: { id: workshop }, evidence: [{ id: spokeId }] }],
+      },
+      {
+        person: { id: speaker, name: 'Interlocks test speaker' },
+        actorTies: [{ type: 'PARTICIPATED_IN', title: null, event: { id: meeting }, evidence: [{ id: attendedId }] }],
+        otherTies: [{ type: 'PARTICIPATED_IN', title: null, event: { id: meeting }, evidence: [{ id: attendedId }] }],
+      },
+    ].sort((x, y) => (x.person.id < y.person.id ? -1 : 1)));
+  });
+
+  it('reads the activities whole when any alias or fragment asks more of them than ids', async () => {
+    const { interlocks, params } = await ask(`query ($actorId: ID!, $otherId: ID!) {
+      interlocks(actorId: $actorId, otherId: $otherId) {
+        ids: sharedFunders { actorActivities { ... on Event { id } } }
+        titles: sharedFunders { ...Titles }
+        sharedPeople { actorTies { event { id } } }
+      }
+    }
+    fragment Titles on SharedFunder { actorActivities { ... on Event { title } } }`, actor, other);
+    expect(params).toMatchObject({ funderActivityProperties: true, tieEventProperties: false });
+    expect(interlocks).toMatchObject({
+      ids: [{ actorActivities: [{ id: launch }, { id: meeting }, {}] }],
+      titles: [{ actorActivities: [{ title: 'Interlocks test launch' }, { title: 'Interlocks test meeting' }, {}] }],
+    });
+  });
+
+  it('leaves the node loader to read whole a node the statement read by id alone', async () => {
+    const { context } = await ask(operation(''), actor, other);
+    const node = await context.loaders.nodes.load(launch);
+    expect(node).toMatchObject({ id: launch, title: 'Interlocks test launch', date: '2024-05-01' });
+    expect(context.recorder.names()).toContain('graph/nodes-by-ids');
   });
 });

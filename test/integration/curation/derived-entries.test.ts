@@ -250,6 +250,17 @@ async function flowsOf(funderId: string, filter: Record<string, unknown> = {}): 
   return { total: flows.totalCount, flows: flows.edges.map(({ node }) => [node.event.id, node.direct ? 'direct' : 'via', ...node.via.map((p) => p.id)].join(' ')) };
 }
 
+const EVENTS_FUNDED_BY = `query EventsFundedBy($funderId: ID!, $countryId: ID, $kinds: [EventKind!]) {
+  events(filter: {funderId: $funderId, countryId: $countryId, kinds: $kinds}, first: 10) { totalCount edges { node { id } } }
+}`;
+
+async function eventsFundedBy(funderId: string, filter: Record<string, unknown> = {}): Promise<{ total: unknown; ids: string[] }> {
+  const { data, errors } = await client.run(EVENTS_FUNDED_BY, { funderId, ...filter });
+  expect(errors).toBeUndefined();
+  const events = data!.events as { totalCount: number; edges: { node: { id: string } }[] };
+  return { total: events.totalCount, ids: events.edges.map(({ node }) => node.id) };
+}
+
 describe('a funder\'s page of flows', () => {
   it('lists a new event under the funder of the program above its program, through the chain, filtered by kind, directness and country', async () => {
     const ids = await createOwn();
@@ -289,6 +300,21 @@ describe('a funder\'s page of flows', () => {
     await apply([{ deleteNode: { id: ids.meeting, version: 2, cascade: true } }]);
     expect(await cypher('MATCH (f:FunderEvent {eventId: $id}) RETURN f', { id: ids.meeting })).toEqual([]);
     expect(await flowsOf(ids.forum)).toEqual({ total: 0, flows: [] });
+  });
+
+  it('lists a funder\'s events in the events list from the same entries, in its country and a city of it, and follows a cut in the chain', async () => {
+    const ids = await createOwn();
+    expect(await eventsFundedBy(ids.fund)).toEqual({ total: 1, ids: [ids.meeting] });
+    expect(await eventsFundedBy(ids.fund, { countryId: ids.sun, kinds: ['CONSULTATIVE_MEETING'] })).toEqual({ total: 1, ids: [ids.meeting] });
+    expect(await eventsFundedBy(ids.fund, { countryId: ids.city })).toEqual({ total: 1, ids: [ids.meeting] });
+    expect(await eventsFundedBy(ids.fund, { countryId: ids.moon })).toEqual({ total: 0, ids: [] });
+    expect(await eventsFundedBy(ids.fund, { kinds: ['WORKSHOP'] })).toEqual({ total: 0, ids: [] });
+
+    const cut = await apply([{ removeRelationship: { id: relationshipIdOf('PART_OF', ids.dialogue, ids.regional), version: 1 } }]);
+    expect(await eventsFundedBy(ids.fund)).toEqual({ total: 0, ids: [] });
+    const reverted = await client.run(RevertBatchDocument, { batchId: cut }, EDITOR);
+    expect(reverted.errors).toBeUndefined();
+    expect(await eventsFundedBy(ids.fund, { countryId: ids.sun })).toEqual({ total: 1, ids: [ids.meeting] });
   });
 
   it('lists a funder\'s flows in a country from the events held there, and in a city of it by its place chain', async () => {

@@ -124,10 +124,18 @@ describe('a Neo4j outage under load', () => {
       expect(result.timeouts).toBe(0);
       expect(result.latency.max).toBeLessThanOrEqual(DEADLINE_MS + 1_000);
 
-      // Service resumes by itself (the supervisor restarts Neo4j on the same data) within 60 s of the kill.
+      // Service resumes by itself (the supervisor restarts Neo4j on the same data) within 60 s of the kill. The
+      // restarted Neo4j is cold: on a loaded machine its first plans can outlast the 3 s transaction timeout, so
+      // the first requests may still fail, but only with a coded database error, until one answers.
       await waitUntil(async () => (await fetch(`${jisr.url}/readyz`)).status === 200, 60_000);
-      const again = await fetch(`${jisr.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: QUERY });
-      expect(((await again.json()) as { data: { node: { id: string } } }).data.node.id).toBe('event:2009-06-18-jenin-open-meeting');
+      const whileCold: string[] = [];
+      await waitUntil(async () => {
+        const again = await fetch(`${jisr.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: QUERY });
+        const body = (await again.json()) as { data?: { node?: { id: string } | null }; errors?: { extensions?: { code?: string } }[] };
+        whileCold.push(...(body.errors ?? []).map((error) => String(error.extensions?.code)));
+        return again.status === 200 && !body.errors && body.data?.node?.id === 'event:2009-06-18-jenin-open-meeting';
+      }, 30_000);
+      expect(whileCold.filter((code) => code !== 'DATABASE_UNAVAILABLE' && code !== 'DATABASE_TIMEOUT')).toEqual([]);
       expect(await fingerprint(driver)).toBe(before);
       expect(fatal).toEqual([]);
       expect(logs.some((line) => line.startsWith('warn the local Neo4j exited unexpectedly'))).toBe(true);

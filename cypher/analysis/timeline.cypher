@@ -9,7 +9,7 @@
 //
 // The events are found from the narrowest filter given: a country's from the event_country index (countryId,
 // id), another place's walking down its chain (its places, then the events held there), else the funder's
-// FUNDED edges and the programs below them, else the Event.kind index; only with no filter at all is every
+// FunderEvent entries, else the Event.kind index; only with no filter at all is every
 // event read. The UNWIND guards keep the other branches from running.
 CALL () {
   // A country's events straight from the event_country index (their derived countryId, events/refresh-countries).
@@ -29,9 +29,14 @@ CALL () {
   WHERE coalesce(place.kind <> 'COUNTRY', true)
   RETURN e
   UNION
+  // A funder's events are its FunderEvent entries (funding/refresh-funder-events derives them by the funding
+  // rule, one per event), read from the funder_event index: no walk down its FUNDED edges and program chains.
   UNWIND CASE WHEN $countryId IS NULL AND $funderId IS NOT NULL THEN [$funderId] ELSE [] END AS funderId
-  MATCH (funder:Node:Actor {id: funderId})-[:FUNDED]->(:Node)<-[:PART_OF*0..5]-(e:Node:Event)
-  USING INDEX funder:Node(id)
+  MATCH (entry:FunderEvent)
+  USING INDEX entry:FunderEvent(funderId, sortDate, eventId)
+  WHERE entry.funderId = funderId AND entry.sortDate IS NOT NULL AND entry.eventId IS NOT NULL
+  MATCH (e:Node:Event {id: entry.eventId})
+  USING INDEX e:Node(id)
   RETURN e
   UNION
   UNWIND CASE WHEN $countryId IS NULL AND $funderId IS NULL THEN coalesce($kinds, []) ELSE [] END AS kind

@@ -28,6 +28,7 @@ WITH country IS NOT NULL AS byCountry,
 // A funder, alone or in a COUNTRY: its FunderEvent entries (below).
 WITH byCountry, byKind, $funderId IS NOT NULL AND ($countryId IS NULL OR byCountry) AS byFunder
 CALL (byCountry, byKind, byFunder) {
+  // A funder in the country is byFunder's: here $funderId is null.
   UNWIND CASE WHEN byCountry AND NOT byFunder THEN [true] ELSE [] END AS inCountry
   CALL () {
     UNWIND CASE WHEN $withCount THEN [true] ELSE [] END AS counting
@@ -38,7 +39,6 @@ CALL (byCountry, byKind, byFunder) {
       AND ($fromStart IS NULL OR e.dateEnd >= $fromStart)
       AND ($toEnd IS NULL OR e.dateStart <= $toEnd)
       AND ($organizerId IS NULL OR EXISTS { (e)<-[:ORGANIZED]-(:Actor {id: $organizerId}) })
-      AND ($funderId IS NULL OR EXISTS { (e)-[:PART_OF*0..5]->(:Node)<-[:FUNDED]-(:Actor {id: $funderId}) })
     RETURN count(e) AS totalCount
   }
   CALL () {
@@ -49,7 +49,6 @@ CALL (byCountry, byKind, byFunder) {
       AND ($toEnd IS NULL OR e.dateStart <= $toEnd) AND ($fromStart IS NULL OR e.dateEnd >= $fromStart)
       AND ($kinds IS NULL OR e.kind IN $kinds)
       AND ($organizerId IS NULL OR EXISTS { (e)<-[:ORGANIZED]-(:Actor {id: $organizerId}) })
-      AND ($funderId IS NULL OR EXISTS { (e)-[:PART_OF*0..5]->(:Node)<-[:FUNDED]-(:Actor {id: $funderId}) })
     WITH e ORDER BY e.countryId, e.dateStart, e.id LIMIT $limit
     RETURN collect(e {.*, sortDate: e.dateStart}) AS dated
   }
@@ -63,7 +62,6 @@ CALL (byCountry, byKind, byFunder) {
     WHERE e.countryId = $countryId AND e.datePrecision = 'UNKNOWN' AND e.id > afterUndated AND e.dateStart IS NULL
       AND ($kinds IS NULL OR e.kind IN $kinds)
       AND ($organizerId IS NULL OR EXISTS { (e)<-[:ORGANIZED]-(:Actor {id: $organizerId}) })
-      AND ($funderId IS NULL OR EXISTS { (e)-[:PART_OF*0..5]->(:Node)<-[:FUNDED]-(:Actor {id: $funderId}) })
     WITH e ORDER BY e.countryId, e.datePrecision, e.id LIMIT $limit
     RETURN collect(e {.*, sortDate: '9999-12-31'}) AS undated
   }

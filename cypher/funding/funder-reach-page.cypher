@@ -11,16 +11,22 @@
 // portfolio. Organisations and places must be ranked by id over the whole portfolio, so their pages stream the
 // entries and keep only the distinct members and the best $maxLimit of them: never a list of the portfolio,
 // which ran out of transaction memory for the largest funder at a million nodes. Programs are walked down the
-// funded chains (a funder's programs run in the hundreds, its events in the hundred thousands).
+// funded chains once and held as a list (a funder's programs run in the hundreds, its events in the hundred
+// thousands).
 // Properties are projected for the page alone, so an answer's size and memory follow the limits.
 MATCH (f:Node:Actor {id: $funderId})
 USING INDEX f:Node(id)
+// The programs are walked once for the lists that need them (PROGRAMS, ORGANIZATIONS).
+CALL (f) {
+  UNWIND CASE WHEN any(r IN $requests WHERE r.list IN ['PROGRAMS', 'ORGANIZATIONS']) THEN [f] ELSE [] END AS funder
+  MATCH (funder)-[:FUNDED]->(:Program)<-[:PART_OF*0..5]-(p:Program)
+  RETURN collect(DISTINCT p) AS programs
+}
 UNWIND $requests AS request
-CALL (f, request) {
-  UNWIND CASE WHEN request.list = 'PROGRAMS' THEN [f] ELSE [] END AS funder
-  MATCH (funder)-[:FUNDED]->(:Program)<-[:PART_OF*0..5]-(x:Program)
-  WHERE request.after IS NULL OR x.id > request.after
-  WITH DISTINCT x ORDER BY x.id LIMIT $maxLimit
+CALL (f, programs, request) {
+  UNWIND CASE WHEN request.list = 'PROGRAMS' THEN programs ELSE [] END AS x
+  WITH x WHERE request.after IS NULL OR x.id > request.after
+  WITH x ORDER BY x.id LIMIT $maxLimit
   RETURN collect(x) AS items
   UNION ALL
   UNWIND CASE WHEN request.list = 'EVENTS' THEN [f] ELSE [] END AS funder
@@ -38,9 +44,9 @@ CALL (f, request) {
   RETURN collect(x) AS items
   UNION ALL
   UNWIND CASE WHEN request.list = 'ORGANIZATIONS' THEN [f] ELSE [] END AS funder
-  CALL (funder) {
-    MATCH (funder)-[:FUNDED]->(:Program)<-[:PART_OF*0..5]-(activity:Program)
-    RETURN DISTINCT activity
+  CALL (funder, programs) {
+    UNWIND programs AS activity
+    RETURN activity
     UNION ALL
     MATCH (entry:FunderEvent)
     USING INDEX entry:FunderEvent(funderId, sortDate, eventId)

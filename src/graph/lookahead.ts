@@ -71,24 +71,28 @@ export function selects(info: GraphQLResolveInfo, name: string): boolean {
  */
 export function selectedArguments(info: GraphQLResolveInfo, name: string): Readonly<Record<string, unknown>>[] {
   const root = parseResolveInfo(info) as ResolveTree | null | undefined;
-  if (!root) return [];
-  return Object.values(root.fieldsByTypeName).flatMap((fields) => Object.values(fields).filter((f) => f.name === name).map((f) => f.args));
+  return root ? selectionsAt(root, [name]).map((f) => f.args) : [];
 }
 
 /**
- * Whether the root field's selection asks nothing but `id` and `__typename` of what `path` leads to (field names
- * from the root field: every alias, through fragments, after @skip/@include); a path it does not select asks
- * nothing. The root's statement can then return those nodes without their properties, which a hub's thousands
- * of them make costly, as long as nothing primes the node loader with them.
+ * Whether the root field's selection asks nothing but `id` and `__typename` of what each of `paths` leads to
+ * (field names from the root field: every alias, through fragments, after @skip/@include); a path it does not
+ * select asks nothing. The root's statement can then return those nodes without their properties, which a hub's
+ * thousands of them make costly, as long as nothing primes the node loader with them.
  */
-export function asksOnlyIds(info: GraphQLResolveInfo, path: readonly string[]): boolean {
+export function asksOnlyIds(info: GraphQLResolveInfo, ...paths: (readonly string[])[]): boolean {
   const root = parseResolveInfo(info) as ResolveTree | null | undefined;
   if (!root) return false;
-  const ends = path.reduce<ResolveTree[]>(
+  return paths.flatMap((path) => selectionsAt(root, path))
+    .every((end) => Object.values(end.fieldsByTypeName).every((fields) => Object.values(fields).every((f) => BARE_FIELDS.has(f.name))));
+}
+
+/** Every selection reached from `root` along the field names of `path`, each alias and fragment included. */
+function selectionsAt(root: ResolveTree, path: readonly string[]): ResolveTree[] {
+  return path.reduce<ResolveTree[]>(
     (at, step) => at.flatMap((tree) => Object.values(tree.fieldsByTypeName).flatMap((fields) => Object.values(fields).filter((f) => f.name === step))),
     [root],
   );
-  return ends.every((end) => Object.values(end.fieldsByTypeName).every((fields) => Object.values(fields).every((f) => BARE_FIELDS.has(f.name))));
 }
 
 /** The fields selected on an object type: on the type itself and on each interface it implements. */

@@ -21,8 +21,8 @@ export class InterlocksResolver {
     // A hub's funders support thousands of its activities, and its people took part in thousands of events:
     // the statement reads their properties only when the selection asks more of them than their ids.
     const properties = {
-      funderActivities: !asksOnlyIds(info, ['sharedFunders', 'actorActivities']) || !asksOnlyIds(info, ['sharedFunders', 'otherActivities']),
-      tieEvents: !asksOnlyIds(info, ['sharedPeople', 'actorTies', 'event']) || !asksOnlyIds(info, ['sharedPeople', 'otherTies', 'event']),
+      funderActivities: !asksOnlyIds(info, ['sharedFunders', 'actorActivities'], ['sharedFunders', 'otherActivities']),
+      tieEvents: !asksOnlyIds(info, ['sharedPeople', 'actorTies', 'event'], ['sharedPeople', 'otherTies', 'event']),
     };
     return findInterlocks(actorId, otherId, properties, ctx.repositories.interlocks, ctx);
   }

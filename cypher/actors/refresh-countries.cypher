@@ -9,7 +9,7 @@
 // actor based under a node of $chainIds (an organisation or a place whose chain changed: its units, their
 // people, and what is located beneath a place) or active at an event held beneath a place of $chainIds, and the
 // actors of the events of $eventIds (their country may have changed). Only what differs is written, so a
-// refresh that changes nothing takes no lock.
+// refresh that changes nothing takes no lock. Stale entries are only retired here (see below).
 CALL () {
   UNWIND $actorIds AS id
   RETURN id
@@ -52,7 +52,12 @@ CALL (id, kind, countries) {
   USING INDEX entry:ActorCountry(actorId, countryId)
   WHERE entry.actorId = id AND entry.countryId IS NOT NULL
   WITH entry WHERE entry IS NOT NULL AND (NOT entry.countryId IN countries OR NOT coalesce(entry.kind = kind, entry.kind IS NULL AND kind IS NULL))
-  DELETE entry
+  // A kept country with a new kind is rewritten in place. A stale one is retired, not deleted: every index seek
+  // later in a transaction copies the set of nodes it deleted, so deleting thousands of entries one refresh
+  // statement at a time costs the square of their number (a governorate moved at a million nodes: over ten
+  // minutes). derived/delete-retired deletes them all at once after the last refresh of the write.
+  FOREACH (_ IN CASE WHEN entry.countryId IN countries THEN [1] ELSE [] END | SET entry.kind = kind)
+  FOREACH (_ IN CASE WHEN entry.countryId IN countries THEN [] ELSE [1] END | REMOVE entry:ActorCountry SET entry:Retired)
   RETURN count(entry) AS removed
 }
 CALL (id, kind, countries) {

@@ -40,18 +40,26 @@ CALL (e) {
 WITH id, [x IN funders | x {.*, sortDate: coalesce(e.dateStart, '9999-12-31'), kind: e.kind, dateStart: e.dateStart, dateEnd: e.dateEnd, countryId: e.countryId}] AS wanted
 // An entry's whole content as a list, absent values as empty: entries compare by it.
 WITH id, wanted, [w IN wanted | [w.funderId, w.direct, w.sortDate, coalesce(w.kind, ''), coalesce(w.dateStart, ''), coalesce(w.dateEnd, ''), coalesce(w.countryId, '')]] AS wantedKeys
-CALL (id, wantedKeys) {
+CALL (id, wanted, wantedKeys) {
   // The entry constraint's index (eventId, funderId) finds an event's entries, never a scan of the funders' ones.
   OPTIONAL MATCH (entry:FunderEvent)
   USING INDEX entry:FunderEvent(eventId, funderId)
   WHERE entry.eventId = id AND entry.funderId IS NOT NULL
   WITH entry WHERE entry IS NOT NULL
     AND NOT [entry.funderId, entry.direct, entry.sortDate, coalesce(entry.kind, ''), coalesce(entry.dateStart, ''), coalesce(entry.dateEnd, ''), coalesce(entry.countryId, '')] IN wantedKeys
-  DELETE entry
+  WITH entry, [w IN wanted WHERE w.funderId = entry.funderId][0] AS w
+  // An entry of a funder still wanted is rewritten in place (a moved event keeps its entries, with a new
+  // country). One of a funder gone is retired, not deleted: every index seek later in a transaction copies the
+  // set of nodes it deleted, so deleting thousands of entries one refresh statement at a time costs the square
+  // of their number. derived/delete-retired deletes them all at once after the last refresh of the write.
+  FOREACH (_ IN CASE WHEN w IS NULL THEN [] ELSE [1] END |
+    SET entry.sortDate = w.sortDate, entry.direct = w.direct, entry.kind = w.kind, entry.dateStart = w.dateStart, entry.dateEnd = w.dateEnd,
+      entry.countryId = w.countryId)
+  FOREACH (_ IN CASE WHEN w IS NULL THEN [1] ELSE [] END | REMOVE entry:FunderEvent SET entry:Retired)
   RETURN count(entry) AS removed
 }
 CALL (id, wanted) {
-  // What is left of the event's entries is wanted as it is; the rest is created.
+  // What is left of the event's entries is wanted as it is now; the rest is created.
   UNWIND wanted AS w
   WITH w WHERE NOT EXISTS { MATCH (entry:FunderEvent {eventId: id, funderId: w.funderId}) }
   // MERGE on the unique (eventId, funderId) (schema/constraint-funder-event): a batch that adds the same pair at

@@ -6,6 +6,7 @@ import { type FunderEventTouch, refreshFunderEvents } from '../funding/funder-ev
 import { type GraphNodeObject, type StoredProperties, toGraphObject } from '../graph/node-mapper';
 import { NODE_LABELS, type NodeType, RELATION_TYPES, type RelationType, nodeTypeOfId, nodeTypeOfLabels } from '../model/vocabulary';
 import type { CypherName } from '../neo4j/cypher-registry';
+import { deleteRetired } from '../neo4j/derived-migration';
 import type { Neo4jExecutor, QueryContext, StatementRunner } from '../neo4j/executor';
 import { type GraphEdge } from '../network/graph-element.type';
 import { toGraphEdge } from '../network/graph-element.mapper';
@@ -139,6 +140,7 @@ export class CurationTransaction {
     // After the events' countries, which an actor's countries read.
     await refreshActorCountries(this.run, actorsTouchedBy(writes));
     await refreshFunderEvents(this.run, fundingTouchedBy(writes));
+    await deleteRetired(this.run);
     const records = writes.map((write, seq) => changeRecord(write, batch, seq));
     if (records.length > 0) await this.expect('curation/record-changes', 'changes', records, records.length);
     return records.map((record) => toStoredChange(record as StoredProperties));

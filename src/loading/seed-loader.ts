@@ -4,6 +4,7 @@ import { type SeedGraph, SeedValidationError } from '../seeds/seed.model';
 import { refreshActorCountries } from '../actors/actor-country';
 import { refreshEventCountries } from '../events/event-country';
 import { refreshFunderEvents } from '../funding/funder-event';
+import { deleteRetired } from '../neo4j/derived-migration';
 import { NODE_LABELS, type NodeType, RELATION_TYPES, nodeTypeOfLabels } from '../model/vocabulary';
 import { readSeedFiles } from '../seeds/seed.read';
 import { validateSeedFiles } from '../seeds/seed.validate';
@@ -99,6 +100,7 @@ export async function refreshDerivedOf(run: StatementRunner, nodes: readonly { i
   await refreshEventCountries(run, idsOf('EVENT', 'PLACE'));
   await refreshActorCountries(run, { actorIds: idsOf('ORGANIZATION', 'PERSON'), chainIds: idsOf('ORGANIZATION', 'PLACE'), eventIds: idsOf('EVENT') });
   await refreshFunderEvents(run, { eventIds: idsOf('EVENT'), anchorIds: idsOf('PROGRAM'), chainIds: idsOf('PLACE') });
+  await deleteRetired(run);
 }
 
 async function inChunks(run: StatementRunner, name: 'seed/merge-evidence' | 'seed/merge-nodes' | 'seed/merge-relationships', param: string, rows: readonly unknown[], progress: (p: LoadProgress) => void): Promise<void> {

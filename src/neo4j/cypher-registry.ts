@@ -52,6 +52,7 @@ export const CYPHER_NAMES = [
   'events/events-page',
   'events/events-page-with-lookahead',
   'events/refresh-countries',
+  'derived/delete-retired',
   'events/migration-done',
   'events/mark-migration-done',
   'programs/programs-page',

@@ -34,6 +34,16 @@ export async function refreshInChunks(run: StatementRunner, name: CypherName, li
   return changed;
 }
 
+/**
+ * Deletes the entries the refreshes of the caller's transaction retired (derived/delete-retired): the last
+ * derived statement of every write that refreshes, after all of its refreshes, since Neo4j makes every index seek
+ * after a delete pay for the transaction's deleted nodes. Returns how many it deleted.
+ */
+export async function deleteRetired(run: StatementRunner): Promise<number> {
+  const [row] = await run<{ deleted: number }>('derived/delete-retired', {});
+  return row?.deleted ?? 0;
+}
+
 /** Nodes per transaction: small enough to keep each transaction's memory bounded at any size. */
 const PAGE = 2_000;
 
@@ -55,7 +65,9 @@ export async function refreshEveryNodeOf(
       const { ids, changed } = await executor.writeTransaction(ctx, async (run) => {
         const [row] = await run<{ ids: string[] }>('graph/node-ids-page', { after, from: `${prefix}:`, to: `${prefix};`, limit: int(PAGE) });
         const page = row?.ids ?? [];
-        return { ids: page, changed: page.length > 0 ? await refreshPage(run, page) : 0 };
+        const changed = page.length > 0 ? await refreshPage(run, page) : 0;
+        await deleteRetired(run);
+        return { ids: page, changed };
       });
       read += ids.length;
       refreshed += changed;

@@ -23,6 +23,8 @@ const cypher = <R = Record<string, unknown>>(query: string, params: Record<strin
 afterEach(async () => {
   expect(await refreshAllActorCountries(client.db.executor)).toMatchObject({ refreshed: 0 });
   expect(await refreshAllFunderEvents(client.db.executor)).toMatchObject({ refreshed: 0 });
+  // A refresh retires stale entries and the write deletes them before it commits: none is ever seen outside it.
+  expect(await cypher('MATCH (entry:Retired) RETURN count(entry) AS retired')).toEqual([{ retired: 0 }]);
 });
 
 const ACTORS_IN = `query ActorsIn($countryId: ID!, $kinds: [ActorKind!], $after: String) {

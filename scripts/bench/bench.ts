@@ -1,11 +1,14 @@
 /**
- * `npm run bench -- [--sizes seed,10k,100k] [--quick] [--seed N] [--uri bolt://…] [--questions word,…] [--out DIR]`
+ * `npm run bench -- [--sizes seed,10k,100k] [--quick] [--seed N] [--uri bolt://…] [--questions word,…] [--writes N] [--out DIR]`
  *
  * For each size, one at a time, on one Neo4j: the seed graph alone (`seed`) or the seed graph plus a synthetic
  * one of that many nodes (generated once, then reused from <tmp>/jisr-bench), every question of
  * src/bench/questions.ts answered by the driver in this process, a bare node:http server running Jisr's very
- * statements (the floor), Jisr over HTTP, and @neo4j/graphql where it can express the question. Prints the
- * markdown report and writes it with the JSON to --out (default <tmp>/jisr-bench/reports).
+ * statements (the floor), Jisr over HTTP, and @neo4j/graphql where it can express the question. Then the
+ * curation writes of src/bench/bench-writes.ts, each applied and reverted --writes N times (default 3, 1 with
+ * --quick; 0 skips them, and so does --uri unless --writes is given: a Neo4j of yours is not written to
+ * unasked). Prints the markdown report and writes it with the JSON to --out (default <tmp>/jisr-bench/reports);
+ * exits with 1 when a write or a revert answered errors or the touched facts did not come back.
  *
  * --quick: 1 warm-up and 5 measured rounds, 1 s of throughput at 10 connections: a smoke run that proves the
  * bench works (test/cypher/bench.test.ts runs it on the seed graph), not a measurement.
@@ -18,6 +21,7 @@ import { openBenchNeo4j } from '../../src/bench/bench-neo4j';
 import { type BenchReport, type SizeReport, commitInfo, machineInfo, toMarkdown } from '../../src/bench/bench-report';
 import { type RunSettings, type TargetProcess, captureQuestions, forkTarget, measure, writeWaves } from '../../src/bench/bench-run';
 import { TARGET_KINDS, type TargetKind } from '../../src/bench/bench-targets';
+import { measureWrites, writeProblems } from '../../src/bench/bench-writes';
 import { benchQuestions } from '../../src/bench/questions';
 import { parseSize } from '../../src/bench/synthetic-graph';
 import { terminalProgress } from '../../src/cli/progress';
@@ -31,6 +35,8 @@ export interface BenchArgs {
   targets: TargetKind[];
   out: string;
   settings: Omit<RunSettings, 'log'>;
+  /** Rounds of the curation writes after each size's questions; 0: none. */
+  writes: number;
 }
 
 const FULL: Omit<RunSettings, 'log' | 'targets'> = { warmupRounds: 3, rounds: 30, samplesPerRound: 5, connections: [10, 50], durationSeconds: 5 };
@@ -39,6 +45,7 @@ const QUICK: Omit<RunSettings, 'log' | 'targets'> = { warmupRounds: 1, rounds: 5
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   let quick = false;
   const args: Partial<BenchArgs> & { overrides: Partial<RunSettings> } = { seed: 1, overrides: {} };
+  let writes: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const value = argv[i + 1] ?? '';
     switch (argv[i]) {
@@ -49,12 +56,17 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       case '--questions': args.questions = value.split(','); i++; break;
       case '--targets': args.targets = value.split(',') as TargetKind[]; i++; break;
       case '--out': args.out = value; i++; break;
+      case '--writes':
+        writes = Number(value);
+        if (!Number.isInteger(writes) || writes < 0) throw new Error(`--writes takes a number of rounds (0 for none), not ${JSON.stringify(value)}.`);
+        i++;
+        break;
       case '--rounds': args.overrides = { ...args.overrides, rounds: Number(value) }; i++; break;
       case '--samples': args.overrides = { ...args.overrides, samplesPerRound: Number(value) }; i++; break;
       case '--warmup': args.overrides = { ...args.overrides, warmupRounds: Number(value) }; i++; break;
       case '--duration': args.overrides = { ...args.overrides, durationSeconds: Number(value) }; i++; break;
       case '--connections': args.overrides = { ...args.overrides, connections: value.split(',').map(Number) }; i++; break;
-      default: throw new Error(`Unknown option ${JSON.stringify(argv[i])}. Usage: npm run bench -- [--sizes seed,10k,100k] [--quick] [--seed N] [--uri bolt://…] [--questions word,…] [--targets floor,jisr,neo4j-graphql] [--rounds N] [--samples N] [--warmup N] [--duration S] [--connections 10,50] [--out DIR]`);
+      default: throw new Error(`Unknown option ${JSON.stringify(argv[i])}. Usage: npm run bench -- [--sizes seed,10k,100k] [--quick] [--seed N] [--uri bolt://…] [--questions word,…] [--targets floor,jisr,neo4j-graphql] [--rounds N] [--samples N] [--warmup N] [--duration S] [--connections 10,50] [--writes N] [--out DIR]`);
     }
   }
   const targets = args.targets ?? [...TARGET_KINDS];
@@ -67,6 +79,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     targets,
     out: args.out ?? path.join(os.tmpdir(), 'jisr-bench', 'reports'),
     settings: { ...(quick ? QUICK : FULL), targets, ...args.overrides },
+    // A Neo4j given by --uri is the user's: written to (history included) only when asked.
+    writes: writes ?? (args.uri ? 0 : quick ? 1 : 3),
   };
 }
 
@@ -92,9 +106,15 @@ export async function runBench(args: BenchArgs, log: (line: string) => void = (l
         for (const kind of args.targets) targets.push(await forkTarget(kind, neo4j.uri, neo4j.database, wavesFile));
         log(`== ${label}: measuring (${targets.map((t) => t.kind).join(', ')})`);
         const results = await measure(neo4j.core.driver, neo4j.database, captures, targets, { ...args.settings, log });
+        const loadEnd = os.loadavg();
+        let writes: SizeReport['writes'];
+        if (args.writes > 0) {
+          log(`== ${label}: curation writes, ${args.writes} round(s)`);
+          writes = await measureWrites({ driver: neo4j.core.driver, database: neo4j.database, repositories: neo4j.core.repositories }, jisrSchema, { rounds: args.writes, log });
+        }
         report.sizes.push({
           label, requestedNodes: nodes, graph: neo4j.summary, neo4jHeapMb: neo4j.heapMb, neo4jPageCacheMb: neo4j.pageCacheMb, startedAt,
-          loadAverage: { start: loadStart, end: os.loadavg() }, questions: results,
+          loadAverage: { start: loadStart, end: loadEnd }, questions: results, writes,
         } satisfies SizeReport);
       } finally {
         for (const target of targets) await target.stop();
@@ -117,6 +137,11 @@ async function main(): Promise<void> {
   writeFileSync(`${stem}.md`, markdown);
   process.stdout.write(markdown);
   console.error(`wrote ${stem}.json and ${stem}.md`);
+  const problems = report.sizes.flatMap((size) => writeProblems(size.label, size.writes));
+  if (problems.length > 0) {
+    console.error(`\nTHE BENCH'S WRITES FAILED; a kept graph may no longer be the one generated (see history for the batch):\n${problems.map((p) => `- ${p}`).join('\n')}`);
+    process.exitCode = 1;
+  }
 }
 
 if (require.main === module) {

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { REPO_ROOT } from '../config';
 import type { QuestionResult, RunSettings } from './bench-run';
+import type { WritesReport } from './bench-writes';
 import type { GeneratedSummary } from './synthetic-load';
 
 export interface SizeReport {
@@ -15,6 +16,8 @@ export interface SizeReport {
   readonly startedAt: string;
   readonly loadAverage: { start: number[]; end: number[] };
   readonly questions: QuestionResult[];
+  /** Curation writes applied and reverted after the questions (src/bench/bench-writes.ts); absent when not run. */
+  readonly writes?: WritesReport;
 }
 
 export interface BenchReport {
@@ -43,6 +46,28 @@ export function commitInfo(): string {
 const ms = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? '–' : n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
 const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || !b ? '–' : (a / b).toFixed(2));
 const rps = (n: number | undefined) => (n === undefined ? '–' : n.toFixed(0));
+
+/**
+ * A size's writes: apply and revert p50 / max per scenario, and the apply p50's ratio to the seed graph's when
+ * the seed graph was measured in the same run.
+ */
+export function writesMarkdown(writes: WritesReport, seed: WritesReport | undefined): string[] {
+  const lines = [`Writes: ${writes.rounds} round(s), each scenario applied and its batch reverted as an editor through Jisr's GraphQL, in process (ms):`, ''];
+  if (writes.error) return [...lines, `**The write scenarios could not be prepared (nothing was written):** ${writes.error}`];
+  lines.push('| scenario | apply p50 / max | revert p50 / max | apply p50 ÷ seed | changes | what | outcome |');
+  lines.push('|---|---|---|---|---|---|---|');
+  for (const s of writes.scenarios) {
+    const base = seed && seed !== writes ? seed.scenarios.find((x) => x.name === s.name)?.apply?.p50 : undefined;
+    lines.push(`| ${s.name} | ${ms(s.apply?.p50)} / ${ms(s.apply?.max)} | ${ms(s.revert?.p50)} / ${ms(s.revert?.max)} | ${ratio(s.apply?.p50, base)} | ${s.changes} | ${s.subject} | ${s.error ? `**error** ${s.error.replace(/\|/g, '\\|').replace(/\n/g, ' ')}` : 'ok'} |`);
+  }
+  const facts = writes.facts;
+  if (facts) {
+    lines.push('', facts.restored
+      ? `The touched facts (${facts.before.nodes} nodes, ${facts.before.relationships} relationships) are as before the writes, versions aside.`
+      : `**The touched facts are not as before the writes**: ${facts.before.nodes} nodes and ${facts.before.relationships} relationships before, ${facts.after.nodes} and ${facts.after.relationships} after (${facts.ids.join(', ')}).`);
+  }
+  return lines;
+}
 
 /** The report as markdown: per size, latency and ratios; throughput; then bounded questions across sizes. */
 export function toMarkdown(report: BenchReport): string {
@@ -82,6 +107,7 @@ export function toMarkdown(report: BenchReport): string {
       lines.push('', 'Statements whose PROFILE shows a scan that produced rows:', '');
       for (const q of scans) lines.push(`- ${q.name}: ${q.jisrScans.filter((s) => s.rows > 0).map((s) => `${s.operator} (${s.rows} rows)`).join(', ')}`);
     }
+    if (size.writes) lines.push('', ...writesMarkdown(size.writes, report.sizes.find((s) => s.label === 'seed')?.writes));
   }
   if (report.sizes.length > 1) {
     const base = report.sizes[0];

@@ -2,6 +2,7 @@ import type { Repositories } from '../context/context';
 import { refreshAllActorCountries } from '../actors/actor-country';
 import { refreshAllEventCountries } from '../events/event-country';
 import { refreshAllFunderEvents } from '../funding/funder-event';
+import { refreshAllPartnerPairs } from '../analysis/partner-pairs';
 import { type LoadProgress, SeedLoadError, readValidatedSeeds, writeSeedGraph } from '../loading/seed-loader';
 import type { CypherName } from '../neo4j/cypher-registry';
 import type { Neo4jExecutor, QueryContext } from '../neo4j/executor';
@@ -91,6 +92,7 @@ async function writeSynthetic(executor: Neo4jExecutor, repositories: Repositorie
   // Then every actor's countries, which read the events'.
   await refreshAllActorCountries(executor);
   await refreshAllFunderEvents(executor);
+  await refreshAllPartnerPairs(executor);
 }
 
 async function inChunks(

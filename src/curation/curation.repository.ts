@@ -3,6 +3,7 @@ import { ErrorCode, JisrError } from '../errors';
 import { type ActorCountryTouch, refreshActorCountries } from '../actors/actor-country';
 import { DERIVED_PROPERTIES, refreshEventCountries } from '../events/event-country';
 import { type FunderEventTouch, refreshFunderEvents } from '../funding/funder-event';
+import { PARTNER_LINK_TYPES, type PartnerLink, refreshPartnerPairsOfLinks } from '../analysis/partner-pairs';
 import { type GraphNodeObject, type StoredProperties, toGraphObject } from '../graph/node-mapper';
 import { NODE_LABELS, type NodeType, RELATION_TYPES, type RelationType, nodeTypeOfId, nodeTypeOfLabels } from '../model/vocabulary';
 import type { CypherName } from '../neo4j/cypher-registry';
@@ -140,6 +141,7 @@ export class CurationTransaction {
     // After the events' countries, which an actor's countries read.
     await refreshActorCountries(this.run, actorsTouchedBy(writes));
     await refreshFunderEvents(this.run, fundingTouchedBy(writes));
+    await refreshPartnerPairsOfLinks(this.run, partnerLinksTouchedBy(writes));
     await deleteRetired(this.run);
     const records = writes.map((write, seq) => changeRecord(write, batch, seq));
     if (records.length > 0) await this.expect('curation/record-changes', 'changes', records, records.length);
@@ -297,6 +299,20 @@ function fundingTouchedBy(writes: readonly Write[]): FunderEventTouch {
     if (anchor && (type === 'EVENT' || type === 'PROGRAM')) anchorIds.push(anchor);
   }
   return { eventIds, anchorIds, chainIds: chainTouchedBy(writes) };
+}
+
+/**
+ * The links a batch added or removed that make partners (PARTNER_LINK_TYPES): every pair's count changes only
+ * with one of these, and a deleted actor or activity loses its links in the same batch (deleteNode's cascade).
+ */
+function partnerLinksTouchedBy(writes: readonly Write[]): PartnerLink[] {
+  const links: PartnerLink[] = [];
+  for (const write of writes) {
+    if (write.target !== 'RELATIONSHIP' || (write.before !== null && write.after !== null)) continue;
+    const snapshot = write.after ?? write.before;
+    if (snapshot && PARTNER_LINK_TYPES.includes(snapshot.type)) links.push({ actorId: snapshot.from, activityId: snapshot.to });
+  }
+  return links;
 }
 
 function evidenceIds(properties: Properties | undefined): string[] {

@@ -4,6 +4,7 @@ import { type SeedGraph, SeedValidationError } from '../seeds/seed.model';
 import { refreshActorCountries } from '../actors/actor-country';
 import { refreshEventCountries } from '../events/event-country';
 import { refreshFunderEvents } from '../funding/funder-event';
+import { refreshPartnerPairs } from '../analysis/partner-pairs';
 import { deleteRetired } from '../neo4j/derived-migration';
 import { NODE_LABELS, type NodeType, RELATION_TYPES, nodeTypeOfLabels } from '../model/vocabulary';
 import { readSeedFiles } from '../seeds/seed.read';
@@ -93,13 +94,15 @@ export async function writeSeedGraph(
  * written, and every event held beneath a place written (its chain may have changed), gets it back; then the
  * countries of every actor written, of the actors beneath every organisation and place written, and of the actors
  * of every event written; then the funders (and stored country) of every event written and of every event beneath
- * a program or a place written.
+ * a program or a place written; then the partners of every actor written.
  */
 export async function refreshDerivedOf(run: StatementRunner, nodes: readonly { id: string; type: NodeType | undefined }[]): Promise<void> {
   const idsOf = (...types: NodeType[]) => nodes.filter((node) => node.type !== undefined && types.includes(node.type)).map((node) => node.id);
   await refreshEventCountries(run, idsOf('EVENT', 'PLACE'));
   await refreshActorCountries(run, { actorIds: idsOf('ORGANIZATION', 'PERSON'), chainIds: idsOf('ORGANIZATION', 'PLACE'), eventIds: idsOf('EVENT') });
   await refreshFunderEvents(run, { eventIds: idsOf('EVENT'), anchorIds: idsOf('PROGRAM'), chainIds: idsOf('PLACE') });
+  // A loaded link joins loaded nodes, so the actors loaded are the ends of every link loaded.
+  await refreshPartnerPairs(run, idsOf('ORGANIZATION', 'PERSON'));
   await deleteRetired(run);
 }
 

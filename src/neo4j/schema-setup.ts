@@ -3,6 +3,7 @@ import type { Neo4jExecutor, QueryContext } from './executor';
 import { migrateEventCountries } from '../events/event-country';
 import { migrateActorCountries } from '../actors/actor-country';
 import { migrateFunderEvents } from '../funding/funder-event';
+import { migratePartnerPairs } from '../analysis/partner-pairs';
 
 const CTX: QueryContext = { operation: 'schema-setup' };
 
@@ -30,6 +31,8 @@ export const REQUIRED_INDEXES: Readonly<Record<string, CypherName>> = {
   funder_event_country: 'schema/index-funder-event-country',
   funder_event_id: 'schema/index-funder-event-id',
   funder_event_entry: 'schema/constraint-funder-event',
+  partner_pair_entry: 'schema/constraint-partner-pair',
+  partner_pair_rank: 'schema/index-partner-pair-rank',
   api_key_id: 'schema/constraint-api-key-id',
   api_key_name: 'schema/constraint-api-key-name',
 };
@@ -46,6 +49,7 @@ export async function applySchema(executor: Neo4jExecutor): Promise<void> {
   // After the events' countries: an actor's countries read them.
   await migrateActorCountries(executor);
   await migrateFunderEvents(executor);
+  await migratePartnerPairs(executor);
 }
 
 /** True when every required index exists and is ONLINE. */

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { migrateActorCountries, refreshAllActorCountries } from '../../../src/actors/actor-country';
 import { migrateFunderEvents, refreshAllFunderEvents } from '../../../src/funding/funder-event';
+import { migratePartnerPairs, refreshAllPartnerPairs } from '../../../src/analysis/partner-pairs';
 import { DumpRepository } from '../../../src/dump/dump.repository';
 import { dumpGraph } from '../../../src/dump/dump.service';
 import { ApplyChangesDocument, type ChangeInput, MergeActorsDocument, RevertBatchDocument } from '../../../src/generated/operations';
@@ -11,8 +12,8 @@ import { rawCypher, TEST_DATABASE } from '../../helpers/test-database';
 import { EDITOR, errorOf, graphHash, tag, useCurationClient } from './curation-client';
 
 /*
- * The derived entries behind a country's page of actors (ActorCountry) and a funder's page of flows
- * (FunderEvent): every write keeps them right in its own transaction. These tests write their own countries,
+ * The derived entries behind a country's page of actors (ActorCountry), a funder's page of flows
+ * (FunderEvent) and an actor's partners (PartnerPair): every write keeps them right in its own transaction. These tests write their own countries,
  * actors, programs and links through curation, move and remove them, and read the pages again; after each test,
  * a from-scratch refresh of every actor and every event finds nothing to change, so the entries a batch left are
  * exactly the ones the rules give.
@@ -23,6 +24,7 @@ const cypher = <R = Record<string, unknown>>(query: string, params: Record<strin
 afterEach(async () => {
   expect(await refreshAllActorCountries(client.db.executor)).toMatchObject({ refreshed: 0 });
   expect(await refreshAllFunderEvents(client.db.executor)).toMatchObject({ refreshed: 0 });
+  expect(await refreshAllPartnerPairs(client.db.executor)).toMatchObject({ refreshed: 0 });
   // A refresh retires stale entries and the write deletes them before it commits: none is ever seen outside it.
   expect(await cypher('MATCH (entry:Retired) RETURN count(entry) AS retired')).toEqual([{ retired: 0 }]);
 });
@@ -403,5 +405,106 @@ describe('a funder\'s page of flows', () => {
     expect(pass!.refreshed).toBeGreaterThanOrEqual(2);
     expect(await flowsOf(ids.fund, { countryId: ids.sun })).toEqual({ total: 1, flows: [flow] });
     expect(await migrateFunderEvents(client.db.executor)).toBeNull();
+  });
+});
+
+const PARTNERS_OF = `query PartnersOf($actorId: ID!) {
+  partners(actorId: $actorId, first: 10) { actor { id } sharedCount shared(first: 2) { activity { ... on Event { id } ... on Program { id } } } }
+}`;
+
+/** An actor's partners as `partner count: first shared activities`, in the ranking's order. */
+async function partnersOf(actorId: string): Promise<string[]> {
+  const { data, errors } = await client.run(PARTNERS_OF, { actorId });
+  expect(errors).toBeUndefined();
+  const partners = data!.partners as { actor: { id: string }; sharedCount: number; shared: { activity: { id: string } }[] }[];
+  return partners.map((p) => `${p.actor.id} ${p.sharedCount}: ${p.shared.map((s) => s.activity.id).join(' ')}`);
+}
+
+/** The own graph's actors all working on the meeting, and the fund and the wing on the dialogue programme. */
+async function createPartners(): Promise<Ids> {
+  const ids = await createOwn();
+  await apply([
+    { addRelationship: { type: 'PARTNERED_WITH', from: ids.network, to: ids.meeting, evidence: evidence(ids, 'organised by the Civic Forum') } },
+    { addRelationship: { type: 'PARTICIPATED_IN', from: ids.hana, to: ids.meeting, role: 'speaker', evidence: evidence(ids, 'Its director Hana Said opened a dialogue meeting') } },
+    { addRelationship: { type: 'FUNDED', from: ids.fund, to: ids.meeting, evidence: evidence(ids, 'The Moon Fund paid for the meeting') } },
+    { addRelationship: { type: 'FUNDED', from: ids.fund, to: ids.dialogue, evidence: evidence(ids, 'through its dialogue programme') } },
+    { addRelationship: { type: 'IMPLEMENTED', from: ids.wing, to: ids.dialogue, evidence: evidence(ids, 'Its youth wing works beside it') } },
+    { addRelationship: { type: 'PARTNERED_WITH', from: ids.network, to: ids.dialogue, evidence: evidence(ids, 'through its dialogue programme') } },
+  ]);
+  return ids;
+}
+
+describe('an actor\'s partners', () => {
+  it('ranks the actors that share a new event or program with it by how many they share, on both sides of each pair', async () => {
+    const ids = await createPartners();
+    // The network shares the meeting and the programme with the fund; the others one of them.
+    expect(await partnersOf(ids.fund)).toEqual([
+      `${ids.network} 2: ${ids.meeting} ${ids.dialogue}`, `${ids.forum} 1: ${ids.meeting}`, `${ids.wing} 1: ${ids.dialogue}`, `${ids.hana} 1: ${ids.meeting}`,
+    ]);
+    expect(await partnersOf(ids.wing)).toEqual([`${ids.fund} 1: ${ids.dialogue}`, `${ids.network} 1: ${ids.dialogue}`]);
+    expect(await partnersOf(ids.forum)).toEqual([`${ids.fund} 1: ${ids.meeting}`, `${ids.network} 1: ${ids.meeting}`, `${ids.hana} 1: ${ids.meeting}`]);
+    expect(await cypher('MATCH (p:PartnerPair {actorId: $a, partnerId: $b}) RETURN p.shared AS shared, p.activityIds AS ids', { a: ids.network, b: ids.fund }))
+      .toEqual([{ shared: 2, ids: [ids.meeting, ids.dialogue] }]);
+  });
+
+  it('drops a pair whose last shared link is removed, lowers one that keeps another, and brings both back when the batch is reverted', async () => {
+    const ids = await createPartners();
+    const removed = await apply([
+      { removeRelationship: { id: relationshipIdOf('PARTNERED_WITH', ids.network, ids.dialogue), version: 1 } },
+      { removeRelationship: { id: relationshipIdOf('IMPLEMENTED', ids.wing, ids.dialogue), version: 1 } },
+    ]);
+    expect(await partnersOf(ids.fund)).toEqual([`${ids.forum} 1: ${ids.meeting}`, `${ids.network} 1: ${ids.meeting}`, `${ids.hana} 1: ${ids.meeting}`]);
+    expect(await partnersOf(ids.wing)).toEqual([]);
+    expect(await cypher('MATCH (p:PartnerPair) WHERE p.actorId = $id OR p.partnerId = $id RETURN p', { id: ids.wing })).toEqual([]);
+
+    const reverted = await client.run(RevertBatchDocument, { batchId: removed }, EDITOR);
+    expect(reverted.errors).toBeUndefined();
+    expect((await partnersOf(ids.fund))[0]).toBe(`${ids.network} 2: ${ids.meeting} ${ids.dialogue}`);
+    expect(await partnersOf(ids.wing)).toEqual([`${ids.fund} 1: ${ids.dialogue}`, `${ids.network} 1: ${ids.dialogue}`]);
+  });
+
+  it('forgets a deleted actor and an event deleted with its links, and moves a merged duplicate\'s partners to the actor kept', async () => {
+    const ids = await createPartners();
+    await apply([{ deleteNode: { id: ids.hana, version: 1, cascade: true } }]);
+    expect(await partnersOf(ids.forum)).toEqual([`${ids.fund} 1: ${ids.meeting}`, `${ids.network} 1: ${ids.meeting}`]);
+    expect(await cypher('MATCH (p:PartnerPair) WHERE p.actorId = $id OR p.partnerId = $id RETURN p', { id: ids.hana })).toEqual([]);
+
+    // The forum's record is merged into the wing's: the wing takes its place on the meeting.
+    const merged = await client.run(MergeActorsDocument, { keepId: ids.wing, duplicateId: ids.forum, keepVersion: 1, duplicateVersion: 1 }, EDITOR);
+    expect(merged.errors).toBeUndefined();
+    expect(await partnersOf(ids.wing)).toEqual([`${ids.fund} 2: ${ids.meeting} ${ids.dialogue}`, `${ids.network} 2: ${ids.meeting} ${ids.dialogue}`]);
+    expect(await cypher('MATCH (p:PartnerPair) WHERE p.actorId = $id OR p.partnerId = $id RETURN p', { id: ids.forum })).toEqual([]);
+
+    // The meeting node itself is unchanged by the merge (only its links moved): still its first version.
+    await apply([{ deleteNode: { id: ids.meeting, version: 1, cascade: true } }]);
+    expect(await partnersOf(ids.fund)).toEqual([`${ids.network} 1: ${ids.dialogue}`, `${ids.wing} 1: ${ids.dialogue}`]);
+  });
+
+  it('leaves the entries as they were when a batch is refused', async () => {
+    const ids = await createPartners();
+    const entries = () => cypher('MATCH (p:PartnerPair) RETURN p.actorId AS a, p.partnerId AS b, p.shared AS n ORDER BY a, b');
+    const before = [await graphHash(client.db), await entries()];
+    const refused = errorOf(await client.run(ApplyChangesDocument, {
+      changes: [
+        { removeRelationship: { id: relationshipIdOf('FUNDED', ids.fund, ids.meeting), version: 1 } },
+        { addRelationship: { type: 'ORGANIZED', from: ids.wing, to: 'event:nowhere-at-all', role: 'lead', evidence: evidence(ids, 'Its youth wing works beside it') } },
+      ],
+    }, EDITOR));
+    expect(refused.code).toBe('BAD_USER_INPUT');
+    expect([await graphHash(client.db), await entries()]).toEqual(before);
+  });
+
+  it('is filled at start-up in a database whose actors were written without entries, once, and ranks the seed graph\'s partners as before', async () => {
+    const ids = await createPartners();
+    const musaala = await partnersOf('org:musaala');
+    await cypher('MATCH (p:PartnerPair) DELETE p');
+    await cypher('MATCH (m:Migration {id: $id}) DETACH DELETE m', { id: 'partner-pair-1' });
+    expect(await partnersOf(ids.wing)).toEqual([]);
+
+    const pass = await migratePartnerPairs(client.db.executor);
+    expect(pass!.refreshed).toBeGreaterThanOrEqual(5);
+    expect(await partnersOf(ids.wing)).toEqual([`${ids.fund} 1: ${ids.dialogue}`, `${ids.network} 1: ${ids.dialogue}`]);
+    expect(await partnersOf('org:musaala')).toEqual(musaala);
+    expect(await migratePartnerPairs(client.db.executor)).toBeNull();
   });
 });

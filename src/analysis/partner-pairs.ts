@@ -51,9 +51,16 @@ export async function refreshPartnerPairsOfLinks(run: StatementRunner, links: It
   return changed;
 }
 
+/**
+ * Actors per transaction of the bulk refresh: a hub writes tens of thousands of entries, both ways, each with
+ * its list of shared activities; 2,000 actors per transaction (the other entries' page) ran out of transaction
+ * memory filling the million-node graph.
+ */
+const PAGE = 200;
+
 /** Every actor's entries checked and, where missing or stale, rewritten: page by page, a transaction each. */
 export function refreshAllPartnerPairs(executor: Neo4jExecutor): Promise<DerivedPass> {
-  return refreshEveryNodeOf(executor, ACTOR_NODE_TYPES, CTX, (run, actorIds) => refreshPartnerPairs(run, actorIds));
+  return refreshEveryNodeOf(executor, ACTOR_NODE_TYPES, CTX, (run, actorIds) => refreshPartnerPairs(run, actorIds), { pageSize: PAGE });
 }
 
 /** The start-up migration: fills the entries once in a database written before they existed. */

@@ -47,13 +47,21 @@ export async function deleteRetired(run: StatementRunner): Promise<number> {
 /** Nodes per transaction: small enough to keep each transaction's memory bounded at any size. */
 const PAGE = 2_000;
 
+/** What a bulk refresh may change from the defaults. */
+export interface RefreshEveryOptions {
+  /** Nodes per transaction (default 2,000): fewer where one node can write thousands of entries. */
+  readonly pageSize?: number;
+}
+
 /**
  * Every node of the given kinds refreshed by `refreshPage`, in id order, a page of ids per transaction (the
  * node_id index's run of each kind's prefix, so each page is a seek).
  */
 export async function refreshEveryNodeOf(
   executor: Neo4jExecutor, types: readonly NodeType[], ctx: QueryContext, refreshPage: (run: StatementRunner, ids: string[]) => Promise<number>,
+  options: RefreshEveryOptions = {},
 ): Promise<DerivedPass> {
+  const pageSize = options.pageSize ?? PAGE;
   const started = Date.now();
   let read = 0;
   let refreshed = 0;
@@ -63,7 +71,7 @@ export async function refreshEveryNodeOf(
     for (;;) {
       // A retried transaction counts once: the counts are taken from the attempt that committed.
       const { ids, changed } = await executor.writeTransaction(ctx, async (run) => {
-        const [row] = await run<{ ids: string[] }>('graph/node-ids-page', { after, from: `${prefix}:`, to: `${prefix};`, limit: int(PAGE) });
+        const [row] = await run<{ ids: string[] }>('graph/node-ids-page', { after, from: `${prefix}:`, to: `${prefix};`, limit: int(pageSize) });
         const page = row?.ids ?? [];
         const changed = page.length > 0 ? await refreshPage(run, page) : 0;
         await deleteRetired(run);
@@ -71,7 +79,7 @@ export async function refreshEveryNodeOf(
       });
       read += ids.length;
       refreshed += changed;
-      if (ids.length < PAGE) break;
+      if (ids.length < pageSize) break;
       after = ids[ids.length - 1]!;
     }
   }

@@ -5,17 +5,17 @@
 // `rank` its negation, so that an actor's partners read in the ranking's order (most shared first, then by id)
 // from partner_pair_rank, and a page of a partner's shared activities is a slice of its list.
 //
-// Whose entries: every actor of $actorIds (one written or deleted, or at either end of an added or removed
-// link) is counted again from its two-hop neighbourhood, and its entries and their mirrors are made to match:
-// a pair it no longer shares anything with is retired on both sides, a new or changed count is written on both
-// sides. Any change to a pair's count is a link of one of the pair's actors added or removed, so refreshing the
-// actors at the ends of a write's links keeps every pair right. An id without an actor keeps no entry. Only what
-// differs is written, so a refresh that changes nothing takes no lock.
+// Whose entries: every actor of $actorIds (the actors a bulk load wrote, or a page of every actor in the
+// start-up fill; a curation batch recounts only the pairs its links can change, analysis/refresh-partner-pairs-
+// of-links) is counted again from its two-hop neighbourhood, and its entries and their mirrors are made to
+// match: a pair it no longer shares anything with is retired on both sides, a new or changed list is written on
+// both sides. An id without an actor keeps no entry. Only what differs is written, so a refresh that changes
+// nothing takes no lock.
 UNWIND $actorIds AS id
 OPTIONAL MATCH (a:Node:Actor {id: id})
 CALL (a) {
-  // As analysis/partners counted them: no label is tested past the actor's own (the vocabulary sends these
-  // relationship types from an actor to an event or a program only).
+  // No label is tested past the actor's own: the vocabulary sends these relationship types from an actor to an
+  // event or a program only, and every write checks it.
   MATCH (a)-[:ORGANIZED|PARTNERED_WITH|PARTICIPATED_IN|FUNDED|IMPLEMENTED]->(x)
   WITH DISTINCT a, x
   MATCH (x)<-[:ORGANIZED|PARTNERED_WITH|PARTICIPATED_IN|FUNDED|IMPLEMENTED]-(b)

@@ -32,28 +32,36 @@ CALL (a, b) {
     otherLinks: [r IN otherRels | {type: type(r), role: r.role, evidenceIds: r.evidenceIds}]
   }) AS activities
 }
-// Funders are found from each side up: its activities, the programs above them, their FUNDED edges; each
-// side's walk runs once, and the two meet on the funder. (Walking down from a hub funder's thousands of
-// FUNDED edges to the other side's activities cost 60 million db hits at 100k nodes.)
-// Each (side, activity) is walked up once, and each node reached (an activity or a program above) has its
-// FUNDED edges read once however many activities reach it: at 100k nodes, Musa'ala and SADA reach 4,773
-// distinct nodes in 8,301 walks, and the FUNDED expansion fell from 92,873 to 41,676 db hits. The
-// DISTINCT also lets the planner walk PART_OF without its pruning BFS (91,251 db hits there, 12,826 here),
-// and the label of the node reached is read once per node, not once per walk.
+// Funders are found from each side up: its activities, and each activity's funders; each side's walk runs
+// once, and the two meet on the funder. (Walking down from a hub funder's thousands of FUNDED edges to the
+// other side's activities cost 60 million db hits at 100k nodes.) Each (side, activity) is looked up once.
 CALL (a, b) {
   UNWIND [a, b] AS side
   MATCH (side)-[:ORGANIZED|IMPLEMENTED|PARTNERED_WITH]->(x:Node)
   WHERE x:Event OR x:Program
   WITH DISTINCT side, x
-  MATCH (x)-[:PART_OF*0..5]->(t)
-  WITH t, collect({side: side, activity: x}) AS reached
-  WHERE t:Node
-  MATCH (t)<-[:FUNDED]-(f:Node:Actor)
-  WHERE f <> a AND f <> b
-  UNWIND reached AS supported
-  WITH f, supported.side AS side, collect(DISTINCT supported.activity) AS activities
-  WITH f, collect({side: side, activities: activities}) AS sides
+  CALL (x) {
+    // An event's funders by this very rule are its FunderEvent entries (funding/refresh-funder-events, kept on
+    // every write), one seek each: walking each event up its PART_OF chain and reading the FUNDED edges of every
+    // program reached was most of the statement (Musa'ala and SADA at a million nodes: 580,000 of 1,202,188 db
+    // hits).
+    WITH x WHERE x:Event
+    MATCH (entry:FunderEvent)
+    USING INDEX entry:FunderEvent(eventId, funderId)
+    WHERE entry.eventId = x.id AND entry.funderId IS NOT NULL
+    RETURN entry.funderId AS funderId
+    UNION
+    // A program is walked up its chain.
+    WITH x WHERE x:Program
+    MATCH (x)-[:PART_OF*0..5]->(t:Node)<-[:FUNDED]-(f:Node:Actor)
+    RETURN f.id AS funderId
+  }
+  WITH funderId, side, collect(DISTINCT x) AS activities
+  WHERE funderId <> a.id AND funderId <> b.id
+  WITH funderId, collect({side: side, activities: activities}) AS sides
   WHERE size(sides) = 2
+  MATCH (f:Node {id: funderId})
+  USING INDEX f:Node(id)
   WITH f, [s IN sides WHERE s.side = a][0].activities AS actorActivities, [s IN sides WHERE s.side = b][0].activities AS otherActivities
   ORDER BY f.id
   RETURN collect({

@@ -5,7 +5,7 @@
 //
 // A COUNTRY's actors are its ActorCountry entries (derived by actors/refresh-countries, by that very rule): the
 // page is read in id order from the actor_country index, or for some kinds from actor_country_kind, each kind's
-// first page merged, and stops at the page; the count, when asked, counts index entries without reading an actor.
+// first page merged, and stops at the page; the count, when asked, sums the country's counts of entries per kind.
 // Another place (a governorate, a city) is found walking down from it (its places, then what is located or held
 // in them), counted as found. Without a place, the count comes from the count store (or the Actor.kind index)
 // and the page from the node_id index in id order, so a page costs the same whatever the size of the graph.
@@ -46,20 +46,13 @@ CALL () {
     RETURN collect(a {.*}) AS page, collect(labels(a)) AS labels
   }
   CALL (country) {
-    CALL (country) {
-      UNWIND CASE WHEN $withCount AND $kinds IS NULL THEN [true] ELSE [] END AS counted
-      MATCH (entry:ActorCountry)
-      USING INDEX entry:ActorCountry(countryId, actorId)
-      WHERE entry.countryId = $countryId AND entry.actorId IS NOT NULL
-      RETURN count(entry) AS counted
-      UNION ALL
-      UNWIND CASE WHEN $withCount THEN coalesce($kinds, []) ELSE [] END AS kind
-      MATCH (entry:ActorCountry)
-      USING INDEX entry:ActorCountry(countryId, kind, actorId)
-      WHERE entry.countryId = $countryId AND entry.kind = kind AND entry.actorId IS NOT NULL
-      RETURN count(entry) AS counted
-    }
-    RETURN sum(counted) AS totalCount
+    // The country's entries of each kind are counted on write (ActorCountryCount, actors/refresh-countries): the
+    // total is the sum of a few counts, not one index entry per actor of the country.
+    UNWIND CASE WHEN $withCount THEN [true] ELSE [] END AS counted
+    MATCH (tally:ActorCountryCount)
+    USING INDEX tally:ActorCountryCount(countryId, kind)
+    WHERE tally.countryId = $countryId AND tally.kind IS NOT NULL AND ($kinds IS NULL OR tally.kind IN $kinds)
+    RETURN coalesce(sum(tally.n), 0) AS totalCount
   }
   RETURN totalCount, page, labels
   UNION

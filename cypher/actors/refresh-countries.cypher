@@ -56,17 +56,42 @@ CALL (id, kind, countries) {
   // later in a transaction copies the set of nodes it deleted, so deleting thousands of entries one refresh
   // statement at a time costs the square of their number (a governorate moved at a million nodes: over ten
   // minutes). derived/delete-retired deletes them all at once after the last refresh of the write.
-  FOREACH (_ IN CASE WHEN entry.countryId IN countries THEN [1] ELSE [] END | SET entry.kind = kind)
-  FOREACH (_ IN CASE WHEN entry.countryId IN countries THEN [] ELSE [1] END | REMOVE entry:ActorCountry SET entry:Retired)
-  RETURN count(entry) AS removed
+  WITH entry, entry.countryId IN countries AS kept, entry.countryId AS countryId, entry.kind AS oldKind
+  FOREACH (_ IN CASE WHEN kept THEN [1] ELSE [] END | SET entry.kind = kind)
+  FOREACH (_ IN CASE WHEN kept THEN [] ELSE [1] END | REMOVE entry:ActorCountry SET entry:Retired)
+  // What the country's counts (ActorCountryCount, below) lose, and gain from a new kind.
+  RETURN count(entry) AS removed,
+    collect({countryId: countryId, kind: coalesce(oldKind, ''), n: -1}) + collect(CASE WHEN kept THEN {countryId: countryId, kind: coalesce(kind, ''), n: 1} END) AS lost
 }
 CALL (id, kind, countries) {
   UNWIND countries AS countryId
   WITH countryId WHERE NOT EXISTS { MATCH (entry:ActorCountry {actorId: id, countryId: countryId}) }
   // MERGE on the unique (actorId, countryId) (schema/constraint-actor-country): a batch that adds the same entry
-  // at the same time waits for this one and then finds its entry instead of adding a second.
+  // at the same time waits for this one and then finds its entry instead of adding a second; only the batch
+  // that created it counts it.
   MERGE (entry:Derived:ActorCountry {actorId: id, countryId: countryId})
+  ON CREATE SET entry.created = true
   SET entry.kind = kind
-  RETURN count(countryId) AS added
+  WITH countryId, entry, entry.created IS NOT NULL AS created
+  REMOVE entry.created
+  RETURN count(countryId) AS added, collect(CASE WHEN created THEN {countryId: countryId, kind: coalesce(kind, ''), n: 1} END) AS gained
 }
-RETURN sum(removed) AS removed, sum(added) AS added
+WITH sum(removed) AS removed, sum(added) AS added, collect(lost + gained) AS changes
+// Each (country, kind) has a count of its entries (schema/constraint-actor-country-count), kept with them in the
+// same transaction, so that the actors page's totalCount reads a few counts instead of counting every entry of
+// the country (Yemen's NGOs at a million nodes: one index entry each). Changes are summed per count first.
+CALL (changes) {
+  UNWIND changes AS actorChanges
+  UNWIND actorChanges AS change
+  WITH change.countryId AS countryId, change.kind AS kind, sum(change.n) AS n
+  WHERE n <> 0
+  ORDER BY countryId, kind
+  MERGE (tally:Derived:ActorCountryCount {countryId: countryId, kind: kind})
+  // Locked before it is read: two writes adding to one count must not both read the same value.
+  SET tally.lock = true
+  WITH tally, n
+  SET tally.n = coalesce(tally.n, 0) + n
+  REMOVE tally.lock
+  RETURN count(tally) AS counts
+}
+RETURN removed, added

@@ -41,3 +41,21 @@ export function refreshAllActorCountries(executor: Neo4jExecutor): Promise<Deriv
 export function migrateActorCountries(executor: Neo4jExecutor): Promise<DerivedPass | null> {
   return migrateOnce(executor, MIGRATION_ID, CTX, () => refreshAllActorCountries(executor));
 }
+
+/** The marker of the counts' migration below. */
+const COUNTS_MIGRATION_ID = 'actor-country-count-1';
+
+/**
+ * Every (country, kind) count of entries (ActorCountryCount) recounted from the entries and, where wrong, set:
+ * what the refresh keeps on write, checked (or filled) in one statement. Returns how many counts it changed.
+ */
+export async function rebuildActorCountryCounts(executor: Neo4jExecutor): Promise<DerivedPass> {
+  const started = Date.now();
+  const [row] = await executor.write<{ entries: number; changed: number }>('actors/rebuild-country-counts', {}, CTX);
+  return { read: row?.entries ?? 0, refreshed: row?.changed ?? 0, ms: Date.now() - started };
+}
+
+/** The start-up migration of the counts: after the entries' own, once per database. */
+export function migrateActorCountryCounts(executor: Neo4jExecutor): Promise<DerivedPass | null> {
+  return migrateOnce(executor, COUNTS_MIGRATION_ID, CTX, () => rebuildActorCountryCounts(executor));
+}

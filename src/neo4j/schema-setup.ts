@@ -1,7 +1,7 @@
 import { type CypherName, SCHEMA_STATEMENTS } from './cypher-registry';
 import type { Neo4jExecutor, QueryContext } from './executor';
 import { migrateEventCountries } from '../events/event-country';
-import { migrateActorCountries } from '../actors/actor-country';
+import { migrateActorCountries, migrateActorCountryCounts } from '../actors/actor-country';
 import { migrateFunderEvents } from '../funding/funder-event';
 import { migratePartnerPairs } from '../analysis/partner-pairs';
 
@@ -32,6 +32,7 @@ export const REQUIRED_INDEXES: Readonly<Record<string, CypherName>> = {
   funder_event_id: 'schema/index-funder-event-id',
   funder_event_entry: 'schema/constraint-funder-event',
   partner_pair_entry: 'schema/constraint-partner-pair',
+  actor_country_count: 'schema/constraint-actor-country-count',
   partner_pair_rank: 'schema/index-partner-pair-rank',
   api_key_id: 'schema/constraint-api-key-id',
   api_key_name: 'schema/constraint-api-key-name',
@@ -48,6 +49,7 @@ export async function applySchema(executor: Neo4jExecutor): Promise<void> {
   await migrateEventCountries(executor);
   // After the events' countries: an actor's countries read them.
   await migrateActorCountries(executor);
+  await migrateActorCountryCounts(executor);
   await migrateFunderEvents(executor);
   await migratePartnerPairs(executor);
 }

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { migrateActorCountries, refreshAllActorCountries } from '../../../src/actors/actor-country';
+import { migrateActorCountries, migrateActorCountryCounts, rebuildActorCountryCounts, refreshAllActorCountries } from '../../../src/actors/actor-country';
 import { migrateFunderEvents, refreshAllFunderEvents } from '../../../src/funding/funder-event';
 import { migratePartnerPairs, refreshAllPartnerPairs } from '../../../src/analysis/partner-pairs';
 import { DumpRepository } from '../../../src/dump/dump.repository';
@@ -23,6 +23,8 @@ const cypher = <R = Record<string, unknown>>(query: string, params: Record<strin
 
 afterEach(async () => {
   expect(await refreshAllActorCountries(client.db.executor)).toMatchObject({ refreshed: 0 });
+  // The counts kept on write are the entries' own, counted afresh.
+  expect(await rebuildActorCountryCounts(client.db.executor)).toMatchObject({ refreshed: 0 });
   expect(await refreshAllFunderEvents(client.db.executor)).toMatchObject({ refreshed: 0 });
   expect(await refreshAllPartnerPairs(client.db.executor)).toMatchObject({ refreshed: 0 });
   // A refresh retires stale entries and the write deletes them before it commits: none is ever seen outside it.
@@ -112,6 +114,8 @@ describe('a country\'s page of actors', () => {
     expect(await actorsIn(ids.sun)).toEqual({ total: 4, ids: everyoneOf(ids) });
     expect(await actorsIn(ids.sun, ['NGO'])).toEqual({ total: 2, ids: [ids.forum, ids.network].sort() });
     expect(await actorsIn(ids.sun, ['PERSON', 'OTHER'])).toEqual({ total: 2, ids: [ids.hana, ids.wing].sort() });
+    // A kind named twice counts its actors once, as the page lists them once.
+    expect(await actorsIn(ids.sun, ['NGO', 'NGO'])).toEqual({ total: 2, ids: [ids.forum, ids.network].sort() });
     expect(await actorsIn(ids.moon)).toEqual({ total: 0, ids: [] });
     // The funder of the meeting's program is neither based nor active in Sun.
     expect((await actorsIn(ids.sun)).ids).not.toContain(ids.fund);
@@ -187,7 +191,9 @@ describe('a country\'s page of actors', () => {
 
   it('keeps one entry when two transactions add the same one at the same time', async () => {
     const ids = await createOwn();
-    await cypher('MATCH (c:ActorCountry {actorId: $id}) DELETE c', { id: ids.forum });
+    // The entry taken away with its count, as if never written: each of the two must not count the one entry.
+    await cypher(`MATCH (c:ActorCountry {actorId: $id}) MATCH (t:ActorCountryCount {countryId: c.countryId, kind: c.kind})
+      SET t.n = t.n - 1 DELETE c`, { id: ids.forum });
     const refresh = client.db.cypher.get('actors/refresh-countries');
     const params = { actorIds: [ids.forum], chainIds: [], eventIds: [] };
     const [first, second] = [client.db.driver.session({ database: TEST_DATABASE }), client.db.driver.session({ database: TEST_DATABASE })];
@@ -227,7 +233,7 @@ describe('a country\'s page of actors', () => {
   it('is filled at start-up in a database whose actors were written without entries, once', async () => {
     const ids = await createOwn();
     const seedPage = await actorsIn('place:ye', ['NGO']);
-    await cypher('MATCH (c:ActorCountry) DELETE c');
+    await cypher('MATCH (c:ActorCountry|ActorCountryCount) DELETE c');
     await cypher('MATCH (m:Migration) DETACH DELETE m');
     expect(await actorsIn(ids.sun)).toEqual({ total: 0, ids: [] });
 
@@ -238,6 +244,22 @@ describe('a country\'s page of actors', () => {
     expect(await actorsIn('place:ye', ['NGO'])).toEqual(seedPage);
     // The second start finds the marker and reads no actor.
     expect(await migrateActorCountries(client.db.executor)).toBeNull();
+  });
+
+  it('counts a country\'s actors at start-up in a database whose entries were written before their counts, once', async () => {
+    const ids = await createOwn();
+    const seedNgos = await actorsIn('place:ye', ['NGO']);
+    await cypher('MATCH (c:ActorCountryCount) DELETE c');
+    await cypher('MATCH (m:Migration {id: $id}) DETACH DELETE m', { id: 'actor-country-count-1' });
+    // The page is read from the entries, the total from the counts.
+    expect(await actorsIn(ids.sun)).toEqual({ total: 0, ids: everyoneOf(ids) });
+
+    const pass = await migrateActorCountryCounts(client.db.executor);
+    expect(pass!.refreshed).toBeGreaterThanOrEqual(3);
+    expect(await actorsIn(ids.sun)).toEqual({ total: 4, ids: everyoneOf(ids) });
+    expect(await actorsIn(ids.sun, ['NGO'])).toEqual({ total: 2, ids: [ids.forum, ids.network].sort() });
+    expect(await actorsIn('place:ye', ['NGO'])).toEqual(seedNgos);
+    expect(await migrateActorCountryCounts(client.db.executor)).toBeNull();
   });
 });
 

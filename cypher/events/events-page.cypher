@@ -20,6 +20,11 @@
 // Event.dateStart index and the page from the event_date index (dateStart, id) in order, plus the undated
 // events in id order from the event_precision index. Each case is a subquery behind an UNWIND guard, so
 // exactly one of them runs and answers one row.
+// A page read in date order from an index starts at the first day of $fromStart's year, not at the start of
+// time: an event's dateStart and dateEnd are the bounds of one partial date (src/text/arabic-dates.ts
+// dateBounds, the only way they are written), so they lie in one calendar year, and an event that ends on or
+// after $fromStart starts in its year or later. (Morocco's events of 2014 at a million nodes read 23,025 index
+// entries for a page of 20 when the seek started at the first event ever.)
 OPTIONAL MATCH (country:Node:Place {id: $countryId})
 USING INDEX country:Node(id)
 WHERE country.kind = 'COUNTRY'
@@ -44,7 +49,8 @@ CALL (byCountry, byKind, byFunder) {
   CALL () {
     MATCH (e:Event)
     USING INDEX e:Event(countryId, dateStart, id)
-    WHERE e.countryId = $countryId AND e.dateStart >= coalesce($afterDate, '') AND e.id IS NOT NULL
+    WHERE e.countryId = $countryId AND e.id IS NOT NULL
+      AND e.dateStart >= CASE WHEN $fromStart IS NULL THEN coalesce($afterDate, '') WHEN toString(date.truncate('year', date($fromStart))) > coalesce($afterDate, '') THEN toString(date.truncate('year', date($fromStart))) ELSE coalesce($afterDate, '') END
       AND ($afterDate IS NULL OR e.dateStart > $afterDate OR e.id > $afterId)
       AND ($toEnd IS NULL OR e.dateStart <= $toEnd) AND ($fromStart IS NULL OR e.dateEnd >= $fromStart)
       AND ($kinds IS NULL OR e.kind IN $kinds)
@@ -81,7 +87,8 @@ CALL (byCountry, byKind, byFunder) {
     CALL (kind) {
       MATCH (e:Event)
       USING INDEX e:Event(kind, dateStart, id)
-      WHERE e.kind = kind AND e.dateStart >= coalesce($afterDate, '') AND e.id IS NOT NULL
+      WHERE e.kind = kind AND e.id IS NOT NULL
+        AND e.dateStart >= CASE WHEN $fromStart IS NULL THEN coalesce($afterDate, '') WHEN toString(date.truncate('year', date($fromStart))) > coalesce($afterDate, '') THEN toString(date.truncate('year', date($fromStart))) ELSE coalesce($afterDate, '') END
         AND ($afterDate IS NULL OR e.dateStart > $afterDate OR e.id > $afterId)
         AND ($toEnd IS NULL OR e.dateStart <= $toEnd) AND ($fromStart IS NULL OR e.dateEnd >= $fromStart)
       WITH e ORDER BY e.kind, e.dateStart, e.id LIMIT $limit
@@ -225,7 +232,8 @@ CALL (byCountry, byKind, byFunder) {
         CALL () {
           MATCH (e:Event)
           USING INDEX e:Event(dateStart, id)
-          WHERE e.dateStart >= coalesce($afterDate, '') AND e.id IS NOT NULL
+          WHERE e.id IS NOT NULL
+            AND e.dateStart >= CASE WHEN $fromStart IS NULL THEN coalesce($afterDate, '') WHEN toString(date.truncate('year', date($fromStart))) > coalesce($afterDate, '') THEN toString(date.truncate('year', date($fromStart))) ELSE coalesce($afterDate, '') END
             AND ($toEnd IS NULL OR e.dateStart <= $toEnd) AND ($fromStart IS NULL OR e.dateEnd >= $fromStart)
             AND ($afterDate IS NULL OR e.dateStart > $afterDate OR e.id > $afterId)
           WITH e ORDER BY e.dateStart, e.id LIMIT $limit

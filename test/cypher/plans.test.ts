@@ -188,6 +188,39 @@ describe('query plans of a country\'s events', () => {
   });
 });
 
+/**
+ * A page of events in a date range read in date order from an index starts its seek at the first day of the
+ * range's first year, not at the first event ever: an event's dates are the bounds of one partial date, so an
+ * event that ends in the range starts in its first year or later (Morocco's events of 2014 at a million nodes:
+ * 46,380 db hits, now 376).
+ */
+describe('query plans of a page of events in a date range', () => {
+  it.each([
+    // Palestine's seed events: one of 2008, one of 2009.
+    ['a country\'s events in a year', { ...noEventFilter, countryId: 'place:ps', fromStart: '2009-01-01', toEnd: '2009-12-31', limit: int(1), withCount: false }, /^RANGE INDEX e:Event\(countryId, dateStart, id\)/],
+    ['every event from a year on', { ...noEventFilter, fromStart: '2009-01-01', limit: int(1), withCount: false }, /^RANGE INDEX e:Event\(dateStart, id\)/],
+  ])('%s reads no event that starts before the range\'s first year', async (_what, params, index) => {
+    const session = db.driver.session({ database: TEST_DATABASE });
+    try {
+      const result = await session.run(`PROFILE ${db.cypher.get('events/events-page')}`, params);
+      const ops = detailedOperators(result.summary.profile as unknown as DetailedPlanNode);
+      const seeks = ops.filter((o) => o.op === 'NodeIndexSeek' && index.test(o.details));
+      expect(seeks.length).toBeGreaterThan(0);
+      // There are earlier events to skip: a seek from the first event ever would read them.
+      const before = await session.run(
+        `MATCH (e:Event) WHERE e.dateStart < '2009-01-01' AND ($countryId IS NULL OR e.countryId = $countryId) RETURN count(e) AS n`,
+        { countryId: params.countryId },
+      );
+      const earlier = Number(before.records[0]!.get('n'));
+      expect(earlier).toBeGreaterThan(0);
+      // The seek reads its page and stops: none of the earlier events.
+      for (const seek of seeks) expect(seek.rows).toBeLessThanOrEqual(Number(params.limit));
+    } finally {
+      await session.close();
+    }
+  });
+});
+
 describe('query plans of a page of events of some kinds', () => {
   it('reads each kind\'s page in date order from the (kind, dateStart, id) index and counts nothing when totalCount is not asked', async () => {
     const session = db.driver.session({ database: TEST_DATABASE });

@@ -136,6 +136,14 @@ describe('dateBounds', () => {
     expect(dateBounds('2014-08-07')).toEqual({ start: '2014-08-07', end: '2014-08-07' });
   });
 
+  it('never spans two calendar years, which the events page relies on to start a date range\'s seek at its first year', () => {
+    for (const date of ['1999', '2014', '2014-01', '2014-12', '2016-02', '2014-12-31', '2015-01-01', '2020-02-29']) {
+      const { start, end } = dateBounds(date);
+      expect(end.slice(0, 4)).toBe(start.slice(0, 4));
+      expect(start <= end).toBe(true);
+    }
+  });
+
   it('rejects what is not a partial ISO date, saying what it expects', () => {
     expect(() => dateBounds('07/08/2014')).toThrow('Expected a partial ISO date like "2014-08-07", "2022-11" or "2009", but got "07/08/2014".');
     expect(() => dateBounds('2014-13')).toThrow('but got "2014-13"');

@@ -110,7 +110,7 @@ export async function runBench(args: BenchArgs, log: (line: string) => void = (l
         let writes: SizeReport['writes'];
         if (args.writes > 0) {
           log(`== ${label}: curation writes, ${args.writes} round(s)`);
-          writes = await measureWrites({ driver: neo4j.core.driver, database: neo4j.database, repositories: neo4j.core.repositories }, jisrSchema, { rounds: args.writes, log });
+          writes = await measureWrites({ executor: neo4j.core.executor, repositories: neo4j.core.repositories }, jisrSchema, { rounds: args.writes, log });
         }
         report.sizes.push({
           label, requestedNodes: nodes, graph: neo4j.summary, neo4jHeapMb: neo4j.heapMb, neo4jPageCacheMb: neo4j.pageCacheMb, startedAt,

@@ -33,22 +33,13 @@ export interface PartnerLink {
   readonly activityId: string;
 }
 
-/** Links per refresh statement. */
-const LINK_CHUNK = 500;
-
 /**
  * Brings the PartnerPair entries a batch's added and removed links may have changed up to date inside the
  * caller's transaction (analysis/refresh-partner-pairs-of-links: only the pairs of each link's actor with the
  * other actors of its activity, each counted from its smaller end); returns how many it wrote or retired.
  */
-export async function refreshPartnerPairsOfLinks(run: StatementRunner, links: Iterable<PartnerLink>): Promise<number> {
-  const unique = [...new Map([...links].map((link) => [`${link.actorId} ${link.activityId}`, link])).values()];
-  let changed = 0;
-  for (let i = 0; i < unique.length; i += LINK_CHUNK) {
-    const [row] = await run<{ removed: number; added: number }>('analysis/refresh-partner-pairs-of-links', { links: unique.slice(i, i + LINK_CHUNK) });
-    changed += (row?.removed ?? 0) + (row?.added ?? 0);
-  }
-  return changed;
+export function refreshPartnerPairsOfLinks(run: StatementRunner, links: Iterable<PartnerLink>): Promise<number> {
+  return refreshInChunks(run, 'analysis/refresh-partner-pairs-of-links', { links }, (link) => `${link.actorId} ${link.activityId}`);
 }
 
 /**

@@ -17,11 +17,12 @@
 import { createHash } from 'node:crypto';
 import type { ApolloServer } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
-import type { Driver } from 'neo4j-driver';
 import type { Viewer } from '../auth/viewer';
 import { createContext, type JisrContext, type Repositories } from '../context/context';
 import { ApplyChangesDocument, type ChangeInput, RevertBatchDocument } from '../generated/operations';
 import { createLogger } from '../logger';
+import type { CypherName } from '../neo4j/cypher-registry';
+import type { Neo4jExecutor, QueryContext } from '../neo4j/executor';
 import { createApollo } from '../server/server';
 import { percentiles } from './bench-run';
 
@@ -69,8 +70,7 @@ export interface WritesReport {
 }
 
 export interface WriteTarget {
-  readonly driver: Driver;
-  readonly database: string;
+  readonly executor: Neo4jExecutor;
   readonly repositories: Repositories;
 }
 
@@ -82,70 +82,25 @@ interface Picks {
   readonly funder: { id: string; funded: number; programId: string };
 }
 
-/**
- * The place directly in a country with the most beneath it (places, actors located there, events held there;
- * place chains are at most 6 hops, then one to an actor or an event), with its LOCATED_IN's first quote.
- */
-const LARGEST_PLACE = `
-MATCH (country:Node:Place {kind: 'COUNTRY'})<-[located:LOCATED_IN]-(place:Node:Place)
-WITH country, located, place, COUNT { MATCH (place)<-[:LOCATED_IN|HELD_IN*1..7]-(x) RETURN DISTINCT x } AS beneath
-ORDER BY beneath DESC, place.id
-LIMIT 1
-OPTIONAL MATCH (quoted:Evidence {id: located.evidenceIds[0]})
-RETURN place.id AS placeId, country.id AS countryId, beneath, quoted {.sourceId, .quote, .start} AS evidence`;
+const CTX: QueryContext = { operation: 'bench-writes' };
 
-/** Another country: the first by id. */
-const OTHER_COUNTRY = `
-MATCH (country:Node:Place {kind: 'COUNTRY'}) WHERE country.id <> $countryId
-RETURN country.id AS id ORDER BY id LIMIT 1`;
-
-/** Any quote, for a LOCATED_IN that has none. */
-const ANY_EVIDENCE = 'MATCH (quoted:Evidence) RETURN quoted {.sourceId, .quote, .start} AS evidence ORDER BY quoted.id LIMIT 1';
-
-const HUB_ORGANISER = `
-MATCH (organiser:Node:Organization)
-WITH organiser, COUNT { (organiser)-[:ORGANIZED]->() } AS organized
-ORDER BY organized DESC, organiser.id
-LIMIT 1
-RETURN organiser.id AS id, organized, coalesce(organiser.nameEn, organiser.name) AS nameEn`;
-
-const HUB_FUNDER = `
-MATCH (funder:Node:Actor) WHERE EXISTS { (funder)-[:FUNDED]->(:Node:Program) }
-WITH funder, COUNT { (funder)-[:FUNDED]->() } AS funded
-ORDER BY funded DESC, funder.id
-LIMIT 1
-MATCH (funder)-[:FUNDED]->(program:Node:Program)
-RETURN funder.id AS id, funded, program.id AS programId ORDER BY programId LIMIT 1`;
-
-/** The version an editor reads (absent: never written since the seed load, which reads 1). */
-const NODE_VERSION = 'MATCH (n:Node {id: $id}) RETURN coalesce(n.version, 1) AS version';
-const LOCATED_IN_VERSION = 'MATCH (:Node {id: $from})-[r:LOCATED_IN]->(:Node {id: $to}) RETURN r.id AS id, coalesce(r.version, 1) AS version';
-
-/** The touched nodes with their properties, and every relationship they have to the graph's nodes and quotes. */
-const FACTS = `
-UNWIND $ids AS id
-MATCH (n:Node {id: id})
-OPTIONAL MATCH (n)-[r]-(m) WHERE m:Node OR m:Evidence
-RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties,
-       collect(CASE WHEN r IS NULL THEN null ELSE [type(r), startNode(r) = n, m.id, properties(r)] END) AS relationships`;
-
-async function rows<R>(target: WriteTarget, text: string, params: Record<string, unknown> = {}): Promise<R[]> {
-  return (await target.driver.executeQuery(text, params, { database: target.database })).records.map((record) => record.toObject() as R);
+function rows<R>(target: WriteTarget, name: CypherName, params: Record<string, unknown> = {}): Promise<R[]> {
+  return target.executor.read<R>(name, params, CTX);
 }
 
-async function one<R>(target: WriteTarget, text: string, params: Record<string, unknown>, what: string): Promise<R> {
-  const [row] = await rows<R>(target, text, params);
+async function one<R>(target: WriteTarget, name: CypherName, params: Record<string, unknown>, what: string): Promise<R> {
+  const [row] = await rows<R>(target, name, params);
   if (!row) throw new Error(`The graph has no ${what}.`);
   return row;
 }
 
 async function pick(target: WriteTarget): Promise<Picks> {
   type Quote = { sourceId: string; quote: string; start: number };
-  const largest = await one<{ placeId: string; countryId: string; beneath: number; evidence: Quote | null }>(target, LARGEST_PLACE, {}, 'place in a country');
-  const other = await one<{ id: string }>(target, OTHER_COUNTRY, { countryId: largest.countryId }, 'second country');
-  const evidence = largest.evidence ?? (await one<{ evidence: Quote }>(target, ANY_EVIDENCE, {}, 'quote')).evidence;
-  const organiser = await one<{ id: string; organized: number; nameEn: string }>(target, HUB_ORGANISER, {}, 'organisation');
-  const funder = await one<{ id: string; funded: number; programId: string }>(target, HUB_FUNDER, {}, 'funder of a program');
+  const largest = await one<{ placeId: string; countryId: string; beneath: number; evidence: Quote | null }>(target, 'bench/largest-place', {}, 'place in a country');
+  const other = await one<{ id: string }>(target, 'bench/other-country', { countryId: largest.countryId }, 'second country');
+  const evidence = largest.evidence ?? (await one<{ evidence: Quote }>(target, 'bench/any-evidence', {}, 'quote')).evidence;
+  const organiser = await one<{ id: string; organized: number; nameEn: string }>(target, 'bench/hub-organiser', {}, 'organisation');
+  const funder = await one<{ id: string; funded: number; programId: string }>(target, 'bench/hub-funder', {}, 'funder of a program');
   return {
     place: { id: largest.placeId, beneath: largest.beneath },
     located: { from: largest.countryId, to: other.id },
@@ -166,7 +121,7 @@ function canonical(value: unknown): string {
 
 /** The facts of the nodes with these ids (an absent id counts nothing): what every revert must bring back. */
 export async function touchedFacts(target: WriteTarget, ids: readonly string[]): Promise<FactsDigest> {
-  const found = await rows<{ id: string; labels: string[]; properties: Record<string, unknown>; relationships: unknown[] }>(target, FACTS, { ids: [...new Set(ids)].sort() });
+  const found = await rows<{ id: string; labels: string[]; properties: Record<string, unknown>; relationships: unknown[] }>(target, 'bench/touched-facts', { ids: [...new Set(ids)].sort() });
   const entries = found
     .map((row) => canonical([row.id, [...row.labels].sort(), row.properties, row.relationships.map(canonical).sort()]))
     .sort();
@@ -210,8 +165,8 @@ function changesOf(name: WriteScenarioName, picks: Picks, round: { eventId: stri
 
 /** The versions an editor would read now: the moved place's LOCATED_IN (a revert advances it) and the organiser's. */
 async function versionsNow(target: WriteTarget, picks: Picks): Promise<{ locatedIn: { id: string; version: number }; organiserVersion: number }> {
-  const locatedIn = await one<{ id: string; version: number }>(target, LOCATED_IN_VERSION, { from: picks.place.id, to: picks.located.from }, `LOCATED_IN from ${picks.place.id} to ${picks.located.from}`);
-  const organiser = await one<{ version: number }>(target, NODE_VERSION, { id: picks.organiser.id }, picks.organiser.id);
+  const locatedIn = await one<{ id: string; version: number }>(target, 'bench/located-in-version', { from: picks.place.id, to: picks.located.from }, `LOCATED_IN from ${picks.place.id} to ${picks.located.from}`);
+  const organiser = await one<{ version: number }>(target, 'bench/node-version', { id: picks.organiser.id }, picks.organiser.id);
   return { locatedIn, organiserVersion: organiser.version };
 }
 

@@ -19,12 +19,17 @@ export interface DerivedPass {
 const REFRESH_CHUNK = 500;
 
 /**
- * Runs a refresh statement of derived entries inside the caller's transaction over lists of ids (each list a
- * parameter of the statement, deduplicated and sorted), a chunk of each list per statement. Returns how many
- * entries it removed and added.
+ * Runs a refresh statement of derived entries inside the caller's transaction over lists of ids, or of records
+ * with a key (each list a parameter of the statement, deduplicated and sorted by `keyOf`), a chunk of each list
+ * per statement. Returns how many entries it removed and added.
  */
-export async function refreshInChunks(run: StatementRunner, name: CypherName, lists: Readonly<Record<string, Iterable<string>>>): Promise<number> {
-  const sorted = Object.entries(lists).map(([key, ids]) => [key, [...new Set(ids)].sort()] as const);
+export async function refreshInChunks<T = string>(
+  run: StatementRunner, name: CypherName, lists: Readonly<Record<string, Iterable<T>>>, keyOf: (item: T) => string = String,
+): Promise<number> {
+  const sorted = Object.entries(lists).map(([key, items]) => {
+    const unique = new Map([...items].map((item) => [keyOf(item), item]));
+    return [key, [...unique.keys()].sort().map((k) => unique.get(k)!)] as const;
+  });
   const longest = Math.max(0, ...sorted.map(([, ids]) => ids.length));
   let changed = 0;
   for (let i = 0; i < longest; i += REFRESH_CHUNK) {

@@ -3,7 +3,7 @@ import { BENCH_EDITOR, WRITE_SCENARIOS, measureWrites, touchedFacts, writeProble
 import { buildJisrSchema } from '../../src/schema/build-schema';
 import { parseBenchArgs, runBench } from '../../scripts/bench/bench';
 import { graphFingerprint } from '../helpers/graph-fingerprint';
-import { TEST_DATABASE, type TestDatabase, rawCypher, testNeo4jUri, useTestDatabase } from '../helpers/test-database';
+import { type TestDatabase, rawCypher, testNeo4jUri, useTestDatabase } from '../helpers/test-database';
 
 // The bench's smoke run on the seed graph of the test Neo4j (taken as it is: nothing is written). It proves that
 // every part works (capture, PROFILE, the three servers in their processes, interleaved rounds, autocannon, the
@@ -76,7 +76,7 @@ describe('npm run bench: curation writes', () => {
 
   it('applies and reverts each scenario on the seed graph as an editor, times both, and leaves the facts as they were', async () => {
     const before = await wholeGraph(db);
-    const target = { driver: db.driver, database: TEST_DATABASE, repositories: db.repositories };
+    const target = { executor: db.executor, repositories: db.repositories };
     const writes = await measureWrites(target, await buildJisrSchema(), { rounds: 2, log: () => undefined });
 
     expect(writes.error).toBeNull();

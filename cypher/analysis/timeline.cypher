@@ -7,65 +7,152 @@
 // with inRange false and no events, only a count, so that the caller can say how many were left out.
 // Each group carries its exact count and at most $perBucket events, in date order then id.
 //
-// The events are found from the narrowest filter given: a country's from the event_country index (countryId,
+// A country's timeline without a funder reads its counts, not its events: the country's EventCounts (countryId,
+// period, kind: src/events/event-count.ts, kept by every write) in period order give each period's count; only a
+// month at an edge of the date range, where a day's event may fall outside it, counts that month's events. The
+// page's periods then list their first $perBucket events each from the event_country_date index (a month's
+// dates, a year's first day) and the undated ones from event_country_precision. Morocco at a million nodes read
+// every one of its 50,000 events for the counts.
+//
+// Otherwise the events are found from the narrowest filter given: a country's from the event_country index (countryId,
 // id), another place's walking down its chain (its places, then the events held there), else the funder's
 // FunderEvent entries, else the Event.kind index; only with no filter at all is every
 // event read. The UNWIND guards keep the other branches from running.
-CALL () {
-  // A country's events straight from the event_country index (their derived countryId, events/refresh-countries).
-  UNWIND CASE WHEN $countryId IS NOT NULL THEN [$countryId] ELSE [] END AS placeId
-  MATCH (country:Node:Place {id: placeId})
-  USING INDEX country:Node(id)
-  WHERE country.kind = 'COUNTRY'
-  MATCH (e:Event)
-  USING INDEX e:Event(countryId, id)
-  WHERE e.countryId = country.id AND e.id IS NOT NULL
-  RETURN e
+OPTIONAL MATCH (country:Node:Place {id: $countryId})
+USING INDEX country:Node(id)
+WHERE country.kind = 'COUNTRY' AND $funderId IS NULL
+CALL (country) {
+  UNWIND CASE WHEN country IS NOT NULL THEN [true] ELSE [] END AS fromCounts
+  CALL () {
+    MATCH (tally:EventCount)
+    USING INDEX tally:EventCount(countryId, period, kind)
+    WHERE tally.countryId = $countryId AND tally.period IS NOT NULL AND tally.kind IS NOT NULL
+      AND tally.n > 0 AND ($kinds IS NULL OR tally.kind IN $kinds)
+    WITH tally.period AS period, sum(tally.n) AS n
+    // inRange as below: null for the undated under a date range, false for a period outside it. A year overlaps the
+    // range when it lies between the bounds' years, a month when between their months.
+    WITH period, n, CASE WHEN period = '' THEN CASE WHEN $fromStart IS NULL AND $toEnd IS NULL THEN true END
+      ELSE ($fromStart IS NULL OR period >= left($fromStart, size(period))) AND ($toEnd IS NULL OR period <= left($toEnd, size(period))) END AS inRange
+    WHERE inRange IS NULL OR inRange
+    CALL (period, n) {
+      // A month that holds a bound of the range: its events of a day may fall on either side.
+      WITH period, n, size(period) = 7 AND (coalesce(period = left($fromStart, 7), false) OR coalesce(period = left($toEnd, 7), false)) AS edge
+      CALL (period, n, edge) {
+        WITH n WHERE NOT edge
+        RETURN n AS count
+        UNION
+        // The seek's bounds are a month's only (null otherwise: the planner may seek before it filters).
+        WITH CASE WHEN edge THEN period END AS month
+        MATCH (e:Event)
+        USING INDEX e:Event(countryId, dateStart, id)
+        WHERE e.countryId = $countryId AND e.dateStart >= toString(date(month)) AND e.dateStart < toString(date(month) + duration({months: 1}))
+          AND e.id IS NOT NULL AND e.datePrecision <> 'YEAR' AND ($kinds IS NULL OR e.kind IN $kinds)
+          AND ($fromStart IS NULL OR e.dateEnd >= $fromStart) AND ($toEnd IS NULL OR e.dateStart <= $toEnd)
+        RETURN count(e) AS count
+      }
+      RETURN count
+    }
+    WITH period, inRange IS NOT NULL AS inRange, count
+    WHERE count > 0
+    RETURN period, inRange, count
+    ORDER BY period
+  }
+  WITH collect({period: period, inRange: inRange, count: count}) AS groups
+  WITH groups, [g IN groups WHERE g.period <> '' AND g.inRange AND ($afterPeriod IS NULL OR g.period > $afterPeriod) | g.period][..$firstPeriods] AS page
+  UNWIND groups AS g
+  CALL (g, page) {
+    UNWIND CASE WHEN g.inRange AND (g.period = '' OR g.period IN page) THEN [g.period] ELSE [] END AS period
+    CALL (period) {
+      // A month's events of a day or the month, in date order.
+      WITH CASE WHEN size(period) = 7 THEN period END AS month
+      MATCH (e:Event)
+      USING INDEX e:Event(countryId, dateStart, id)
+      WHERE e.countryId = $countryId AND e.dateStart >= toString(date(month)) AND e.dateStart < toString(date(month) + duration({months: 1}))
+        AND e.id IS NOT NULL AND e.datePrecision <> 'YEAR' AND ($kinds IS NULL OR e.kind IN $kinds)
+        AND ($fromStart IS NULL OR e.dateEnd >= $fromStart) AND ($toEnd IS NULL OR e.dateStart <= $toEnd)
+      WITH e ORDER BY e.countryId, e.dateStart, e.id LIMIT $perBucket
+      RETURN e
+      UNION
+      // A year's events dated only to the year: all start on its first day.
+      WITH CASE WHEN size(period) = 4 THEN period END AS year
+      MATCH (e:Event)
+      USING INDEX e:Event(countryId, dateStart, id)
+      WHERE e.countryId = $countryId AND e.dateStart = toString(date(year)) AND e.id IS NOT NULL
+        AND e.datePrecision = 'YEAR' AND ($kinds IS NULL OR e.kind IN $kinds)
+      WITH e ORDER BY e.countryId, e.dateStart, e.id LIMIT $perBucket
+      RETURN e
+      UNION
+      // The undated ones. Each branch's seek reads nothing for another branch's period (a null bound): the planner
+      // may seek before it filters the period.
+      WITH CASE WHEN period = '' THEN 'UNKNOWN' END AS undated
+      MATCH (e:Event)
+      USING INDEX e:Event(countryId, datePrecision, id)
+      WHERE e.countryId = $countryId AND e.datePrecision = undated AND e.id IS NOT NULL AND ($kinds IS NULL OR e.kind IN $kinds)
+      WITH e ORDER BY e.countryId, e.datePrecision, e.id LIMIT $perBucket
+      RETURN e
+    }
+    RETURN collect(e {.*}) AS events
+  }
+  RETURN CASE WHEN g.period <> '' THEN g.period END AS period, g.inRange AS inRange, g.count AS count, events
   UNION
-  // Any other place: its chain, walked down.
-  UNWIND CASE WHEN $countryId IS NOT NULL THEN [$countryId] ELSE [] END AS placeId
-  MATCH (place:Node:Place {id: placeId})<-[:LOCATED_IN*0..6]-(:Place)<-[:HELD_IN]-(e:Node:Event)
-  USING INDEX place:Node(id)
-  WHERE coalesce(place.kind <> 'COUNTRY', true)
-  RETURN e
-  UNION
-  // A funder's events are its FunderEvent entries (funding/refresh-funder-events derives them by the funding
-  // rule, one per event), read from the funder_event index: no walk down its FUNDED edges and program chains.
-  UNWIND CASE WHEN $countryId IS NULL AND $funderId IS NOT NULL THEN [$funderId] ELSE [] END AS funderId
-  MATCH (entry:FunderEvent)
-  USING INDEX entry:FunderEvent(funderId, sortDate, eventId)
-  WHERE entry.funderId = funderId AND entry.sortDate IS NOT NULL AND entry.eventId IS NOT NULL
-  MATCH (e:Node:Event {id: entry.eventId})
-  USING INDEX e:Node(id)
-  RETURN e
-  UNION
-  UNWIND CASE WHEN $countryId IS NULL AND $funderId IS NULL THEN coalesce($kinds, []) ELSE [] END AS kind
-  MATCH (e:Event {kind: kind})
-  USING INDEX e:Event(kind)
-  RETURN e
-  UNION
-  UNWIND CASE WHEN $countryId IS NULL AND $funderId IS NULL AND $kinds IS NULL THEN [true] ELSE [] END AS everywhere
-  MATCH (e:Node:Event)
-  RETURN e
+  UNWIND CASE WHEN country IS NULL THEN [true] ELSE [] END AS fromEvents
+  CALL () {
+    // A country's events straight from the event_country index (their derived countryId, events/refresh-countries).
+    UNWIND CASE WHEN $countryId IS NOT NULL THEN [$countryId] ELSE [] END AS placeId
+    MATCH (country:Node:Place {id: placeId})
+    USING INDEX country:Node(id)
+    WHERE country.kind = 'COUNTRY'
+    MATCH (e:Event)
+    USING INDEX e:Event(countryId, id)
+    WHERE e.countryId = country.id AND e.id IS NOT NULL
+    RETURN e
+    UNION
+    // Any other place: its chain, walked down.
+    UNWIND CASE WHEN $countryId IS NOT NULL THEN [$countryId] ELSE [] END AS placeId
+    MATCH (place:Node:Place {id: placeId})<-[:LOCATED_IN*0..6]-(:Place)<-[:HELD_IN]-(e:Node:Event)
+    USING INDEX place:Node(id)
+    WHERE coalesce(place.kind <> 'COUNTRY', true)
+    RETURN e
+    UNION
+    // A funder's events are its FunderEvent entries (funding/refresh-funder-events derives them by the funding
+    // rule, one per event), read from the funder_event index: no walk down its FUNDED edges and program chains.
+    UNWIND CASE WHEN $countryId IS NULL AND $funderId IS NOT NULL THEN [$funderId] ELSE [] END AS funderId
+    MATCH (entry:FunderEvent)
+    USING INDEX entry:FunderEvent(funderId, sortDate, eventId)
+    WHERE entry.funderId = funderId AND entry.sortDate IS NOT NULL AND entry.eventId IS NOT NULL
+    MATCH (e:Node:Event {id: entry.eventId})
+    USING INDEX e:Node(id)
+    RETURN e
+    UNION
+    UNWIND CASE WHEN $countryId IS NULL AND $funderId IS NULL THEN coalesce($kinds, []) ELSE [] END AS kind
+    MATCH (e:Event {kind: kind})
+    USING INDEX e:Event(kind)
+    RETURN e
+    UNION
+    UNWIND CASE WHEN $countryId IS NULL AND $funderId IS NULL AND $kinds IS NULL THEN [true] ELSE [] END AS everywhere
+    MATCH (e:Node:Event)
+    RETURN e
+  }
+  WITH e
+  WHERE ($kinds IS NULL OR e.kind IN $kinds)
+    // Found from the place, an event still has to meet the funder filter when both are given.
+    AND ($countryId IS NULL OR $funderId IS NULL OR EXISTS { (e)-[:PART_OF*0..5]->(:Node)<-[:FUNDED]-(:Actor {id: $funderId}) })
+  WITH e,
+    CASE e.datePrecision WHEN 'DAY' THEN left(e.date, 7) WHEN 'MONTH' THEN e.date WHEN 'YEAR' THEN e.date END AS period,
+    ($fromStart IS NULL OR e.dateEnd >= $fromStart) AND ($toEnd IS NULL OR e.dateStart <= $toEnd) AS inRange
+  // inRange is null exactly for an undated event under a date range; false for a dated event outside it.
+  WHERE inRange IS NULL OR inRange
+  WITH e, period, inRange IS NOT NULL AS inRange
+  ORDER BY e.dateStart, e.id
+  WITH period, inRange, count(e) AS count, collect(e)[..$perBucket] AS listed
+  // The page of periods: the first $firstPeriods dated periods after $afterPeriod, in period order (text order:
+  // a year before its months). Every group keeps its exact count; only the page's dated periods and the undated
+  // bucket project their events, so the answer grows with the page, not with the years the graph spans.
+  ORDER BY period
+  WITH collect({period: period, inRange: inRange, count: count, listed: listed}) AS groups
+  WITH groups, [g IN groups WHERE g.period IS NOT NULL AND g.inRange AND ($afterPeriod IS NULL OR g.period > $afterPeriod) | g.period][..$firstPeriods] AS page
+  UNWIND groups AS g
+  RETURN g.period AS period, g.inRange AS inRange, g.count AS count,
+    CASE WHEN g.inRange AND (g.period IS NULL OR g.period IN page) THEN [x IN g.listed | x {.*}] ELSE [] END AS events
 }
-WITH e
-WHERE ($kinds IS NULL OR e.kind IN $kinds)
-  // Found from the place, an event still has to meet the funder filter when both are given.
-  AND ($countryId IS NULL OR $funderId IS NULL OR EXISTS { (e)-[:PART_OF*0..5]->(:Node)<-[:FUNDED]-(:Actor {id: $funderId}) })
-WITH e,
-  CASE e.datePrecision WHEN 'DAY' THEN left(e.date, 7) WHEN 'MONTH' THEN e.date WHEN 'YEAR' THEN e.date END AS period,
-  ($fromStart IS NULL OR e.dateEnd >= $fromStart) AND ($toEnd IS NULL OR e.dateStart <= $toEnd) AS inRange
-// inRange is null exactly for an undated event under a date range; false for a dated event outside it.
-WHERE inRange IS NULL OR inRange
-WITH e, period, inRange IS NOT NULL AS inRange
-ORDER BY e.dateStart, e.id
-WITH period, inRange, count(e) AS count, collect(e)[..$perBucket] AS listed
-// The page of periods: the first $firstPeriods dated periods after $afterPeriod, in period order (text order:
-// a year before its months). Every group keeps its exact count; only the page's dated periods and the undated
-// bucket project their events, so the answer grows with the page, not with the years the graph spans.
-ORDER BY period
-WITH collect({period: period, inRange: inRange, count: count, listed: listed}) AS groups
-WITH groups, [g IN groups WHERE g.period IS NOT NULL AND g.inRange AND ($afterPeriod IS NULL OR g.period > $afterPeriod) | g.period][..$firstPeriods] AS page
-UNWIND groups AS g
-RETURN g.period AS period, g.inRange AS inRange, g.count AS count,
-  CASE WHEN g.inRange AND (g.period IS NULL OR g.period IN page) THEN [x IN g.listed | x {.*}] ELSE [] END AS events
+RETURN period, inRange, count, events

@@ -1,6 +1,7 @@
 import type { Repositories } from '../context/context';
 import { refreshAllActorCountries } from '../actors/actor-country';
 import { refreshAllEventCountries } from '../events/event-country';
+import { rebuildEventCounts } from '../events/event-count';
 import { refreshAllFunderEvents } from '../funding/funder-event';
 import { refreshAllPartnerPairs } from '../analysis/partner-pairs';
 import { type LoadProgress, SeedLoadError, readValidatedSeeds, writeSeedGraph } from '../loading/seed-loader';
@@ -89,6 +90,8 @@ async function writeSynthetic(executor: Neo4jExecutor, repositories: Repositorie
   // Each chunk was a transaction of its own, none of which could see a whole place chain: the derived country
   // of every event (and the derived entries that read it) is written after the last one, page by page.
   await refreshAllEventCountries(executor);
+  // The events' counts, keyed by their countries, recounted in one pass.
+  await rebuildEventCounts(executor);
   // Then every actor's countries, which read the events'.
   await refreshAllActorCountries(executor);
   await refreshAllFunderEvents(executor);

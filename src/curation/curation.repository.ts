@@ -2,6 +2,7 @@ import { Neo4jError, int } from 'neo4j-driver';
 import { ErrorCode, JisrError } from '../errors';
 import { type ActorCountryTouch, refreshActorCountries } from '../actors/actor-country';
 import { DERIVED_PROPERTIES, refreshEventCountries } from '../events/event-country';
+import { addEventCounts, tallyEvents } from '../events/event-count';
 import { type FunderEventTouch, refreshFunderEvents } from '../funding/funder-event';
 import { PARTNER_LINK_TYPES, type PartnerLink, refreshPartnerPairsOfLinks } from '../analysis/partner-pairs';
 import { type GraphNodeObject, type StoredProperties, toGraphObject } from '../graph/node-mapper';
@@ -129,6 +130,9 @@ export class CurationTransaction {
    * quotes they cite, removes the quotes no fact cites any more, and records one Change per write.
    */
   async apply(writes: readonly Write[], quotes: readonly LocatedQuote[], batch: { batchId: string; at: string; author: Author }): Promise<StoredChange[]> {
+    // The events whose count the batch may move, tallied (and locked) before it changes anything.
+    const counted = countsTouchedBy(writes);
+    const countedBefore = await tallyEvents(this.run, counted, true);
     if (quotes.length > 0) await this.expect('curation/merge-evidence', 'evidence', quotes.map((q) => ({ ...q })), quotes.length);
     for (const group of consecutiveGroups(writes)) await this.applyGroup(group);
     const dropped = new Set<string>();
@@ -138,6 +142,7 @@ export class CurationTransaction {
     }
     if (dropped.size > 0) await this.run('curation/collect-evidence', { ids: [...dropped] });
     await refreshEventCountries(this.run, chainTouchedBy(writes));
+    await addEventCounts(this.run, countedBefore, counted);
     // After the events' countries, which an actor's countries read.
     await refreshActorCountries(this.run, actorsTouchedBy(writes));
     await refreshFunderEvents(this.run, fundingTouchedBy(writes));
@@ -245,6 +250,15 @@ function chainTouchedBy(writes: readonly Write[]): string[] {
     if (snapshot && linkChanged && (snapshot.type === 'HELD_IN' || snapshot.type === 'LOCATED_IN')) ids.push(snapshot.from);
   }
   return ids;
+}
+
+/**
+ * The nodes under which a batch may move an event from one EventCount to another: those under which its country
+ * may change (chainTouchedBy), and every event written or deleted (its kind or date, or the event itself).
+ */
+function countsTouchedBy(writes: readonly Write[]): string[] {
+  const events = writes.filter((write) => write.target === 'NODE' && (write.after ?? write.before)?.type === 'EVENT').map((write) => write.id);
+  return [...chainTouchedBy(writes), ...events];
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Neo4jExecutor, QueryContext, StatementRunner } from '../neo4j/exec
 import { type SeedGraph, SeedValidationError } from '../seeds/seed.model';
 import { refreshActorCountries } from '../actors/actor-country';
 import { refreshEventCountries } from '../events/event-country';
+import { type EventTally, addEventCounts, tallyEvents } from '../events/event-count';
 import { refreshFunderEvents } from '../funding/funder-event';
 import { refreshPartnerPairs } from '../analysis/partner-pairs';
 import { deleteRetired } from '../neo4j/derived-migration';
@@ -79,11 +80,14 @@ export async function writeSeedGraph(
   const progress = options.onProgress ?? (() => undefined);
   await executor.writeTransaction(CTX, async (run) => {
     if (options.reset) await run('seed/reset');
+    const nodes = graph.nodes.map((node) => ({ id: node.id, type: nodeTypeOfLabels(node.labels) }));
+    // The events a reload replaces leave their counts before it writes (after a reset, none).
+    const countedBefore = await tallyEvents(run, countedOf(nodes), true);
     await repositories.sources.merge(run, sources);
     await inChunks(run, 'seed/merge-evidence', 'evidence', graph.evidence, progress);
     await inChunks(run, 'seed/merge-nodes', 'nodes', graph.nodes, progress);
     await inChunks(run, 'seed/merge-relationships', 'rels', graph.relationships, progress);
-    await refreshDerivedOf(run, graph.nodes.map((node) => ({ id: node.id, type: nodeTypeOfLabels(node.labels) })));
+    await refreshDerivedOf(run, nodes, countedBefore);
   });
   return { sources: sources.length, nodes: graph.nodes.length, relationships: graph.relationships.length, evidence: graph.evidence.length };
 }
@@ -96,14 +100,29 @@ export async function writeSeedGraph(
  * of every event written; then the funders (and stored country) of every event written and of every event beneath
  * a program or a place written; then the partners of every actor written.
  */
-export async function refreshDerivedOf(run: StatementRunner, nodes: readonly { id: string; type: NodeType | undefined }[]): Promise<void> {
-  const idsOf = (...types: NodeType[]) => nodes.filter((node) => node.type !== undefined && types.includes(node.type)).map((node) => node.id);
+export async function refreshDerivedOf(run: StatementRunner, nodes: readonly LoadedNode[], countedBefore: readonly EventTally[]): Promise<void> {
+  const idsOf = (...types: NodeType[]) => idsOfTypes(nodes, types);
   await refreshEventCountries(run, idsOf('EVENT', 'PLACE'));
+  await addEventCounts(run, countedBefore, countedOf(nodes));
   await refreshActorCountries(run, { actorIds: idsOf('ORGANIZATION', 'PERSON'), chainIds: idsOf('ORGANIZATION', 'PLACE'), eventIds: idsOf('EVENT') });
   await refreshFunderEvents(run, { eventIds: idsOf('EVENT'), anchorIds: idsOf('PROGRAM'), chainIds: idsOf('PLACE') });
   // A loaded link joins loaded nodes, so the actors loaded are the ends of every link loaded.
   await refreshPartnerPairs(run, idsOf('ORGANIZATION', 'PERSON'));
   await deleteRetired(run);
+}
+
+interface LoadedNode {
+  readonly id: string;
+  readonly type: NodeType | undefined;
+}
+
+function idsOfTypes(nodes: readonly LoadedNode[], types: readonly NodeType[]): string[] {
+  return nodes.filter((node) => node.type !== undefined && types.includes(node.type)).map((node) => node.id);
+}
+
+/** The loaded nodes under which an event's count may move: the events, and the places (their chains). */
+function countedOf(nodes: readonly LoadedNode[]): string[] {
+  return idsOfTypes(nodes, ['EVENT', 'PLACE']);
 }
 
 async function inChunks(run: StatementRunner, name: 'seed/merge-evidence' | 'seed/merge-nodes' | 'seed/merge-relationships', param: string, rows: readonly unknown[], progress: (p: LoadProgress) => void): Promise<void> {

@@ -1,6 +1,7 @@
 import { type CypherName, SCHEMA_STATEMENTS } from './cypher-registry';
 import type { Neo4jExecutor, QueryContext } from './executor';
 import { migrateEventCountries } from '../events/event-country';
+import { migrateEventCounts } from '../events/event-count';
 import { migrateActorCountries, migrateActorCountryCounts } from '../actors/actor-country';
 import { migrateFunderEvents } from '../funding/funder-event';
 import { migratePartnerPairs } from '../analysis/partner-pairs';
@@ -33,6 +34,7 @@ export const REQUIRED_INDEXES: Readonly<Record<string, CypherName>> = {
   funder_event_entry: 'schema/constraint-funder-event',
   partner_pair_entry: 'schema/constraint-partner-pair',
   actor_country_count: 'schema/constraint-actor-country-count',
+  event_count: 'schema/constraint-event-count',
   partner_pair_rank: 'schema/index-partner-pair-rank',
   api_key_id: 'schema/constraint-api-key-id',
   api_key_name: 'schema/constraint-api-key-name',
@@ -47,6 +49,8 @@ export const REQUIRED_INDEXES: Readonly<Record<string, CypherName>> = {
 export async function applySchema(executor: Neo4jExecutor): Promise<void> {
   for (const name of SCHEMA_STATEMENTS) await executor.write(name, {}, CTX);
   await migrateEventCountries(executor);
+  // After the events' countries, which the counts are keyed by.
+  await migrateEventCounts(executor);
   // After the events' countries: an actor's countries read them.
   await migrateActorCountries(executor);
   await migrateActorCountryCounts(executor);

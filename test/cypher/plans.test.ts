@@ -221,6 +221,36 @@ describe('query plans of a page of events in a date range', () => {
   });
 });
 
+/**
+ * A country's counts (issue 12) are sums of its EventCounts (events/count-keys), kept by every write: its
+ * events' totalCount and its timeline's counts read no event of the country (Yemen's totalCount at a million
+ * nodes read 99,466 index entries, one per event).
+ */
+describe('query plans of a country\'s counts of events', () => {
+  it.each([
+    ['a country\'s totalCount', 'events/events-page', { ...noEventFilter, countryId: 'place:ye', limit: int(1) }],
+    ['a country\'s totalCount in a range of whole months', 'events/events-page', { ...noEventFilter, countryId: 'place:ye', fromStart: '2000-01-01', toEnd: '2030-12-31', limit: int(1) }],
+    ['a country\'s totalCount of some kinds', 'events/events-page', { ...noEventFilter, countryId: 'place:ye', kinds: ['CONSULTATIVE_MEETING', 'WORKSHOP'], limit: int(1) }],
+    ['a country\'s timeline', 'analysis/timeline', { ...noTimelineFilter, countryId: 'place:ye', firstPeriods: int(1), perBucket: int(1) }],
+  ] as [string, CypherName, Record<string, unknown>][])('%s reads its counts, not each of its events', async (_what, name, params) => {
+    const session = db.driver.session({ database: TEST_DATABASE });
+    try {
+      const result = await session.run(`PROFILE ${db.cypher.get(name)}`, params);
+      const ops = detailedOperators(result.summary.profile as unknown as DetailedPlanNode);
+      expect(ops.filter((o) => o.op === 'NodeUniqueIndexSeek' && o.rows > 0).map((o) => o.details)).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^UNIQUE tally:EventCount\(countryId, period, kind\)/)]),
+      );
+      // Yemen's seed events, one index entry each, are what the count read before.
+      expect(ops.filter((o) => o.op === 'NodeIndexSeek' && /e:Event\(countryId, id\)/.test(o.details) && o.rows > 0)).toEqual([]);
+      // Only the page's events are read: at most one (a page of one, or one period's first event, and the undated bucket's first).
+      const eventSeeks = ops.filter((o) => o.op === 'NodeIndexSeek' && /e:Event\(countryId, /.test(o.details));
+      expect(eventSeeks.reduce((sum, o) => sum + o.rows, 0)).toBeLessThanOrEqual(4);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
 describe('query plans of a page of events of some kinds', () => {
   it('reads each kind\'s page in date order from the (kind, dateStart, id) index and counts nothing when totalCount is not asked', async () => {
     const session = db.driver.session({ database: TEST_DATABASE });

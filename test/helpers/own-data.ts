@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { REPO_ROOT } from '../../src/config';
 import { refreshDerivedOf } from '../../src/loading/seed-loader';
+import { tallyEvents } from '../../src/events/event-count';
 import { CypherRegistry } from '../../src/neo4j/cypher-registry';
 import type { StatementRunner } from '../../src/neo4j/executor';
 import { allowsEnds, EVIDENCE_LABEL, labelsOf, NODE_KINDS, nodeTypeOfId, type NodeType, type RelationType } from '../../src/model/vocabulary';
@@ -98,7 +99,14 @@ const runnerOf = (tx: ManagedTransaction): StatementRunner => async (name, param
  * The derived entries an own graph's nodes have (an event's country, an actor's countries, a funder's events),
  * written or removed as the seed loader and curation do, in the same transaction as the nodes.
  */
-const refreshDerived = (tx: ManagedTransaction, graph: OwnGraph) => refreshDerivedOf(runnerOf(tx), graph.nodes.map((n) => ({ id: n.id, type: n.type })));
+async function refreshingDerived(tx: ManagedTransaction, graph: OwnGraph, write: () => Promise<void>): Promise<void> {
+  const run = runnerOf(tx);
+  const nodes = graph.nodes.map((n) => ({ id: n.id, type: n.type }));
+  // The events' counts move by what the write changes: tallied before it, added to after.
+  const countedBefore = await tallyEvents(run, nodes.filter((n) => n.type === 'EVENT' || n.type === 'PLACE').map((n) => n.id), true);
+  await write();
+  await refreshDerivedOf(run, nodes, countedBefore);
+}
 
 /** Every id an own graph holds: its nodes and its evidence. */
 function idsOf(graph: OwnGraph): { nodeIds: string[]; evidenceIds: string[] } {
@@ -120,7 +128,7 @@ export async function createOwnGraph(driver: Driver, graph: OwnGraph): Promise<{
   }));
   const session = driver.session({ database: TEST_DATABASE });
   try {
-    await session.executeWrite(async (tx) => {
+    await session.executeWrite((tx) => refreshingDerived(tx, graph, async () => {
       await tx.run(`UNWIND $evidence AS ev CREATE (e:${EVIDENCE_LABEL}) SET e = ev`, { evidence });
       await tx.run(
         'UNWIND $nodes AS node CREATE (n:Node) SET n = node.properties, n.id = node.id, n.evidenceIds = node.evidenceIds, n:$(node.labels)',
@@ -135,8 +143,7 @@ export async function createOwnGraph(driver: Driver, graph: OwnGraph): Promise<{
       );
       const count = Number(created.records[0]?.get('created') ?? 0);
       if (count !== relationships.length) throw new Error(`Expected to create ${relationships.length} relationships, but created ${count}.`);
-      await refreshDerived(tx, graph);
-    });
+    }));
   } finally {
     await session.close();
   }
@@ -147,11 +154,10 @@ async function removeOwnGraph(driver: Driver, graph: OwnGraph): Promise<void> {
   const { nodeIds, evidenceIds: evidence } = idsOf(graph);
   const session = driver.session({ database: TEST_DATABASE });
   try {
-    await session.executeWrite(async (tx) => {
+    await session.executeWrite((tx) => refreshingDerived(tx, graph, async () => {
       await tx.run('MATCH (n:Node) WHERE n.id IN $nodeIds DETACH DELETE n', { nodeIds });
       await tx.run(`MATCH (e:${EVIDENCE_LABEL}) WHERE e.id IN $evidence DETACH DELETE e`, { evidence });
-      await refreshDerived(tx, graph);
-    });
+    }));
     const left = await session.executeRead((tx) => tx.run(
       `UNWIND $nodeIds AS id MATCH (n:Node {id: id}) RETURN id
        UNION ALL

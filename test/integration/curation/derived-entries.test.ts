@@ -4,6 +4,7 @@ import path from 'node:path';
 import { migrateActorCountries, migrateActorCountryCounts, rebuildActorCountryCounts, refreshAllActorCountries } from '../../../src/actors/actor-country';
 import { migrateFunderEvents, refreshAllFunderEvents } from '../../../src/funding/funder-event';
 import { migratePartnerPairs, refreshAllPartnerPairs } from '../../../src/analysis/partner-pairs';
+import { migrateEventCounts, rebuildEventCounts } from '../../../src/events/event-count';
 import { DumpRepository } from '../../../src/dump/dump.repository';
 import { dumpGraph } from '../../../src/dump/dump.service';
 import { ApplyChangesDocument, type ChangeInput, MergeActorsDocument, RevertBatchDocument } from '../../../src/generated/operations';
@@ -25,6 +26,7 @@ afterEach(async () => {
   expect(await refreshAllActorCountries(client.db.executor)).toMatchObject({ refreshed: 0 });
   // The counts kept on write are the entries' own, counted afresh.
   expect(await rebuildActorCountryCounts(client.db.executor)).toMatchObject({ refreshed: 0 });
+  expect(await rebuildEventCounts(client.db.executor)).toMatchObject({ refreshed: 0 });
   expect(await refreshAllFunderEvents(client.db.executor)).toMatchObject({ refreshed: 0 });
   expect(await refreshAllPartnerPairs(client.db.executor)).toMatchObject({ refreshed: 0 });
   // A refresh retires stale entries and the write deletes them before it commits: none is ever seen outside it.
@@ -260,6 +262,137 @@ describe('a country\'s page of actors', () => {
     expect(await actorsIn(ids.sun, ['NGO'])).toEqual({ total: 2, ids: [ids.forum, ids.network].sort() });
     expect(await actorsIn('place:ye', ['NGO'])).toEqual(seedNgos);
     expect(await migrateActorCountryCounts(client.db.executor)).toBeNull();
+  });
+});
+
+const EVENTS_IN = `query EventsIn($countryId: ID!, $kinds: [EventKind!], $from: String, $to: String) {
+  events(filter: {countryId: $countryId, kinds: $kinds, from: $from, to: $to}, first: 10) { totalCount }
+  timeline(filter: {countryId: $countryId, kinds: $kinds, from: $from, to: $to}) {
+    totalCount buckets { period count events { id } } undated { count events { id } } undatedExcludedCount
+  }
+}`;
+
+interface CountryEvents {
+  readonly total: number;
+  /** The timeline's buckets as `period: count`, the undated bucket as `undated: count`, and what a range left out. */
+  readonly timeline: string[];
+}
+
+/** A country's events as the events list counts them and as its timeline buckets them; both must agree on the total. */
+async function eventsIn(countryId: string, filter: { kinds?: string[]; from?: string; to?: string } = {}): Promise<CountryEvents> {
+  const { data, errors } = await client.run(EVENTS_IN, { countryId, ...filter });
+  expect(errors).toBeUndefined();
+  const timeline = data!.timeline as { totalCount: number; buckets: { period: string; count: number; events: unknown[] }[]; undated: { count: number; events: unknown[] }; undatedExcludedCount: number };
+  const total = (data!.events as { totalCount: number }).totalCount;
+  expect(timeline.totalCount).toBe(total);
+  // A bucket lists as many events as it counts (all fewer than the cap here).
+  for (const bucket of [...timeline.buckets, timeline.undated]) expect(bucket.events).toHaveLength(bucket.count);
+  return {
+    total,
+    timeline: [
+      ...timeline.buckets.map((b) => `${b.period}: ${b.count}`),
+      ...(timeline.undated.count > 0 ? [`undated: ${timeline.undated.count}`] : []),
+      ...(timeline.undatedExcludedCount > 0 ? [`left out: ${timeline.undatedExcludedCount}`] : []),
+    ],
+  };
+}
+
+/** Three more events in the city of the own graph: one dated to a month, one to a year, one undated. */
+async function moreEvents(ids: Ids): Promise<{ month: string; year: string; undated: string }> {
+  const t = ids.city.slice('place:nur-'.length);
+  const more = { month: `event:2024-05-follow-up-${t}`, year: `event:2023-review-${t}`, undated: `event:undated-talk-${t}` };
+  const q = evidence(ids, 'opened a dialogue meeting in Nur');
+  await apply([
+    { createEvent: { id: more.month, kind: 'WORKSHOP', titleAr: 'متابعة', titleEn: `Follow-up ${more.month}`, date: '2024-05', datePrecision: 'MONTH', evidence: q } },
+    { createEvent: { id: more.year, kind: 'WORKSHOP', titleAr: 'مراجعة', titleEn: `Review ${more.year}`, date: '2023', datePrecision: 'YEAR', evidence: q } },
+    { createEvent: { id: more.undated, kind: 'CONSULTATIVE_MEETING', titleAr: 'حديث', titleEn: `Talk ${more.undated}`, datePrecision: 'UNKNOWN', evidence: q } },
+    ...Object.values(more).map((id) => ({ addRelationship: { type: 'HELD_IN' as const, from: id, to: ids.city, evidence: q } })),
+  ]);
+  return more;
+}
+
+describe('a country\'s count of events', () => {
+  it('counts a country\'s events by kind and date range in its events list and its timeline alike, a day\'s event at the range\'s edge by its day', async () => {
+    const ids = await createOwn();
+    await moreEvents(ids);
+    expect(await eventsIn(ids.sun)).toEqual({ total: 4, timeline: ['2023: 1', '2024-05: 2', 'undated: 1'] });
+    expect(await eventsIn(ids.sun, { kinds: ['WORKSHOP'] })).toEqual({ total: 2, timeline: ['2023: 1', '2024-05: 1'] });
+    expect(await eventsIn(ids.sun, { kinds: ['WORKSHOP', 'WORKSHOP'] })).toEqual({ total: 2, timeline: ['2023: 1', '2024-05: 1'] });
+    // The meeting of 2024-05-01 falls before a range that starts on the 2nd; the month's event overlaps it.
+    expect(await eventsIn(ids.sun, { from: '2024-05-02' })).toEqual({ total: 1, timeline: ['2024-05: 1', 'left out: 1'] });
+    expect(await eventsIn(ids.sun, { from: '2024-05-01', to: '2024-05-01' })).toEqual({ total: 2, timeline: ['2024-05: 2', 'left out: 1'] });
+    expect(await eventsIn(ids.sun, { to: '2023-12-31' })).toEqual({ total: 1, timeline: ['2023: 1', 'left out: 1'] });
+    expect(await eventsIn(ids.sun, { from: '2023-06', to: '2024-04' })).toEqual({ total: 1, timeline: ['2023: 1', 'left out: 1'] });
+    expect(await eventsIn(ids.sun, { from: '2025' })).toEqual({ total: 0, timeline: ['left out: 1'] });
+    expect(await eventsIn(ids.moon)).toEqual({ total: 0, timeline: [] });
+  });
+
+  it('moves the counts with the city to the other country, and back when the move is reverted', async () => {
+    const ids = await createOwn();
+    await moreEvents(ids);
+    const moved = await apply([
+      { removeRelationship: { id: relationshipIdOf('LOCATED_IN', ids.city, ids.sun), version: 1 } },
+      { addRelationship: { type: 'LOCATED_IN', from: ids.city, to: ids.moon, basis: 'GAZETTEER', evidence: evidence(ids, 'Later Nur passed to the land of Moon') } },
+    ]);
+    expect(await eventsIn(ids.sun)).toEqual({ total: 0, timeline: [] });
+    expect(await eventsIn(ids.moon)).toEqual({ total: 4, timeline: ['2023: 1', '2024-05: 2', 'undated: 1'] });
+
+    const reverted = await client.run(RevertBatchDocument, { batchId: moved }, EDITOR);
+    expect(reverted.errors).toBeUndefined();
+    expect(await eventsIn(ids.sun)).toEqual({ total: 4, timeline: ['2023: 1', '2024-05: 2', 'undated: 1'] });
+    expect(await eventsIn(ids.moon)).toEqual({ total: 0, timeline: [] });
+  });
+
+  it('follows an event\'s new kind and date, an event held somewhere else, a deleted event, and a country that stops being one', async () => {
+    const ids = await createOwn();
+    const more = await moreEvents(ids);
+    await apply([{ updateEvent: { id: ids.meeting, version: 1, kind: 'WORKSHOP', date: '2023-01-02', datePrecision: 'DAY' } }]);
+    expect(await eventsIn(ids.sun, { kinds: ['WORKSHOP'] })).toEqual({ total: 3, timeline: ['2023: 1', '2023-01: 1', '2024-05: 1'] });
+    expect(await eventsIn(ids.sun, { kinds: ['CONSULTATIVE_MEETING'] })).toEqual({ total: 1, timeline: ['undated: 1'] });
+
+    await apply([
+      { removeRelationship: { id: relationshipIdOf('HELD_IN', more.year, ids.city), version: 1 } },
+      { addRelationship: { type: 'HELD_IN', from: more.year, to: ids.moon, evidence: evidence(ids, 'opened a dialogue meeting in Nur') } },
+    ]);
+    expect(await eventsIn(ids.moon)).toEqual({ total: 1, timeline: ['2023: 1'] });
+    await apply([{ deleteNode: { id: more.undated, version: 1, cascade: true } }]);
+    expect(await eventsIn(ids.sun)).toEqual({ total: 2, timeline: ['2023-01: 1', '2024-05: 1'] });
+
+    // No longer a country, Moon has no count: its events are found by walking down from it.
+    await apply([{ updatePlace: { id: ids.moon, version: 1, kind: 'GOVERNORATE' } }]);
+    expect(await cypher('MATCH (c:EventCount {countryId: $id}) WHERE c.n <> 0 RETURN c.n AS n', { id: ids.moon })).toEqual([]);
+    expect(await eventsIn(ids.moon)).toEqual({ total: 1, timeline: ['2023: 1'] });
+  });
+
+  it('leaves the counts as they were when a batch is refused', async () => {
+    const ids = await createOwn();
+    const counts = () => cypher('MATCH (c:EventCount {countryId: $id}) RETURN c.period AS period, c.kind AS kind, c.n AS n ORDER BY period, kind', { id: ids.sun });
+    const before = await counts();
+    const refused = errorOf(await client.run(ApplyChangesDocument, {
+      changes: [
+        { updateEvent: { id: ids.meeting, version: 1, kind: 'WORKSHOP', date: '2023', datePrecision: 'YEAR' } },
+        { addRelationship: { type: 'HELD_IN', from: ids.meeting, to: 'place:nowhere-at-all', evidence: evidence(ids, 'opened a dialogue meeting in Nur') } },
+      ],
+    }, EDITOR));
+    expect(refused.code).toBe('BAD_USER_INPUT');
+    expect(await counts()).toEqual(before);
+    expect(before).toEqual([{ period: '2024-05', kind: 'CONSULTATIVE_MEETING', n: 1 }]);
+  });
+
+  it('is filled at start-up in a database whose events were written before the counts existed, once, and counts the seed graph as before', async () => {
+    const ids = await createOwn();
+    await moreEvents(ids);
+    const yemen = await eventsIn('place:ye');
+    await cypher('MATCH (c:EventCount) DELETE c');
+    await cypher('MATCH (m:Migration {id: $id}) DETACH DELETE m', { id: 'event-count-1' });
+    expect((await eventsIn(ids.sun, { kinds: ['WORKSHOP'] })).total).toBe(0);
+
+    const pass = await migrateEventCounts(client.db.executor);
+    expect(pass!.refreshed).toBeGreaterThanOrEqual(4);
+    expect(await eventsIn(ids.sun)).toEqual({ total: 4, timeline: ['2023: 1', '2024-05: 2', 'undated: 1'] });
+    expect(await eventsIn('place:ye')).toEqual(yemen);
+    expect(yemen.total).toBeGreaterThan(0);
+    expect(await migrateEventCounts(client.db.executor)).toBeNull();
   });
 });
 

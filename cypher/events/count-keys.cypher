@@ -1,0 +1,26 @@
+// The counts (EventCount) the events beneath the nodes of $ids fall under as they stand: each event among
+// $ids, and every event held at a place among $ids or anywhere beneath it (the events whose count a write may
+// move: events/refresh-countries finds them the same way). A write tallies them before it changes anything
+// and again after, and adds the difference (src/events/event-count.ts); the events are found once for all of
+// $ids, so an event beneath two of them counts once.
+// With $lock, each event is locked before it is read: a concurrent write that changes one of them (its kind, its
+// date) then waits for this one, and tallies what this write leaves, never what both read.
+// The key is the timeline's: countryId ('' for none), period (YYYY-MM of a DAY or MONTH date, YYYY of a YEAR
+// date, '' undated) and kind ('' for none).
+UNWIND $ids AS id
+MATCH (n:Node {id: id})
+USING INDEX n:Node(id)
+CALL (n) {
+  MATCH (n:Event)
+  RETURN n AS e
+  UNION
+  MATCH (n:Place)<-[:LOCATED_IN*0..6]-(:Place)<-[:HELD_IN]-(e:Event)
+  RETURN e
+}
+WITH DISTINCT e
+ORDER BY e.id
+FOREACH (_ IN CASE WHEN $lock THEN [1] ELSE [] END | SET e.countLock = true REMOVE e.countLock)
+WITH coalesce(e.countryId, '') AS countryId,
+  coalesce(CASE e.datePrecision WHEN 'DAY' THEN left(e.date, 7) WHEN 'MONTH' THEN e.date WHEN 'YEAR' THEN e.date END, '') AS period,
+  coalesce(e.kind, '') AS kind, count(*) AS n
+RETURN countryId, period, kind, n

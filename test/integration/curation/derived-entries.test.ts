@@ -364,6 +364,21 @@ describe('a country\'s count of events', () => {
     expect(await eventsIn(ids.moon)).toEqual({ total: 1, timeline: ['2023: 1'] });
   });
 
+  it('counts both of two events added to one count by two batches at the same time', async () => {
+    const ids = await createOwn();
+    const t = ids.city.slice('place:nur-'.length);
+    const q = evidence(ids, 'opened a dialogue meeting in Nur');
+    const batch = (id: string) => client.run(ApplyChangesDocument, {
+      changes: [
+        { createEvent: { id, kind: 'CONSULTATIVE_MEETING', titleAr: 'اجتماع', titleEn: `Meeting ${id}`, date: '2024-05-20', datePrecision: 'DAY', evidence: q } },
+        { addRelationship: { type: 'HELD_IN', from: id, to: ids.city, evidence: q } },
+      ],
+    }, EDITOR);
+    const results = await Promise.all([batch(`event:2024-05-20-first-${t}`), batch(`event:2024-05-20-second-${t}`)]);
+    expect(results.map((r) => r.errors)).toEqual([undefined, undefined]);
+    expect(await eventsIn(ids.sun)).toEqual({ total: 3, timeline: ['2024-05: 3'] });
+  });
+
   it('leaves the counts as they were when a batch is refused', async () => {
     const ids = await createOwn();
     const counts = () => cypher('MATCH (c:EventCount {countryId: $id}) RETURN c.period AS period, c.kind AS kind, c.n AS n ORDER BY period, kind', { id: ids.sun });

@@ -87,6 +87,23 @@ export function asksOnlyIds(info: GraphQLResolveInfo, ...paths: (readonly string
     .every((end) => Object.values(end.fieldsByTypeName).every((fields) => Object.values(fields).every((f) => BARE_FIELDS.has(f.name))));
 }
 
+/**
+ * The stored properties the root field's selection reads of the nodes each of `paths` leads to, when every field
+ * it selects there is one of `propertiesOf` (a field name and the stored properties that field reads: none for
+ * a field a loader answers from the node's id), `id` always included; null when it selects any other field, or
+ * the root field is not found: then the nodes must come whole. A path it does not select asks `id` alone.
+ */
+export function storedPropertiesAsked(
+  info: GraphQLResolveInfo, propertiesOf: Readonly<Record<string, readonly string[]>>, ...paths: (readonly string[])[]
+): string[] | null {
+  const root = parseResolveInfo(info) as ResolveTree | null | undefined;
+  if (!root) return null;
+  const fields = paths.flatMap((path) => selectionsAt(root, path))
+    .flatMap((end) => Object.values(end.fieldsByTypeName).flatMap((byName) => Object.values(byName).map((f) => f.name)));
+  if (!fields.every((name) => Object.hasOwn(propertiesOf, name))) return null;
+  return [...new Set(['id', ...fields.flatMap((name) => propertiesOf[name]!)])];
+}
+
 /** Every selection reached from `root` along the field names of `path`, each alias and fragment included. */
 function selectionsAt(root: ResolveTree, path: readonly string[]): ResolveTree[] {
   return path.reduce<ResolveTree[]>(

@@ -34,6 +34,34 @@ export function toNode<T extends NodeType>(type: T, p: StoredProperties): NodeOb
   return buildNode(type, p) as NodeObjects[T];
 }
 
+/**
+ * The stored properties each field of Event reads (buildNode, and the Event resolvers: a link field's loader
+ * needs the event's id alone, `evidence` its evidenceIds). A statement that returns many events may read only the
+ * properties of the fields a request selects (lookahead storedPropertiesAsked); a field missing here makes it
+ * read them whole. Typed so that a new field of the class cannot be left out.
+ */
+export const EVENT_FIELD_PROPERTIES: Readonly<Record<Exclude<keyof Event, 'evidenceIds'> | '__typename' | 'programs', readonly string[]>> = {
+  __typename: [],
+  id: ['id'],
+  version: ['version'],
+  kind: ['kind'],
+  title: ['title'],
+  titleAr: ['titleAr'],
+  titleEn: ['titleEn'],
+  date: ['date'],
+  datePrecision: ['datePrecision'],
+  dateText: ['dateText'],
+  participantCount: ['participantCount'],
+  participantCountText: ['participantCountText'],
+  evidence: ['evidenceIds'],
+  place: [],
+  organizers: [],
+  funders: [],
+  participants: [],
+  programs: [],
+  sources: [],
+};
+
 /** A stored node whose type is told by its labels (a row that may hold any kind of node). */
 export function toGraphObject(p: StoredProperties, labels: readonly string[]): GraphNodeObject {
   const type = nodeTypeOfLabels(labels);

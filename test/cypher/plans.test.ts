@@ -83,7 +83,7 @@ const noLookahead = {
 };
 const programsAhead = { ...noLookahead, incoming: ['FUNDED', 'IMPLEMENTED', 'PARTNERED_WITH', 'PART_OF'], bareIncoming: ['FUNDED', 'IMPLEMENTED', 'PARTNERED_WITH', 'PART_OF'] };
 const eventsAhead = { ...noLookahead, incoming: ['ORGANIZED'], outgoing: ['HELD_IN'], countryOutgoing: ['HELD_IN'], funders: true, evidence: true };
-const noTimelineFilter = { kinds: null, countryId: null, funderId: null, fromStart: null, toEnd: null, perBucket: int(20), afterPeriod: null, firstPeriods: int(120) };
+const noTimelineFilter = { kinds: null, countryId: null, funderId: null, fromStart: null, toEnd: null, perBucket: int(20), afterPeriod: null, firstPeriods: int(120), eventProperties: null };
 
 /**
  * Filtered pages and analyses (issue 12): each starts from an index (an id seek, the Actor.kind or Event.kind

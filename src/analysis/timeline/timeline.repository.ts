@@ -15,6 +15,8 @@ export interface TimelineQuery {
   /** The page of dated periods whose events are listed: the first `firstPeriods` after `afterPeriod`. */
   readonly afterPeriod: string | null;
   readonly firstPeriods: number;
+  /** The properties to read of each listed event (`id` among them), or null for all of them. */
+  readonly eventProperties: readonly string[] | null;
 }
 
 /** One period's events: `period` is YYYY-MM, YYYY, or null for undated events. */
@@ -23,7 +25,8 @@ interface TimelineGroupRow {
   /** False only for undated events under a date range, which do not match it (count only, no events). */
   readonly inRange: boolean;
   readonly count: number;
-  readonly events: readonly StoredProperties[];
+  /** Each event's properties, or with `eventProperties` the values of those, in that order. */
+  readonly events: readonly (StoredProperties | readonly unknown[])[];
 }
 
 /** The timeline statement (cypher/analysis/timeline.cypher). */
@@ -32,10 +35,14 @@ export class TimelineRepository {
 
   /**
    * The matching events grouped by period, in no order; counts exact. Events are listed (at most `perBucket` a group)
-   * for the undated group and the page's dated periods only; the other groups come with their counts alone.
+   * for the undated group and the page's dated periods only; the other groups come with their counts alone. With
+   * `eventProperties`, the events hold those properties only.
    */
   async periods(query: TimelineQuery, ctx: QueryContext): Promise<PeriodGroup<Event>[]> {
     const rows = await this.executor.read<TimelineGroupRow>('analysis/timeline', { ...query, perBucket: int(query.perBucket), firstPeriods: int(query.firstPeriods) }, ctx);
-    return rows.map((row) => ({ ...row, events: row.events.map((props) => toNode('EVENT', props)) }));
+    const propertiesOf = (stored: StoredProperties | readonly unknown[]): StoredProperties => (Array.isArray(stored)
+      ? Object.fromEntries((query.eventProperties ?? []).map((key, i) => [key, stored[i]]))
+      : stored as StoredProperties);
+    return rows.map((row) => ({ ...row, events: row.events.map((stored) => toNode('EVENT', propertiesOf(stored))) }));
   }
 }

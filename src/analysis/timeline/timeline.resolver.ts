@@ -1,4 +1,7 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
+import { storedPropertiesAsked } from '../../graph/lookahead';
+import { EVENT_FIELD_PROPERTIES } from '../../graph/node-mapper';
 import type { JisrContext } from '../../context/context';
 import { buildTimeline, DEFAULT_PERIODS, MAX_PERIODS } from './timeline.service';
 import { TimelineFilter } from './timeline.filter';
@@ -25,7 +28,10 @@ export class TimelineResolver {
     }) periods: number | null,
     @Arg('after', () => String, { nullable: true, description: 'A period (YYYY or YYYY-MM), usually the endCursor of the previous answer: list the buckets after it.' }) after: string | null,
     @Ctx() ctx: JisrContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Timeline> {
-    return buildTimeline(filter, eventsPerBucket ?? 20, ctx.repositories.timeline, ctx, { first: periods ?? DEFAULT_PERIODS, after });
+    // A page's thousands of events are read with the properties the request asks of them only.
+    const eventProperties = storedPropertiesAsked(info, EVENT_FIELD_PROPERTIES, ['buckets', 'events'], ['undated', 'events']);
+    return buildTimeline(filter, eventsPerBucket ?? 20, ctx.repositories.timeline, ctx, { first: periods ?? DEFAULT_PERIODS, after }, eventProperties);
   }
 }

@@ -24,6 +24,7 @@ const PERIOD = /^\d{4}(-\d{2})?$/;
 export async function buildTimeline(
   filter: TimelineFilter | null | undefined, eventsPerBucket: number, timeline: TimelineRepository, scope: RequestScope,
   periods: { first: number; after: string | null | undefined } = { first: DEFAULT_PERIODS, after: null },
+  eventProperties: readonly string[] | null = null,
 ): Promise<Timeline> {
   const after = periods.after ?? null;
   if (after !== null && !PERIOD.test(after)) {
@@ -39,9 +40,11 @@ export async function buildTimeline(
     perBucket: checkFirst(eventsPerBucket, MAX_EVENTS_PER_BUCKET, 'Narrow the filter (kinds, countryId, from/to) to list every event of a bucket.', 'eventsPerBucket'),
     afterPeriod: after,
     firstPeriods: checkFirst(periods.first, MAX_PERIODS, 'Page with `after` (the endCursor) or narrow from/to to read more periods.', 'periods'),
+    eventProperties,
   };
   const groups = await timeline.periods(query, scope.query);
-  scope.loaders.prime(groups.flatMap((g) => g.events));
+  // Events read in part must not answer the node loader: another field of the request may ask them for more.
+  if (!eventProperties) scope.loaders.prime(groups.flatMap((g) => g.events));
   const bucketed = toBuckets(groups);
   const page = pageOfBuckets(bucketed.buckets, after, query.firstPeriods);
   const bucket = (b: (typeof bucketed)['undated']) => Object.assign(new TimelineBucket(), { ...b, events: [...b.events] });

@@ -85,6 +85,24 @@ describe('timeline', () => {
     expect(timeline.buckets).toEqual([{ period: '2022-11', precision: 'MONTH', count: 2, events: [expect.objectContaining({ id: 'event:2022-11-marib-consultative-meeting' })] }]);
   });
 
+  it('answers the fields a request asks of its events alone as a request for every field answers them', async () => {
+    const every = `id version kind title titleAr titleEn date datePrecision dateText participantCount participantCountText
+      place { id } organizers { id } funders { id } participants { id } programs { id } sources { id } evidence { quote }`;
+    const ask = async (fields: string) => {
+      const { result } = await client.run(`query { timeline(filter: {countryId: "place:ma"}) { buckets { events { ${fields} } } undated { events { ${fields} } } } }`);
+      expect(result.errors).toBeUndefined();
+      const timeline = result.data!.timeline as { buckets: { events: Record<string, unknown>[] }[]; undated: { events: Record<string, unknown>[] } };
+      return [...timeline.buckets.flatMap((b) => b.events), ...timeline.undated.events];
+    };
+    const whole = await ask(every);
+    expect(whole.length).toBeGreaterThanOrEqual(2);
+    expect(whole.every((e) => (e.evidence as unknown[]).length > 0 && e.titleAr !== null)).toBe(true);
+    for (const fields of [['id', 'title', 'date'], ['id', 'titleAr', 'participantCount', 'version'], ['kind', 'evidence', 'organizers']]) {
+      const pick = (e: Record<string, unknown>) => Object.fromEntries(fields.map((f) => [f, e[f]]));
+      expect(await ask(fields.map((f) => (f === 'evidence' ? 'evidence { quote }' : f === 'organizers' ? 'organizers { id }' : f)).join(' '))).toEqual(whole.map(pick));
+    }
+  });
+
   it('costs one statement', async () => {
     expect((await timelineOf({})).statements).toEqual(['analysis/timeline']);
   });

@@ -1,7 +1,7 @@
 // Every EventCount brought to the number of events under its key, counted afresh: the start-up migration of a
 // database whose events were written before the counts existed, a bulk load's last step, and the check that the
 // counts kept on write are right (it then changes nothing). Reads every event once; a count is written only
-// when it is wrong. The key is events/count-keys'.
+// when it is wrong, and deleted when no event is left under it. The key is events/count-keys'.
 CALL () {
   MATCH (e:Event)
   WITH coalesce(e.countryId, '') AS countryId,
@@ -18,11 +18,12 @@ CALL (wanted) {
   RETURN count(tally) AS fixed
 }
 CALL () {
-  // A count with no event left is zero.
+  // A count with no event left goes, as the writes' own do (events/add-to-counts).
   MATCH (tally:EventCount)
-  WITH tally, tally.seen IS NULL AND tally.n <> 0 AS stale
-  FOREACH (_ IN CASE WHEN stale THEN [1] ELSE [] END | SET tally.n = 0)
+  WITH tally, tally.seen IS NULL AS stale
   REMOVE tally.seen
-  RETURN sum(CASE WHEN stale THEN 1 ELSE 0 END) AS zeroed
+  WITH tally, stale
+  FOREACH (_ IN CASE WHEN stale THEN [1] ELSE [] END | DETACH DELETE tally)
+  RETURN sum(CASE WHEN stale THEN 1 ELSE 0 END) AS deleted
 }
-RETURN events, fixed + zeroed AS changed
+RETURN events, fixed + deleted AS changed

@@ -4,9 +4,11 @@
 // carries the event's sort date (dateStart, undated last) and what the flows' filters read (kind, dateStart,
 // dateEnd, and the event's stored countryId, which events/refresh-countries has brought up to date earlier in the
 // same transaction), so that a funder's page is read and filtered in order from the funder_event index, and in a
-// country from funder_event_country.
+// country from funder_event_country; and what funderReach's totals add up (the event's date, participantCount, the
+// ids of the places it is held in and of the organisations that organised or partnered in it), so that they read
+// the funder's entries instead of its events.
 //
-// Whose entries: the events of $eventIds (written, deleted, or whose links changed), every event at or below
+// Whose entries: the events of $eventIds (written, deleted, or whose links changed: funding, an organiser's), every event at or below
 // a node of $anchorIds (a program or event whose PART_OF or FUNDED edges changed) within 5 PART_OF levels, and
 // the nodes of $chainIds under which an event's country may have changed (as for events/refresh-countries): each
 // event among them, and every event held at a place among them or beneath it within 6 LOCATED_IN levels. An id
@@ -37,16 +39,31 @@ CALL (e) {
   WHERE funderId IS NOT NULL
   RETURN collect({funderId: funderId, direct: direct}) AS funders
 }
-WITH id, [x IN funders | x {.*, sortDate: coalesce(e.dateStart, '9999-12-31'), kind: e.kind, dateStart: e.dateStart, dateEnd: e.dateEnd, countryId: e.countryId}] AS wanted
+// The places the event is held in and the organisations that organised or partnered in it, for funderReach's
+// places and organisations (in id order, so that entries compare as lists).
+CALL (e) {
+  OPTIONAL MATCH (e)-[:HELD_IN]->(place:Place)
+  WITH place.id AS placeId ORDER BY placeId
+  RETURN collect(placeId) AS placeIds
+}
+CALL (e) {
+  OPTIONAL MATCH (e)<-[:IMPLEMENTED|ORGANIZED|PARTNERED_WITH]-(o:Organization)
+  WITH DISTINCT o.id AS organizationId ORDER BY organizationId
+  RETURN collect(organizationId) AS organizationIds
+}
+WITH id, [x IN funders | x {.*, sortDate: coalesce(e.dateStart, '9999-12-31'), kind: e.kind, dateStart: e.dateStart, dateEnd: e.dateEnd, countryId: e.countryId,
+  date: e.date, participantCount: e.participantCount, placeIds: placeIds, organizationIds: organizationIds}] AS wanted
 // An entry's whole content as a list, absent values as empty: entries compare by it.
-WITH id, wanted, [w IN wanted | [w.funderId, w.direct, w.sortDate, coalesce(w.kind, ''), coalesce(w.dateStart, ''), coalesce(w.dateEnd, ''), coalesce(w.countryId, '')]] AS wantedKeys
+WITH id, wanted, [w IN wanted | [w.funderId, w.direct, w.sortDate, coalesce(w.kind, ''), coalesce(w.dateStart, ''), coalesce(w.dateEnd, ''), coalesce(w.countryId, ''),
+  coalesce(w.date, ''), coalesce(w.participantCount, -1), w.placeIds, w.organizationIds]] AS wantedKeys
 CALL (id, wanted, wantedKeys) {
   // The entry constraint's index (eventId, funderId) finds an event's entries, never a scan of the funders' ones.
   OPTIONAL MATCH (entry:FunderEvent)
   USING INDEX entry:FunderEvent(eventId, funderId)
   WHERE entry.eventId = id AND entry.funderId IS NOT NULL
   WITH entry WHERE entry IS NOT NULL
-    AND NOT [entry.funderId, entry.direct, entry.sortDate, coalesce(entry.kind, ''), coalesce(entry.dateStart, ''), coalesce(entry.dateEnd, ''), coalesce(entry.countryId, '')] IN wantedKeys
+    AND NOT [entry.funderId, entry.direct, entry.sortDate, coalesce(entry.kind, ''), coalesce(entry.dateStart, ''), coalesce(entry.dateEnd, ''), coalesce(entry.countryId, ''),
+      coalesce(entry.date, ''), coalesce(entry.participantCount, -1), coalesce(entry.placeIds, []), coalesce(entry.organizationIds, [])] IN wantedKeys
   WITH entry, [w IN wanted WHERE w.funderId = entry.funderId][0] AS w
   // An entry of a funder still wanted is rewritten in place (a moved event keeps its entries, with a new
   // country). One of a funder gone is retired, not deleted: every index seek later in a transaction copies the
@@ -54,7 +71,8 @@ CALL (id, wanted, wantedKeys) {
   // of their number. derived/delete-retired deletes them all at once after the last refresh of the write.
   FOREACH (_ IN CASE WHEN w IS NULL THEN [] ELSE [1] END |
     SET entry.sortDate = w.sortDate, entry.direct = w.direct, entry.kind = w.kind, entry.dateStart = w.dateStart, entry.dateEnd = w.dateEnd,
-      entry.countryId = w.countryId)
+      entry.countryId = w.countryId, entry.date = w.date, entry.participantCount = w.participantCount, entry.placeIds = w.placeIds,
+      entry.organizationIds = w.organizationIds)
   FOREACH (_ IN CASE WHEN w IS NULL THEN [1] ELSE [] END | REMOVE entry:FunderEvent SET entry:Retired)
   RETURN count(entry) AS removed
 }
@@ -66,7 +84,8 @@ CALL (id, wanted) {
   // the same time waits for this one and then finds its entry instead of adding a second.
   MERGE (entry:Derived:FunderEvent {eventId: id, funderId: w.funderId})
   SET entry.sortDate = w.sortDate, entry.direct = w.direct, entry.kind = w.kind, entry.dateStart = w.dateStart, entry.dateEnd = w.dateEnd,
-    entry.countryId = w.countryId
+    entry.countryId = w.countryId, entry.date = w.date, entry.participantCount = w.participantCount, entry.placeIds = w.placeIds,
+    entry.organizationIds = w.organizationIds
   RETURN count(w) AS added
 }
 RETURN sum(removed) AS removed, sum(added) AS added

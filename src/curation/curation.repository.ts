@@ -291,10 +291,14 @@ function actorsTouchedBy(writes: readonly Write[]): ActorCountryTouch {
   return { actorIds, chainIds, eventIds };
 }
 
+/** The links that make an organisation one of a funder's reached organisations through an event. */
+const ORGANIZER_LINK_TYPES: readonly RelationType[] = ['IMPLEMENTED', 'ORGANIZED', 'PARTNERED_WITH'];
+
 /**
  * What a batch touched that can change a funder's events: events written or deleted (their dates and kind are
- * in the entries), the programs and events below a FUNDED edge or above a PART_OF edge added or removed
- * (every event at or below them may have gained or lost a funder, or a direct route), and whatever can change
+ * in the entries), events an organisation's link to was added or removed (the entries list the organisations),
+ * the programs and events below a FUNDED edge or above a PART_OF edge added or removed (every event at or below
+ * them may have gained or lost a funder, or a direct route), and whatever can change
  * an event's country (chainTouchedBy: the entries carry it): the events of a HELD_IN, and the places whose chain
  * or kind changed, every event beneath them.
  */
@@ -308,6 +312,8 @@ function fundingTouchedBy(writes: readonly Write[]): FunderEventTouch {
     }
     const snapshot = write.after ?? write.before;
     if (!snapshot || (write.before !== null && write.after !== null)) continue;
+    // An event's entries list the organisations that organised or partnered in it (funderReach's organisations).
+    if (ORGANIZER_LINK_TYPES.includes(snapshot.type) && nodeTypeOfId(snapshot.to) === 'EVENT') eventIds.push(snapshot.to);
     const anchor = snapshot.type === 'FUNDED' ? snapshot.to : snapshot.type === 'PART_OF' ? snapshot.from : null;
     const type = anchor ? nodeTypeOfId(anchor) : undefined;
     if (anchor && (type === 'EVENT' || type === 'PROGRAM')) anchorIds.push(anchor);

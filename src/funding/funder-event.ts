@@ -22,7 +22,7 @@ export interface FunderEventTouch {
 }
 
 /** The marker of the migration below: a change to the rule takes a new id (2: entries carry the event's countryId). */
-const MIGRATION_ID = 'funder-event-2';
+const MIGRATION_ID = 'funder-event-3';
 const CTX: QueryContext = { operation: 'migrate-funder-events', timeoutMs: 300_000 };
 
 /** Brings the FunderEvent entries under `touch` up to date inside the caller's transaction; returns how many it wrote or removed. */

@@ -31,6 +31,7 @@ export const CYPHER_NAMES = [
   'schema/index-funder-event',
   'schema/index-funder-event-country',
   'schema/index-funder-event-id',
+  'schema/index-funder-event-end',
   'schema/constraint-funder-event',
   'schema/constraint-partner-pair',
   'schema/constraint-actor-country-count',

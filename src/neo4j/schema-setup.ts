@@ -31,6 +31,7 @@ export const REQUIRED_INDEXES: Readonly<Record<string, CypherName>> = {
   funder_event: 'schema/index-funder-event',
   funder_event_country: 'schema/index-funder-event-country',
   funder_event_id: 'schema/index-funder-event-id',
+  funder_event_end: 'schema/index-funder-event-end',
   funder_event_entry: 'schema/constraint-funder-event',
   partner_pair_entry: 'schema/constraint-partner-pair',
   actor_country_count: 'schema/constraint-actor-country-count',

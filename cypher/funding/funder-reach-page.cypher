@@ -9,8 +9,9 @@
 // The events are the funder's FunderEvent entries (derived by funding/refresh-funder-events by this very rule):
 // a page of events is read in id order from the funder_event_id index and stops at the page, whatever the
 // portfolio. Organisations and places must be ranked by id over the whole portfolio, so their pages stream the
-// entries and keep only the distinct members and the best $maxLimit of them: never a list of the portfolio,
-// which ran out of transaction memory for the largest funder at a million nodes. Programs are walked down the
+// entries' lists of organisation and place ids (no event is read) and keep only the distinct ids and the best
+// $maxLimit of them: never a list of the portfolio, which ran out of transaction memory for the largest funder
+// at a million nodes. Programs are walked down the
 // funded chains once and held as a list (a funder's programs run in the hundreds, its events in the hundred
 // thousands).
 // Properties are projected for the page alone, so an answer's size and memory follow the limits.
@@ -44,28 +45,37 @@ CALL (f, programs, request) {
   RETURN collect(x) AS items
   UNION ALL
   UNWIND CASE WHEN request.list = 'ORGANIZATIONS' THEN [f] ELSE [] END AS funder
+  // The programs' organisations are read from their links, the events' from their entries' lists (the ids of
+  // the organisations that organised or partnered in each): ids are ranked, and only the page's are read.
   CALL (funder, programs) {
     UNWIND programs AS activity
-    RETURN activity
+    MATCH (o:Organization)-[:IMPLEMENTED|ORGANIZED|PARTNERED_WITH]->(activity)
+    RETURN o.id AS id
     UNION ALL
     MATCH (entry:FunderEvent)
-    USING INDEX entry:FunderEvent(funderId, sortDate, eventId)
-    WHERE entry.funderId = funder.id AND entry.sortDate IS NOT NULL AND entry.eventId IS NOT NULL
-    MATCH (activity:Node:Event {id: entry.eventId})
-    RETURN activity
+    USING INDEX entry:FunderEvent(funderId, eventId)
+    WHERE entry.funderId = funder.id AND entry.eventId IS NOT NULL
+    UNWIND entry.organizationIds AS id
+    RETURN id
   }
-  MATCH (x:Organization)-[:IMPLEMENTED|ORGANIZED|PARTNERED_WITH]->(activity)
-  WHERE x <> funder AND (request.after IS NULL OR x.id > request.after)
-  WITH DISTINCT x ORDER BY x.id LIMIT $maxLimit
+  WITH funder, request, id WHERE id <> funder.id AND (request.after IS NULL OR id > request.after)
+  WITH DISTINCT id ORDER BY id LIMIT $maxLimit
+  MATCH (x:Node:Organization {id: id})
+  USING INDEX x:Node(id)
+  WITH x ORDER BY x.id
   RETURN collect(x) AS items
   UNION ALL
   UNWIND CASE WHEN request.list = 'PLACES' THEN [f] ELSE [] END AS funder
+  // The events' places are their entries' lists of place ids.
   MATCH (entry:FunderEvent)
-  USING INDEX entry:FunderEvent(funderId, sortDate, eventId)
-  WHERE entry.funderId = funder.id AND entry.sortDate IS NOT NULL AND entry.eventId IS NOT NULL
-  MATCH (:Node:Event {id: entry.eventId})-[:HELD_IN]->(x:Place)
-  WHERE request.after IS NULL OR x.id > request.after
-  WITH DISTINCT x ORDER BY x.id LIMIT $maxLimit
+  USING INDEX entry:FunderEvent(funderId, eventId)
+  WHERE entry.funderId = funder.id AND entry.eventId IS NOT NULL
+  UNWIND entry.placeIds AS id
+  WITH request, id WHERE request.after IS NULL OR id > request.after
+  WITH DISTINCT id ORDER BY id LIMIT $maxLimit
+  MATCH (x:Node:Place {id: id})
+  USING INDEX x:Node(id)
+  WITH x ORDER BY x.id
   RETURN collect(x) AS items
 }
 // Every branch answers one row (an aggregate always does), the request's list and empty lists from the others.

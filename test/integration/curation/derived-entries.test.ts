@@ -380,6 +380,23 @@ describe('a country\'s count of events', () => {
     expect(await eventsIn(ids.sun)).toEqual({ total: 3, timeline: ['2024-05: 3'] });
   });
 
+  it('counts an event right when its kind changes while its city moves to another country in another batch', async () => {
+    const ids = await createOwn();
+    const [moved, renamed] = await Promise.all([
+      client.run(ApplyChangesDocument, {
+        changes: [
+          { removeRelationship: { id: relationshipIdOf('LOCATED_IN', ids.city, ids.sun), version: 1 } },
+          { addRelationship: { type: 'LOCATED_IN', from: ids.city, to: ids.moon, basis: 'GAZETTEER', evidence: evidence(ids, 'Later Nur passed to the land of Moon') } },
+        ],
+      }, EDITOR),
+      client.run(ApplyChangesDocument, { changes: [{ updateEvent: { id: ids.meeting, version: 1, kind: 'WORKSHOP' } }] }, EDITOR),
+    ]);
+    expect([moved.errors, renamed.errors]).toEqual([undefined, undefined]);
+    expect(await eventsIn(ids.moon)).toEqual({ total: 1, timeline: ['2024-05: 1'] });
+    expect(await eventsIn(ids.moon, { kinds: ['WORKSHOP'] })).toEqual({ total: 1, timeline: ['2024-05: 1'] });
+    expect(await eventsIn(ids.sun)).toEqual({ total: 0, timeline: [] });
+  });
+
   it('leaves the counts as they were when a batch is refused', async () => {
     const ids = await createOwn();
     const counts = () => cypher('MATCH (c:EventCount {countryId: $id}) RETURN c.period AS period, c.kind AS kind, c.n AS n ORDER BY period, kind', { id: ids.sun });

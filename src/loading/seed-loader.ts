@@ -96,7 +96,8 @@ export async function writeSeedGraph(
  * Brings the derived entries under nodes written in bulk (loaded, or created or deleted by id) up to date in the
  * caller's transaction. Merging a node replaced its properties, the derived country of an event too: every event
  * written, and every event held beneath a place written (its chain may have changed), gets it back; then the
- * countries of every actor written, of the actors beneath every organisation and place written, and of the actors
+ * countries' event counts move by the difference between `countedBefore` (tallyEvents of the same events and
+ * places before the write) and what those events are now; then the countries of every actor written, of the actors beneath every organisation and place written, and of the actors
  * of every event written; then the funders (and stored country) of every event written and of every event beneath
  * a program or a place written; then the partners of every actor written.
  */

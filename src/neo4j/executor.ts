@@ -83,7 +83,8 @@ export class Neo4jExecutor {
   }
 
   private transaction<T>(mode: SessionMode, ctx: QueryContext, work: (run: StatementRunner) => Promise<T>): Promise<T> {
-    const attempt = () => withDeadline(this.deadlineOf(ctx), () => this.runTransaction(mode, ctx, work));
+    // Only a write's commit is worth waiting for past the deadline: a read's outcome changes nothing.
+    const attempt = () => withDeadline(this.deadlineOf(ctx), mode === neo4j.session.WRITE, (attempt) => this.runTransaction(mode, ctx, work, attempt));
     return ctx.limiter ? ctx.limiter.run(attempt) : attempt();
   }
 
@@ -93,14 +94,19 @@ export class Neo4jExecutor {
     return Math.max(0, Math.min(ctx.deadlineMs ?? full, full, left));
   }
 
-  private async runTransaction<T>(mode: SessionMode, ctx: QueryContext, work: (run: StatementRunner) => Promise<T>): Promise<T> {
+  private async runTransaction<T>(mode: SessionMode, ctx: QueryContext, work: (run: StatementRunner) => Promise<T>, attempt: Attempt): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode, bookmarkManager: this.bookmarks });
     const config = {
       timeout: ctx.timeoutMs ?? this.options.transactionTimeoutMs,
       metadata: { app: 'jisr', operation: ctx.operation, ...(ctx.requestId ? { requestId: ctx.requestId } : {}) },
     };
-    const body = (tx: ManagedTransaction) => {
+    const body = async (tx: ManagedTransaction) => {
+      // The driver calls this again when a transient error retries the transaction: a new attempt, not committing yet.
+      attempt.committing = false;
       const run: StatementRunner = async <R,>(name: CypherName, params: CypherParams = {}) => {
+        // Past the deadline the client has been told the request failed: nothing more runs, and the transaction
+        // rolls back (a JisrError is never retried).
+        if (attempt.abandoned) throw abandoned();
         ctx.recorder?.record({ name, mode: mode === neo4j.session.READ ? 'READ' : 'WRITE' });
         try {
           const result = await tx.run(this.cypher.get(name), params);
@@ -112,7 +118,14 @@ export class Neo4jExecutor {
           throw error;
         }
       };
-      return work(run);
+      if (attempt.abandoned) throw abandoned();
+      const result = await work(run);
+      // A write whose work ends after the deadline must not commit what the client was told had failed (a move of
+      // a whole country at a million nodes did: its first attempt timed out on the server, and the driver's retry,
+      // nobody waiting for it any more, committed).
+      if (attempt.abandoned) throw abandoned();
+      attempt.committing = true;
+      return result;
     };
     try {
       return mode === neo4j.session.READ ? await session.executeRead(body, config) : await session.executeWrite(body, config);
@@ -125,18 +138,45 @@ export class Neo4jExecutor {
   }
 }
 
-/** Resolves or rejects as the work does, or rejects with DATABASE_TIMEOUT once the deadline passes. */
-async function withDeadline<T>(ms: number, work: () => Promise<T>): Promise<T> {
+/** What a transaction's attempt and its deadline tell each other. */
+interface Attempt {
+  /** The deadline passed before the work ended: the client has its error, and the work must not commit. */
+  abandoned: boolean;
+  /** The work has ended and the driver is committing it: its outcome is awaited, not abandoned. */
+  committing: boolean;
+}
+
+const abandoned = () => new JisrError(ErrorCode.DATABASE_TIMEOUT, 'The request ran out of time; nothing of this part of it was kept.');
+
+/** How long a commit under way at the deadline is awaited before its outcome is given up as unknown. */
+const COMMIT_GRACE_MS = 10_000;
+
+/**
+ * Resolves or rejects as the work does, or rejects with DATABASE_TIMEOUT once the deadline passes; the work is then
+ * abandoned, so that it neither runs another statement nor commits. With `awaitCommit` (a write), a commit already
+ * under way at the deadline is awaited (for COMMIT_GRACE_MS more), since its outcome is the answer: a write the
+ * client is told failed must not have landed.
+ */
+async function withDeadline<T>(ms: number, awaitCommit: boolean, work: (attempt: Attempt) => Promise<T>): Promise<T> {
   // The request has spent its time already (earlier waves took it all): no new transaction is started.
   if (ms <= 0) throw new JisrError(ErrorCode.DATABASE_TIMEOUT, 'The request ran out of time before this part of it could be read; try again shortly, or ask for less.');
+  const attempt: Attempt = { abandoned: false, committing: false };
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new JisrError(
-      ErrorCode.DATABASE_TIMEOUT,
-      `The graph database did not answer within ${ms} ms; try again shortly.`,
-    )), ms);
+    timer = setTimeout(() => {
+      // No statement and no retry starts from now on; a commit under way goes on, and decides the answer.
+      attempt.abandoned = true;
+      if (!awaitCommit || !attempt.committing) {
+        reject(new JisrError(ErrorCode.DATABASE_TIMEOUT, `The graph database did not answer within ${ms} ms (a write is rolled back); try again shortly, or ask for less.`));
+        return;
+      }
+      timer = setTimeout(() => reject(new JisrError(
+        ErrorCode.DATABASE_TIMEOUT,
+        `The graph database did not confirm a commit within ${ms + COMMIT_GRACE_MS} ms; whether it landed is unknown: read the graph before trying again.`,
+      )), COMMIT_GRACE_MS);
+    }, ms);
   });
-  const running = work();
+  const running = work(attempt);
   // The abandoned attempt may still fail later (its session is closed when the server wakes up); that
   // rejection has nobody to report to, and must not crash the process as an unhandled one.
   running.catch(() => undefined);

@@ -22,4 +22,4 @@ CALL (wanted) {
   SET tally.n = w.n
   RETURN count(tally) AS fixed
 }
-RETURN entries, zeroed + fixed AS changed
+RETURN entries AS read, zeroed + fixed AS changed

@@ -26,4 +26,4 @@ CALL () {
   FOREACH (_ IN CASE WHEN stale THEN [1] ELSE [] END | DETACH DELETE tally)
   RETURN sum(CASE WHEN stale THEN 1 ELSE 0 END) AS deleted
 }
-RETURN events, fixed + deleted AS changed
+RETURN events AS read, fixed + deleted AS changed

@@ -7,7 +7,7 @@
  * moved) and filled in a database written before it existed by an idempotent start-up migration.
  */
 import { ACTOR_NODE_TYPES } from '../model/vocabulary';
-import { type DerivedPass, migrateOnce, refreshEveryNodeOf, refreshInChunks } from '../neo4j/derived-migration';
+import { type DerivedPass, migrateOnce, rebuildInOneStatement, refreshEveryNodeOf, refreshInChunks } from '../neo4j/derived-migration';
 import type { Neo4jExecutor, QueryContext, StatementRunner } from '../neo4j/executor';
 
 /** What a write touched that can move an actor in or out of a country (see actors/refresh-countries). */
@@ -49,10 +49,8 @@ const COUNTS_MIGRATION_ID = 'actor-country-count-1';
  * Every (country, kind) count of entries (ActorCountryCount) recounted from the entries and, where wrong, set:
  * what the refresh keeps on write, checked (or filled) in one statement. Returns how many counts it changed.
  */
-export async function rebuildActorCountryCounts(executor: Neo4jExecutor): Promise<DerivedPass> {
-  const started = Date.now();
-  const [row] = await executor.write<{ entries: number; changed: number }>('actors/rebuild-country-counts', {}, CTX);
-  return { read: row?.entries ?? 0, refreshed: row?.changed ?? 0, ms: Date.now() - started };
+export function rebuildActorCountryCounts(executor: Neo4jExecutor): Promise<DerivedPass> {
+  return rebuildInOneStatement(executor, 'actors/rebuild-country-counts', CTX);
 }
 
 /** The start-up migration of the counts: after the entries' own, once per database. */

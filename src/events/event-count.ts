@@ -9,7 +9,7 @@
  * beneath what it touches before it changes anything and again after, and adds the difference: the counts
  * follow whatever the write did, and a write that moves nothing (a title edited) writes no count.
  */
-import { type DerivedPass, migrateOnce } from '../neo4j/derived-migration';
+import { type DerivedPass, migrateOnce, rebuildInOneStatement } from '../neo4j/derived-migration';
 import type { Neo4jExecutor, QueryContext, StatementRunner } from '../neo4j/executor';
 
 /** One count's key and how many events it gains (or, negative, loses). */
@@ -62,13 +62,11 @@ export async function addEventCounts(run: StatementRunner, before: readonly Even
 }
 
 /**
- * Every count recounted from the events and, where wrong, set (zero for a count with no event left): the
+ * Every count recounted from the events and, where wrong, set (deleted when no event is left under it): the
  * bulk load's last step, the start-up migration, and the check that what writes keep is right.
  */
-export async function rebuildEventCounts(executor: Neo4jExecutor): Promise<DerivedPass> {
-  const started = Date.now();
-  const [row] = await executor.write<{ events: number; changed: number }>('events/rebuild-counts', {}, CTX);
-  return { read: row?.events ?? 0, refreshed: row?.changed ?? 0, ms: Date.now() - started };
+export function rebuildEventCounts(executor: Neo4jExecutor): Promise<DerivedPass> {
+  return rebuildInOneStatement(executor, 'events/rebuild-counts', CTX);
 }
 
 /** The start-up migration: the counts of a database written before they existed, once, after the events' countries. */

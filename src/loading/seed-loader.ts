@@ -81,27 +81,38 @@ export async function writeSeedGraph(
   await executor.writeTransaction(CTX, async (run) => {
     if (options.reset) await run('seed/reset');
     const nodes = graph.nodes.map((node) => ({ id: node.id, type: nodeTypeOfLabels(node.labels) }));
-    // The events a reload replaces leave their counts before it writes (after a reset, none).
-    const countedBefore = await tallyEvents(run, countedOf(nodes), true);
-    await repositories.sources.merge(run, sources);
-    await inChunks(run, 'seed/merge-evidence', 'evidence', graph.evidence, progress);
-    await inChunks(run, 'seed/merge-nodes', 'nodes', graph.nodes, progress);
-    await inChunks(run, 'seed/merge-relationships', 'rels', graph.relationships, progress);
-    await refreshDerivedOf(run, nodes, countedBefore);
+    await writingDerivedOf(run, nodes, async () => {
+      await repositories.sources.merge(run, sources);
+      await inChunks(run, 'seed/merge-evidence', 'evidence', graph.evidence, progress);
+      await inChunks(run, 'seed/merge-nodes', 'nodes', graph.nodes, progress);
+      await inChunks(run, 'seed/merge-relationships', 'rels', graph.relationships, progress);
+    });
   });
   return { sources: sources.length, nodes: graph.nodes.length, relationships: graph.relationships.length, evidence: graph.evidence.length };
 }
 
 /**
- * Brings the derived entries under nodes written in bulk (loaded, or created or deleted by id) up to date in the
- * caller's transaction. Merging a node replaced its properties, the derived country of an event too: every event
- * written, and every event held beneath a place written (its chain may have changed), gets it back; then the
- * countries' event counts move by the difference between `countedBefore` (tallyEvents of the same events and
- * places before the write) and what those events are now; then the countries of every actor written, of the actors beneath every organisation and place written, and of the actors
- * of every event written; then the funders (and stored country) of every event written and of every event beneath
- * a program or a place written; then the partners of every actor written.
+ * Runs `write`, which writes (loads, or creates or deletes by id) the given nodes in bulk, and brings the derived
+ * entries under them up to date, all in the caller's transaction. The events' counts are tallied before the write
+ * (locking those events) and after it, and move by the difference (src/events/event-count.ts).
  */
-export async function refreshDerivedOf(run: StatementRunner, nodes: readonly LoadedNode[], countedBefore: readonly EventTally[]): Promise<void> {
+export async function writingDerivedOf(run: StatementRunner, nodes: readonly LoadedNode[], write: () => Promise<void>): Promise<void> {
+  // The events a reload replaces leave their counts before it writes (after a reset, none).
+  const countedBefore = await tallyEvents(run, countedOf(nodes), true);
+  await write();
+  await refreshDerivedOf(run, nodes, countedBefore);
+}
+
+/**
+ * Brings the derived entries under nodes just written in bulk up to date. Merging a node replaced its
+ * properties, the derived country of an event too: every event written, and every event held beneath a place
+ * written (its chain may have changed), gets it back; then the countries' event counts move by the difference
+ * between `countedBefore` and what those events are now; then the countries of every actor written, of the
+ * actors beneath every organisation and place written, and of the actors of every event written; then the
+ * funders (and stored country) of every event written and of every event beneath a program or a place written;
+ * then the partners of every actor written.
+ */
+async function refreshDerivedOf(run: StatementRunner, nodes: readonly LoadedNode[], countedBefore: readonly EventTally[]): Promise<void> {
   const idsOf = (...types: NodeType[]) => idsOfTypes(nodes, types);
   await refreshEventCountries(run, idsOf('EVENT', 'PLACE'));
   await addEventCounts(run, countedBefore, countedOf(nodes));
@@ -112,7 +123,7 @@ export async function refreshDerivedOf(run: StatementRunner, nodes: readonly Loa
   await deleteRetired(run);
 }
 
-interface LoadedNode {
+export interface LoadedNode {
   readonly id: string;
   readonly type: NodeType | undefined;
 }

@@ -2,8 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { REPO_ROOT } from '../../src/config';
-import { refreshDerivedOf } from '../../src/loading/seed-loader';
-import { tallyEvents } from '../../src/events/event-count';
+import { writingDerivedOf } from '../../src/loading/seed-loader';
 import { CypherRegistry } from '../../src/neo4j/cypher-registry';
 import type { StatementRunner } from '../../src/neo4j/executor';
 import { allowsEnds, EVIDENCE_LABEL, labelsOf, NODE_KINDS, nodeTypeOfId, type NodeType, type RelationType } from '../../src/model/vocabulary';
@@ -96,17 +95,12 @@ const registry = CypherRegistry.load(path.join(REPO_ROOT, 'cypher'));
 const runnerOf = (tx: ManagedTransaction): StatementRunner => async (name, params = {}) => (await tx.run(registry.get(name), params)).records.map((r) => r.toObject() as never);
 
 /**
- * The derived entries an own graph's nodes have (an event's country, an actor's countries, a funder's events),
- * written or removed as the seed loader and curation do, in the same transaction as the nodes.
+ * Runs `write` (which creates or removes an own graph's nodes) with the derived entries those nodes have (an
+ * event's country and its country's counts, an actor's countries, a funder's events), kept as the seed loader
+ * keeps them, in the same transaction as the nodes.
  */
-async function refreshingDerived(tx: ManagedTransaction, graph: OwnGraph, write: () => Promise<void>): Promise<void> {
-  const run = runnerOf(tx);
-  const nodes = graph.nodes.map((n) => ({ id: n.id, type: n.type }));
-  // The events' counts move by what the write changes: tallied before it, added to after.
-  const countedBefore = await tallyEvents(run, nodes.filter((n) => n.type === 'EVENT' || n.type === 'PLACE').map((n) => n.id), true);
-  await write();
-  await refreshDerivedOf(run, nodes, countedBefore);
-}
+const refreshingDerived = (tx: ManagedTransaction, graph: OwnGraph, write: () => Promise<void>) =>
+  writingDerivedOf(runnerOf(tx), graph.nodes.map((n) => ({ id: n.id, type: n.type })), write);
 
 /** Every id an own graph holds: its nodes and its evidence. */
 function idsOf(graph: OwnGraph): { nodeIds: string[]; evidenceIds: string[] } {

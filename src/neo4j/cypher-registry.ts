@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { COMPOSED_STATEMENTS, CYPHER_PARTS } from './composed-statements';
+import { compactCypher } from './cypher-text';
 
 /**
  * Every Cypher statement Jisr runs, by name; `cypher/<name>.cypher` holds its text, one statement per file.
@@ -138,7 +139,10 @@ export class CypherRegistryError extends Error {
 export class CypherRegistry {
   private constructor(private readonly texts: ReadonlyMap<CypherName, string>) {}
 
-  /** Reads every named statement from `dir`, and composes the composed ones; fails listing all missing or empty files. */
+  /**
+   * Reads every named statement from `dir`, and composes the composed ones; fails listing all missing or empty files.
+   * Each is kept as it is sent: without its comments and indentation (src/neo4j/cypher-text.ts).
+   */
   static load(dir: string): CypherRegistry {
     const files = new Map<string, string>();
     const missing: string[] = [];
@@ -152,7 +156,7 @@ export class CypherRegistry {
       throw new CypherRegistryError(`Missing or empty Cypher statement file(s):\n  ${missing.join('\n  ')}`);
     }
     const textOf = (name: string) => files.get(name) ?? '';
-    return new CypherRegistry(new Map(CYPHER_NAMES.map((name) => [name, COMPOSED_STATEMENTS[name]?.(textOf) ?? textOf(name)])));
+    return new CypherRegistry(new Map(CYPHER_NAMES.map((name) => [name, compactCypher(COMPOSED_STATEMENTS[name]?.(textOf) ?? textOf(name))])));
   }
 
   get(name: CypherName): string {

@@ -7,6 +7,9 @@
 // - people: persons other than the two tied to both, each tie being a position held in the actor or
 //   taking part in an event the actor has a direct relationship to.
 // The actors are OPTIONAL so that the caller can say which id is unknown; a null actor matches nothing.
+// Every list is cut to its first $first by id (funders, events, programs, people, and each funder's activities
+// and each person's ties), after it is counted and before anything of it is projected: two hubs at a million
+// nodes had 1.8 MB in common. Only the people listed get their ties built.
 // $funderActivityProperties and $tieEventProperties are false when the operation asks nothing of the
 // funders' activities, or of the ties' events, but their ids: those then come as ids (and labels) only.
 // Every property of a hub's thousands of them was most of the answer and many of the db hits (at 100k nodes,
@@ -23,14 +26,16 @@ CALL (a, b) {
   WITH x, side, collect(r) AS rels
   WITH x, collect({side: side, rels: rels}) AS sides
   WHERE size(sides) = 2
-  WITH x, [s IN sides WHERE s.side = a][0].rels AS actorRels, [s IN sides WHERE s.side = b][0].rels AS otherRels
+  WITH x, x:Event AS isEvent, [s IN sides WHERE s.side = a][0].rels AS actorRels, [s IN sides WHERE s.side = b][0].rels AS otherRels
   ORDER BY x.id
-  RETURN collect({
-    activity: x {.*},
-    labels: labels(x),
-    actorLinks: [r IN actorRels | {type: type(r), role: r.role, evidenceIds: r.evidenceIds}],
-    otherLinks: [r IN otherRels | {type: type(r), role: r.role, evidenceIds: r.evidenceIds}]
-  }) AS activities
+  WITH collect({x: x, isEvent: isEvent, actorRels: actorRels, otherRels: otherRels}) AS shared
+  WITH [s IN shared WHERE s.isEvent] AS events, [s IN shared WHERE NOT s.isEvent] AS programs
+  RETURN size(events) AS eventCount, size(programs) AS programCount, [s IN events[..$first] + programs[..$first] | {
+    activity: properties(s.x),
+    labels: labels(s.x),
+    actorLinks: [r IN s.actorRels | {type: type(r), role: r.role, evidenceIds: r.evidenceIds}],
+    otherLinks: [r IN s.otherRels | {type: type(r), role: r.role, evidenceIds: r.evidenceIds}]
+  }] AS activities
 }
 // Funders are found from each side up: its activities, and each activity's funders; each side's walk runs
 // once, and the two meet on the funder. (Walking down from a hub funder's thousands of FUNDED edges to the
@@ -64,12 +69,23 @@ CALL (a, b) {
   USING INDEX f:Node(id)
   WITH f, [s IN sides WHERE s.side = a][0].activities AS actorActivities, [s IN sides WHERE s.side = b][0].activities AS otherActivities
   ORDER BY f.id
-  RETURN collect({
-    funder: f {.*},
-    labels: labels(f),
-    actorActivities: [x IN actorActivities | {activity: CASE WHEN $funderActivityProperties THEN x {.*} ELSE x {.id} END, labels: labels(x)}],
-    otherActivities: [x IN otherActivities | {activity: CASE WHEN $funderActivityProperties THEN x {.*} ELSE x {.id} END, labels: labels(x)}]
-  }) AS funders
+  WITH collect({f: f, actorActivities: actorActivities, otherActivities: otherActivities}) AS shared
+  RETURN size(shared) AS funderCount, [s IN shared[..$first] | {
+    funder: properties(s.f),
+    labels: labels(s.f),
+    actorActivityCount: size(s.actorActivities),
+    otherActivityCount: size(s.otherActivities),
+    actorActivities: COLLECT {
+      UNWIND s.actorActivities AS x
+      WITH x ORDER BY x.id LIMIT $first
+      RETURN {activity: CASE WHEN $funderActivityProperties THEN x {.*} ELSE x {.id} END, labels: labels(x)}
+    },
+    otherActivities: COLLECT {
+      UNWIND s.otherActivities AS x
+      WITH x ORDER BY x.id LIMIT $first
+      RETURN {activity: CASE WHEN $funderActivityProperties THEN x {.*} ELSE x {.id} END, labels: labels(x)}
+    }
+  }] AS funders
 }
 // People are found from each side the same way, as references only (person, relationship, event), and meet
 // on the person: one tied to one side only, most of a hub's participants, costs no property read, and only
@@ -91,28 +107,38 @@ CALL (a, b) {
   WITH p, collect({side: side, ties: ties}) AS sides
   WHERE size(sides) = 2 AND p <> a AND p <> b
   WITH p, [s IN sides WHERE s.side = a][0].ties AS actorRefs, [s IN sides WHERE s.side = b][0].ties AS otherRefs
-  CALL (actorRefs) {
-    UNWIND actorRefs AS tie
-    WITH tie.relationship AS r, tie.event AS e
-    RETURN collect(DISTINCT {
-      type: type(r),
-      title: CASE WHEN e IS NULL THEN r.title END,
-      event: CASE WHEN $tieEventProperties THEN e {.*} ELSE e {.id} END,
-      evidenceIds: r.evidenceIds
-    }) AS actorTies
-  }
-  CALL (otherRefs) {
-    UNWIND otherRefs AS tie
-    WITH tie.relationship AS r, tie.event AS e
-    RETURN collect(DISTINCT {
-      type: type(r),
-      title: CASE WHEN e IS NULL THEN r.title END,
-      event: CASE WHEN $tieEventProperties THEN e {.*} ELSE e {.id} END,
-      evidenceIds: r.evidenceIds
-    }) AS otherTies
-  }
-  WITH p, actorTies, otherTies
   ORDER BY p.id
-  RETURN collect({person: p {.*}, actorTies: actorTies, otherTies: otherTies}) AS people
+  WITH collect({p: p, actorRefs: actorRefs, otherRefs: otherRefs}) AS shared
+  // An aggregation alone in its subquery answers one row, also when no person is listed.
+  CALL (shared) {
+    UNWIND shared[..$first] AS s
+    WITH s.p AS p, s.actorRefs AS actorRefs, s.otherRefs AS otherRefs
+    CALL (actorRefs) {
+      UNWIND actorRefs AS tie
+      WITH DISTINCT type(tie.relationship) AS type, CASE WHEN tie.event IS NULL THEN tie.relationship.title END AS title,
+        tie.event AS e, tie.relationship.evidenceIds AS evidenceIds
+      // Positions (by title) before events (by id).
+      ORDER BY e IS NOT NULL, coalesce(e.id, title)
+      WITH collect({type: type, title: title, e: e, evidenceIds: evidenceIds}) AS ties
+      RETURN size(ties) AS actorTieCount, [t IN ties[..$first] | {
+        type: t.type, title: t.title, event: CASE WHEN t.e IS NULL THEN null WHEN $tieEventProperties THEN properties(t.e) ELSE {id: t.e.id} END, evidenceIds: t.evidenceIds
+      }] AS actorTies
+    }
+    CALL (otherRefs) {
+      UNWIND otherRefs AS tie
+      WITH DISTINCT type(tie.relationship) AS type, CASE WHEN tie.event IS NULL THEN tie.relationship.title END AS title,
+        tie.event AS e, tie.relationship.evidenceIds AS evidenceIds
+      ORDER BY e IS NOT NULL, coalesce(e.id, title)
+      WITH collect({type: type, title: title, e: e, evidenceIds: evidenceIds}) AS ties
+      RETURN size(ties) AS otherTieCount, [t IN ties[..$first] | {
+        type: t.type, title: t.title, event: CASE WHEN t.e IS NULL THEN null WHEN $tieEventProperties THEN properties(t.e) ELSE {id: t.e.id} END, evidenceIds: t.evidenceIds
+      }] AS otherTies
+    }
+    RETURN collect({
+      person: p {.*}, actorTieCount: actorTieCount, otherTieCount: otherTieCount, actorTies: actorTies, otherTies: otherTies
+    }) AS people
+  }
+  RETURN size(shared) AS personCount, people
 }
-RETURN a {.*} AS actor, labels(a) AS actorLabels, b {.*} AS other, labels(b) AS otherLabels, activities, funders, people
+RETURN a {.*} AS actor, labels(a) AS actorLabels, b {.*} AS other, labels(b) AS otherLabels,
+  eventCount, programCount, activities, funderCount, funders, personCount, people

@@ -1,3 +1,4 @@
+import { int } from 'neo4j-driver';
 import type { Organization } from '../../actors/organization.type';
 import type { Person } from '../../actors/person.type';
 import type { RelationType } from '../../common/enums';
@@ -14,10 +15,15 @@ export type StoredFunder = SharedFunder & { readonly funder: Organization | Pers
 export interface StoredInterlocks {
   readonly actor: Organization | Person | null;
   readonly other: Organization | Person | null;
-  /** Events and programs together, by id; telling them apart is the service's. */
+  /** The first events then the first programs, each by id; telling them apart is the service's. */
   readonly activities: SharedActivity[];
   readonly funders: StoredFunder[];
   readonly people: SharedPerson[];
+  /** How many of each there are, however many are listed. */
+  readonly eventCount: number;
+  readonly programCount: number;
+  readonly funderCount: number;
+  readonly personCount: number;
 }
 
 /**
@@ -44,23 +50,36 @@ interface InterlocksRow {
   readonly actorLabels: readonly string[] | null;
   readonly other: StoredProperties | null;
   readonly otherLabels: readonly string[] | null;
+  readonly eventCount: number;
+  readonly programCount: number;
   readonly activities: readonly SharedActivityRow[];
+  readonly funderCount: number;
   readonly funders: readonly {
     readonly funder: StoredProperties;
     readonly labels: readonly string[];
+    readonly actorActivityCount: number;
+    readonly otherActivityCount: number;
     readonly actorActivities: readonly ActivityRow[];
     readonly otherActivities: readonly ActivityRow[];
   }[];
-  readonly people: readonly { readonly person: StoredProperties; readonly actorTies: readonly PersonTieRow[]; readonly otherTies: readonly PersonTieRow[] }[];
+  readonly personCount: number;
+  readonly people: readonly {
+    readonly person: StoredProperties;
+    readonly actorTieCount: number;
+    readonly otherTieCount: number;
+    readonly actorTies: readonly PersonTieRow[];
+    readonly otherTies: readonly PersonTieRow[];
+  }[];
 }
 
 /** The interlocks statement (cypher/analysis/interlocks.cypher). */
 export class InterlocksRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
-  async interlocks(actorId: string, otherId: string, properties: InterlocksProperties, ctx: QueryContext): Promise<StoredInterlocks> {
+  /** What the two have in common, each list (and each funder's activities, each person's ties) cut to its first `first` by id. */
+  async interlocks(actorId: string, otherId: string, first: number, properties: InterlocksProperties, ctx: QueryContext): Promise<StoredInterlocks> {
     const [found] = await this.executor.read<InterlocksRow>('analysis/interlocks', {
-      actorId, otherId, funderActivityProperties: properties.funderActivities, tieEventProperties: properties.tieEvents,
+      actorId, otherId, first: int(first), funderActivityProperties: properties.funderActivities, tieEventProperties: properties.tieEvents,
     }, ctx);
     // The statement starts with OPTIONAL MATCH, so it always returns exactly one row.
     const row = found!;
@@ -70,28 +89,29 @@ export class InterlocksRepository {
       activities: row.activities.map(toSharedActivity),
       funders: row.funders.map((funder): StoredFunder => Object.assign(new SharedFunder(), {
         funder: toActorNode(funder.funder, funder.labels),
-        actorActivities: activitiesById(funder.actorActivities),
-        otherActivities: activitiesById(funder.otherActivities),
+        actorActivities: funder.actorActivities.map(toActivity),
+        actorActivityCount: funder.actorActivityCount,
+        otherActivities: funder.otherActivities.map(toActivity),
+        otherActivityCount: funder.otherActivityCount,
       })),
       people: row.people.map((person) => Object.assign(new SharedPerson(), {
         person: toNode('PERSON', person.person),
         actorTies: toPersonTies(person.actorTies),
+        actorTieCount: person.actorTieCount,
         otherTies: toPersonTies(person.otherTies),
+        otherTieCount: person.otherTieCount,
       })),
+      eventCount: row.eventCount,
+      programCount: row.programCount,
+      funderCount: row.funderCount,
+      personCount: row.personCount,
     };
   }
 }
 
-function activitiesById(rows: readonly ActivityRow[]) {
-  return rows.map(toActivity).sort((x, y) => x.id.localeCompare(y.id));
-}
-
-/** Ties in a stable order: positions (by title) before events (by id). */
+/** Ties in the statement's order: positions (by title) before events (by id). */
 function toPersonTies(rows: readonly PersonTieRow[]): PersonTie[] {
-  const key = (row: PersonTieRow) => `${row.event ? '1' : '0'}|${row.event ? String(row.event.id) : row.title ?? ''}`;
-  return [...rows]
-    .sort((x, y) => key(x).localeCompare(key(y)))
-    .map((row) => Object.assign(new PersonTie(), {
+  return rows.map((row) => Object.assign(new PersonTie(), {
       type: row.type,
       title: row.title ?? null,
       event: row.event ? toNode('EVENT', row.event) : null,

@@ -5,8 +5,8 @@ import { type OwnNode, type OwnRelationship, quoteOf, uniqueId, withOwnGraph } f
 
 const client = useGraphQLTestClient();
 
-const interlocksOf = async (actorId: string, otherId: string) => {
-  const { result, context } = await client.run(InterlocksOfActorsDocument, { actorId, otherId });
+const interlocksOf = async (actorId: string, otherId: string, first?: number) => {
+  const { result, context } = await client.run(InterlocksOfActorsDocument, { actorId, otherId, first });
   expect(result.errors).toBeUndefined();
   return { interlocks: result.data!.interlocks, statements: context.recorder.names() };
 };
@@ -67,6 +67,41 @@ describe('interlocks', () => {
     expect(interlocks).toMatchObject({ sharedFunders: [], sharedEvents: [], sharedPrograms: [], sharedPeople: [] });
   });
 
+  it('counts every list, and says nothing was cut when each is shorter than first', async () => {
+    const { interlocks } = await interlocksOf('org:musaala', 'org:sada');
+    expect(interlocks).toMatchObject({ sharedFunderCount: 1, sharedEventCount: 2, sharedProgramCount: 1, sharedPersonCount: 2, truncated: false });
+    expect(interlocks.sharedFunders[0]).toMatchObject({ actorActivityCount: 2, otherActivityCount: 2 });
+    expect(interlocks.sharedPeople.map((p) => [p.actorTieCount, p.otherTieCount])).toEqual(interlocks.sharedPeople.map((p) => [p.actorTies.length, p.otherTies.length]));
+  });
+
+  it('lists the first `first` of each list by id, the funders\' activities and the people\'s ties included, with the counts of all and truncated', async () => {
+    const whole = (await interlocksOf('org:undp', 'org:jordan-psd')).interlocks;
+    const { interlocks } = await interlocksOf('org:undp', 'org:jordan-psd', 1);
+    expect(interlocks.truncated).toBe(true);
+    expect(interlocks.sharedPrograms.map((s) => ids([s.activity])[0])).toEqual(['program:psd-undp-community-police-mou']);
+    expect(interlocks.sharedProgramCount).toBe(2);
+    expect(interlocks.sharedPeople).toHaveLength(1);
+    expect(interlocks.sharedPeople[0]!.person.id).toBe(whole.sharedPeople[0]!.person.id);
+    expect(interlocks.sharedPersonCount).toBe(whole.sharedPeople.length);
+    // Sara Ferrer Olivella's two ties to UNDP: the position comes first, and is the one listed.
+    const [japan] = interlocks.sharedFunders;
+    expect(japan!.otherActivities).toHaveLength(1);
+    expect(ids(japan!.otherActivities)).toEqual(ids(whole.sharedFunders[0]!.otherActivities).slice(0, 1));
+    expect(japan!.otherActivityCount).toBe(whole.sharedFunders[0]!.otherActivities.length);
+    expect(japan!.otherActivityCount).toBeGreaterThan(1);
+  });
+
+  it('refuses a first outside 1 to 1000 with BAD_USER_INPUT', async () => {
+    const query = 'query ($first: Int) { interlocks(actorId: "org:musaala", otherId: "org:sada", first: $first) { sharedEvents { activity { __typename } } } }';
+    expect((await client.run(query, { first: 1000 })).result.errors).toBeUndefined();
+    for (const first of [0, 1001]) {
+      const { result } = await client.run(query, { first });
+      expect(result.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+        ['BAD_USER_INPUT', `Expected first to be between 1 and 1000, but got ${first}. The counts say how many there are; no list holds more than 1000.`],
+      ]);
+    }
+  });
+
   it('costs one statement, plus one per level of evidence asked for', async () => {
     const { statements } = await interlocksOf('org:undp', 'org:jordan-psd');
     expect(statements).toEqual(['analysis/interlocks', 'evidence/evidence-by-ids']);
@@ -119,7 +154,8 @@ describe('interlocks, the lists read by id alone', () => {
       rel('PART_OF', meeting, project), rel('PART_OF', workshop, project), rel('PART_OF', launch, project),
       rel('ORGANIZED', actor, meeting, { role: 'lead' }), rel('FUNDED', actor, meeting), rel('ORGANIZED', other, meeting, { role: 'co-organiser' }),
       rel('IMPLEMENTED', actor, project), rel('PARTNERED_WITH', other, workshop), rel('ORGANIZED', actor, launch, { role: 'lead' }),
-      rel('HOLDS_POSITION', director, actor, { title: 'director' }), rel('PARTICIPATED_IN', director, workshop, { role: 'speaker', title: 'keynote' }),
+      rel('HOLDS_POSITION', director, actor, { title: 'director' }), rel('HOLDS_POSITION', director, actor, { title: 'board member' }),
+      rel('PARTICIPATED_IN', director, workshop, { role: 'speaker', title: 'keynote' }),
       rel('PARTICIPATED_IN', speaker, meeting, { role: 'speaker' }, [attended]), rel('PARTICIPATED_IN', speaker, meeting, { role: 'attendee' }, [attended]),
       rel('PARTICIPATED_IN', bystander, launch, { role: 'attendee' }),
     ],
@@ -191,7 +227,10 @@ describe('interlocks, the lists read by id alone', () => {
     expect(interlocks.sharedPeople).toEqual([
       {
         person: { id: director, name: 'Interlocks test director' },
-        actorTies: [{ type: 'HOLDS_POSITION', title: 'director', event: null, evidence: [{ id: spokeId }] }],
+        actorTies: [
+          { type: 'HOLDS_POSITION', title: 'board member', event: null, evidence: [{ id: spokeId }] },
+          { type: 'HOLDS_POSITION', title: 'director', event: null, evidence: [{ id: spokeId }] },
+        ],
         otherTies: [{ type: 'PARTICIPATED_IN', title: null, event: { id: workshop }, evidence: [{ id: spokeId }] }],
       },
       {
@@ -200,6 +239,25 @@ describe('interlocks, the lists read by id alone', () => {
         otherTies: [{ type: 'PARTICIPATED_IN', title: null, event: { id: meeting }, evidence: [{ id: attendedId }] }],
       },
     ].sort((x, y) => (x.person.id < y.person.id ? -1 : 1)));
+  });
+
+  it('cuts a funder\'s activities and a person\'s ties to their first `first`, counting them all', async () => {
+    const { result } = await client.run(`query ($actorId: ID!, $otherId: ID!) {
+      interlocks(actorId: $actorId, otherId: $otherId, first: 1) {
+        truncated sharedFunderCount sharedPersonCount
+        sharedFunders { actorActivityCount otherActivityCount actorActivities { ... on Event { id } ... on Program { id } } }
+        sharedPeople { person { id } actorTieCount otherTieCount actorTies { type title } }
+      }
+    }`, { actorId: actor, otherId: other });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.interlocks).toEqual({
+      truncated: true,
+      sharedFunderCount: 1,
+      sharedPersonCount: 2,
+      sharedFunders: [{ actorActivityCount: 3, otherActivityCount: 2, actorActivities: [{ id: launch }] }],
+      // The director, first by id, holds two positions: the first by title is listed.
+      sharedPeople: [{ person: { id: director }, actorTieCount: 2, otherTieCount: 1, actorTies: [{ type: 'HOLDS_POSITION', title: 'board member' }] }],
+    });
   });
 
   it('reads the activities whole when any alias or fragment asks more of them than ids', async () => {

@@ -13,6 +13,7 @@
 // the nodes of $chainIds under which an event's country may have changed (as for events/refresh-countries): each
 // event among them, and every event held at a place among them or beneath it within 6 LOCATED_IN levels. An id
 // without an event keeps no entry. Only what differs is written, so a refresh that changes nothing takes no lock.
+// Answers how many entries it rewrote, retired or added, and the ids of their funders.
 CALL () {
   UNWIND $eventIds AS id
   RETURN id
@@ -74,7 +75,7 @@ CALL (id, wanted, wantedKeys) {
       entry.countryId = w.countryId, entry.date = w.date, entry.participantCount = w.participantCount, entry.placeIds = w.placeIds,
       entry.organizationIds = w.organizationIds)
   FOREACH (_ IN CASE WHEN w IS NULL THEN [1] ELSE [] END | REMOVE entry:FunderEvent SET entry:Retired)
-  RETURN count(entry) AS removed
+  RETURN count(entry) AS removed, collect(entry.funderId) AS removedFunderIds
 }
 CALL (id, wanted) {
   // What is left of the event's entries is wanted as it is now; the rest is created.
@@ -86,6 +87,8 @@ CALL (id, wanted) {
   SET entry.sortDate = w.sortDate, entry.direct = w.direct, entry.kind = w.kind, entry.dateStart = w.dateStart, entry.dateEnd = w.dateEnd,
     entry.countryId = w.countryId, entry.date = w.date, entry.participantCount = w.participantCount, entry.placeIds = w.placeIds,
     entry.organizationIds = w.organizationIds
-  RETURN count(w) AS added
+  RETURN count(w) AS added, collect(w.funderId) AS addedFunderIds
 }
-RETURN sum(removed) AS removed, sum(added) AS added
+// The funders whose entries changed, for their totals (funding/refresh-funder-totals).
+UNWIND removedFunderIds + addedFunderIds + [null] AS funderId
+RETURN sum(CASE WHEN funderId IS NULL THEN removed + added ELSE 0 END) AS changed, collect(DISTINCT funderId) AS funderIds

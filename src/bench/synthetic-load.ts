@@ -2,6 +2,7 @@ import type { Repositories } from '../context/context';
 import { refreshAllActorCountries } from '../actors/actor-country';
 import { refreshAllEventCountries } from '../events/event-country';
 import { rebuildEventCounts } from '../events/event-count';
+import { rebuildFunderTotals } from '../funding/funder-total';
 import { refreshAllFunderEvents } from '../funding/funder-event';
 import { refreshAllPartnerPairs } from '../analysis/partner-pairs';
 import { type LoadProgress, SeedLoadError, readValidatedSeeds, writeSeedGraph } from '../loading/seed-loader';
@@ -95,6 +96,8 @@ async function writeSynthetic(executor: Neo4jExecutor, repositories: Repositorie
   // Then every actor's countries, which read the events'.
   await refreshAllActorCountries(executor);
   await refreshAllFunderEvents(executor);
+  // Then every funder's totals, which add up its entries.
+  await rebuildFunderTotals(executor);
   await refreshAllPartnerPairs(executor);
 }
 

@@ -4,6 +4,7 @@ import { type ActorCountryTouch, refreshActorCountries } from '../actors/actor-c
 import { DERIVED_PROPERTIES, refreshEventCountries } from '../events/event-country';
 import { addEventCounts, tallyEvents } from '../events/event-count';
 import { type FunderEventTouch, refreshFunderEvents } from '../funding/funder-event';
+import { type FunderTotalTouch, refreshFunderTotals } from '../funding/funder-total';
 import { PARTNER_LINK_TYPES, type PartnerLink, refreshPartnerPairsOfLinks } from '../analysis/partner-pairs';
 import { type GraphNodeObject, type StoredProperties, toGraphObject } from '../graph/node-mapper';
 import { NODE_LABELS, type NodeType, RELATION_TYPES, type RelationType, nodeTypeOfId, nodeTypeOfLabels } from '../model/vocabulary';
@@ -145,7 +146,9 @@ export class CurationTransaction {
     await addEventCounts(this.run, countedBefore, counted);
     // After the events' countries, which an actor's countries read.
     await refreshActorCountries(this.run, actorsTouchedBy(writes));
-    await refreshFunderEvents(this.run, fundingTouchedBy(writes));
+    const { funderIds } = await refreshFunderEvents(this.run, fundingTouchedBy(writes));
+    // After the funders' entries, which the totals add up.
+    await refreshFunderTotals(this.run, totalsTouchedBy(writes, funderIds));
     await refreshPartnerPairsOfLinks(this.run, partnerLinksTouchedBy(writes));
     await deleteRetired(this.run);
     const records = writes.map((write, seq) => changeRecord(write, batch, seq));
@@ -319,6 +322,26 @@ function fundingTouchedBy(writes: readonly Write[]): FunderEventTouch {
     if (anchor && (type === 'EVENT' || type === 'PROGRAM')) anchorIds.push(anchor);
   }
   return { eventIds, anchorIds, chainIds: chainTouchedBy(writes) };
+}
+
+/**
+ * What a batch touched that can change a funder's totals beyond its entries (whose funders `entryFunderIds` are):
+ * the funder of a FUNDED edge added or removed, and the programs above which funders may have gained or lost a
+ * program or an organisation: the upper end of a PART_OF, and the program of an organiser's link (a deleted
+ * program or organisation loses its links in the same batch).
+ */
+function totalsTouchedBy(writes: readonly Write[], entryFunderIds: Iterable<string>): FunderTotalTouch {
+  const funderIds = [...entryFunderIds];
+  const programIds: string[] = [];
+  for (const write of writes) {
+    if (write.target !== 'RELATIONSHIP') continue;
+    const snapshot = write.after ?? write.before;
+    if (!snapshot || (write.before !== null && write.after !== null)) continue;
+    if (snapshot.type === 'FUNDED') funderIds.push(snapshot.from);
+    if (snapshot.type === 'PART_OF') programIds.push(snapshot.to);
+    if (ORGANIZER_LINK_TYPES.includes(snapshot.type) && nodeTypeOfId(snapshot.to) === 'PROGRAM') programIds.push(snapshot.to);
+  }
+  return { funderIds, programIds };
 }
 
 /**

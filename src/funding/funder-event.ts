@@ -8,7 +8,7 @@
  * every curation batch refresh the events a write may have moved) and filled in a database written before it
  * existed by an idempotent start-up migration.
  */
-import { type DerivedPass, migrateOnce, refreshEveryNodeOf, refreshInChunks } from '../neo4j/derived-migration';
+import { chunksOf, type DerivedPass, migrateOnce, refreshEveryNodeOf } from '../neo4j/derived-migration';
 import type { Neo4jExecutor, QueryContext, StatementRunner } from '../neo4j/executor';
 
 /** What a write touched that can change a funder's events (see funding/refresh-funder-events). */
@@ -25,14 +25,30 @@ export interface FunderEventTouch {
 const MIGRATION_ID = 'funder-event-3';
 const CTX: QueryContext = { operation: 'migrate-funder-events', timeoutMs: 300_000 };
 
-/** Brings the FunderEvent entries under `touch` up to date inside the caller's transaction; returns how many it wrote or removed. */
-export function refreshFunderEvents(run: StatementRunner, touch: FunderEventTouch): Promise<number> {
-  return refreshInChunks(run, 'funding/refresh-funder-events', { eventIds: touch.eventIds, anchorIds: touch.anchorIds, chainIds: touch.chainIds });
+/** What a refresh of entries did: how many it rewrote, retired or added, and the funders of those entries. */
+export interface FunderEventRefresh {
+  readonly changed: number;
+  readonly funderIds: ReadonlySet<string>;
+}
+
+/**
+ * Brings the FunderEvent entries under `touch` up to date inside the caller's transaction. The funders whose
+ * entries changed are those whose totals may have (funding/refresh-funder-totals).
+ */
+export async function refreshFunderEvents(run: StatementRunner, touch: FunderEventTouch): Promise<FunderEventRefresh> {
+  let changed = 0;
+  const funderIds = new Set<string>();
+  for (const params of chunksOf({ eventIds: touch.eventIds, anchorIds: touch.anchorIds, chainIds: touch.chainIds })) {
+    const [row] = await run<{ changed: number; funderIds: string[] }>('funding/refresh-funder-events', params);
+    changed += row?.changed ?? 0;
+    for (const id of row?.funderIds ?? []) funderIds.add(id);
+  }
+  return { changed, funderIds };
 }
 
 /** Every event's entries checked and, where missing or stale, rewritten: page by page, a transaction each. */
 export function refreshAllFunderEvents(executor: Neo4jExecutor): Promise<DerivedPass> {
-  return refreshEveryNodeOf(executor, ['EVENT'], CTX, (run, eventIds) => refreshFunderEvents(run, { eventIds, anchorIds: [], chainIds: [] }));
+  return refreshEveryNodeOf(executor, ['EVENT'], CTX, async (run, eventIds) => (await refreshFunderEvents(run, { eventIds, anchorIds: [], chainIds: [] })).changed);
 }
 
 /** The start-up migration: fills the entries once in a database written before they existed. */

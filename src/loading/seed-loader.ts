@@ -5,6 +5,7 @@ import { refreshActorCountries } from '../actors/actor-country';
 import { refreshEventCountries } from '../events/event-country';
 import { type EventTally, addEventCounts, tallyEvents } from '../events/event-count';
 import { refreshFunderEvents } from '../funding/funder-event';
+import { refreshFunderTotals } from '../funding/funder-total';
 import { refreshPartnerPairs } from '../analysis/partner-pairs';
 import { deleteRetired } from '../neo4j/derived-migration';
 import { NODE_LABELS, type NodeType, RELATION_TYPES, nodeTypeOfLabels } from '../model/vocabulary';
@@ -110,14 +111,17 @@ export async function writingDerivedOf(run: StatementRunner, nodes: readonly Loa
  * between `countedBefore` and what those events are now; then the countries of every actor written, of the
  * actors beneath every organisation and place written, and of the actors of every event written; then the
  * funders (and stored country) of every event written and of every event beneath a program or a place written;
- * then the partners of every actor written.
+ * then the totals of those funders, of every actor written and of the funders above every program written; then
+ * the partners of every actor written.
  */
 async function refreshDerivedOf(run: StatementRunner, nodes: readonly LoadedNode[], countedBefore: readonly EventTally[]): Promise<void> {
   const idsOf = (...types: NodeType[]) => idsOfTypes(nodes, types);
   await refreshEventCountries(run, idsOf('EVENT', 'PLACE'));
   await addEventCounts(run, countedBefore, countedOf(nodes));
   await refreshActorCountries(run, { actorIds: idsOf('ORGANIZATION', 'PERSON'), chainIds: idsOf('ORGANIZATION', 'PLACE'), eventIds: idsOf('EVENT') });
-  await refreshFunderEvents(run, { eventIds: idsOf('EVENT'), anchorIds: idsOf('PROGRAM'), chainIds: idsOf('PLACE') });
+  const { funderIds } = await refreshFunderEvents(run, { eventIds: idsOf('EVENT'), anchorIds: idsOf('PROGRAM'), chainIds: idsOf('PLACE') });
+  // A loaded link joins loaded nodes: a funder's FUNDED edges are the actors', a chain's or an organiser's link the programs'.
+  await refreshFunderTotals(run, { funderIds: [...funderIds, ...idsOf('ORGANIZATION', 'PERSON')], programIds: idsOf('PROGRAM') });
   // A loaded link joins loaded nodes, so the actors loaded are the ends of every link loaded.
   await refreshPartnerPairs(run, idsOf('ORGANIZATION', 'PERSON'));
   await deleteRetired(run);

@@ -19,21 +19,28 @@ export interface DerivedPass {
 const REFRESH_CHUNK = 500;
 
 /**
- * Runs a refresh statement of derived entries inside the caller's transaction over lists of ids, or of records
- * with a key (each list a parameter of the statement, deduplicated and sorted by `keyOf`), a chunk of each list
- * per statement. Returns how many entries it removed and added.
+ * The parameters of a refresh statement over lists of ids, or of records with a key (each list a parameter of the
+ * statement, deduplicated and sorted by `keyOf`), a chunk of each list per statement.
  */
-export async function refreshInChunks<T = string>(
-  run: StatementRunner, name: CypherName, lists: Readonly<Record<string, Iterable<T>>>, keyOf: (item: T) => string = String,
-): Promise<number> {
+export function* chunksOf<T = string>(lists: Readonly<Record<string, Iterable<T>>>, keyOf: (item: T) => string = String): Generator<Record<string, T[]>> {
   const sorted = Object.entries(lists).map(([key, items]) => {
     const unique = new Map([...items].map((item) => [keyOf(item), item]));
     return [key, [...unique.keys()].sort().map((k) => unique.get(k)!)] as const;
   });
   const longest = Math.max(0, ...sorted.map(([, ids]) => ids.length));
+  for (let i = 0; i < longest; i += REFRESH_CHUNK) yield Object.fromEntries(sorted.map(([key, ids]) => [key, ids.slice(i, i + REFRESH_CHUNK)]));
+}
+
+/**
+ * Runs a refresh statement of derived entries inside the caller's transaction over lists (chunksOf), a chunk of
+ * each list per statement. Returns how many entries it removed and added.
+ */
+export async function refreshInChunks<T = string>(
+  run: StatementRunner, name: CypherName, lists: Readonly<Record<string, Iterable<T>>>, keyOf: (item: T) => string = String,
+): Promise<number> {
   let changed = 0;
-  for (let i = 0; i < longest; i += REFRESH_CHUNK) {
-    const [row] = await run<{ removed: number; added: number }>(name, Object.fromEntries(sorted.map(([key, ids]) => [key, ids.slice(i, i + REFRESH_CHUNK)])));
+  for (const params of chunksOf(lists, keyOf)) {
+    const [row] = await run<{ removed: number; added: number }>(name, params);
     changed += (row?.removed ?? 0) + (row?.added ?? 0);
   }
   return changed;

@@ -4,6 +4,7 @@ import { migrateEventCountries } from '../events/event-country';
 import { migrateEventCounts } from '../events/event-count';
 import { migrateActorCountries, migrateActorCountryCounts } from '../actors/actor-country';
 import { migrateFunderEvents } from '../funding/funder-event';
+import { migrateFunderTotals } from '../funding/funder-total';
 import { migratePartnerPairs } from '../analysis/partner-pairs';
 
 const CTX: QueryContext = { operation: 'schema-setup' };
@@ -36,6 +37,7 @@ export const REQUIRED_INDEXES: Readonly<Record<string, CypherName>> = {
   partner_pair_entry: 'schema/constraint-partner-pair',
   actor_country_count: 'schema/constraint-actor-country-count',
   event_count: 'schema/constraint-event-count',
+  funder_total: 'schema/constraint-funder-total',
   partner_pair_rank: 'schema/index-partner-pair-rank',
   api_key_id: 'schema/constraint-api-key-id',
   api_key_name: 'schema/constraint-api-key-name',
@@ -56,6 +58,8 @@ export async function applySchema(executor: Neo4jExecutor): Promise<void> {
   await migrateActorCountries(executor);
   await migrateActorCountryCounts(executor);
   await migrateFunderEvents(executor);
+  // After the funders' entries, which the totals add up.
+  await migrateFunderTotals(executor);
   await migratePartnerPairs(executor);
 }
 

@@ -51,8 +51,8 @@ const LOCAL: [CypherName, Record<string, unknown>][] = [
   ['network/shortest-paths', { fromId: 'org:saferworld', toId: 'org:marib-police', maxHops: int(4), first: int(3), types: ALL }],
   ['analysis/partners', { actorId: 'org:musaala', limit: int(21), sharedLimit: null }],
   ['analysis/partners', { actorId: 'org:musaala', limit: int(21), sharedLimit: int(3) }],
-  ['analysis/interlocks', { actorId: 'org:musaala', otherId: 'org:sada', funderActivityProperties: false, tieEventProperties: false }],
-  ['analysis/interlocks', { actorId: 'org:musaala', otherId: 'org:sada', funderActivityProperties: true, tieEventProperties: true }],
+  ['analysis/interlocks', { actorId: 'org:musaala', otherId: 'org:sada', first: int(20), funderActivityProperties: false, tieEventProperties: false }],
+  ['analysis/interlocks', { actorId: 'org:musaala', otherId: 'org:sada', first: int(20), funderActivityProperties: true, tieEventProperties: true }],
   ['analysis/collaboration-links', { countryId: 'place:ye', limit: int(3001) }],
   ['analysis/who-works-where', { countryId: 'place:ye', limit: int(2001) }],
 ];
@@ -408,6 +408,7 @@ const REFRESHES: [CypherName, Record<string, unknown>, RegExp][] = [
   ['actors/refresh-countries', { actorIds: ['org:musaala', 'org:saferworld', 'person:alaa-al-saadi'], chainIds: [], eventIds: [] }, /^(UNIQUE|RANGE INDEX) entry:ActorCountry\(actorId, countryId\)/],
   ['funding/refresh-funder-events', { eventIds: ['event:2009-06-18-jenin-open-meeting'], anchorIds: ['program:saned-community-peace'], chainIds: [] }, /^(UNIQUE|RANGE INDEX) entry:FunderEvent\(eventId, funderId\)/],
   ['analysis/refresh-partner-pairs', { actorIds: ['org:musaala', 'org:saferworld', 'person:alaa-al-saadi'] }, /^(UNIQUE|RANGE INDEX) entry:PartnerPair\(actorId, partnerId\)/],
+  ['funding/refresh-funder-totals', { funderIds: ['org:embassy-of-japan-jordan', 'org:saferworld'] }, /^(UNIQUE|RANGE INDEX) total:FunderTotal\(funderId\)/],
   ['analysis/refresh-partner-pairs-of-links', {
     links: [{ actorId: 'org:musaala', activityId: 'program:saned-community-peace' }, { actorId: 'org:sada', activityId: 'event:2009-06-18-jenin-open-meeting' }],
   }, /^(UNIQUE|RANGE INDEX) entry:PartnerPair\(actorId, partnerId\)/],

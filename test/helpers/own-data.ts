@@ -161,6 +161,8 @@ async function removeOwnGraph(driver: Driver, graph: OwnGraph): Promise<void> {
        UNION ALL
        UNWIND $nodeIds AS id MATCH (:FunderEvent {eventId: id}) RETURN id
        UNION ALL
+       UNWIND $nodeIds AS id MATCH (:FunderTotal {funderId: id}) RETURN id
+       UNION ALL
        UNWIND $nodeIds AS id MATCH (:PartnerPair {actorId: id}) RETURN id`,
       { nodeIds, evidence },
     ));

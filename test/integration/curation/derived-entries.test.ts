@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { migrateActorCountries, migrateActorCountryCounts, rebuildActorCountryCounts, refreshAllActorCountries } from '../../../src/actors/actor-country';
 import { migrateFunderEvents, refreshAllFunderEvents } from '../../../src/funding/funder-event';
+import { migrateFunderTotals, rebuildFunderTotals } from '../../../src/funding/funder-total';
 import { migratePartnerPairs, refreshAllPartnerPairs } from '../../../src/analysis/partner-pairs';
 import { migrateEventCounts, rebuildEventCounts } from '../../../src/events/event-count';
 import { DumpRepository } from '../../../src/dump/dump.repository';
@@ -28,6 +29,8 @@ afterEach(async () => {
   expect(await rebuildActorCountryCounts(client.db.executor)).toMatchObject({ refreshed: 0 });
   expect(await rebuildEventCounts(client.db.executor)).toMatchObject({ refreshed: 0 });
   expect(await refreshAllFunderEvents(client.db.executor)).toMatchObject({ refreshed: 0 });
+  // A funder's totals are its entries' and programs' own, recounted afresh.
+  expect(await rebuildFunderTotals(client.db.executor)).toMatchObject({ refreshed: 0 });
   expect(await refreshAllPartnerPairs(client.db.executor)).toMatchObject({ refreshed: 0 });
   // A refresh retires stale entries and the write deletes them before it commits: none is ever seen outside it.
   expect(await cypher('MATCH (entry:Retired) RETURN count(entry) AS retired')).toEqual([{ retired: 0 }]);
@@ -642,18 +645,60 @@ describe('a funder\'s reach', () => {
     expect(await reachOf(ids.fund)).toMatchObject({ placeCount: 1, countries: [{ id: ids.sun }] });
   });
 
-  it('gives the entries written before they carried the reach\'s totals their places and organisers at start-up, once', async () => {
+  it('follows the funder\'s programs as their chain and funding change, and keeps no totals for a funder that reaches nothing', async () => {
     const ids = await createOwn();
-    const eu = await reachOf('org:saferworld');
-    await cypher('MATCH (f:FunderEvent) REMOVE f.placeIds, f.organizationIds, f.participantCount, f.date');
-    await cypher('MATCH (m:Migration {id: $id}) DETACH DELETE m', { id: 'funder-event-3' });
-    expect(await reachOf(ids.fund)).toMatchObject({ placeCount: 0, organizationCount: 0, firstDate: null });
+    expect(await reachOf(ids.fund)).toMatchObject({ programCount: 2, eventCount: 1 });
+    // The dialogue programme, and the meeting in it, leave the regional programme: the fund reaches the regional one alone.
+    await apply([{ removeRelationship: { id: relationshipIdOf('PART_OF', ids.dialogue, ids.regional), version: 1 } }]);
+    expect(await reachOf(ids.fund)).toMatchObject({ programCount: 1, eventCount: 0, organizationCount: 0, placeCount: 0, countries: [], firstDate: null });
+    // Funding the dialogue programme itself brings it and its meeting back.
+    await apply([{ addRelationship: { type: 'FUNDED', from: ids.fund, to: ids.dialogue, evidence: evidence(ids, 'through its dialogue programme') } }]);
+    expect(await reachOf(ids.fund)).toMatchObject({ programCount: 2, eventCount: 1, organizationCount: 1, countries: [{ id: ids.sun }] });
+    const totalOf = (funderId: string) => cypher('MATCH (t:FunderTotal {funderId: $funderId}) RETURN t.programCount AS programs', { funderId });
+    expect(await totalOf(ids.fund)).toEqual([{ programs: 2 }]);
+    await apply([
+      { removeRelationship: { id: relationshipIdOf('FUNDED', ids.fund, ids.regional), version: 1 } },
+      { removeRelationship: { id: relationshipIdOf('FUNDED', ids.fund, ids.dialogue), version: 1 } },
+    ]);
+    expect(await reachOf(ids.fund)).toMatchObject({ programCount: 0, eventCount: 0, organizationCount: 0, participantCount: 0, countries: [] });
+    expect(await totalOf(ids.fund)).toEqual([]);
+  });
 
-    const pass = await migrateFunderEvents(client.db.executor);
-    expect(pass!.refreshed).toBeGreaterThanOrEqual(1);
-    expect(await reachOf(ids.fund)).toMatchObject({ placeCount: 1, organizationCount: 1, firstDate: '2024-05-01' });
-    expect(await reachOf('org:saferworld')).toEqual(eu);
+  it('counts both of two events a funder gains from two batches at the same time', async () => {
+    const ids = await createOwn();
+    const t = ids.city.slice('place:nur-'.length);
+    const q = evidence(ids, 'through its dialogue programme');
+    // Each batch writes nodes and counts of its own (another program, kind and month): they share the fund's totals alone.
+    const batch = (id: string, program: string, kind: 'WORKSHOP' | 'CONFERENCE', date: string) => client.run(ApplyChangesDocument, {
+      changes: [
+        { createEvent: { id, kind, titleAr: 'ورشة', titleEn: `Workshop ${id}`, date, datePrecision: 'DAY', participantCount: 30, participantCountText: '30 participants', evidence: q } },
+        { addRelationship: { type: 'PART_OF', from: id, to: program, evidence: q } },
+      ],
+    }, EDITOR);
+    const results = await Promise.all([
+      batch(`event:2024-06-01-first-${t}`, ids.dialogue, 'WORKSHOP', '2024-06-01'),
+      batch(`event:2024-07-01-second-${t}`, ids.regional, 'CONFERENCE', '2024-07-01'),
+    ]);
+    expect(results.map((r) => r.errors)).toEqual([undefined, undefined]);
+    expect(await reachOf(ids.fund)).toMatchObject({ eventCount: 3, participantCount: 60, eventsWithParticipantCount: 2, lastDate: '2024-07-01' });
+  });
+
+  it('gives a database written before the reach\'s totals were kept its entries\' places and organisers, and its totals, at start-up, once', async () => {
+    const ids = await createOwn();
+    const saferworld = await reachOf('org:saferworld');
+    await cypher('MATCH (f:FunderEvent) REMOVE f.placeIds, f.organizationIds, f.participantCount, f.date');
+    await cypher('MATCH (t:FunderTotal) DETACH DELETE t');
+    await cypher('MATCH (m:Migration) WHERE m.id IN $ids DETACH DELETE m', { ids: ['funder-event-3', 'funder-total-1'] });
+    expect(await reachOf(ids.fund)).toMatchObject({ programCount: 0, eventCount: 0, placeCount: 0, organizationCount: 0, firstDate: null });
+
+    const entries = await migrateFunderEvents(client.db.executor);
+    expect(entries!.refreshed).toBeGreaterThanOrEqual(1);
+    const totals = await migrateFunderTotals(client.db.executor);
+    expect(totals!.refreshed).toBeGreaterThanOrEqual(2);
+    expect(await reachOf(ids.fund)).toMatchObject({ programCount: 2, eventCount: 1, placeCount: 1, organizationCount: 1, firstDate: '2024-05-01' });
+    expect(await reachOf('org:saferworld')).toEqual(saferworld);
     expect(await migrateFunderEvents(client.db.executor)).toBeNull();
+    expect(await migrateFunderTotals(client.db.executor)).toBeNull();
   });
 });
 

@@ -6,7 +6,7 @@ import { startLocalNeo4j } from './local-neo4j/local-neo4j';
 import { superviseLocalNeo4j } from './local-neo4j/local-neo4j.supervisor';
 import { CypherRegistry } from './neo4j/cypher-registry';
 import { createDriver, waitForConnectivity } from './neo4j/driver';
-import { Neo4jExecutor } from './neo4j/executor';
+import { Neo4jExecutor, routesReads } from './neo4j/executor';
 
 /**
  * The composition root: the one place that builds driver, Cypher registry, executor and repositories.
@@ -51,6 +51,7 @@ export function composeJisr(connection: Neo4jConnection): JisrCore {
   const executor = new Neo4jExecutor(driver, cypher, {
     database: connection.database,
     transactionTimeoutMs: connection.transactionTimeoutMs,
+    routing: routesReads(connection.uri),
   });
   return { uri: connection.uri, driver, cypher, executor, repositories: createRepositories(executor), close: () => driver.close() };
 }

@@ -683,6 +683,38 @@ describe('a funder\'s reach', () => {
     expect(await reachOf(ids.fund)).toMatchObject({ eventCount: 3, participantCount: 60, eventsWithParticipantCount: 2, lastDate: '2024-07-01' });
   });
 
+  it('recounts a funder\'s totals after the other of two transactions changing its entries commits, so neither change is lost', async () => {
+    const ids = await createOwn();
+    const t = ids.city.slice('place:nur-'.length);
+    // Two entries of the fund, each written by a transaction of its own as its refresh of entries would; no other
+    // node or count is shared, so only the total can make the second wait for the first.
+    const entry = (eventId: string) => `CREATE (:Derived:FunderEvent {funderId: $funderId, eventId: '${eventId}', sortDate: '2024-06-01', direct: true, participantCount: 30})`;
+    const refresh = client.db.cypher.get('funding/refresh-funder-totals');
+    const params = { funderId: ids.fund, funderIds: [ids.fund] };
+    const [first, second] = [client.db.driver.session({ database: TEST_DATABASE }), client.db.driver.session({ database: TEST_DATABASE })];
+    const fakes = [`event:race-first-${t}`, `event:race-second-${t}`];
+    try {
+      const tx1 = await first.beginTransaction();
+      await tx1.run(entry(fakes[0]!), params);
+      await tx1.run(refresh, params);
+      const tx2 = await second.beginTransaction();
+      await tx2.run(entry(fakes[1]!), params);
+      // The second recount waits for the first transaction's lock on the total, then reads its committed entry.
+      const racing = tx2.run(refresh, params).then(() => tx2.commit());
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await tx1.commit();
+      await racing;
+      expect(await cypher('MATCH (t:FunderTotal {funderId: $id}) RETURN t.eventCount AS events, t.participantCount AS participants', { id: ids.fund }))
+        .toEqual([{ events: 3, participants: 60 }]);
+    } finally {
+      await first.close();
+      await second.close();
+      // The entries name no event: gone again, and the total recounted, before the file's check of every total.
+      await cypher('MATCH (f:FunderEvent) WHERE f.eventId IN $fakes DELETE f', { fakes });
+      await cypher(refresh, { funderIds: [ids.fund] });
+    }
+  });
+
   it('gives a database written before the reach\'s totals were kept its entries\' places and organisers, and its totals, at start-up, once', async () => {
     const ids = await createOwn();
     const saferworld = await reachOf('org:saferworld');

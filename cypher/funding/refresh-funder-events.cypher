@@ -89,6 +89,5 @@ CALL (id, wanted) {
     entry.organizationIds = w.organizationIds
   RETURN count(w) AS added, collect(w.funderId) AS addedFunderIds
 }
-// The funders whose entries changed, for their totals (funding/refresh-funder-totals).
-UNWIND removedFunderIds + addedFunderIds + [null] AS funderId
-RETURN sum(CASE WHEN funderId IS NULL THEN removed + added ELSE 0 END) AS changed, collect(DISTINCT funderId) AS funderIds
+// The funders whose entries changed, for their totals (funding/refresh-funder-totals); the caller keeps each once.
+RETURN sum(removed + added) AS changed, reduce(ids = [], more IN collect(removedFunderIds + addedFunderIds) | ids + more) AS funderIds

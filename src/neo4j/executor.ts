@@ -109,9 +109,7 @@ export class Neo4jExecutor {
   }
 
   private async runTransaction<T>(mode: SessionMode, ctx: QueryContext, work: (run: StatementRunner) => Promise<T>, attempt: Attempt): Promise<T> {
-    const session = this.driver.session({
-      database: this.options.database, defaultAccessMode: mode, ...(this.bookmarks ? { bookmarkManager: this.bookmarks } : {}),
-    });
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode, bookmarkManager: this.bookmarks });
     const config = {
       timeout: ctx.timeoutMs ?? this.options.transactionTimeoutMs,
       metadata: { app: 'jisr', operation: ctx.operation, ...(ctx.requestId ? { requestId: ctx.requestId } : {}) },

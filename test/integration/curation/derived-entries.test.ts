@@ -9,6 +9,7 @@ import { migrateEventCounts, rebuildEventCounts } from '../../../src/events/even
 import { DumpRepository } from '../../../src/dump/dump.repository';
 import { dumpGraph } from '../../../src/dump/dump.service';
 import { ApplyChangesDocument, type ChangeInput, MergeActorsDocument, RevertBatchDocument } from '../../../src/generated/operations';
+import { EVENT_KINDS } from '../../../src/model/vocabulary';
 import { relationshipIdOf } from '../../../src/seeds/seed.model';
 import { rawCypher, TEST_DATABASE } from '../../helpers/test-database';
 import { EDITOR, errorOf, graphHash, tag, useCurationClient } from './curation-client';
@@ -468,6 +469,27 @@ describe('a funder\'s page of flows', () => {
     expect(await flowsOf(ids.forum)).toEqual({ total: 0, flows: [] });
   });
 
+  it('counts a funder\'s flows without a filter as many as the flows of every kind, as its events join, leave and come back', async () => {
+    const ids = await createOwn();
+    const more = await moreEvents(ids);
+    // Every kind is a filter, so this total is counted from the entries; the unfiltered one is the funder's kept total.
+    const totals = async () => [(await flowsOf(ids.fund)).total, (await flowsOf(ids.fund, { eventKinds: [...EVENT_KINDS] })).total];
+    expect(await totals()).toEqual([1, 1]);
+    const q = evidence(ids, 'The Moon Fund paid for the meeting');
+    const joined = await apply([
+      { addRelationship: { type: 'PART_OF', from: more.month, to: ids.dialogue, evidence: q } },
+      { addRelationship: { type: 'FUNDED', from: ids.fund, to: more.year, evidence: q } },
+      { addRelationship: { type: 'FUNDED', from: ids.fund, to: ids.meeting, evidence: q } },
+    ]);
+    expect(await totals()).toEqual([3, 3]);
+    await apply([{ removeRelationship: { id: relationshipIdOf('PART_OF', ids.dialogue, ids.regional), version: 1 } }]);
+    // The meeting stays, funded directly; the month's event left with the program.
+    expect(await totals()).toEqual([2, 2]);
+    const reverted = await client.run(RevertBatchDocument, { batchId: joined }, EDITOR);
+    expect(reverted.errors).toBeUndefined();
+    expect(await totals()).toEqual([0, 0]);
+  });
+
   it('makes a flow direct when the funder also pays for the event itself, and drops it when its program leaves the chain, until the batch is reverted', async () => {
     const ids = await createOwn();
     await apply([{ addRelationship: { type: 'FUNDED', from: ids.fund, to: ids.meeting, evidence: evidence(ids, 'The Moon Fund paid for the meeting') } }]);
@@ -574,12 +596,15 @@ describe('a funder\'s page of flows', () => {
   it('is filled at start-up in a database whose events were written without entries, once, and answers the seed graph as before', async () => {
     const ids = await createOwn();
     const saferworld = await flowsOf('org:saferworld');
-    await cypher('MATCH (f:FunderEvent) DELETE f');
+    // Such a database keeps no funder totals either: they came after the entries, and are counted from them.
+    await cypher('MATCH (f:FunderEvent|FunderTotal) DELETE f');
     await cypher('MATCH (m:Migration) DETACH DELETE m');
     expect(await flowsOf(ids.fund)).toEqual({ total: 0, flows: [] });
 
+    // In start-up's order: the entries, then the totals from them.
     const pass = await migrateFunderEvents(client.db.executor);
     expect(pass!.refreshed).toBeGreaterThanOrEqual(2);
+    await migrateFunderTotals(client.db.executor);
     expect(await flowsOf(ids.fund)).toEqual({ total: 1, flows: [`${ids.meeting} via ${ids.regional} ${ids.dialogue}`] });
     expect(await flowsOf('org:saferworld')).toEqual(saferworld);
     expect(await migrateFunderEvents(client.db.executor)).toBeNull();

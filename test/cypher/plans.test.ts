@@ -365,14 +365,20 @@ describe('query plans of a funder\'s flows', () => {
 });
 
 /**
- * The count of a funder's flows with no other filter is the eventCount its FunderTotal keeps (one seek): counting
- * the funder's entries read one index entry per flow (32,097 db hits for org:eu's first page at a million nodes).
+ * The count of a funder's flows, or of its events in the events list, with no other filter is the eventCount its
+ * FunderTotal keeps (one seek): counting the funder's entries read one index entry per flow (32,097 db hits for
+ * org:eu's first page at a million nodes).
  */
-describe('query plan of a funder\'s unfiltered count of flows', () => {
-  it('reads the count from the funder\'s kept total, and the funder_event index for the page only', async () => {
+const UNFILTERED_COUNTS_OF_A_FUNDER: [string, CypherName, Record<string, unknown>][] = [
+  ['a funder\'s first page of flows', 'funding/funding-flows', { ...noFlowFilter, funderId: 'org:saferworld' }],
+  ['the first page of the events a funder reached', 'events/events-page', { ...noEventFilter, funderId: 'org:saferworld' }],
+];
+
+describe('query plans of a funder\'s unfiltered counts', () => {
+  it.each(UNFILTERED_COUNTS_OF_A_FUNDER)('%s reads its count from the funder\'s kept total, and the funder_event index for the page only', async (_what, name, params) => {
     const session = db.driver.session({ database: TEST_DATABASE });
     try {
-      const result = await session.run(`PROFILE ${db.cypher.get('funding/funding-flows')}`, { ...noFlowFilter, funderId: 'org:saferworld' });
+      const result = await session.run(`PROFILE ${db.cypher.get(name)}`, params);
       const ops = detailedOperators(result.summary.profile as unknown as DetailedPlanNode);
       const used = ops.filter((o) => /Seek/.test(o.op) && o.rows > 0).map((o) => o.details);
       expect(used.filter((details) => /FunderTotal\(funderId\)/.test(details))).toHaveLength(1);

@@ -469,11 +469,16 @@ describe('a funder\'s page of flows', () => {
     expect(await flowsOf(ids.forum)).toEqual({ total: 0, flows: [] });
   });
 
-  it('counts a funder\'s flows without a filter as many as the flows of every kind, as its events join, leave and come back', async () => {
+  it('counts a funder\'s flows and events without a filter as many as those of every kind, as its events join, leave and come back', async () => {
     const ids = await createOwn();
     const more = await moreEvents(ids);
-    // Every kind is a filter, so this total is counted from the entries; the unfiltered one is the funder's kept total.
-    const totals = async () => [(await flowsOf(ids.fund)).total, (await flowsOf(ids.fund, { eventKinds: [...EVENT_KINDS] })).total];
+    // Every kind is a filter, so those totals are counted from the entries; the unfiltered ones are the funder's kept total.
+    const kinds = [...EVENT_KINDS];
+    const totals = async () => {
+      const [flows, events] = [(await flowsOf(ids.fund)).total, (await eventsFundedBy(ids.fund)).total];
+      expect([(await flowsOf(ids.fund, { eventKinds: kinds })).total, (await eventsFundedBy(ids.fund, { kinds })).total]).toEqual([flows, events]);
+      return [flows, events];
+    };
     expect(await totals()).toEqual([1, 1]);
     const q = evidence(ids, 'The Moon Fund paid for the meeting');
     const joined = await apply([

@@ -16,34 +16,46 @@
 // Musa'ala and SADA: 4.2 MB, and 79,547 db hits in the funders' projection alone; 0.9 MB with ids only).
 OPTIONAL MATCH (a:Node:Actor {id: $actorId})
 OPTIONAL MATCH (b:Node:Actor {id: $otherId})
-// Each side's relationships are read once and meet on the activity. (From the pattern a-->x<--b the planner
-// expanded one side and tested each activity against the other, whichever was the hub: at 100k nodes, the
-// PSD and Musa'ala cost 29,597 db hits here, read from each side 7,906.)
+// The activities both have a direct relationship to are the pair's PartnerPair entry (analysis/refresh-partner-
+// pairs, kept by every write by this very rule), in id order: one seek, where reading both sides' relationships
+// to meet on the activity cost 90,666 db hits for Musa'ala and SADA at a million nodes (3,627 now). Only the listed
+// activities' relationships to the two are read (between bound nodes, from the activity's side).
 CALL (a, b) {
-  UNWIND [a, b] AS side
-  MATCH (side)-[r:ORGANIZED|PARTNERED_WITH|PARTICIPATED_IN|FUNDED|IMPLEMENTED]->(x:Node)
-  WHERE x:Event OR x:Program
-  WITH x, side, collect(r) AS rels
-  WITH x, collect({side: side, rels: rels}) AS sides
-  WHERE size(sides) = 2
-  WITH x, x:Event AS isEvent, [s IN sides WHERE s.side = a][0].rels AS actorRels, [s IN sides WHERE s.side = b][0].rels AS otherRels
-  ORDER BY x.id
-  WITH collect({x: x, isEvent: isEvent, actorRels: actorRels, otherRels: otherRels}) AS shared
-  WITH [s IN shared WHERE s.isEvent] AS events, [s IN shared WHERE NOT s.isEvent] AS programs
-  RETURN size(events) AS eventCount, size(programs) AS programCount, [s IN events[..$first] + programs[..$first] | {
-    activity: properties(s.x),
-    labels: labels(s.x),
-    actorLinks: [r IN s.actorRels | {type: type(r), role: r.role, evidenceIds: r.evidenceIds}],
-    otherLinks: [r IN s.otherRels | {type: type(r), role: r.role, evidenceIds: r.evidenceIds}]
-  }] AS activities
+  OPTIONAL MATCH (pair:PartnerPair {actorId: a.id, partnerId: b.id})
+  UNWIND coalesce(pair.activityIds, []) AS activityId
+  MATCH (x:Node {id: activityId})
+  USING INDEX x:Node(id)
+  WITH x ORDER BY x.id
+  // An aggregation alone answers one row, also when nothing is shared (or an actor is unknown).
+  WITH collect(x) AS shared
+  WITH [x IN shared WHERE x:Event] AS events, [x IN shared WHERE NOT x:Event] AS programs
+  CALL (a, b, events, programs) {
+    UNWIND events[..$first] + programs[..$first] AS x
+    RETURN collect({
+      activity: properties(x),
+      labels: labels(x),
+      // By type, then by relationship id: an actor may have several relationships to one activity.
+      actorLinks: COLLECT {
+        MATCH (a)-[r:ORGANIZED|PARTNERED_WITH|PARTICIPATED_IN|FUNDED|IMPLEMENTED]->(x)
+        WITH r ORDER BY type(r), r.id
+        RETURN {type: type(r), role: r.role, evidenceIds: r.evidenceIds}
+      },
+      otherLinks: COLLECT {
+        MATCH (b)-[r:ORGANIZED|PARTNERED_WITH|PARTICIPATED_IN|FUNDED|IMPLEMENTED]->(x)
+        WITH r ORDER BY type(r), r.id
+        RETURN {type: type(r), role: r.role, evidenceIds: r.evidenceIds}
+      }
+    }) AS activities
+  }
+  RETURN size(events) AS eventCount, size(programs) AS programCount, activities
 }
 // Funders are found from each side up: its activities, and each activity's funders; each side's walk runs
 // once, and the two meet on the funder. (Walking down from a hub funder's thousands of FUNDED edges to the
 // other side's activities cost 60 million db hits at 100k nodes.) Each (side, activity) is looked up once.
 CALL (a, b) {
   UNWIND [a, b] AS side
-  MATCH (side)-[:ORGANIZED|IMPLEMENTED|PARTNERED_WITH]->(x:Node)
-  WHERE x:Event OR x:Program
+  // No label is tested: the vocabulary sends these types from an actor to an event or a program only.
+  MATCH (side)-[:ORGANIZED|IMPLEMENTED|PARTNERED_WITH]->(x)
   WITH DISTINCT side, x
   CALL (x) {
     // An event's funders by this very rule are its FunderEvent entries (funding/refresh-funder-events, kept on
@@ -97,10 +109,10 @@ CALL (a, b) {
 CALL (a, b) {
   UNWIND [a, b] AS side
   CALL (side) {
-    MATCH (p:Node:Person)-[r:HOLDS_POSITION]->(side)
+    MATCH (p:Person)-[r:HOLDS_POSITION]->(side)
     RETURN p, r, null AS e
     UNION
-    MATCH (p:Node:Person)-[r:PARTICIPATED_IN]->(e:Node:Event)<-[:ORGANIZED|PARTNERED_WITH|PARTICIPATED_IN|FUNDED|IMPLEMENTED]-(side)
+    MATCH (p:Person)-[r:PARTICIPATED_IN]->(e:Event)<-[:ORGANIZED|PARTNERED_WITH|PARTICIPATED_IN|FUNDED|IMPLEMENTED]-(side)
     RETURN p, r, e
   }
   WITH p, side, collect({relationship: r, event: e}) AS ties

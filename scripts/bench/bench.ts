@@ -19,7 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openBenchNeo4j } from '../../src/bench/bench-neo4j';
 import { type BenchReport, type SizeReport, commitInfo, machineInfo, toMarkdown } from '../../src/bench/bench-report';
-import { type RunSettings, type TargetProcess, captureQuestions, forkTarget, measure, writeWaves } from '../../src/bench/bench-run';
+import { type RunSettings, type TargetProcess, buildTargets, captureQuestions, forkTarget, measure, writeWaves } from '../../src/bench/bench-run';
 import { TARGET_KINDS, type TargetKind } from '../../src/bench/bench-targets';
 import { measureWrites, writeProblems } from '../../src/bench/bench-writes';
 import { benchQuestions } from '../../src/bench/questions';
@@ -88,6 +88,8 @@ export async function runBench(args: BenchArgs, log: (line: string) => void = (l
   const jisrSchema = await buildJisrSchema();
   const questions = benchQuestions().filter((q) => !args.questions || args.questions.some((word) => q.name.includes(word)));
   const report: BenchReport = { machine: machineInfo(), commit: commitInfo(), settings: args.settings, sizes: [] };
+  log('== building the targets (tsc -b tsconfig.build.json, as npm start does)');
+  buildTargets();
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'jisr-bench-run-'));
   try {
     for (const label of args.sizes) {

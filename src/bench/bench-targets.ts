@@ -1,5 +1,5 @@
 /**
- * The servers the bench compares, each started in a process of its own (scripts/bench/target-process.ts) so
+ * The servers the bench compares, each started in a process of its own (src/bench/target-process.ts, compiled) so
  * that its event loop is measured alone, and the load generator's work is not counted against it:
  * - `jisr`: the real server (`createServer` over the composition root), as `npm start` runs it;
  * - `floor`: a bare `node:http` server that runs the very statements Jisr sends for a question, in the same

@@ -1,10 +1,11 @@
 /**
- * One bench target in a process of its own, forked by scripts/bench/bench.ts with an IPC channel:
+ * One bench target in a process of its own, forked by the bench (src/bench/bench-run.ts) with an IPC channel,
+ * compiled (dist/src/bench/target-process.js) as `npm start` runs Jisr:
  * argv[2] is the JSON of its TargetOptions. It answers `{ type: 'ready', url }` once listening, a
  * `{ type: 'stats' }` message with its TargetStats, and `{ type: 'stop' }` by stopping and exiting.
  */
 import 'reflect-metadata';
-import { startTarget, type TargetOptions } from '../../src/bench/bench-targets';
+import { startTarget, type TargetOptions } from './bench-targets';
 
 async function main(): Promise<void> {
   const options = JSON.parse(process.argv[2] ?? '{}') as TargetOptions;

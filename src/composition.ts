@@ -19,8 +19,10 @@ export interface Neo4jConnection {
   readonly user: string;
   readonly password: string;
   readonly database: string;
-  /** Server-side timeout of every transaction. */
+  /** Server-side timeout of every read transaction, and of a write's when writeTransactionTimeoutMs is not given. */
   readonly transactionTimeoutMs: number;
+  /** Server-side timeout of every write transaction. */
+  readonly writeTransactionTimeoutMs?: number;
   /** How long one call keeps retrying when the server is gone (driver default of Jisr: 5 s). */
   readonly maxRetryTimeMs?: number;
 }
@@ -51,6 +53,7 @@ export function composeJisr(connection: Neo4jConnection): JisrCore {
   const executor = new Neo4jExecutor(driver, cypher, {
     database: connection.database,
     transactionTimeoutMs: connection.transactionTimeoutMs,
+    writeTransactionTimeoutMs: connection.writeTransactionTimeoutMs,
     routing: routesReads(connection.uri),
   });
   return { uri: connection.uri, driver, cypher, executor, repositories: createRepositories(executor), close: () => driver.close() };
@@ -70,8 +73,8 @@ export async function openJisr(connection: Neo4jConnection, connectTimeoutMs: nu
 
 /** The connection settings of the config, for a given URI (the configured one or the local Neo4j's). */
 export function connectionOf(config: JisrConfig, uri: string, overrides: Partial<Neo4jConnection> = {}): Neo4jConnection {
-  const { user, password, database, transactionTimeoutMs } = config.neo4j;
-  return { uri, user, password, database, transactionTimeoutMs, ...overrides };
+  const { user, password, database, transactionTimeoutMs, writeTransactionTimeoutMs } = config.neo4j;
+  return { uri, user, password, database, transactionTimeoutMs, writeTransactionTimeoutMs, ...overrides };
 }
 
 export interface Neo4jEndpoint {

@@ -27,8 +27,14 @@ export interface JisrConfig {
     readonly password: string;
     /** NEO4J_DATABASE — default neo4j. Always named so that no request pays for home-database resolution. */
     readonly database: string;
-    /** NEO4J_TX_TIMEOUT_MS — server-side timeout of every transaction. Default 10000. */
+    /** NEO4J_TX_TIMEOUT_MS — server-side timeout of every read transaction (and of a write's by default). Default 10000. */
     readonly transactionTimeoutMs: number;
+    /**
+     * NEO4J_WRITE_TX_TIMEOUT_MS — server-side timeout of a write transaction (an editor's batch, an import, a key).
+     * Default 60000: a write keeps the derived entries beneath what it changes right in its own transaction, and
+     * moving a governorate at a million nodes takes 20–30 s; reads, which anyone may send, keep the shorter one.
+     */
+    readonly writeTransactionTimeoutMs: number;
     /** NEO4J_CONNECT_TIMEOUT_MS — how long start-up waits for Neo4j to answer. Default 30000. */
     readonly connectTimeoutMs: number;
   };
@@ -104,6 +110,7 @@ const envSchema = z.object({
   NEO4J_PASSWORD: z.string().default(''),
   NEO4J_DATABASE: z.string().trim().regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'expected a Neo4j database name').default('neo4j'),
   NEO4J_TX_TIMEOUT_MS: integer(100, 600_000).default(10_000),
+  NEO4J_WRITE_TX_TIMEOUT_MS: integer(100, 600_000).default(60_000),
   NEO4J_CONNECT_TIMEOUT_MS: integer(100, 600_000).default(30_000),
   ...localNeo4jEnvSchema.shape,
   SEED_WHEN_EMPTY: bool.default(true),
@@ -177,6 +184,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       password: e.NEO4J_PASSWORD,
       database: e.NEO4J_DATABASE,
       transactionTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+      writeTransactionTimeoutMs: e.NEO4J_WRITE_TX_TIMEOUT_MS,
       connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
     },
     localNeo4j: localNeo4jConfigOf(e),

@@ -30,7 +30,14 @@ export type StatementRunner = <R = Row>(name: CypherName, params?: CypherParams)
 
 export interface ExecutorOptions {
   readonly database: string;
+  /** The server-side timeout of a read transaction, and of a write's unless writeTransactionTimeoutMs is given. */
   readonly transactionTimeoutMs: number;
+  /**
+   * The server-side timeout of a write transaction. Writes are an editor's, an import's or an admin's, never an
+   * anonymous reader's, and each keeps the derived entries beneath what it changed right in its own transaction:
+   * it may need longer than a read should ever take.
+   */
+  readonly writeTransactionTimeoutMs?: number;
   /**
    * How long past the server-side timeout the client waits before giving up on its own. The server enforces
    * transactionTimeoutMs only while it runs; a frozen or partitioned server enforces nothing, so without a
@@ -98,12 +105,18 @@ export class Neo4jExecutor {
 
   private transaction<T>(mode: SessionMode, ctx: QueryContext, work: (run: StatementRunner) => Promise<T>): Promise<T> {
     // Only a write's commit is worth waiting for past the deadline: a read's outcome changes nothing.
-    const attempt = () => withDeadline(this.deadlineOf(ctx), mode === neo4j.session.WRITE, (attempt) => this.runTransaction(mode, ctx, work, attempt));
+    const attempt = () => withDeadline(this.deadlineOf(mode, ctx), mode === neo4j.session.WRITE, (attempt) => this.runTransaction(mode, ctx, work, attempt));
     return ctx.limiter ? ctx.limiter.run(attempt) : attempt();
   }
 
-  private deadlineOf(ctx: QueryContext): number {
-    const full = (ctx.timeoutMs ?? this.options.transactionTimeoutMs) + (this.options.deadlineMarginMs ?? 1_000);
+  /** The server-side timeout of a transaction: the context's own, else the one of its mode. */
+  private timeoutOf(mode: SessionMode, ctx: QueryContext): number {
+    const ofMode = mode === neo4j.session.WRITE ? this.options.writeTransactionTimeoutMs : undefined;
+    return ctx.timeoutMs ?? ofMode ?? this.options.transactionTimeoutMs;
+  }
+
+  private deadlineOf(mode: SessionMode, ctx: QueryContext): number {
+    const full = this.timeoutOf(mode, ctx) + (this.options.deadlineMarginMs ?? 1_000);
     const left = ctx.startedAt === undefined ? full : ctx.startedAt + full - Date.now();
     return Math.max(0, Math.min(ctx.deadlineMs ?? full, full, left));
   }
@@ -111,7 +124,7 @@ export class Neo4jExecutor {
   private async runTransaction<T>(mode: SessionMode, ctx: QueryContext, work: (run: StatementRunner) => Promise<T>, attempt: Attempt): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode, bookmarkManager: this.bookmarks });
     const config = {
-      timeout: ctx.timeoutMs ?? this.options.transactionTimeoutMs,
+      timeout: this.timeoutOf(mode, ctx),
       metadata: { app: 'jisr', operation: ctx.operation, ...(ctx.requestId ? { requestId: ctx.requestId } : {}) },
     };
     const body = async (tx: ManagedTransaction) => {

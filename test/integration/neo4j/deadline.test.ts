@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { ErrorCode, JisrError } from '../../../src/errors';
-import type { StatementRunner } from '../../../src/neo4j/executor';
+import { Neo4jExecutor, type StatementRunner } from '../../../src/neo4j/executor';
+import { TEST_DATABASE } from '../../helpers/test-database';
 import { rawCypher, useTestDatabase } from '../../helpers/test-database';
 
 /*
@@ -62,6 +63,27 @@ describe('a write past its deadline', () => {
   it('commits a write that ends within its deadline', async () => {
     const id = `org:deadline-in-time-${t}`;
     await db.executor.writeTransaction({ operation: 'test', timeoutMs: 60_000, deadlineMs: 5_000 }, createOrganization(id));
+    expect(await nodesWith(id)).toBe(1);
+  });
+});
+
+/*
+ * Reads, which anyone may send, stop at NEO4J_TX_TIMEOUT_MS; writes (an editor's batch, an import) have
+ * NEO4J_WRITE_TX_TIMEOUT_MS, since each keeps the derived entries beneath what it changed right in its own
+ * transaction: moving a governorate at a million nodes takes 20–30 s. Here reads get 1 s and writes 20 s; with
+ * the read timeout, the write below would end DATABASE_TIMEOUT at its deadline (2 s).
+ */
+describe('the timeouts of reads and writes', () => {
+  const executor = () => new Neo4jExecutor(db.driver, db.cypher, { database: TEST_DATABASE, transactionTimeoutMs: 1_000, writeTransactionTimeoutMs: 20_000 });
+
+  it('lets a write run past the read timeout, within its own', async () => {
+    const id = `org:deadline-long-write-${t}`;
+    const write = createOrganization(id);
+    await executor().writeTransaction({ operation: 'test' }, async (run) => {
+      await write(run);
+      await sleep(2_500);
+      await run('health/ping');
+    });
     expect(await nodesWith(id)).toBe(1);
   });
 });

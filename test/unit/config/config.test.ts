@@ -18,6 +18,12 @@ describe('configuration', () => {
     expect(config.neo4j).toMatchObject({ uri: 'neo4j+s://abc.databases.neo4j.io', user: 'jisr', password: 's3cret', database: 'graph' });
   });
 
+  it('gives writes a longer transaction timeout than reads, each set by its own variable', () => {
+    expect(loadConfig({}).neo4j).toMatchObject({ transactionTimeoutMs: 10_000, writeTransactionTimeoutMs: 60_000 });
+    expect(loadConfig({ NEO4J_TX_TIMEOUT_MS: '5000', NEO4J_WRITE_TX_TIMEOUT_MS: '120000' }).neo4j).toMatchObject({ transactionTimeoutMs: 5_000, writeTransactionTimeoutMs: 120_000 });
+    expect(() => loadConfig({ NEO4J_WRITE_TX_TIMEOUT_MS: '600001' })).toThrow('NEO4J_WRITE_TX_TIMEOUT_MS="600001": expected at most 600000');
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ NEO4J_URI: '', PORT: '' }).neo4j.uri).toBeUndefined();
   });

@@ -16,7 +16,7 @@ import { toGraphEdge } from '../network/graph-element.mapper';
 import { evidenceIdOf } from '../seeds/seed.model';
 import { type ContainmentType } from '../seeds/seed.rules';
 import { type Citation, type GraphRead, type StoredNode, type StoredQuote, type StoredRelationship } from './curation.graph';
-import { type Author, type ChangeOp, type LocatedQuote, type Properties, type StoredChange, type TargetKind, type Write } from './curation.model';
+import { type Author, type ChangeOp, type LocatedQuote, type Properties, type RelationshipSnapshot, type StoredChange, type TargetKind, type Write } from './curation.model';
 import { type ReadSpec } from './curation.plan';
 
 /**
@@ -333,13 +333,10 @@ function fundingTouchedBy(writes: readonly Write[]): FunderEventTouch {
 function totalsTouchedBy(writes: readonly Write[], entryFunderIds: Iterable<string>): FunderTotalTouch {
   const funderIds = [...entryFunderIds];
   const programIds: string[] = [];
-  for (const write of writes) {
-    if (write.target !== 'RELATIONSHIP') continue;
-    const snapshot = write.after ?? write.before;
-    if (!snapshot || (write.before !== null && write.after !== null)) continue;
-    if (snapshot.type === 'FUNDED') funderIds.push(snapshot.from);
-    if (snapshot.type === 'PART_OF') programIds.push(snapshot.to);
-    if (ORGANIZER_LINK_TYPES.includes(snapshot.type) && nodeTypeOfId(snapshot.to) === 'PROGRAM') programIds.push(snapshot.to);
+  for (const link of linksAddedOrRemovedBy(writes)) {
+    if (link.type === 'FUNDED') funderIds.push(link.from);
+    if (link.type === 'PART_OF') programIds.push(link.to);
+    if (ORGANIZER_LINK_TYPES.includes(link.type) && nodeTypeOfId(link.to) === 'PROGRAM') programIds.push(link.to);
   }
   return { funderIds, programIds };
 }
@@ -349,13 +346,14 @@ function totalsTouchedBy(writes: readonly Write[], entryFunderIds: Iterable<stri
  * with one of these, and a deleted actor or activity loses its links in the same batch (deleteNode's cascade).
  */
 function partnerLinksTouchedBy(writes: readonly Write[]): PartnerLink[] {
-  const links: PartnerLink[] = [];
-  for (const write of writes) {
-    if (write.target !== 'RELATIONSHIP' || (write.before !== null && write.after !== null)) continue;
-    const snapshot = write.after ?? write.before;
-    if (snapshot && PARTNER_LINK_TYPES.includes(snapshot.type)) links.push({ actorId: snapshot.from, activityId: snapshot.to });
-  }
-  return links;
+  return linksAddedOrRemovedBy(writes)
+    .filter((link) => PARTNER_LINK_TYPES.includes(link.type))
+    .map((link) => ({ actorId: link.from, activityId: link.to }));
+}
+
+/** The relationships a batch added or removed, as they were (an update changes neither its ends nor its type). */
+function linksAddedOrRemovedBy(writes: readonly Write[]): RelationshipSnapshot[] {
+  return writes.flatMap((write) => (write.target === 'RELATIONSHIP' && (write.before === null || write.after === null) ? [write.after ?? write.before!] : []));
 }
 
 function evidenceIds(properties: Properties | undefined): string[] {

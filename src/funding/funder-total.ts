@@ -35,13 +35,10 @@ export async function refreshFunderTotals(run: StatementRunner, touch: FunderTot
     const [row] = await run<{ funderIds: string[] }>('funding/funders-above', params);
     for (const id of row?.funderIds ?? []) funderIds.add(id);
   }
-  let changed = 0;
+  if (funderIds.size === 0) return 0;
   // One statement for all: each total is locked in id order, so two writes never wait for each other in a circle.
-  if (funderIds.size > 0) {
-    const [row] = await run<{ changed: number }>('funding/refresh-funder-totals', { funderIds: [...funderIds].sort() });
-    changed += row?.changed ?? 0;
-  }
-  return changed;
+  const [row] = await run<{ changed: number }>('funding/refresh-funder-totals', { funderIds: [...funderIds].sort() });
+  return row?.changed ?? 0;
 }
 
 /**

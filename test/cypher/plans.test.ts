@@ -171,20 +171,25 @@ const detailedOperators = (plan: DetailedPlanNode, acc: { op: string; rows: numb
   return acc;
 };
 
+/** The operators of a statement's PROFILE with its parameters, in a session of its own. */
+async function profiledOperators(name: CypherName, params: Record<string, unknown>): Promise<ReturnType<typeof detailedOperators>> {
+  const session = db.driver.session({ database: TEST_DATABASE });
+  try {
+    const result = await session.run(`PROFILE ${db.cypher.get(name)}`, params);
+    return detailedOperators(result.summary.profile as unknown as DetailedPlanNode);
+  } finally {
+    await session.close();
+  }
+}
+
 describe('query plans of a country\'s events', () => {
   it.each(BY_COUNTRY)('%s (%s) seeks the events\' country index and walks no place chain', async (_what, name, params) => {
-    const session = db.driver.session({ database: TEST_DATABASE });
-    try {
-      const result = await session.run(`PROFILE ${db.cypher.get(name)}`, params);
-      const ops = detailedOperators(result.summary.profile as unknown as DetailedPlanNode);
-      expect(ops.filter((o) => o.op === 'NodeIndexSeek' && o.rows > 0).map((o) => o.details)).toEqual(
-        expect.arrayContaining([expect.stringMatching(/^RANGE INDEX e:Event\(countryId, /)]),
-      );
-      expect(ops.filter((o) => o.op.startsWith('VarLengthExpand') && o.details.includes('LOCATED_IN') && o.rows > 0)).toEqual([]);
-      expect(ops.filter((o) => LABEL_SCANS.test(o.op) && o.rows > 0)).toEqual([]);
-    } finally {
-      await session.close();
-    }
+    const ops = await profiledOperators(name, params);
+    expect(ops.filter((o) => o.op === 'NodeIndexSeek' && o.rows > 0).map((o) => o.details)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^RANGE INDEX e:Event\(countryId, /)]),
+    );
+    expect(ops.filter((o) => o.op.startsWith('VarLengthExpand') && o.details.includes('LOCATED_IN') && o.rows > 0)).toEqual([]);
+    expect(ops.filter((o) => LABEL_SCANS.test(o.op) && o.rows > 0)).toEqual([]);
   });
 });
 
@@ -233,39 +238,27 @@ describe('query plans of a country\'s counts of events', () => {
     ['a country\'s totalCount of some kinds', 'events/events-page', { ...noEventFilter, countryId: 'place:ye', kinds: ['CONSULTATIVE_MEETING', 'WORKSHOP'], limit: int(1) }],
     ['a country\'s timeline', 'analysis/timeline', { ...noTimelineFilter, countryId: 'place:ye', firstPeriods: int(1), perBucket: int(1) }],
   ] as [string, CypherName, Record<string, unknown>][])('%s reads its counts, not each of its events', async (_what, name, params) => {
-    const session = db.driver.session({ database: TEST_DATABASE });
-    try {
-      const result = await session.run(`PROFILE ${db.cypher.get(name)}`, params);
-      const ops = detailedOperators(result.summary.profile as unknown as DetailedPlanNode);
-      expect(ops.filter((o) => o.op === 'NodeUniqueIndexSeek' && o.rows > 0).map((o) => o.details)).toEqual(
-        expect.arrayContaining([expect.stringMatching(/^UNIQUE tally:EventCount\(countryId, period, kind\)/)]),
-      );
-      // Yemen's seed events, one index entry each, are what the count read before.
-      expect(ops.filter((o) => o.op === 'NodeIndexSeek' && /e:Event\(countryId, id\)/.test(o.details) && o.rows > 0)).toEqual([]);
-      // Only the page's events are read: at most one (a page of one, or one period's first event, and the undated bucket's first).
-      const eventSeeks = ops.filter((o) => o.op === 'NodeIndexSeek' && /e:Event\(countryId, /.test(o.details));
-      expect(eventSeeks.reduce((sum, o) => sum + o.rows, 0)).toBeLessThanOrEqual(4);
-    } finally {
-      await session.close();
-    }
+    const ops = await profiledOperators(name, params);
+    expect(ops.filter((o) => o.op === 'NodeUniqueIndexSeek' && o.rows > 0).map((o) => o.details)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^UNIQUE tally:EventCount\(countryId, period, kind\)/)]),
+    );
+    // Yemen's seed events, one index entry each, are what the count read before.
+    expect(ops.filter((o) => o.op === 'NodeIndexSeek' && /e:Event\(countryId, id\)/.test(o.details) && o.rows > 0)).toEqual([]);
+    // Only the page's events are read: at most one (a page of one, or one period's first event, and the undated bucket's first).
+    const eventSeeks = ops.filter((o) => o.op === 'NodeIndexSeek' && /e:Event\(countryId, /.test(o.details));
+    expect(eventSeeks.reduce((sum, o) => sum + o.rows, 0)).toBeLessThanOrEqual(4);
   });
 });
 
 describe('query plans of a page of events of some kinds', () => {
   it('reads each kind\'s page in date order from the (kind, dateStart, id) index and counts nothing when totalCount is not asked', async () => {
-    const session = db.driver.session({ database: TEST_DATABASE });
-    try {
-      const result = await session.run(`PROFILE ${db.cypher.get('events/events-page')}`, { ...noEventFilter, kinds: ['OPEN_MEETING', 'COMMUNICATION_MEETING'], withCount: false });
-      const ops = detailedOperators(result.summary.profile as unknown as DetailedPlanNode);
-      expect(ops.filter((o) => o.op === 'NodeIndexSeek' && o.rows > 0).map((o) => o.details)).toEqual(
-        expect.arrayContaining([expect.stringMatching(/^RANGE INDEX e:Event\(kind, dateStart, id\)/)]),
-      );
-      // The count's seek of the kind index is switched off: no kind index entry is read for it.
-      expect(ops.filter((o) => o.op === 'NodeIndexSeek' && o.rows > 0 && /^RANGE INDEX e:Event\(kind\) /.test(o.details))).toEqual([]);
-      expect(ops.filter((o) => LABEL_SCANS.test(o.op) && o.rows > 0)).toEqual([]);
-    } finally {
-      await session.close();
-    }
+    const ops = await profiledOperators('events/events-page', { ...noEventFilter, kinds: ['OPEN_MEETING', 'COMMUNICATION_MEETING'], withCount: false });
+    expect(ops.filter((o) => o.op === 'NodeIndexSeek' && o.rows > 0).map((o) => o.details)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^RANGE INDEX e:Event\(kind, dateStart, id\)/)]),
+    );
+    // The count's seek of the kind index is switched off: no kind index entry is read for it.
+    expect(ops.filter((o) => o.op === 'NodeIndexSeek' && o.rows > 0 && /^RANGE INDEX e:Event\(kind\) /.test(o.details))).toEqual([]);
+    expect(ops.filter((o) => LABEL_SCANS.test(o.op) && o.rows > 0)).toEqual([]);
   });
 });
 
@@ -276,17 +269,11 @@ const LAST_PAGES: [string, Record<string, unknown>, RegExp][] = [
 
 describe('query plans of the last pages of every event', () => {
   it.each(LAST_PAGES)('reads the undated events of %s past the dated ones from an index of undated events, not the event range of the id index', async (_what, params, index) => {
-    const session = db.driver.session({ database: TEST_DATABASE });
-    try {
-      const result = await session.run(`PROFILE ${db.cypher.get('events/events-page')}`, params);
-      const ops = detailedOperators(result.summary.profile as unknown as DetailedPlanNode);
-      expect(ops.filter((o) => o.op === 'NodeIndexSeek' && o.rows > 0).map((o) => o.details)).toEqual(expect.arrayContaining([expect.stringMatching(index)]));
-      expect(ops.filter((o) => o.op.startsWith('NodeUniqueIndexSeekByRange') && o.rows > 0)).toEqual([]);
-      // The page is read in the index's order and stops at the limit: nothing sorts the undated events.
-      expect(ops.filter((o) => o.op === 'Top' && o.rows > 0)).toEqual([]);
-    } finally {
-      await session.close();
-    }
+    const ops = await profiledOperators('events/events-page', params);
+    expect(ops.filter((o) => o.op === 'NodeIndexSeek' && o.rows > 0).map((o) => o.details)).toEqual(expect.arrayContaining([expect.stringMatching(index)]));
+    expect(ops.filter((o) => o.op.startsWith('NodeUniqueIndexSeekByRange') && o.rows > 0)).toEqual([]);
+    // The page is read in the index's order and stops at the limit: nothing sorts the undated events.
+    expect(ops.filter((o) => o.op === 'Top' && o.rows > 0)).toEqual([]);
   });
 });
 
@@ -306,25 +293,19 @@ const ACTORS_BY_COUNTRY: [string, Record<string, unknown>, RegExp][] = [
 
 describe('query plans of a country\'s actors', () => {
   it.each(ACTORS_BY_COUNTRY)('%s reads the actor_country index in order and walks no place chain', async (_what, params, index) => {
-    const session = db.driver.session({ database: TEST_DATABASE });
-    try {
-      const result = await session.run(`PROFILE ${db.cypher.get('actors/actors-page')}`, params);
-      const ops = detailedOperators(result.summary.profile as unknown as DetailedPlanNode);
-      expect(ops.filter((o) => o.op === 'NodeIndexSeek' && o.rows > 0).map((o) => o.details)).toEqual(expect.arrayContaining([expect.stringMatching(index)]));
-      expect(ops.filter((o) => o.op.startsWith('VarLengthExpand') && o.rows > 0)).toEqual([]);
-      expect(ops.filter((o) => /Expand/.test(o.op) && o.rows > 0)).toEqual([]);
-      expect(ops.filter((o) => /Event\(countryId/.test(o.details) && o.rows > 0)).toEqual([]);
-      expect(ops.filter((o) => LABEL_SCANS.test(o.op) && o.rows > 0)).toEqual([]);
-      // Read in the index's order: nothing sorts the country's entries.
-      expect(ops.filter((o) => (o.op === 'Top' || o.op === 'Sort') && o.rows > Number(params.limit))).toEqual([]);
-      // No entry is read beyond the page: the count reads the counts, one per kind.
-      expect(ops.filter((o) => o.op === 'NodeIndexSeek' && /ActorCountry\(/.test(o.details) && o.rows > Number(params.limit))).toEqual([]);
-      if (params.withCount !== false) {
-        expect(ops.filter((o) => /IndexSeek/.test(o.op) && o.rows > 0).map((o) => o.details))
-          .toEqual(expect.arrayContaining([expect.stringMatching(/^UNIQUE tally:ActorCountryCount\(countryId, kind\)/)]));
-      }
-    } finally {
-      await session.close();
+    const ops = await profiledOperators('actors/actors-page', params);
+    expect(ops.filter((o) => o.op === 'NodeIndexSeek' && o.rows > 0).map((o) => o.details)).toEqual(expect.arrayContaining([expect.stringMatching(index)]));
+    expect(ops.filter((o) => o.op.startsWith('VarLengthExpand') && o.rows > 0)).toEqual([]);
+    expect(ops.filter((o) => /Expand/.test(o.op) && o.rows > 0)).toEqual([]);
+    expect(ops.filter((o) => /Event\(countryId/.test(o.details) && o.rows > 0)).toEqual([]);
+    expect(ops.filter((o) => LABEL_SCANS.test(o.op) && o.rows > 0)).toEqual([]);
+    // Read in the index's order: nothing sorts the country's entries.
+    expect(ops.filter((o) => (o.op === 'Top' || o.op === 'Sort') && o.rows > Number(params.limit))).toEqual([]);
+    // No entry is read beyond the page: the count reads the counts, one per kind.
+    expect(ops.filter((o) => o.op === 'NodeIndexSeek' && /ActorCountry\(/.test(o.details) && o.rows > Number(params.limit))).toEqual([]);
+    if (params.withCount !== false) {
+      expect(ops.filter((o) => /IndexSeek/.test(o.op) && o.rows > 0).map((o) => o.details))
+        .toEqual(expect.arrayContaining([expect.stringMatching(/^UNIQUE tally:ActorCountryCount\(countryId, kind\)/)]));
     }
   });
 });
@@ -345,22 +326,16 @@ const FLOWS_OF_A_FUNDER: [string, Record<string, unknown>][] = [
 
 describe('query plans of a funder\'s flows', () => {
   it.each(FLOWS_OF_A_FUNDER)('%s reads the funder_event index in order and walks down no FUNDED edge', async (_what, params) => {
-    const session = db.driver.session({ database: TEST_DATABASE });
-    try {
-      const result = await session.run(`PROFILE ${db.cypher.get('funding/funding-flows')}`, params);
-      const ops = detailedOperators(result.summary.profile as unknown as DetailedPlanNode);
-      expect(ops.filter((o) => o.op === 'NodeIndexSeek' && o.rows > 0).map((o) => o.details)).toEqual(
-        expect.arrayContaining([expect.stringMatching(/^RANGE INDEX entry:FunderEvent\(funderId, sortDate, eventId\)/)]),
-      );
-      // The routes of the page's events are found walking up from each event into the funder (Expand(Into)), never
-      // out of the funder along its FUNDED edges.
-      expect(ops.filter((o) => o.op === 'Expand(All)' && /FUNDED/.test(o.details) && o.rows > 0)).toEqual([]);
-      expect(ops.filter((o) => o.op.startsWith('VarLengthExpand') && o.rows > 3 * Number(params.limit))).toEqual([]);
-      expect(ops.filter((o) => (o.op === 'Top' || o.op === 'Sort') && o.rows > Number(params.limit))).toEqual([]);
-      expect(ops.filter((o) => LABEL_SCANS.test(o.op) && o.rows > 0)).toEqual([]);
-    } finally {
-      await session.close();
-    }
+    const ops = await profiledOperators('funding/funding-flows', params);
+    expect(ops.filter((o) => o.op === 'NodeIndexSeek' && o.rows > 0).map((o) => o.details)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^RANGE INDEX entry:FunderEvent\(funderId, sortDate, eventId\)/)]),
+    );
+    // The routes of the page's events are found walking up from each event into the funder (Expand(Into)), never
+    // out of the funder along its FUNDED edges.
+    expect(ops.filter((o) => o.op === 'Expand(All)' && /FUNDED/.test(o.details) && o.rows > 0)).toEqual([]);
+    expect(ops.filter((o) => o.op.startsWith('VarLengthExpand') && o.rows > 3 * Number(params.limit))).toEqual([]);
+    expect(ops.filter((o) => (o.op === 'Top' || o.op === 'Sort') && o.rows > Number(params.limit))).toEqual([]);
+    expect(ops.filter((o) => LABEL_SCANS.test(o.op) && o.rows > 0)).toEqual([]);
   });
 });
 
@@ -376,17 +351,11 @@ const UNFILTERED_COUNTS_OF_A_FUNDER: [string, CypherName, Record<string, unknown
 
 describe('query plans of a funder\'s unfiltered counts', () => {
   it.each(UNFILTERED_COUNTS_OF_A_FUNDER)('%s reads its count from the funder\'s kept total, and the funder_event index for the page only', async (_what, name, params) => {
-    const session = db.driver.session({ database: TEST_DATABASE });
-    try {
-      const result = await session.run(`PROFILE ${db.cypher.get(name)}`, params);
-      const ops = detailedOperators(result.summary.profile as unknown as DetailedPlanNode);
-      const used = ops.filter((o) => /Seek/.test(o.op) && o.rows > 0).map((o) => o.details);
-      expect(used.filter((details) => /FunderTotal\(funderId\)/.test(details))).toHaveLength(1);
-      expect(used.filter((details) => /FunderEvent\(funderId, sortDate, eventId\)/.test(details))).toHaveLength(1);
-      expect(ops.filter((o) => LABEL_SCANS.test(o.op) && o.rows > 0)).toEqual([]);
-    } finally {
-      await session.close();
-    }
+    const ops = await profiledOperators(name, params);
+    const used = ops.filter((o) => /Seek/.test(o.op) && o.rows > 0).map((o) => o.details);
+    expect(used.filter((details) => /FunderTotal\(funderId\)/.test(details))).toHaveLength(1);
+    expect(used.filter((details) => /FunderEvent\(funderId, sortDate, eventId\)/.test(details))).toHaveLength(1);
+    expect(ops.filter((o) => LABEL_SCANS.test(o.op) && o.rows > 0)).toEqual([]);
   });
 });
 
@@ -405,19 +374,13 @@ const FLOWS_IN_A_COUNTRY: [string, Record<string, unknown>][] = [
 
 describe('query plans of a funder\'s flows in a country', () => {
   it.each(FLOWS_IN_A_COUNTRY)('%s reads the funder_event_country index in order and walks no place chain', async (_what, params) => {
-    const session = db.driver.session({ database: TEST_DATABASE });
-    try {
-      const result = await session.run(`PROFILE ${db.cypher.get('funding/funding-flows')}`, params);
-      const ops = detailedOperators(result.summary.profile as unknown as DetailedPlanNode);
-      const seeks = ops.filter((o) => o.op === 'NodeIndexSeek' && o.rows > 0).map((o) => o.details);
-      expect(seeks).toEqual(expect.arrayContaining([expect.stringMatching(/^RANGE INDEX entry:FunderEvent\(funderId, countryId, sortDate, eventId\)/)]));
-      expect(seeks.filter((details) => /FunderEvent\(funderId, sortDate, eventId\)/.test(details))).toEqual([]);
-      expect(ops.filter((o) => /HELD_IN|LOCATED_IN/.test(o.details) && o.rows > 0)).toEqual([]);
-      expect(ops.filter((o) => (o.op === 'Top' || o.op === 'Sort') && o.rows > Number(params.limit))).toEqual([]);
-      expect(ops.filter((o) => LABEL_SCANS.test(o.op) && o.rows > 0)).toEqual([]);
-    } finally {
-      await session.close();
-    }
+    const ops = await profiledOperators('funding/funding-flows', params);
+    const seeks = ops.filter((o) => o.op === 'NodeIndexSeek' && o.rows > 0).map((o) => o.details);
+    expect(seeks).toEqual(expect.arrayContaining([expect.stringMatching(/^RANGE INDEX entry:FunderEvent\(funderId, countryId, sortDate, eventId\)/)]));
+    expect(seeks.filter((details) => /FunderEvent\(funderId, sortDate, eventId\)/.test(details))).toEqual([]);
+    expect(ops.filter((o) => /HELD_IN|LOCATED_IN/.test(o.details) && o.rows > 0)).toEqual([]);
+    expect(ops.filter((o) => (o.op === 'Top' || o.op === 'Sort') && o.rows > Number(params.limit))).toEqual([]);
+    expect(ops.filter((o) => LABEL_SCANS.test(o.op) && o.rows > 0)).toEqual([]);
   });
 });
 
@@ -471,19 +434,13 @@ describe('query plans of an actor\'s partners', () => {
     ['the ranking with every shared activity', { actorId: 'org:musaala', limit: int(3), sharedLimit: null }],
     ['the ranking with two shared activities each', { actorId: 'org:musaala', limit: int(3), sharedLimit: int(2) }],
   ])('%s reads the partner_pair_rank index in order, stops at the page, and walks out of no node', async (_what, params) => {
-    const session = db.driver.session({ database: TEST_DATABASE });
-    try {
-      const result = await session.run(`PROFILE ${db.cypher.get('analysis/partners')}`, params);
-      const ops = detailedOperators(result.summary.profile as unknown as DetailedPlanNode);
-      const seeks = ops.filter((o) => o.op === 'NodeIndexSeek' && o.rows > 0).map((o) => o.details);
-      expect(seeks).toEqual([expect.stringMatching(/^RANGE INDEX pair:PartnerPair\(actorId, rank, partnerId\)/)]);
-      expect(ops.filter((o) => o.op === 'Top' || (o.op === 'Sort' && /pair/.test(o.details)))).toEqual([]);
-      // Links are only checked between two known ends (Expand(Into)); no relationship is walked to find a node.
-      expect(ops.filter((o) => /Expand\(All\)|VarLengthExpand|OptionalExpand\(All\)/.test(o.op) && o.rows > 0)).toEqual([]);
-      expect(ops.filter((o) => LABEL_SCANS.test(o.op) && o.rows > 0)).toEqual([]);
-    } finally {
-      await session.close();
-    }
+    const ops = await profiledOperators('analysis/partners', params);
+    const seeks = ops.filter((o) => o.op === 'NodeIndexSeek' && o.rows > 0).map((o) => o.details);
+    expect(seeks).toEqual([expect.stringMatching(/^RANGE INDEX pair:PartnerPair\(actorId, rank, partnerId\)/)]);
+    expect(ops.filter((o) => o.op === 'Top' || (o.op === 'Sort' && /pair/.test(o.details)))).toEqual([]);
+    // Links are only checked between two known ends (Expand(Into)); no relationship is walked to find a node.
+    expect(ops.filter((o) => /Expand\(All\)|VarLengthExpand|OptionalExpand\(All\)/.test(o.op) && o.rows > 0)).toEqual([]);
+    expect(ops.filter((o) => LABEL_SCANS.test(o.op) && o.rows > 0)).toEqual([]);
   });
 });
 
@@ -494,20 +451,14 @@ describe('query plans of an actor\'s partners', () => {
  */
 describe('query plan of the activities two actors share', () => {
   it('reads them from the pair\'s PartnerPair entry, and the listed ones\' links between known ends', async () => {
-    const session = db.driver.session({ database: TEST_DATABASE });
-    try {
-      const result = await session.run(`PROFILE ${db.cypher.get('analysis/interlocks')}`, {
-        actorId: 'org:musaala', otherId: 'org:sada', first: int(20), funderActivityProperties: false, tieEventProperties: false,
-      });
-      const ops = detailedOperators(result.summary.profile as unknown as DetailedPlanNode);
-      expect(ops.filter((o) => /Seek/.test(o.op) && /PartnerPair\(actorId, partnerId\)/.test(o.details) && o.rows > 0)).toHaveLength(1);
-      // The links of the listed activities: Expand(Into) from the activity, never every link of a side.
-      const allLinkTypes = /ORGANIZED\|PARTNERED_WITH\|PARTICIPATED_IN\|FUNDED\|IMPLEMENTED\]->\(x\)/;
-      expect(ops.filter((o) => o.op === 'Expand(All)' && allLinkTypes.test(o.details))).toEqual([]);
-      expect(ops.filter((o) => LABEL_SCANS.test(o.op) && o.rows > 0)).toEqual([]);
-    } finally {
-      await session.close();
-    }
+    const ops = await profiledOperators('analysis/interlocks', {
+      actorId: 'org:musaala', otherId: 'org:sada', first: int(20), funderActivityProperties: false, tieEventProperties: false,
+    });
+    expect(ops.filter((o) => /Seek/.test(o.op) && /PartnerPair\(actorId, partnerId\)/.test(o.details) && o.rows > 0)).toHaveLength(1);
+    // The links of the listed activities: Expand(Into) from the activity, never every link of a side.
+    const allLinkTypes = /ORGANIZED\|PARTNERED_WITH\|PARTICIPATED_IN\|FUNDED\|IMPLEMENTED\]->\(x\)/;
+    expect(ops.filter((o) => o.op === 'Expand(All)' && allLinkTypes.test(o.details))).toEqual([]);
+    expect(ops.filter((o) => LABEL_SCANS.test(o.op) && o.rows > 0)).toEqual([]);
   });
 });
 
@@ -521,19 +472,13 @@ describe('query plans of a page of the events a funder reached', () => {
     ['a first page', { funderId: 'org:saferworld', requests: [{ list: 'EVENTS', after: null, limit: int(3) }], maxLimit: int(3) }],
     ['a later page', { funderId: 'org:saferworld', requests: [{ list: 'EVENTS', after: 'event:2', limit: int(3) }], maxLimit: int(3) }],
   ])('%s reads the funder_event_id index in order and stops at the page', async (_what, params) => {
-    const session = db.driver.session({ database: TEST_DATABASE });
-    try {
-      const result = await session.run(`PROFILE ${db.cypher.get('funding/funder-reach-page')}`, params);
-      const ops = detailedOperators(result.summary.profile as unknown as DetailedPlanNode);
-      expect(ops.filter((o) => o.op === 'NodeIndexSeek' && o.rows > 0).map((o) => o.details)).toEqual(
-        expect.arrayContaining([expect.stringMatching(/^RANGE INDEX entry:FunderEvent\(funderId, eventId\)/)]),
-      );
-      expect(ops.filter((o) => (o.op === 'Top' || o.op === 'Sort') && o.rows > 0)).toEqual([]);
-      expect(ops.filter((o) => /PART_OF/.test(o.details) && o.rows > 0)).toEqual([]);
-      expect(ops.filter((o) => LABEL_SCANS.test(o.op) && o.rows > 0)).toEqual([]);
-    } finally {
-      await session.close();
-    }
+    const ops = await profiledOperators('funding/funder-reach-page', params);
+    expect(ops.filter((o) => o.op === 'NodeIndexSeek' && o.rows > 0).map((o) => o.details)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^RANGE INDEX entry:FunderEvent\(funderId, eventId\)/)]),
+    );
+    expect(ops.filter((o) => (o.op === 'Top' || o.op === 'Sort') && o.rows > 0)).toEqual([]);
+    expect(ops.filter((o) => /PART_OF/.test(o.details) && o.rows > 0)).toEqual([]);
+    expect(ops.filter((o) => LABEL_SCANS.test(o.op) && o.rows > 0)).toEqual([]);
   });
 });
 
@@ -553,16 +498,10 @@ const EVENTS_OF_A_FUNDER: [string, Record<string, unknown>, RegExp][] = [
 
 describe('query plans of a funder\'s events', () => {
   it.each(EVENTS_OF_A_FUNDER)('%s reads the funder\'s entries in order and walks down no FUNDED edge', async (_what, params, index) => {
-    const session = db.driver.session({ database: TEST_DATABASE });
-    try {
-      const result = await session.run(`PROFILE ${db.cypher.get('events/events-page')}`, params);
-      const ops = detailedOperators(result.summary.profile as unknown as DetailedPlanNode);
-      expect(ops.filter((o) => o.op === 'NodeIndexSeek' && o.rows > 0).map((o) => o.details)).toEqual(expect.arrayContaining([expect.stringMatching(index)]));
-      expect(ops.filter((o) => /FUNDED|PART_OF|HELD_IN|LOCATED_IN/.test(o.details) && o.rows > 0)).toEqual([]);
-      expect(ops.filter((o) => (o.op === 'Top' || o.op === 'Sort') && o.rows > Number(params.limit))).toEqual([]);
-      expect(ops.filter((o) => LABEL_SCANS.test(o.op) && o.rows > 0)).toEqual([]);
-    } finally {
-      await session.close();
-    }
+    const ops = await profiledOperators('events/events-page', params);
+    expect(ops.filter((o) => o.op === 'NodeIndexSeek' && o.rows > 0).map((o) => o.details)).toEqual(expect.arrayContaining([expect.stringMatching(index)]));
+    expect(ops.filter((o) => /FUNDED|PART_OF|HELD_IN|LOCATED_IN/.test(o.details) && o.rows > 0)).toEqual([]);
+    expect(ops.filter((o) => (o.op === 'Top' || o.op === 'Sort') && o.rows > Number(params.limit))).toEqual([]);
+    expect(ops.filter((o) => LABEL_SCANS.test(o.op) && o.rows > 0)).toEqual([]);
   });
 });

@@ -1,3 +1,5 @@
+// First: graphql-js decides its mode when it is first required (src/production-mode.ts).
+import './production-mode';
 import 'reflect-metadata';
 import { startJisr } from './app';
 import { ConfigError, loadConfig } from './config';

@@ -4,6 +4,8 @@
  * argv[2] is the JSON of its TargetOptions. It answers `{ type: 'ready', url }` once listening, a
  * `{ type: 'stats' }` message with its TargetStats, and `{ type: 'stop' }` by stopping and exiting.
  */
+// First, as in src/index.ts: every server runs as deployed, graphql-js in production mode (src/production-mode.ts).
+import '../production-mode';
 import 'reflect-metadata';
 import { startTarget, type TargetOptions } from './bench-targets';
 

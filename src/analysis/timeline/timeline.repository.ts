@@ -40,9 +40,15 @@ export class TimelineRepository {
    */
   async periods(query: TimelineQuery, ctx: QueryContext): Promise<PeriodGroup<Event>[]> {
     const rows = await this.executor.read<TimelineGroupRow>('analysis/timeline', { ...query, perBucket: int(query.perBucket), firstPeriods: int(query.firstPeriods) }, ctx);
-    const propertiesOf = (stored: StoredProperties | readonly unknown[]): StoredProperties => (Array.isArray(stored)
-      ? Object.fromEntries((query.eventProperties ?? []).map((key, i) => [key, stored[i]]))
-      : stored as StoredProperties);
+    const keys = query.eventProperties ?? [];
+    // A plain loop: a page of a hub's timeline lists thousands of events, and building each one's properties
+    // from key–value pairs (Object.fromEntries) was a tenth of the server's CPU for such an answer.
+    const propertiesOf = (stored: StoredProperties | readonly unknown[]): StoredProperties => {
+      if (!Array.isArray(stored)) return stored as StoredProperties;
+      const properties: StoredProperties = {};
+      for (let i = 0; i < keys.length; i++) properties[keys[i]!] = stored[i];
+      return properties;
+    };
     return rows.map((row) => ({ ...row, events: row.events.map((stored) => toNode('EVENT', propertiesOf(stored))) }));
   }
 }

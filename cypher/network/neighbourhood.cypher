@@ -77,6 +77,18 @@ CALL (kept, read, unexpanded) {
     RETURN r
   }
   WITH DISTINCT r ORDER BY r.id
-  RETURN collect({id: r.id, source: startNode(r).id, target: endNode(r).id, type: type(r), props: properties(r)}) AS edges
+  WITH collect(r) AS edgesKept
+  RETURN [r IN edgesKept | {id: r.id, source: startNode(r).id, target: endNode(r).id, type: type(r), props: properties(r)}] AS edges,
+    // With $withEvidence, the evidence records of the edges and their sources' metadata, as evidence/evidence-by-ids
+    // reads them: `edges { evidence }` then costs no statement of its own.
+    CASE WHEN $withEvidence THEN COLLECT {
+      UNWIND edgesKept AS r
+      UNWIND coalesce(r.evidenceIds, []) AS evidenceId
+      WITH DISTINCT evidenceId
+      MATCH (e:Evidence {id: evidenceId})
+      OPTIONAL MATCH (s:Node {id: e.sourceId})
+      RETURN {evidence: e {.id, .sourceId, .quote, .start, .end},
+        source: s {.id, .version, .title, .outlet, .publishedOn, .publishedOnText, .language, .url}}
+    } ELSE [] END AS evidence
 }
-RETURN [n IN kept | {node: n {.*, text: null}, labels: labels(n)}] AS nodes, edges, truncated
+RETURN [n IN kept | {node: n {.*, text: null}, labels: labels(n)}] AS nodes, edges, evidence, truncated

@@ -1,10 +1,34 @@
 // The shortest connections between two nodes, in either direction along any relationship of $types
 // (RelationType values only). The search is bidirectional breadth first and stops at 6 hops, the
 // largest maxHops allowed; longer shortest paths are dropped by $maxHops. Paths come in a stable order.
-MATCH (a:Node {id: $fromId}), (b:Node {id: $toId})
-MATCH p = allShortestPaths((a)-[:$any($types)*..6]-(b))
-WHERE length(p) <= $maxHops
-WITH p ORDER BY [n IN nodes(p) | n.id]
-LIMIT $first
-RETURN [n IN nodes(p) | {node: n {.*, text: null}, labels: labels(n)}] AS nodes,
-       [r IN relationships(p) | {id: r.id, source: startNode(r).id, target: endNode(r).id, type: type(r), props: properties(r)}] AS edges
+//
+// One statement answers the whole question: the ends are found here (fromFound, toFound: an id that names no
+// node, unknown or merged away, is left to the service, which follows merge redirects), and with $withEvidence
+// the evidence records of every listed relationship come along with their sources' metadata, as
+// evidence/evidence-by-ids reads them. Before, the ends, the paths and the evidence were three statements, one
+// after the other.
+OPTIONAL MATCH (a:Node {id: $fromId})
+OPTIONAL MATCH (b:Node {id: $toId})
+CALL (a, b) {
+  WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
+  MATCH p = allShortestPaths((a)-[:$any($types)*..6]-(b))
+  WHERE length(p) <= $maxHops
+  WITH p ORDER BY [n IN nodes(p) | n.id]
+  LIMIT $first
+  RETURN collect(p) AS found
+}
+RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
+  [p IN found | {
+    nodes: [n IN nodes(p) | {node: n {.*, text: null}, labels: labels(n)}],
+    edges: [r IN relationships(p) | {id: r.id, source: startNode(r).id, target: endNode(r).id, type: type(r), props: properties(r)}]
+  }] AS paths,
+  CASE WHEN $withEvidence THEN COLLECT {
+    UNWIND found AS p
+    UNWIND relationships(p) AS r
+    UNWIND coalesce(r.evidenceIds, []) AS evidenceId
+    WITH DISTINCT evidenceId
+    MATCH (e:Evidence {id: evidenceId})
+    OPTIONAL MATCH (s:Node {id: e.sourceId})
+    RETURN {evidence: e {.id, .sourceId, .quote, .start, .end},
+      source: s {.id, .version, .title, .outlet, .publishedOn, .publishedOnText, .language, .url}}
+  } ELSE [] END AS evidence

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { RelationType } from '../common/enums';
 import type { Evidence, EvidenceContext } from '../evidence/evidence.type';
-import type { Direction, GraphRepository, Link, Prefetched } from '../graph/graph.repository';
+import type { Direction, EvidenceWithSource, GraphRepository, Link, Prefetched } from '../graph/graph.repository';
 import { type LinkSpec, linkKey } from '../graph/link-fields';
 import { asksNothing, type Lookahead, NOTHING_AHEAD } from '../graph/lookahead';
 import type { GraphNodeObject } from '../graph/node-mapper';
@@ -154,15 +154,7 @@ export class Loaders {
       if (!plan.bare.includes(spec)) this.prime(list.map((l) => l.node));
       this.linkLoader(spec).prime(id, list);
     }
-    if (plan.evidence) {
-      const byId = new Map(evidence.map((e) => [e.evidence.id, e]));
-      for (const evidenceId of evidenceIds) {
-        const found = byId.get(evidenceId);
-        // A missing record is primed as missing: evidenceOf skips it, as the loader would have.
-        this.evidence.prime(evidenceId, found?.evidence ?? null);
-        this.prime([found?.source]);
-      }
-    }
+    if (plan.evidence) this.primeEvidence(evidenceIds, evidence);
     if (funders) {
       this.prime(funders);
       this.eventFunders.prime(id, [...funders]);
@@ -170,6 +162,20 @@ export class Loaders {
     for (const [of, country] of countries) {
       this.prime([country]);
       this.countries.prime(of, country);
+    }
+  }
+
+  /**
+   * Remembers the evidence records a statement read for these ids, with their sources, so that `evidence` fields
+   * find them without a statement of their own. An id without a record is remembered as missing: evidenceOf skips
+   * it, as the loader would have.
+   */
+  primeEvidence(ids: Iterable<string>, records: readonly EvidenceWithSource[]): void {
+    const byId = new Map(records.map((e) => [e.evidence.id, e]));
+    for (const evidenceId of ids) {
+      const found = byId.get(evidenceId);
+      this.evidence.prime(evidenceId, found?.evidence ?? null);
+      this.prime([found?.source]);
     }
   }
 

@@ -138,8 +138,10 @@ export async function prepareExport(format: ExportFormat, scope: ExportScope, de
     }
     case 'neighbourhood': {
       // The network query's own traversal and checks (id, depth 1–3, limit), so the file and the drawing agree.
-      const network = await neighbourhood(scope.centerId, scope.depth, scope.limit, null, deps.repositories.network, request);
-      const quotes = await deps.repositories.graph.evidenceByIds([...new Set(network.edges.flatMap((e) => e.evidenceIds))], options.query);
+      // With the edges' evidence, which then comes in the network's own statement.
+      const network = await neighbourhood(scope.centerId, scope.depth, scope.limit, null, true, deps.repositories.network, request);
+      const records = await request.loaders.evidenceOf([...new Set(network.edges.flatMap((e) => e.evidenceIds))]);
+      const quotes = new Map(records.map((record) => [record.id, record]));
       const nodes = network.nodes.map((n): ExportNode => ({ id: n.id, type: n.type, kind: n.kind, label: n.label, nameAr: n.nameAr, nameEn: n.nameEn }));
       const edges = network.edges.map((e): ExportEdge => ({
         id: e.id, source: e.source, target: e.target, relation: e.type, role: e.role, title: e.title,

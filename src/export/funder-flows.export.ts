@@ -82,7 +82,8 @@ export async function auditRows(flows: readonly FundingFlow[], scope: RequestSco
 export async function* fundingFlowPages(funderId: string, funding: FundingRepository, scope: RequestScope): AsyncGenerator<{ flows: FundingFlow[]; totalCount: number }> {
   let after: string | null = null;
   for (;;) {
-    const page = await listFundingFlows({ funderId }, MAX_FLOWS_PAGE, after, funding, scope);
+    // With the count and the hops' evidence, which the rows and the flow graph quote.
+    const page = await listFundingFlows({ funderId }, MAX_FLOWS_PAGE, after, funding, scope, true, true);
     yield { flows: page.edges.map((e) => e.node), totalCount: page.totalCount };
     if (!page.pageInfo.hasNextPage) return;
     after = page.pageInfo.endCursor;

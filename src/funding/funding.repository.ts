@@ -2,6 +2,7 @@ import { int } from 'neo4j-driver';
 import type { Organization } from '../actors/organization.type';
 import type { Person } from '../actors/person.type';
 import type { EventKind, RelationType } from '../common/enums';
+import { type EvidenceWithSource, type EvidenceWithSourceRow, evidenceWithSource } from '../graph/graph.repository';
 import { type NodeObjects, type StoredProperties, toActorNode, toNode } from '../graph/node-mapper';
 import type { Neo4jExecutor, QueryContext } from '../neo4j/executor';
 import type { Place } from '../places/place.type';
@@ -20,6 +21,8 @@ export interface FlowQuery {
   readonly limit: number;
   /** False when the request does not read totalCount: a funder's flows are not counted and totalCount is null. */
   readonly withCount: boolean;
+  /** True when the request reads the evidence of the flows or their hops: its records come with the page. */
+  readonly withEvidence: boolean;
 }
 
 /** A flow as read from the graph, with its sort key for cursors and its funder typed for the node loader. */
@@ -67,8 +70,9 @@ interface FlowRow {
 export class FundingRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
-  async flows(query: FlowQuery, ctx: QueryContext): Promise<{ totalCount: number | null; flows: StoredFlow[] }> {
-    const [row] = await this.executor.read<{ totalCount: number; page: FlowRow[] }>(
+  /** A page of flows (`limit` of them at most); `evidence`, with `withEvidence`, holds the records of all but the last one's hops. */
+  async flows(query: FlowQuery, ctx: QueryContext): Promise<{ totalCount: number | null; flows: StoredFlow[]; evidence: EvidenceWithSource[] }> {
+    const [row] = await this.executor.read<{ totalCount: number; page: FlowRow[]; evidence: EvidenceWithSourceRow[] }>(
       'funding/funding-flows', { ...query, limit: int(query.limit) }, ctx, // LIMIT-like slices need integers
     );
     const flows = (row?.page ?? []).map((f): StoredFlow => Object.assign(new FundingFlow(), {
@@ -79,7 +83,7 @@ export class FundingRepository {
       via: f.via.map((p) => toNode('PROGRAM', p)),
       hops: f.hops.map((h) => Object.assign(new FundingHop(), { type: h.type, fromId: h.from, toId: h.to, evidenceIds: h.evidenceIds ?? [] })),
     }));
-    return { totalCount: query.withCount ? row?.totalCount ?? 0 : null, flows };
+    return { totalCount: query.withCount ? row?.totalCount ?? 0 : null, flows, evidence: (row?.evidence ?? []).map(evidenceWithSource) };
   }
 
   /** The reach's totals; null when no actor has the id. */

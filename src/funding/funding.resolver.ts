@@ -26,7 +26,8 @@ export class FundingFlowResolver {
     @Ctx() ctx: JisrContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Page<FundingFlow>> {
-    return listFundingFlows(filter, first ?? 50, after, ctx.repositories.funding, ctx, selects(info, 'totalCount'));
+    const withEvidence = selects(info, 'edges', 'node', 'evidence') || selects(info, 'edges', 'node', 'hops', 'evidence');
+    return listFundingFlows(filter, first ?? 50, after, ctx.repositories.funding, ctx, selects(info, 'totalCount'), withEvidence);
   }
 
   @Query(() => FunderReach, {

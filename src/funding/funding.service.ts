@@ -13,15 +13,19 @@ export const MAX_FLOWS_PAGE = 200;
 
 /**
  * Funding flows in a stable order: by funder id, then event date (undated last), then event id. `withCount` false
- * (the request does not read totalCount) skips counting a funder's flows, which a page alone does not need.
+ * (the request does not read totalCount) skips counting a funder's flows, which a page alone does not need;
+ * `withEvidence` (it reads the flows' or hops' evidence) reads the evidence with the page, for the request's
+ * evidence loader to answer from.
  */
 export async function listFundingFlows(
-  filter: FundingFlowFilter | null | undefined, first: number, after: string | null | undefined, funding: FundingRepository, scope: RequestScope, withCount = true,
+  filter: FundingFlowFilter | null | undefined, first: number, after: string | null | undefined, funding: FundingRepository, scope: RequestScope,
+  withCount = true, withEvidence = false,
 ): Promise<Page<FundingFlow>> {
   checkFirst(first, MAX_FLOWS_PAGE);
   const { fromStart, toEnd } = dateRange(filter?.from, filter?.to);
   const [afterFunder, afterDate, afterEvent] = after ? decodeCursor('funding flow', after, 3).map(String) : [null, null, null];
-  const { totalCount, flows } = await funding.flows({
+  const prefetch = withEvidence && scope.loaders.lookahead;
+  const { totalCount, flows, evidence } = await funding.flows({
     funderId: filter?.funderId ? parseNodeIdOf(filter.funderId, ACTOR_NODE_TYPES, 'filter.funderId').id : null,
     eventKinds: filter?.eventKinds?.length ? filter.eventKinds : null,
     countryId: filter?.countryId ? parseNodeIdOf(filter.countryId, [NodeType.PLACE], 'filter.countryId').id : null,
@@ -33,8 +37,10 @@ export async function listFundingFlows(
     afterEvent: afterEvent ?? null,
     limit: first + 1,
     withCount,
+    withEvidence: prefetch,
   }, scope.query);
   scope.loaders.prime(flows.flatMap((f) => [f.funder, f.event, ...f.via]));
+  if (prefetch) scope.loaders.primeEvidence(flows.slice(0, first).flatMap((f) => f.hops.flatMap((h) => h.evidenceIds)), evidence);
   // A null count is never read: totalCount was not selected (GraphQL resolves only what is asked).
   return toPage(flows, first, totalCount ?? -1, (f) => encodeCursor('funding flow', [f.funder.id, f.sortDate, f.event.id]));
 }

@@ -26,6 +26,8 @@ export type Direction = 'outgoing' | 'incoming';
 interface NodeRow { node: StoredProperties; labels: string[] }
 interface LinkRow extends NodeRow { id: string; type: RelationType; rel: StoredProperties }
 type EvidenceRow = Pick<Evidence, 'id' | 'sourceId' | 'quote' | 'start' | 'end'>;
+/** An evidence record and its source's metadata as statements return them (evidence/evidence-by-ids). */
+export interface EvidenceWithSourceRow { evidence: EvidenceRow; source: StoredProperties | null }
 
 /** An evidence record with its source's metadata (the text stays in the database). */
 export interface EvidenceWithSource {
@@ -70,7 +72,7 @@ const bareTypesOf = (plan: Lookahead, direction: LinkSpec['direction']) => {
   const whole = new Set(typesOf(plan.links.filter((spec) => !plan.bare.includes(spec)), direction));
   return typesOf(plan.bare, direction).filter((type) => !whole.has(type));
 };
-const evidenceWithSource = ({ evidence, source }: { evidence: EvidenceRow; source: StoredProperties | null }): EvidenceWithSource =>
+export const evidenceWithSource = ({ evidence, source }: EvidenceWithSourceRow): EvidenceWithSource =>
   ({ evidence: Object.assign(new Evidence(), evidence), source: source ? toNode('SOURCE', source) : null });
 
 /** Generic, batched reads of nodes, their relationships and their evidence. */
@@ -120,14 +122,9 @@ export class GraphRepository {
     return new Map(rows.map(({ key, ...context }) => [key, Object.assign(new EvidenceContext(), context)]));
   }
 
-  async evidenceByIds(ids: readonly string[], ctx: QueryContext): Promise<Map<string, Evidence>> {
-    const found = await this.evidenceWithSources(ids, ctx);
-    return new Map([...found].map(([id, { evidence }]) => [id, evidence]));
-  }
-
   /** Evidence records by id, each with its source's metadata, in the same statement. */
   async evidenceWithSources(ids: readonly string[], ctx: QueryContext): Promise<Map<string, EvidenceWithSource>> {
-    const rows = await this.executor.read<{ evidence: EvidenceRow; source: StoredProperties | null }>('evidence/evidence-by-ids', { ids }, ctx);
+    const rows = await this.executor.read<EvidenceWithSourceRow>('evidence/evidence-by-ids', { ids }, ctx);
     return new Map(rows.map((row) => [row.evidence.id, evidenceWithSource(row)]));
   }
 

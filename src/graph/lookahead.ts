@@ -57,11 +57,13 @@ export function lookaheadOf(info: GraphQLResolveInfo, types: readonly NodeType[]
 }
 
 /**
- * Whether the root field's selection reads `name` directly (under any alias, through fragments, after
- * @skip/@include): a connection's `totalCount` costs a count that a page alone does not need.
+ * Whether the root field's selection reads the field at `path` (field names from the root field: under any alias,
+ * through fragments, after @skip/@include): a connection's `totalCount` costs a count that a page alone does not
+ * need, and `edges.evidence` a lookup the edges alone do not.
  */
-export function selects(info: GraphQLResolveInfo, name: string): boolean {
-  return selectedArguments(info, name).length > 0;
+export function selects(info: GraphQLResolveInfo, ...path: [string, ...string[]]): boolean {
+  const root = parseResolveInfo(info) as ResolveTree | null | undefined;
+  return root ? selectionsAt(root, path).length > 0 : false;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { int } from 'neo4j-driver';
 import { RelationType } from '../common/enums';
+import { type EvidenceWithSource, type EvidenceWithSourceRow, evidenceWithSource } from '../graph/graph.repository';
 import type { StoredProperties } from '../graph/node-mapper';
 import type { Neo4jExecutor, QueryContext } from '../neo4j/executor';
 import { type StoredEdge, toGraphEdge, toGraphNode } from './graph-element.mapper';
@@ -10,6 +11,22 @@ interface ElementRows {
   edges: StoredEdge[];
 }
 
+/** What network/neighbourhood read: the network, and its edges' evidence when asked. */
+export interface NeighbourhoodRead {
+  readonly network: Network;
+  /** Every record of the edges' evidence ids that exists, with its source; empty unless asked for. */
+  readonly evidence: readonly EvidenceWithSource[];
+}
+
+/** What network/shortest-paths read: whether each end names a node, the paths, and their relationships' evidence when asked. */
+export interface PathsRead {
+  readonly fromFound: boolean;
+  readonly toFound: boolean;
+  readonly paths: Path[];
+  /** Every record of the listed relationships' evidence ids that exists, with its source; empty unless asked for. */
+  readonly evidence: readonly EvidenceWithSource[];
+}
+
 /** Every relation type: network/neighbourhood then skips its test of each relationship's type. */
 const ALL_TYPES: readonly RelationType[] = Object.values(RelationType);
 
@@ -18,18 +35,33 @@ const toNodes = (rows: ElementRows['nodes']) => rows.map((n) => toGraphNode(n.no
 export class NetworkRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
-  /** Null when the centre is not in the graph. */
-  async neighbourhood(centerId: string, depth: number, limit: number, types: readonly RelationType[], ctx: QueryContext): Promise<Network | null> {
-    const [row] = await this.executor.read<ElementRows & { truncated: boolean }>('network/neighbourhood', {
+  /** Null when the centre is not in the graph. With `withEvidence`, the evidence of its edges comes along. */
+  async neighbourhood(
+    centerId: string, depth: number, limit: number, types: readonly RelationType[], withEvidence: boolean, ctx: QueryContext,
+  ): Promise<NeighbourhoodRead | null> {
+    const [row] = await this.executor.read<ElementRows & { truncated: boolean; evidence: EvidenceWithSourceRow[] }>('network/neighbourhood', {
       // Slices and comparisons need integers; the centre takes one place of the limit.
-      centerId, depth: int(depth), room: int(limit - 1), types, allTypes: ALL_TYPES.every((type) => types.includes(type)),
+      centerId, depth: int(depth), room: int(limit - 1), types, allTypes: ALL_TYPES.every((type) => types.includes(type)), withEvidence,
     }, ctx);
     if (!row) return null;
-    return Object.assign(new Network(), { nodes: toNodes(row.nodes), edges: row.edges.map(toGraphEdge), truncated: row.truncated });
+    return {
+      network: Object.assign(new Network(), { nodes: toNodes(row.nodes), edges: row.edges.map(toGraphEdge), truncated: row.truncated }),
+      evidence: row.evidence.map(evidenceWithSource),
+    };
   }
 
-  async shortestPaths(fromId: string, toId: string, maxHops: number, first: number, types: readonly RelationType[], ctx: QueryContext): Promise<Path[]> {
-    const rows = await this.executor.read<ElementRows>('network/shortest-paths', { fromId, toId, maxHops: int(maxHops), first: int(first), types }, ctx);
-    return rows.map((row) => Object.assign(new Path(), { nodes: toNodes(row.nodes), edges: row.edges.map(toGraphEdge), length: row.edges.length }));
+  async shortestPaths(
+    fromId: string, toId: string, maxHops: number, first: number, types: readonly RelationType[], withEvidence: boolean, ctx: QueryContext,
+  ): Promise<PathsRead> {
+    const [row] = await this.executor.read<{ fromFound: boolean; toFound: boolean; paths: ElementRows[]; evidence: EvidenceWithSourceRow[] }>(
+      'network/shortest-paths', { fromId, toId, maxHops: int(maxHops), first: int(first), types, withEvidence }, ctx,
+    );
+    if (!row) throw new Error('network/shortest-paths returned no row');
+    return {
+      fromFound: row.fromFound,
+      toFound: row.toFound,
+      paths: row.paths.map((path) => Object.assign(new Path(), { nodes: toNodes(path.nodes), edges: path.edges.map(toGraphEdge), length: path.edges.length })),
+      evidence: row.evidence.map(evidenceWithSource),
+    };
   }
 }

@@ -1,7 +1,9 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { RelationType } from '../common/enums';
 import type { JisrContext } from '../context/context';
 import { Evidence } from '../evidence/evidence.type';
+import { selects } from '../graph/lookahead';
 import { GraphEdge } from './graph-element.type';
 import { NETWORK_BOUNDS, neighbourhood, shortestPaths } from './network.service';
 import { Network, Path } from './network.type';
@@ -19,8 +21,9 @@ export class NetworkResolver {
     @Arg('limit', () => Int, { nullable: true, defaultValue: 200, description: `Most nodes returned, centre included, 1 to ${NETWORK_BOUNDS.maxLimit}.` }) limit: number | null,
     @Arg('relationTypes', () => [RelationType], TYPES_ARG) relationTypes: RelationType[] | null,
     @Ctx() ctx: JisrContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Network> {
-    return neighbourhood(centerId, depth ?? 1, limit ?? 200, relationTypes, ctx.repositories.network, ctx);
+    return neighbourhood(centerId, depth ?? 1, limit ?? 200, relationTypes, selects(info, 'edges', 'evidence'), ctx.repositories.network, ctx);
   }
 
   @Query(() => [Path], { description: `Shortest connections between two nodes, at most \`maxHops\` long (1–${NETWORK_BOUNDS.maxHops}), relationships followed in either direction.` })
@@ -31,8 +34,9 @@ export class NetworkResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 3, description: `How many paths at most, 1 to ${NETWORK_BOUNDS.maxPaths}.` }) first: number | null,
     @Arg('relationTypes', () => [RelationType], TYPES_ARG) relationTypes: RelationType[] | null,
     @Ctx() ctx: JisrContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Path[]> {
-    return shortestPaths(fromId, toId, maxHops ?? 4, first ?? 3, relationTypes, ctx.repositories.network, ctx);
+    return shortestPaths(fromId, toId, maxHops ?? 4, first ?? 3, relationTypes, selects(info, 'edges', 'evidence'), ctx.repositories.network, ctx);
   }
 }
 

@@ -3,6 +3,8 @@ import { parseNodeId } from '../common/node-id';
 import type { RequestScope } from '../context/loaders';
 import { badUserInput, ErrorCode, JisrError } from '../errors';
 import type { NetworkRepository } from './network.repository';
+import type { EvidenceWithSource } from '../graph/graph.repository';
+import type { GraphEdge } from './graph-element.type';
 import type { Network, Path } from './network.type';
 
 /** Bounds of the traversals, documented in the schema: depth 3 of a sparse graph already reaches most of it. */
@@ -24,24 +26,44 @@ function notFound(argument: string, id: string): JisrError {
   return new JisrError(ErrorCode.NOT_FOUND, `No node has the id ${JSON.stringify(id)} (${argument}). Find ids with \`search\`.`, { argument });
 }
 
+/** Remembers the evidence a statement read of these edges in the request's evidence loader. */
+function primeEdgeEvidence(edges: readonly GraphEdge[], evidence: readonly EvidenceWithSource[], scope: RequestScope): void {
+  scope.loaders.primeEvidence(edges.flatMap((edge) => edge.evidenceIds), evidence);
+}
+
+/**
+ * The neighbourhood of a node. `withEvidence`: the request asks for the edges' evidence, which then comes in the
+ * network's statement and is remembered by the request's evidence loader.
+ */
 export async function neighbourhood(
-  centerId: string, depth: number, limit: number, types: readonly RelationType[] | null | undefined, network: NetworkRepository, scope: RequestScope,
+  centerId: string, depth: number, limit: number, types: readonly RelationType[] | null | undefined, withEvidence: boolean,
+  network: NetworkRepository, scope: RequestScope,
 ): Promise<Network> {
   const { id } = parseNodeId(centerId, 'centerId');
   checkRange('depth', depth, 1, NETWORK_BOUNDS.maxDepth, 'Expand a node again to go further.');
   checkRange('limit', limit, 1, NETWORK_BOUNDS.maxLimit, 'For larger networks export the graph (GEXF) instead.');
-  const found = await network.neighbourhood(id, depth, limit, typesOrAll(types), scope.query);
+  const prefetch = withEvidence && scope.loaders.lookahead;
+  const around = async (center: string) => {
+    const read = await network.neighbourhood(center, depth, limit, typesOrAll(types), prefetch, scope.query);
+    if (read && prefetch) primeEdgeEvidence(read.network.edges, read.evidence, scope);
+    return read?.network ?? null;
+  };
+  const found = await around(id);
   if (found) return found;
   // No node has the id: it may be an actor merged away, whose id resolves (through the node loader's
   // redirects) to the actor it went into; its network is what a bookmark to the old id means.
   const current = await scope.loaders.nodes.load(id);
-  const redirected = current && current.id !== id ? await network.neighbourhood(current.id, depth, limit, typesOrAll(types), scope.query) : null;
+  const redirected = current && current.id !== id ? await around(current.id) : null;
   if (!redirected) throw notFound('centerId', id);
   return redirected;
 }
 
+/**
+ * The shortest paths between two nodes. `withEvidence`: the request asks for the edges' evidence, which then comes
+ * in the paths' statement and is remembered by the request's evidence loader.
+ */
 export async function shortestPaths(
-  fromId: string, toId: string, maxHops: number, first: number, types: readonly RelationType[] | null | undefined,
+  fromId: string, toId: string, maxHops: number, first: number, types: readonly RelationType[] | null | undefined, withEvidence: boolean,
   network: NetworkRepository, scope: RequestScope,
 ): Promise<Path[]> {
   const from = parseNodeId(fromId, 'fromId').id;
@@ -49,11 +71,20 @@ export async function shortestPaths(
   checkRange('maxHops', maxHops, 1, NETWORK_BOUNDS.maxHops, 'Paths longer than that rarely mean a real connection.');
   checkRange('first', first, 1, NETWORK_BOUNDS.maxPaths, 'Ask for fewer paths.');
   if (from === to) throw badUserInput(`Expected fromId and toId to be two different nodes, but both are ${JSON.stringify(from)}.`, { argument: 'toId' });
-  // load (not loadMany): a database error must surface as itself, never as "no such node". The loader follows
-  // merge redirects, so the paths run between the nodes the ids name now.
+  const prefetch = withEvidence && scope.loaders.lookahead;
+  const pathsBetween = async (a: string, b: string) => {
+    const read = await network.shortestPaths(a, b, maxHops, first, typesOrAll(types), prefetch, scope.query);
+    if (prefetch) primeEdgeEvidence(read.paths.flatMap((path) => path.edges), read.evidence, scope);
+    return read;
+  };
+  const read = await pathsBetween(from, to);
+  if (read.fromFound && read.toFound) return read.paths;
+  // An id that names no node may be an actor merged away: the node loader follows merge redirects (load, not
+  // loadMany: a database error must surface as itself, never as "no such node"), and the paths run between the
+  // nodes the ids name now.
   const [a, b] = await Promise.all([scope.loaders.nodes.load(from), scope.loaders.nodes.load(to)]);
   if (!a) throw notFound('fromId', from);
   if (!b) throw notFound('toId', to);
   if (a.id === b.id) throw badUserInput(`Expected fromId and toId to be two different nodes, but ${JSON.stringify(from)} and ${JSON.stringify(to)} were merged into ${JSON.stringify(a.id)}.`, { argument: 'toId' });
-  return network.shortestPaths(a.id, b.id, maxHops, first, typesOrAll(types), scope.query);
+  return (await pathsBetween(a.id, b.id)).paths;
 }

@@ -44,11 +44,11 @@ const LOCAL: [CypherName, Record<string, unknown>][] = [
   }],
   ['funding/funding-flows', {
     funderId: 'org:saferworld', eventKinds: null, countryId: null, fromStart: null, toEnd: null, directOnly: false,
-    afterFunder: null, afterDate: null, afterEvent: null, limit: int(51), withCount: true,
+    afterFunder: null, afterDate: null, afterEvent: null, limit: int(51), withCount: true, withEvidence: true,
   }],
   ['funding/funder-reach', { funderId: 'org:embassy-of-japan-jordan' }],
-  ['network/neighbourhood', { centerId: 'program:saned-community-peace', depth: int(2), room: int(199), types: ALL, allTypes: true }],
-  ['network/shortest-paths', { fromId: 'org:saferworld', toId: 'org:marib-police', maxHops: int(4), first: int(3), types: ALL }],
+  ['network/neighbourhood', { centerId: 'program:saned-community-peace', depth: int(2), room: int(199), types: ALL, allTypes: true, withEvidence: true }],
+  ['network/shortest-paths', { fromId: 'org:saferworld', toId: 'org:marib-police', maxHops: int(4), first: int(3), types: ALL, withEvidence: true }],
   ['analysis/partners', { actorId: 'org:musaala', limit: int(21), sharedLimit: null }],
   ['analysis/partners', { actorId: 'org:musaala', limit: int(21), sharedLimit: int(3) }],
   ['analysis/interlocks', { actorId: 'org:musaala', otherId: 'org:sada', first: int(20), funderActivityProperties: false, tieEventProperties: false }],
@@ -110,7 +110,7 @@ const FILTERED: [string, CypherName, Record<string, unknown>][] = [
   ['who works where in a country', 'analysis/who-works-where', { countryId: 'place:ye', limit: int(2001) }],
   ['the flows of a country', 'funding/funding-flows', {
     funderId: 'org:saferworld', eventKinds: null, countryId: 'place:ye', fromStart: null, toEnd: null, directOnly: false,
-    afterFunder: null, afterDate: null, afterEvent: null, limit: int(51), withCount: true,
+    afterFunder: null, afterDate: null, afterEvent: null, limit: int(51), withCount: true, withEvidence: true,
   }],
   ['the reach of a funder', 'funding/funder-reach', { funderId: 'org:eu' }],
   ['a page of the programs a funder reached', 'funding/funder-reach-page', { funderId: 'org:embassy-of-japan-jordan', requests: [{ list: 'PROGRAMS', after: null, limit: int(101) }], maxLimit: int(101) }],
@@ -316,7 +316,7 @@ describe('query plans of a country\'s actors', () => {
  * Nothing walks down the funder's FUNDED edges and PART_OF chains or sorts its whole portfolio.
  */
 const noFlowFilter = {
-  eventKinds: null, countryId: null, fromStart: null, toEnd: null, directOnly: false, afterFunder: null, afterDate: null, afterEvent: null, limit: int(21), withCount: true,
+  eventKinds: null, countryId: null, fromStart: null, toEnd: null, directOnly: false, afterFunder: null, afterDate: null, afterEvent: null, limit: int(21), withCount: true, withEvidence: false,
 };
 const FLOWS_OF_A_FUNDER: [string, Record<string, unknown>][] = [
   ['a funder\'s first page of flows', { ...noFlowFilter, funderId: 'org:saferworld' }],

@@ -140,11 +140,34 @@ describe('lookahead (one statement for an entity, its one-hop neighbours and evi
     expect((past.result.data as { programs: { totalCount: number } }).programs.totalCount).toBeGreaterThan(0);
   });
 
-  it('gives the sources of funding-flow evidence with the evidence: two statements, one after the other', async () => {
+  it('gives a page of funding flows with their hops\' evidence and its sources in one statement', async () => {
     const { result, context } = await ask(question('flows saferworld'));
     expect(result.errors).toBeUndefined();
     expect(JSON.stringify(result.data)).toContain('"source":{');
-    expect(context.recorder.names()).toEqual(['funding/funding-flows', 'evidence/evidence-by-ids']);
+    expect(context.recorder.names()).toEqual(['funding/funding-flows']);
+  });
+
+  it('reads the evidence of a whole flow (every hop\'s) with the page too', async () => {
+    const { result, context } = await ask('{ fundingFlows(filter: { funderId: "org:saferworld" }) { edges { node { event { id } evidence { quote source { title } } } } } }');
+    expect(result.errors).toBeUndefined();
+    expect(JSON.stringify(result.data)).toContain('"quote":');
+    expect(context.recorder.names()).toEqual(['funding/funding-flows']);
+  });
+
+  it('draws a network with its edges\' evidence and the evidence\'s sources in one statement', async () => {
+    const { result, context } = await ask('{ network(centerId: "program:saned-community-peace", depth: 2) { nodes { id } edges { id evidence { quote source { id title } } } } }');
+    expect(result.errors).toBeUndefined();
+    expect(JSON.stringify(result.data)).toContain('"source":{"id":"source:');
+    expect(context.recorder.names()).toEqual(['network/neighbourhood']);
+  });
+
+  it('finds the paths between two nodes with their edges\' evidence and its sources in one statement, ends included', async () => {
+    const { result, context } = await ask(question('paths saferworld-marib'));
+    expect(result.errors).toBeUndefined();
+    const { paths } = result.data as { paths: { edges: { evidence: unknown[] }[] }[] };
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths.every((path) => path.edges.every((edge) => edge.evidence.length > 0))).toBe(true);
+    expect(context.recorder.names()).toEqual(['network/shortest-paths']);
   });
 
   it('reads a node alone when the selection asks nothing of its neighbours', async () => {

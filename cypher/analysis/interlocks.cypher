@@ -153,4 +153,8 @@ CALL (a, b) {
   RETURN size(shared) AS personCount, people
 }
 RETURN a {.*} AS actor, labels(a) AS actorLabels, b {.*} AS other, labels(b) AS otherLabels,
-  eventCount, programCount, activities, funderCount, funders, personCount, people
+  eventCount, programCount, activities, funderCount, funders, personCount, people,
+  // The evidence ids of the listed activities' links and people's ties, whose records
+  // analysis/interlocks-with-evidence adds: one statement, not two in a row.
+  reduce(ids = [], fact IN reduce(facts = [], s IN activities | facts + s.actorLinks + s.otherLinks)
+    + reduce(facts = [], s IN people | facts + s.actorTies + s.otherTies) | ids + coalesce(fact.evidenceIds, [])) AS evidenceIds

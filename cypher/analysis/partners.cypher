@@ -56,4 +56,7 @@ CALL (a, ranked) {
 RETURN [r IN ranked | {
   actor: properties(r.b), labels: labels(r.b), sharedCount: r.sharedCount,
   shared: coalesce(head([s IN sharedOf WHERE s.b = r.b | s.shared]), [])
-}] AS partners
+}] AS partners,
+  // The listed links' evidence ids, whose records analysis/partners-with-evidence adds: one statement, not two in a row.
+  reduce(ids = [], of IN sharedOf | ids + reduce(ofPartner = [], s IN of.shared |
+    ofPartner + reduce(ofLinks = [], link IN s.actorLinks + s.otherLinks | ofLinks + coalesce(link.evidenceIds, [])))) AS evidenceIds

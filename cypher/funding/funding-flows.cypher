@@ -148,17 +148,8 @@ CALL (kept) {
           [r IN reverse(relationships(route)) | {type: 'PART_OF', from: startNode(r).id, to: endNode(r).id, evidenceIds: r.evidenceIds}]
   }) AS page
 }
-// With $withEvidence (the request reads the flows' or their hops' evidence), the evidence records of the listed
-// flows' hops (not of the one more read to know whether another page follows) with their sources' metadata, as
-// evidence/evidence-by-ids reads them: the page and its evidence are then one statement, not two in a row.
+// The evidence ids of the listed flows' hops (not of the one more read to know whether another page follows),
+// whose records funding/funding-flows-with-evidence adds: the page and its evidence in one statement, not two in
+// a row.
 RETURN totalCount, page,
-  CASE WHEN $withEvidence THEN COLLECT {
-    UNWIND page[0..$limit - 1] AS flow
-    UNWIND flow.hops AS hop
-    UNWIND coalesce(hop.evidenceIds, []) AS evidenceId
-    WITH DISTINCT evidenceId
-    MATCH (record:Evidence {id: evidenceId})
-    OPTIONAL MATCH (source:Node {id: record.sourceId})
-    RETURN {evidence: record {.id, .sourceId, .quote, .start, .end},
-      source: source {.id, .version, .title, .outlet, .publishedOn, .publishedOnText, .language, .url}}
-  } ELSE [] END AS evidence
+  reduce(ids = [], flow IN page[0..$limit - 1] | ids + reduce(ofFlow = [], hop IN flow.hops | ofFlow + coalesce(hop.evidenceIds, []))) AS evidenceIds

@@ -79,16 +79,8 @@ CALL (kept, read, unexpanded) {
   WITH DISTINCT r ORDER BY r.id
   WITH collect(r) AS edgesKept
   RETURN [r IN edgesKept | {id: r.id, source: startNode(r).id, target: endNode(r).id, type: type(r), props: properties(r)}] AS edges,
-    // With $withEvidence, the evidence records of the edges and their sources' metadata, as evidence/evidence-by-ids
-    // reads them: `edges { evidence }` then costs no statement of its own.
-    CASE WHEN $withEvidence THEN COLLECT {
-      UNWIND edgesKept AS r
-      UNWIND coalesce(r.evidenceIds, []) AS evidenceId
-      WITH DISTINCT evidenceId
-      MATCH (e:Evidence {id: evidenceId})
-      OPTIONAL MATCH (s:Node {id: e.sourceId})
-      RETURN {evidence: e {.id, .sourceId, .quote, .start, .end},
-        source: s {.id, .version, .title, .outlet, .publishedOn, .publishedOnText, .language, .url}}
-    } ELSE [] END AS evidence
+    // The edges' evidence ids, whose records network/neighbourhood-with-evidence adds: `edges { evidence }` then
+    // costs no statement of its own.
+    reduce(ids = [], r IN edgesKept | ids + coalesce(r.evidenceIds, [])) AS evidenceIds
 }
-RETURN [n IN kept | {node: n {.*, text: null}, labels: labels(n)}] AS nodes, edges, evidence, truncated
+RETURN [n IN kept | {node: n {.*, text: null}, labels: labels(n)}] AS nodes, edges, evidenceIds, truncated

@@ -3,10 +3,9 @@
 // largest maxHops allowed; longer shortest paths are dropped by $maxHops. Paths come in a stable order.
 //
 // One statement answers the whole question: the ends are found here (fromFound, toFound: an id that names no
-// node, unknown or merged away, is left to the service, which follows merge redirects), and with $withEvidence
-// the evidence records of every listed relationship come along with their sources' metadata, as
-// evidence/evidence-by-ids reads them. Before, the ends, the paths and the evidence were three statements, one
-// after the other.
+// node, unknown or merged away, is left to the service, which follows merge redirects), and
+// network/shortest-paths-with-evidence adds the evidence records of `evidenceIds`, every listed relationship's.
+// Before, the ends, the paths and the evidence were three statements, one after the other.
 OPTIONAL MATCH (a:Node {id: $fromId})
 OPTIONAL MATCH (b:Node {id: $toId})
 CALL (a, b) {
@@ -22,13 +21,4 @@ RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
     nodes: [n IN nodes(p) | {node: n {.*, text: null}, labels: labels(n)}],
     edges: [r IN relationships(p) | {id: r.id, source: startNode(r).id, target: endNode(r).id, type: type(r), props: properties(r)}]
   }] AS paths,
-  CASE WHEN $withEvidence THEN COLLECT {
-    UNWIND found AS p
-    UNWIND relationships(p) AS r
-    UNWIND coalesce(r.evidenceIds, []) AS evidenceId
-    WITH DISTINCT evidenceId
-    MATCH (e:Evidence {id: evidenceId})
-    OPTIONAL MATCH (s:Node {id: e.sourceId})
-    RETURN {evidence: e {.id, .sourceId, .quote, .start, .end},
-      source: s {.id, .version, .title, .outlet, .publishedOn, .publishedOnText, .language, .url}}
-  } ELSE [] END AS evidence
+  reduce(ids = [], p IN found | ids + reduce(ofPath = [], r IN relationships(p) | ofPath + coalesce(r.evidenceIds, []))) AS evidenceIds

@@ -72,8 +72,9 @@ export class FundingRepository {
 
   /** A page of flows (`limit` of them at most); `evidence`, with `withEvidence`, holds the records of all but the last one's hops. */
   async flows(query: FlowQuery, ctx: QueryContext): Promise<{ totalCount: number | null; flows: StoredFlow[]; evidence: EvidenceWithSource[] }> {
-    const [row] = await this.executor.read<{ totalCount: number; page: FlowRow[]; evidence: EvidenceWithSourceRow[] }>(
-      'funding/funding-flows', { ...query, limit: int(query.limit) }, ctx, // LIMIT-like slices need integers
+    const { withEvidence, ...params } = query;
+    const [row] = await this.executor.read<{ totalCount: number; page: FlowRow[]; evidence?: EvidenceWithSourceRow[] }>(
+      withEvidence ? 'funding/funding-flows-with-evidence' : 'funding/funding-flows', { ...params, limit: int(query.limit) }, ctx, // LIMIT-like slices need integers
     );
     const flows = (row?.page ?? []).map((f): StoredFlow => Object.assign(new FundingFlow(), {
       funder: toActorNode(f.funder, f.funderLabels),

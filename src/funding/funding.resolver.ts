@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Page } from '../common/connection';
 import type { JisrContext } from '../context/context';
-import { selects } from '../graph/lookahead';
+import { selectedArguments, selects, selectsAny } from '../graph/lookahead';
 import { Evidence } from '../evidence/evidence.type';
 import { FundingFlowConnection } from './funding-flow.connection';
 import { Actor } from '../actors/actor.interface';
@@ -14,7 +14,15 @@ import {
   type ReachPage, ReachList,
 } from './funding-flow.type';
 import type { ReachItem } from './funding.repository';
-import { DEFAULT_REACH_PAGE, funderReach, funderReachPage, listFundingFlows, MAX_FLOWS_PAGE, MAX_REACH_PAGE, REACH_LIST_CAP } from './funding.service';
+import { DEFAULT_REACH_PAGE, funderReach, funderReachPage, listFundingFlows, MAX_FLOWS_PAGE, MAX_REACH_PAGE, REACH_LIST_CAP, reachPagesOf } from './funding.service';
+
+/** Each list of a reach: its capped field and its page field. */
+const REACH_FIELDS = [
+  { list: ReachList.PROGRAMS, plain: 'programs', paged: 'programsPage' },
+  { list: ReachList.EVENTS, plain: 'events', paged: 'eventsPage' },
+  { list: ReachList.ORGANIZATIONS, plain: 'organizations', paged: 'organizationsPage' },
+  { list: ReachList.PLACES, plain: 'places', paged: 'placesPage' },
+] as const;
 
 @Resolver(() => FundingFlow)
 export class FundingFlowResolver {
@@ -26,7 +34,7 @@ export class FundingFlowResolver {
     @Ctx() ctx: JisrContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Page<FundingFlow>> {
-    const withEvidence = selects(info, 'edges', 'node', 'evidence') || selects(info, 'edges', 'node', 'hops', 'evidence');
+    const withEvidence = selectsAny(info, ['edges', 'node', 'evidence'], ['edges', 'node', 'hops', 'evidence']);
     return listFundingFlows(filter, first ?? 50, after, ctx.repositories.funding, ctx, selects(info, 'totalCount'), withEvidence);
   }
 
@@ -34,8 +42,18 @@ export class FundingFlowResolver {
     nullable: true,
     description: 'What one funder\'s support reached: programs, events, organisations, places, participants and dates, totals exact over the whole reach and lists a page at a time. Null when no actor has the id.',
   })
-  funderReach(@Arg('funderId', () => ID, { description: 'An `org:` or `person:` id.' }) funderId: string, @Ctx() ctx: JisrContext): Promise<FunderReach | null> {
-    return funderReach(funderId, ctx.repositories.funding, ctx);
+  funderReach(
+    @Arg('funderId', () => ID, { description: 'An `org:` or `person:` id.' }) funderId: string,
+    @Ctx() ctx: JisrContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<FunderReach | null> {
+    const pages = reachPagesOf(
+      REACH_FIELDS.filter(({ plain }) => selects(info, plain)).map(({ list }) => list),
+      REACH_FIELDS.flatMap(({ list, paged }) => selectedArguments(info, paged).map((args) => ({
+        list, first: args.first as number | null | undefined, after: args.after as string | null | undefined,
+      }))),
+    );
+    return funderReach(funderId, ctx.repositories.funding, ctx, pages);
   }
 
   @FieldResolver(() => [Evidence])

@@ -63,12 +63,39 @@ const TOTAL_OF = {
  * What a funder reached, in totals aggregated over all of it (participants summed over distinct events, never
  * over routes to them; first and last dates compared by their bounds); null when no actor has the id.
  */
-export async function funderReach(funderId: string, funding: FundingRepository, scope: RequestScope): Promise<FunderReach | null> {
+export async function funderReach(
+  funderId: string, funding: FundingRepository, scope: RequestScope, pagesAsked: readonly ReachPageRequest[] = [],
+): Promise<FunderReach | null> {
   const { id } = parseNodeIdOf(funderId, ACTOR_NODE_TYPES, 'funderId');
-  const reach = await funding.reach(id, scope.query);
+  // The lists the selection reads are read alongside the totals, in the same wave, rather than after them: they
+  // need the funder's id alone. Should that read fail, the fields read their lists themselves and report it.
+  const prefetch = pagesAsked.length > 0 && scope.loaders.lookahead;
+  const [reach, pages] = await Promise.all([
+    funding.reach(id, scope.query),
+    prefetch ? funding.reachPages(id, pagesAsked, scope.query).catch(() => null) : null,
+  ]);
   if (!reach) return null;
   scope.loaders.prime([reach.funder, ...reach.countries]);
-  return Object.assign(new FunderReach(), reach);
+  const found = Object.assign(new FunderReach(), reach);
+  if (pages) {
+    const loader = pageLoader(found, funding, scope);
+    pagesAsked.forEach((request, i) => loader.prime(request, pages[i] ?? []));
+  }
+  return found;
+}
+
+/**
+ * The page requests the fields of a reach will make, given what each list and page field of the selection asks
+ * (`first` and `after` of each `…Page`; a plain list reads its capped page): what funderReach reads ahead. A
+ * `first` out of range is left to its field, which refuses it.
+ */
+export function reachPagesOf(lists: readonly ReachList[], pages: readonly { list: ReachList; first: number | null | undefined; after: string | null | undefined }[]): ReachPageRequest[] {
+  const capped = lists.map((list) => ({ list, after: null, limit: REACH_LIST_CAP + 1 }));
+  const paged = pages.flatMap(({ list, first, after }) => {
+    const size = first ?? DEFAULT_REACH_PAGE;
+    return Number.isInteger(size) && size >= 1 && size <= MAX_REACH_PAGE ? [{ list, after: after ?? null, limit: size + 1 }] : [];
+  });
+  return [...capped, ...paged];
 }
 
 /**

@@ -124,8 +124,8 @@ export class GraphRepository {
 
   /** Evidence records by id, each with its source's metadata, in the same statement. */
   async evidenceWithSources(ids: readonly string[], ctx: QueryContext): Promise<Map<string, EvidenceWithSource>> {
-    const rows = await this.executor.read<EvidenceWithSourceRow>('evidence/evidence-by-ids', { ids }, ctx);
-    return new Map(rows.map((row) => [row.evidence.id, evidenceWithSource(row)]));
+    const rows = await this.executor.read<{ found: EvidenceWithSourceRow }>('evidence/evidence-by-ids', { ids }, ctx);
+    return new Map(rows.map(({ found }) => [found.evidence.id, evidenceWithSource(found)]));
   }
 
   /**

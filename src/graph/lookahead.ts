@@ -62,8 +62,13 @@ export function lookaheadOf(info: GraphQLResolveInfo, types: readonly NodeType[]
  * need, and `edges.evidence` a lookup the edges alone do not.
  */
 export function selects(info: GraphQLResolveInfo, ...path: [string, ...string[]]): boolean {
+  return selectsAny(info, path);
+}
+
+/** Whether the root field's selection reads the field at any of `paths`, as `selects` reads one. */
+export function selectsAny(info: GraphQLResolveInfo, ...paths: readonly (readonly string[])[]): boolean {
   const root = parseResolveInfo(info) as ResolveTree | null | undefined;
-  return root ? selectionsAt(root, path).length > 0 : false;
+  return root ? paths.some((path) => selectionsAt(root, path).length > 0) : false;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { CypherName } from './cypher-registry';
 
 /** Files under cypher/ that are parts of composed statements: never run on their own, so never EXPLAINed alone. */
-export const CYPHER_PARTS = ['graph/lookahead-of-node'] as const;
+export const CYPHER_PARTS = ['graph/lookahead-of-node', 'evidence/evidence-records'] as const;
 
 export type CypherPart = (typeof CYPHER_PARTS)[number];
 
@@ -29,6 +29,22 @@ const withLookahead = (page: string, text: TextOf): string => [
 ].join('\n');
 
 /**
+ * A statement whose one row names the evidence of the facts it lists (`evidenceIds`), with those evidence records
+ * and their sources' metadata in the same row as `evidence` (evidence/evidence-records, once per id): what a
+ * request that reads those facts' evidence would otherwise fetch with a statement of its own, after this one.
+ */
+const withEvidence = (statement: string, text: TextOf): string => [
+  'CALL () {',
+  statement,
+  '}',
+  'RETURN *, COLLECT {',
+  '  UNWIND evidenceIds AS evidenceId',
+  '  WITH DISTINCT evidenceId',
+  text('evidence/evidence-records'),
+  '} AS evidence',
+].join('\n');
+
+/**
  * The statements composed of other files' text, all in this one place; every other statement is one file.
  * Only statement text is joined, never a value: every value stays a $parameter, and the composed texts are
  * checked as every statement is (test/cypher/statements.test.ts compiles each name of the registry).
@@ -38,4 +54,12 @@ export const COMPOSED_STATEMENTS: Partial<Record<CypherName, (text: TextOf) => s
   'graph/lookahead': (text) => `UNWIND $ids AS id\n${text('graph/lookahead-of-node')}`,
   'programs/programs-page-with-lookahead': (text) => withLookahead(text('programs/programs-page'), text),
   'events/events-page-with-lookahead': (text) => withLookahead(text('events/events-page'), text),
+  // Evidence records by id, behind the request's evidence loader.
+  'evidence/evidence-by-ids': (text) => `UNWIND $ids AS evidenceId\n${text('evidence/evidence-records')}`,
+  // Answers with the evidence of what they list, for requests that read it.
+  'network/neighbourhood-with-evidence': (text) => withEvidence(text('network/neighbourhood'), text),
+  'network/shortest-paths-with-evidence': (text) => withEvidence(text('network/shortest-paths'), text),
+  'funding/funding-flows-with-evidence': (text) => withEvidence(text('funding/funding-flows'), text),
+  'analysis/partners-with-evidence': (text) => withEvidence(text('analysis/partners'), text),
+  'analysis/interlocks-with-evidence': (text) => withEvidence(text('analysis/interlocks'), text),
 };

@@ -39,29 +39,31 @@ export class NetworkRepository {
   async neighbourhood(
     centerId: string, depth: number, limit: number, types: readonly RelationType[], withEvidence: boolean, ctx: QueryContext,
   ): Promise<NeighbourhoodRead | null> {
-    const [row] = await this.executor.read<ElementRows & { truncated: boolean; evidence: EvidenceWithSourceRow[] }>('network/neighbourhood', {
+    const [row] = await this.executor.read<ElementRows & { truncated: boolean; evidence?: EvidenceWithSourceRow[] }>(
+      withEvidence ? 'network/neighbourhood-with-evidence' : 'network/neighbourhood',
       // Slices and comparisons need integers; the centre takes one place of the limit.
-      centerId, depth: int(depth), room: int(limit - 1), types, allTypes: ALL_TYPES.every((type) => types.includes(type)), withEvidence,
-    }, ctx);
+      { centerId, depth: int(depth), room: int(limit - 1), types, allTypes: ALL_TYPES.every((type) => types.includes(type)) },
+      ctx,
+    );
     if (!row) return null;
     return {
       network: Object.assign(new Network(), { nodes: toNodes(row.nodes), edges: row.edges.map(toGraphEdge), truncated: row.truncated }),
-      evidence: row.evidence.map(evidenceWithSource),
+      evidence: (row.evidence ?? []).map(evidenceWithSource),
     };
   }
 
   async shortestPaths(
     fromId: string, toId: string, maxHops: number, first: number, types: readonly RelationType[], withEvidence: boolean, ctx: QueryContext,
   ): Promise<PathsRead> {
-    const [row] = await this.executor.read<{ fromFound: boolean; toFound: boolean; paths: ElementRows[]; evidence: EvidenceWithSourceRow[] }>(
-      'network/shortest-paths', { fromId, toId, maxHops: int(maxHops), first: int(first), types, withEvidence }, ctx,
+    const [row] = await this.executor.read<{ fromFound: boolean; toFound: boolean; paths: ElementRows[]; evidence?: EvidenceWithSourceRow[] }>(
+      withEvidence ? 'network/shortest-paths-with-evidence' : 'network/shortest-paths', { fromId, toId, maxHops: int(maxHops), first: int(first), types }, ctx,
     );
     if (!row) throw new Error('network/shortest-paths returned no row');
     return {
       fromFound: row.fromFound,
       toFound: row.toFound,
       paths: row.paths.map((path) => Object.assign(new Path(), { nodes: toNodes(path.nodes), edges: path.edges.map(toGraphEdge), length: path.edges.length })),
-      evidence: row.evidence.map(evidenceWithSource),
+      evidence: (row.evidence ?? []).map(evidenceWithSource),
     };
   }
 }

@@ -44,17 +44,26 @@ const LOCAL: [CypherName, Record<string, unknown>][] = [
   }],
   ['funding/funding-flows', {
     funderId: 'org:saferworld', eventKinds: null, countryId: null, fromStart: null, toEnd: null, directOnly: false,
-    afterFunder: null, afterDate: null, afterEvent: null, limit: int(51), withCount: true, withEvidence: true,
+    afterFunder: null, afterDate: null, afterEvent: null, limit: int(51), withCount: true,
   }],
   ['funding/funder-reach', { funderId: 'org:embassy-of-japan-jordan' }],
-  ['network/neighbourhood', { centerId: 'program:saned-community-peace', depth: int(2), room: int(199), types: ALL, allTypes: true, withEvidence: true }],
-  ['network/shortest-paths', { fromId: 'org:saferworld', toId: 'org:marib-police', maxHops: int(4), first: int(3), types: ALL, withEvidence: true }],
+  ['network/neighbourhood', { centerId: 'program:saned-community-peace', depth: int(2), room: int(199), types: ALL, allTypes: true }],
+  ['network/shortest-paths', { fromId: 'org:saferworld', toId: 'org:marib-police', maxHops: int(4), first: int(3), types: ALL }],
   ['analysis/partners', { actorId: 'org:musaala', limit: int(21), sharedLimit: null }],
   ['analysis/partners', { actorId: 'org:musaala', limit: int(21), sharedLimit: int(3) }],
   ['analysis/interlocks', { actorId: 'org:musaala', otherId: 'org:sada', first: int(20), funderActivityProperties: false, tieEventProperties: false }],
   ['analysis/interlocks', { actorId: 'org:musaala', otherId: 'org:sada', first: int(20), funderActivityProperties: true, tieEventProperties: true }],
   ['analysis/collaboration-links', { countryId: 'place:ye', limit: int(3001) }],
   ['analysis/who-works-where', { countryId: 'place:ye', limit: int(2001) }],
+  // The same answers with the evidence of what they list (evidence/evidence-records, by id).
+  ['funding/funding-flows-with-evidence', {
+    funderId: 'org:saferworld', eventKinds: null, countryId: null, fromStart: null, toEnd: null, directOnly: false,
+    afterFunder: null, afterDate: null, afterEvent: null, limit: int(51), withCount: true,
+  }],
+  ['network/neighbourhood-with-evidence', { centerId: 'program:saned-community-peace', depth: int(2), room: int(199), types: ALL, allTypes: true }],
+  ['network/shortest-paths-with-evidence', { fromId: 'org:saferworld', toId: 'org:marib-police', maxHops: int(4), first: int(3), types: ALL }],
+  ['analysis/partners-with-evidence', { actorId: 'org:musaala', limit: int(21), sharedLimit: int(3) }],
+  ['analysis/interlocks-with-evidence', { actorId: 'org:musaala', otherId: 'org:sada', first: int(20), funderActivityProperties: true, tieEventProperties: true }],
 ];
 
 const SCANS = /AllNodesScan|NodeByLabelScan|IntersectionNodeByLabelsScan|UnionNodeByLabelsScan|RelationshipTypeScan|NodeIndexScan/;
@@ -110,7 +119,7 @@ const FILTERED: [string, CypherName, Record<string, unknown>][] = [
   ['who works where in a country', 'analysis/who-works-where', { countryId: 'place:ye', limit: int(2001) }],
   ['the flows of a country', 'funding/funding-flows', {
     funderId: 'org:saferworld', eventKinds: null, countryId: 'place:ye', fromStart: null, toEnd: null, directOnly: false,
-    afterFunder: null, afterDate: null, afterEvent: null, limit: int(51), withCount: true, withEvidence: true,
+    afterFunder: null, afterDate: null, afterEvent: null, limit: int(51), withCount: true,
   }],
   ['the reach of a funder', 'funding/funder-reach', { funderId: 'org:eu' }],
   ['a page of the programs a funder reached', 'funding/funder-reach-page', { funderId: 'org:embassy-of-japan-jordan', requests: [{ list: 'PROGRAMS', after: null, limit: int(101) }], maxLimit: int(101) }],
@@ -316,7 +325,7 @@ describe('query plans of a country\'s actors', () => {
  * Nothing walks down the funder's FUNDED edges and PART_OF chains or sorts its whole portfolio.
  */
 const noFlowFilter = {
-  eventKinds: null, countryId: null, fromStart: null, toEnd: null, directOnly: false, afterFunder: null, afterDate: null, afterEvent: null, limit: int(21), withCount: true, withEvidence: false,
+  eventKinds: null, countryId: null, fromStart: null, toEnd: null, directOnly: false, afterFunder: null, afterDate: null, afterEvent: null, limit: int(21), withCount: true,
 };
 const FLOWS_OF_A_FUNDER: [string, Record<string, unknown>][] = [
   ['a funder\'s first page of flows', { ...noFlowFilter, funderId: 'org:saferworld' }],
@@ -433,8 +442,9 @@ describe('query plans of an actor\'s partners', () => {
     ['the ranking alone', { actorId: 'org:musaala', limit: int(3), sharedLimit: int(0) }],
     ['the ranking with every shared activity', { actorId: 'org:musaala', limit: int(3), sharedLimit: null }],
     ['the ranking with two shared activities each', { actorId: 'org:musaala', limit: int(3), sharedLimit: int(2) }],
-  ])('%s reads the partner_pair_rank index in order, stops at the page, and walks out of no node', async (_what, params) => {
-    const ops = await profiledOperators('analysis/partners', params);
+    ['the ranking with two shared activities each and their links\' evidence', { actorId: 'org:musaala', limit: int(3), sharedLimit: int(2) }, 'analysis/partners-with-evidence'],
+  ] as const)('%s reads the partner_pair_rank index in order, stops at the page, and walks out of no node', async (_what, params, name: CypherName = 'analysis/partners') => {
+    const ops = await profiledOperators(name, params);
     const seeks = ops.filter((o) => o.op === 'NodeIndexSeek' && o.rows > 0).map((o) => o.details);
     expect(seeks).toEqual([expect.stringMatching(/^RANGE INDEX pair:PartnerPair\(actorId, rank, partnerId\)/)]);
     expect(ops.filter((o) => o.op === 'Top' || (o.op === 'Sort' && /pair/.test(o.details)))).toEqual([]);

@@ -2,6 +2,7 @@ import { int } from 'neo4j-driver';
 import type { Organization } from '../../actors/organization.type';
 import type { Person } from '../../actors/person.type';
 import type { RelationType } from '../../common/enums';
+import { type EvidenceWithSource, type EvidenceWithSourceRow, evidenceWithSource } from '../../graph/graph.repository';
 import { type StoredProperties, toActorNode, toNode } from '../../graph/node-mapper';
 import type { Neo4jExecutor, QueryContext } from '../../neo4j/executor';
 import type { SharedActivity } from '../common/activity.type';
@@ -24,6 +25,8 @@ export interface StoredInterlocks {
   readonly programCount: number;
   readonly funderCount: number;
   readonly personCount: number;
+  /** With `evidence`, every record of the listed links' and ties' evidence ids that exists, with its source. */
+  readonly evidence: readonly EvidenceWithSource[];
 }
 
 /**
@@ -35,6 +38,8 @@ export interface InterlocksProperties {
   readonly funderActivities: boolean;
   /** The events of the people's PARTICIPATED_IN ties. */
   readonly tieEvents: boolean;
+  /** The evidence of the shared activities' links and of the people's ties (records with their sources). */
+  readonly evidence: boolean;
 }
 
 /** How a person is tied to an actor: HOLDS_POSITION (with a title) or PARTICIPATED_IN (with the event). */
@@ -63,6 +68,8 @@ interface InterlocksRow {
     readonly otherActivities: readonly ActivityRow[];
   }[];
   readonly personCount: number;
+  /** With the evidence (analysis/interlocks-with-evidence) only. */
+  readonly evidence?: readonly EvidenceWithSourceRow[];
   readonly people: readonly {
     readonly person: StoredProperties;
     readonly actorTieCount: number;
@@ -78,7 +85,7 @@ export class InterlocksRepository {
 
   /** What the two have in common, each list (and each funder's activities, each person's ties) cut to its first `first` by id. */
   async interlocks(actorId: string, otherId: string, first: number, properties: InterlocksProperties, ctx: QueryContext): Promise<StoredInterlocks> {
-    const [found] = await this.executor.read<InterlocksRow>('analysis/interlocks', {
+    const [found] = await this.executor.read<InterlocksRow>(properties.evidence ? 'analysis/interlocks-with-evidence' : 'analysis/interlocks', {
       actorId, otherId, first: int(first), funderActivityProperties: properties.funderActivities, tieEventProperties: properties.tieEvents,
     }, ctx);
     // The statement starts with OPTIONAL MATCH, so it always returns exactly one row.
@@ -105,6 +112,7 @@ export class InterlocksRepository {
       programCount: row.programCount,
       funderCount: row.funderCount,
       personCount: row.personCount,
+      evidence: (row.evidence ?? []).map(evidenceWithSource),
     };
   }
 }

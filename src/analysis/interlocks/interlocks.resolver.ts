@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { JisrContext } from '../../context/context';
 import { Evidence } from '../../evidence/evidence.type';
-import { asksOnlyIds } from '../../graph/lookahead';
+import { asksOnlyIds, selectsAny } from '../../graph/lookahead';
 import { DEFAULT_INTERLOCKS_FIRST, findInterlocks, MAX_INTERLOCKS_FIRST } from './interlocks.service';
 import { Interlocks, PersonTie } from './interlocks.type';
 
@@ -26,6 +26,8 @@ export class InterlocksResolver {
     const properties = {
       funderActivities: !asksOnlyIds(info, ['sharedFunders', 'actorActivities'], ['sharedFunders', 'otherActivities']),
       tieEvents: !asksOnlyIds(info, ['sharedPeople', 'actorTies', 'event'], ['sharedPeople', 'otherTies', 'event']),
+      evidence: selectsAny(info, ...['sharedEvents', 'sharedPrograms'].flatMap((list) => [[list, 'actorLinks', 'evidence'], [list, 'otherLinks', 'evidence']]),
+        ['sharedPeople', 'actorTies', 'evidence'], ['sharedPeople', 'otherTies', 'evidence']),
     };
     return findInterlocks(actorId, otherId, first ?? DEFAULT_INTERLOCKS_FIRST, properties, ctx.repositories.interlocks, ctx);
   }

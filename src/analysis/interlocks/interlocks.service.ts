@@ -17,7 +17,8 @@ export const MAX_INTERLOCKS_FIRST = 1000;
  * What two actors have in common, in one statement: the funders that support work of both, the events
  * and programs both are directly linked to, and the people tied to both. Unknown ids are NOT_FOUND,
  * naming the argument; the same id twice is a BAD_USER_INPUT (an actor has everything in common with itself).
- * `properties` says which lists the request reads more of than ids (InterlocksProperties).
+ * `properties` says which lists the request reads more of than ids, and whether it reads the evidence of the links
+ * and ties, which then comes in the same statement for the request's evidence loader (InterlocksProperties).
  */
 export async function findInterlocks(
   actorId: string, otherId: string, first: number, properties: InterlocksProperties, interlocks: InterlocksRepository, scope: RequestScope,
@@ -28,7 +29,8 @@ export async function findInterlocks(
     throw badUserInput(`Expected otherId to be another actor than actorId, but both are ${JSON.stringify(a)}.`, { argument: 'otherId' });
   }
   checkFirst(first, MAX_INTERLOCKS_FIRST, 'The counts say how many there are; no list holds more than 1000.');
-  const found = await interlocks.interlocks(a, b, first, properties, scope.query);
+  const withEvidence = properties.evidence && scope.loaders.lookahead;
+  const found = await interlocks.interlocks(a, b, first, { ...properties, evidence: withEvidence }, scope.query);
   const { actor, other, activities, funders, people } = found;
   if (!actor) throw unknownId('actorId', a, 'actor');
   if (!other) throw unknownId('otherId', b, 'actor');
@@ -40,6 +42,10 @@ export async function findInterlocks(
     ...funders.flatMap((shared) => [shared.funder, ...(properties.funderActivities ? [...shared.actorActivities, ...shared.otherActivities] : [])]),
     ...people.flatMap((shared) => [shared.person, ...(properties.tieEvents ? [...shared.actorTies, ...shared.otherTies].map((tie) => tie.event) : [])]),
   ]);
+  if (withEvidence) {
+    const facts = [...activities.flatMap((shared) => [...shared.actorLinks, ...shared.otherLinks]), ...people.flatMap((shared) => [...shared.actorTies, ...shared.otherTies])];
+    scope.loaders.primeEvidence(facts.flatMap((fact) => fact.evidenceIds), found.evidence);
+  }
   const truncated = found.eventCount > first || found.programCount > first || found.funderCount > first || found.personCount > first
     || funders.some((shared) => shared.actorActivityCount > first || shared.otherActivityCount > first)
     || people.some((shared) => shared.actorTieCount > first || shared.otherTieCount > first);

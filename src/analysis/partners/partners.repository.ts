@@ -1,6 +1,7 @@
 import { int } from 'neo4j-driver';
 import type { Organization } from '../../actors/organization.type';
 import type { Person } from '../../actors/person.type';
+import { type EvidenceWithSource, type EvidenceWithSourceRow, evidenceWithSource } from '../../graph/graph.repository';
 import { type StoredProperties, toActorNode } from '../../graph/node-mapper';
 import type { Neo4jExecutor, QueryContext } from '../../neo4j/executor';
 import type { SharedActivity } from '../common/activity.type';
@@ -13,6 +14,13 @@ export interface StoredPartner {
   readonly sharedCount: number;
   /** By activity id, each side's links in link order; the first `sharedLimit` only when one was given. */
   readonly shared: SharedActivity[];
+}
+
+/** What the partners statement read: the partners, and with `withEvidence` the evidence of their listed links. */
+export interface PartnersRead {
+  readonly partners: StoredPartner[];
+  /** Every record of the listed links' evidence ids that exists, with its source; empty unless asked for. */
+  readonly evidence: readonly EvidenceWithSource[];
 }
 
 interface PartnerRow {
@@ -28,17 +36,23 @@ export class PartnersRepository {
 
   /**
    * The partners of an actor, most shared first, at most `limit`, each with its first `sharedLimit` shared
-   * activities (null: all of them); null when no actor has the id.
+   * activities (null: all of them), and with `withEvidence` the evidence of the listed links; null when no actor
+   * has the id.
    */
-  async partners(actorId: string, limit: number, sharedLimit: number | null, ctx: QueryContext): Promise<StoredPartner[] | null> {
+  async partners(actorId: string, limit: number, sharedLimit: number | null, withEvidence: boolean, ctx: QueryContext): Promise<PartnersRead | null> {
     // LIMIT and list slices need integers, not JS floats.
     const params = { actorId, limit: int(limit), sharedLimit: sharedLimit === null ? null : int(sharedLimit) };
-    const [row] = await this.executor.read<{ partners: PartnerRow[] }>('analysis/partners', params, ctx);
+    const [row] = await this.executor.read<{ partners: PartnerRow[]; evidence?: EvidenceWithSourceRow[] }>(
+      withEvidence ? 'analysis/partners-with-evidence' : 'analysis/partners', params, ctx,
+    );
     if (!row) return null;
-    return row.partners.map((partner) => ({
-      actor: toActorNode(partner.actor, partner.labels),
-      sharedCount: partner.sharedCount,
-      shared: partner.shared.map(toSharedActivity),
-    }));
+    return {
+      partners: row.partners.map((partner) => ({
+        actor: toActorNode(partner.actor, partner.labels),
+        sharedCount: partner.sharedCount,
+        shared: partner.shared.map(toSharedActivity),
+      })),
+      evidence: (row.evidence ?? []).map(evidenceWithSource),
+    };
   }
 }

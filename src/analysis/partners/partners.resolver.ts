@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { JisrContext } from '../../context/context';
-import { selectedArguments } from '../../graph/lookahead';
+import { selectedArguments, selectsAny } from '../../graph/lookahead';
 import { SharedActivity } from '../common/activity.type';
 import { findPartners, MAX_SHARED } from './partners.service';
 import { Partner } from './partners.type';
@@ -20,7 +20,8 @@ export class PartnersResolver {
   ): Promise<Partner[]> {
     // The statement lists each partner's shared activities as far as the `shared` fields below ask.
     const sharedFirsts = selectedArguments(info, 'shared').map((args) => args.first as number | null | undefined);
-    return findPartners(actorId, first ?? 20, sharedFirsts, ctx.repositories.partners, ctx);
+    const withEvidence = selectsAny(info, ['shared', 'actorLinks', 'evidence'], ['shared', 'otherLinks', 'evidence']);
+    return findPartners(actorId, first ?? 20, sharedFirsts, withEvidence, ctx.repositories.partners, ctx);
   }
 
   @FieldResolver(() => [SharedActivity], {

@@ -27,15 +27,22 @@ export function sharedLimitOf(sharedFirsts: readonly (number | null | undefined)
  * The actors that share events or programs with an actor, most shared first, then by id. Sharing means
  * both have a direct relationship (organised, partnered in, took part in, funded, implemented) to the
  * same event or program; an unknown actor is NOT_FOUND, not an empty list. `sharedFirsts` are the page
- * sizes the request's `shared` fields ask for (sharedLimitOf).
+ * sizes the request's `shared` fields ask for (sharedLimitOf); `withEvidence`, whether it reads the links'
+ * evidence, which then comes in the same statement for the request's evidence loader.
  */
 export async function findPartners(
-  actorId: string, first: number, sharedFirsts: readonly (number | null | undefined)[], partners: PartnersRepository, scope: RequestScope,
+  actorId: string, first: number, sharedFirsts: readonly (number | null | undefined)[], withEvidence: boolean, partners: PartnersRepository, scope: RequestScope,
 ): Promise<Partner[]> {
   const { id } = parseNodeIdOf(actorId, ACTOR_NODE_TYPES, 'actorId');
   checkFirst(first, MAX_PARTNERS, 'The ranking stops at the first 100 partners.');
-  const found = await partners.partners(id, first, sharedLimitOf(sharedFirsts), scope.query);
-  if (found === null) throw unknownId('actorId', id, 'actor');
+  const prefetch = withEvidence && scope.loaders.lookahead;
+  const read = await partners.partners(id, first, sharedLimitOf(sharedFirsts), prefetch, scope.query);
+  if (read === null) throw unknownId('actorId', id, 'actor');
+  const found = read.partners;
   scope.loaders.prime(found.flatMap((partner) => [partner.actor, ...partner.shared.map((s) => s.activity)]));
+  if (prefetch) {
+    const links = found.flatMap((partner) => partner.shared.flatMap((s) => [...s.actorLinks, ...s.otherLinks]));
+    scope.loaders.primeEvidence(links.flatMap((link) => link.evidenceIds), read.evidence);
+  }
   return found.map((partner) => Object.assign(new Partner(), partner));
 }

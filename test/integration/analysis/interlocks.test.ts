@@ -102,9 +102,10 @@ describe('interlocks', () => {
     }
   });
 
-  it('costs one statement, plus one per level of evidence asked for', async () => {
-    const { statements } = await interlocksOf('org:undp', 'org:jordan-psd');
-    expect(statements).toEqual(['analysis/interlocks', 'evidence/evidence-by-ids']);
+  it('costs one statement, the links\' and ties\' evidence asked for and its sources included', async () => {
+    const { interlocks, statements } = await interlocksOf('org:undp', 'org:jordan-psd');
+    expect(JSON.stringify(interlocks)).toContain('"quote":');
+    expect(statements).toEqual(['analysis/interlocks-with-evidence']);
   });
 
   it('rejects unknown ids with NOT_FOUND naming the argument, and the same actor twice or a wrong type with BAD_USER_INPUT', async () => {
@@ -190,7 +191,7 @@ describe('interlocks, the lists read by id alone', () => {
     try {
       const { result, context } = await client.run(query, { actorId, otherId });
       expect(result.errors).toBeUndefined();
-      const params = read.mock.calls.find(([name]) => name === 'analysis/interlocks')![1];
+      const params = read.mock.calls.find(([name]) => name.startsWith('analysis/interlocks'))![1];
       return { interlocks: result.data!.interlocks as Answer, params, context };
     } finally {
       read.mockRestore();

@@ -73,9 +73,9 @@ describe('partners', () => {
     expect(partners.map((p) => p.actor.id)).toEqual(['org:sada', 'org:marib-police']);
   });
 
-  it('costs one statement, plus one for the evidence asked for (the quotes come with their sources)', async () => {
+  it('costs one statement, the evidence asked for and its sources included', async () => {
     const { statements } = await partnersOf('org:musaala');
-    expect(statements).toEqual(['analysis/partners', 'evidence/evidence-by-ids']);
+    expect(statements).toEqual(['analysis/partners-with-evidence']);
   });
 
   it('rejects an unknown actor with NOT_FOUND, an id of the wrong type and a first out of range with BAD_USER_INPUT', async () => {
@@ -147,13 +147,13 @@ describe('partners, a page of shared activities each', () => {
     // A partner sharing fewer than first keeps its whole list.
     expect(cut[1]!.shared).toEqual(whole[1]!.shared);
     expect(ids(cut[1]!.shared)).toEqual(byId([events[1]!, events[3]!]));
-    expect(statements).toEqual(['analysis/partners', 'evidence/evidence-by-ids']);
+    expect(statements).toEqual(['analysis/partners-with-evidence']);
     expect((await partnersOfHub(1)).partners[0]!.shared).toEqual(whole[0]!.shared.slice(0, 1));
   });
 
   it('cuts the lists in the statement: the repository reads only the first sharedLimit, with the whole count; 0 reads none', async () => {
     const { query } = createContext(client.repositories);
-    const [cut, none, all] = await Promise.all([3, 0, null].map((sharedLimit) => client.repositories.partners.partners(hub, 20, sharedLimit, query)));
+    const [cut, none, all] = await Promise.all([3, 0, null].map(async (sharedLimit) => (await client.repositories.partners.partners(hub, 20, sharedLimit, false, query))?.partners));
     expect(cut!.map((p) => [p.actor.id, p.sharedCount, p.shared.map((s) => s.activity.id)])).toEqual([
       [wide, 5, sharedWithWide.slice(0, 3)],
       [narrow, 2, byId([events[1]!, events[3]!])],

@@ -144,21 +144,21 @@ describe('lookahead (one statement for an entity, its one-hop neighbours and evi
     const { result, context } = await ask(question('flows saferworld'));
     expect(result.errors).toBeUndefined();
     expect(JSON.stringify(result.data)).toContain('"source":{');
-    expect(context.recorder.names()).toEqual(['funding/funding-flows']);
+    expect(context.recorder.names()).toEqual(['funding/funding-flows-with-evidence']);
   });
 
   it('reads the evidence of a whole flow (every hop\'s) with the page too', async () => {
     const { result, context } = await ask('{ fundingFlows(filter: { funderId: "org:saferworld" }) { edges { node { event { id } evidence { quote source { title } } } } } }');
     expect(result.errors).toBeUndefined();
     expect(JSON.stringify(result.data)).toContain('"quote":');
-    expect(context.recorder.names()).toEqual(['funding/funding-flows']);
+    expect(context.recorder.names()).toEqual(['funding/funding-flows-with-evidence']);
   });
 
   it('draws a network with its edges\' evidence and the evidence\'s sources in one statement', async () => {
     const { result, context } = await ask('{ network(centerId: "program:saned-community-peace", depth: 2) { nodes { id } edges { id evidence { quote source { id title } } } } }');
     expect(result.errors).toBeUndefined();
     expect(JSON.stringify(result.data)).toContain('"source":{"id":"source:');
-    expect(context.recorder.names()).toEqual(['network/neighbourhood']);
+    expect(context.recorder.names()).toEqual(['network/neighbourhood-with-evidence']);
   });
 
   it('finds the paths between two nodes with their edges\' evidence and its sources in one statement, ends included', async () => {
@@ -167,7 +167,7 @@ describe('lookahead (one statement for an entity, its one-hop neighbours and evi
     const { paths } = result.data as { paths: { edges: { evidence: unknown[] }[] }[] };
     expect(paths.length).toBeGreaterThan(0);
     expect(paths.every((path) => path.edges.every((edge) => edge.evidence.length > 0))).toBe(true);
-    expect(context.recorder.names()).toEqual(['network/shortest-paths']);
+    expect(context.recorder.names()).toEqual(['network/shortest-paths-with-evidence']);
   });
 
   it('reads a node alone when the selection asks nothing of its neighbours', async () => {

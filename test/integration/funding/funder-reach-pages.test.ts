@@ -137,10 +137,39 @@ describe('funder reach, a page at a time', () => {
     expect(reach.places.map((p) => p.id)).toEqual(expected.places);
   });
 
-  it('reads the lists a query asks for together with one statement, after the totals', async () => {
-    const { result, context } = await client.run(FunderReachDocument, { funderId: funder });
-    expect(result.errors).toBeUndefined();
-    expect(context.recorder.names().filter((name) => name.startsWith('funding/'))).toEqual(['funding/funder-reach', 'funding/funder-reach-page']);
+  it('reads the lists a query asks for together with one statement, alongside the totals rather than after them', async () => {
+    const { funding } = client.repositories;
+    const happened: string[] = [];
+    const reach = funding.reach.bind(funding);
+    const reachPages = funding.reachPages.bind(funding);
+    const spies = [
+      jest.spyOn(funding, 'reach').mockImplementation(async (...args) => {
+        happened.push('totals asked');
+        const found = await reach(...args);
+        happened.push('totals read');
+        return found;
+      }),
+      jest.spyOn(funding, 'reachPages').mockImplementation(async (...args) => {
+        happened.push('lists asked');
+        return reachPages(...args);
+      }),
+    ];
+    try {
+      const { result, context } = await client.run(FunderReachDocument, { funderId: funder });
+      expect(result.errors).toBeUndefined();
+      // Side by side, in whichever order their connections come.
+      expect(context.recorder.names().filter((name) => name.startsWith('funding/')).sort()).toEqual(['funding/funder-reach', 'funding/funder-reach-page']);
+      expect(happened).toEqual(['totals asked', 'lists asked', 'totals read']);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+  });
+
+  it('reads a page with a size out of range with its field, which refuses it, and the other lists ahead', async () => {
+    const { result, context } = await client.run(`query ($id: ID!) { funderReach(funderId: $id) { eventCount programs { id }
+      eventsPage(first: 0) { nodes { id } } } }`, { id: funder });
+    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, path: ['funderReach', 'eventsPage'] });
+    expect(context.recorder.names().filter((name) => name.startsWith('funding/')).sort()).toEqual(['funding/funder-reach', 'funding/funder-reach-page']);
   });
 
   it('refuses a page size out of range with the cap in the message', async () => {

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { RelationType } from '../common/enums';
 import type { Evidence, EvidenceContext } from '../evidence/evidence.type';
-import type { Direction, EvidenceWithSource, GraphRepository, Link, Prefetched } from '../graph/graph.repository';
+import type { Direction, EvidenceRead, GraphRepository, Link, Prefetched } from '../graph/graph.repository';
 import { type LinkSpec, linkKey } from '../graph/link-fields';
 import { asksNothing, type Lookahead, NOTHING_AHEAD } from '../graph/lookahead';
 import type { GraphNodeObject } from '../graph/node-mapper';
@@ -154,7 +154,7 @@ export class Loaders {
       if (!plan.bare.includes(spec)) this.prime(list.map((l) => l.node));
       this.linkLoader(spec).prime(id, list);
     }
-    if (plan.evidence) this.primeEvidence(evidenceIds, evidence);
+    if (plan.evidence) this.primeEvidence({ ids: evidenceIds, records: evidence });
     if (funders) {
       this.prime(funders);
       this.eventFunders.prime(id, [...funders]);
@@ -170,7 +170,7 @@ export class Loaders {
    * find them without a statement of their own. An id without a record is remembered as missing: evidenceOf skips
    * it, as the loader would have.
    */
-  primeEvidence(ids: Iterable<string>, records: readonly EvidenceWithSource[]): void {
+  primeEvidence({ ids, records }: EvidenceRead): void {
     const byId = new Map(records.map((e) => [e.evidence.id, e]));
     for (const evidenceId of ids) {
       const found = byId.get(evidenceId);

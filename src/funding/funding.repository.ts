@@ -2,7 +2,7 @@ import { int } from 'neo4j-driver';
 import type { Organization } from '../actors/organization.type';
 import type { Person } from '../actors/person.type';
 import type { EventKind, RelationType } from '../common/enums';
-import { type EvidenceWithSource, type EvidenceWithSourceRow, evidenceWithSource } from '../graph/graph.repository';
+import { type EvidenceRead, type EvidenceWithSourceRow, evidenceReadOf } from '../graph/graph.repository';
 import { type NodeObjects, type StoredProperties, toActorNode, toNode } from '../graph/node-mapper';
 import type { Neo4jExecutor, QueryContext } from '../neo4j/executor';
 import type { Place } from '../places/place.type';
@@ -70,10 +70,10 @@ interface FlowRow {
 export class FundingRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
-  /** A page of flows (`limit` of them at most); `evidence`, with `withEvidence`, holds the records of all but the last one's hops. */
-  async flows(query: FlowQuery, ctx: QueryContext): Promise<{ totalCount: number | null; flows: StoredFlow[]; evidence: EvidenceWithSource[] }> {
+  /** A page of flows (`limit` of them at most); `evidence`, with `withEvidence`, that of all but the last one's hops. */
+  async flows(query: FlowQuery, ctx: QueryContext): Promise<{ totalCount: number | null; flows: StoredFlow[]; evidence: EvidenceRead | null }> {
     const { withEvidence, ...params } = query;
-    const [row] = await this.executor.read<{ totalCount: number; page: FlowRow[]; evidence?: EvidenceWithSourceRow[] }>(
+    const [row] = await this.executor.read<{ totalCount: number; page: FlowRow[]; evidenceIds: string[]; evidence?: EvidenceWithSourceRow[] }>(
       withEvidence ? 'funding/funding-flows-with-evidence' : 'funding/funding-flows', { ...params, limit: int(query.limit) }, ctx, // LIMIT-like slices need integers
     );
     const flows = (row?.page ?? []).map((f): StoredFlow => Object.assign(new FundingFlow(), {
@@ -84,7 +84,7 @@ export class FundingRepository {
       via: f.via.map((p) => toNode('PROGRAM', p)),
       hops: f.hops.map((h) => Object.assign(new FundingHop(), { type: h.type, fromId: h.from, toId: h.to, evidenceIds: h.evidenceIds ?? [] })),
     }));
-    return { totalCount: query.withCount ? row?.totalCount ?? 0 : null, flows, evidence: (row?.evidence ?? []).map(evidenceWithSource) };
+    return { totalCount: query.withCount ? row?.totalCount ?? 0 : null, flows, evidence: row ? evidenceReadOf(row) : null };
   }
 
   /** The reach's totals; null when no actor has the id. */

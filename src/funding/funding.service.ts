@@ -40,7 +40,7 @@ export async function listFundingFlows(
     withEvidence: prefetch,
   }, scope.query);
   scope.loaders.prime(flows.flatMap((f) => [f.funder, f.event, ...f.via]));
-  if (prefetch) scope.loaders.primeEvidence(flows.slice(0, first).flatMap((f) => f.hops.flatMap((h) => h.evidenceIds)), evidence);
+  if (evidence) scope.loaders.primeEvidence(evidence);
   // A null count is never read: totalCount was not selected (GraphQL resolves only what is asked).
   return toPage(flows, first, totalCount ?? -1, (f) => encodeCursor('funding flow', [f.funder.id, f.sortDate, f.event.id]));
 }

@@ -75,6 +75,17 @@ const bareTypesOf = (plan: Lookahead, direction: LinkSpec['direction']) => {
 export const evidenceWithSource = ({ evidence, source }: EvidenceWithSourceRow): EvidenceWithSource =>
   ({ evidence: Object.assign(new Evidence(), evidence), source: source ? toNode('SOURCE', source) : null });
 
+/** The evidence a statement's answer came with (its `…-with-evidence` form): the ids of what it lists, and their records. */
+export interface EvidenceRead {
+  readonly ids: readonly string[];
+  /** Every record of `ids` that exists, with its source. */
+  readonly records: readonly EvidenceWithSource[];
+}
+
+/** A `…-with-evidence` row's evidence; null from the plain form, which reads none. */
+export const evidenceReadOf = (row: { evidenceIds: readonly string[]; evidence?: readonly EvidenceWithSourceRow[] }): EvidenceRead | null =>
+  (row.evidence ? { ids: row.evidenceIds, records: row.evidence.map(evidenceWithSource) } : null);
+
 /** Generic, batched reads of nodes, their relationships and their evidence. */
 export class GraphRepository {
   constructor(private readonly executor: Neo4jExecutor) {}

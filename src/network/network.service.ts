@@ -3,8 +3,6 @@ import { parseNodeId } from '../common/node-id';
 import type { RequestScope } from '../context/loaders';
 import { badUserInput, ErrorCode, JisrError } from '../errors';
 import type { NetworkRepository } from './network.repository';
-import type { EvidenceWithSource } from '../graph/graph.repository';
-import type { GraphEdge } from './graph-element.type';
 import type { Network, Path } from './network.type';
 
 /** Bounds of the traversals, documented in the schema: depth 3 of a sparse graph already reaches most of it. */
@@ -26,11 +24,6 @@ function notFound(argument: string, id: string): JisrError {
   return new JisrError(ErrorCode.NOT_FOUND, `No node has the id ${JSON.stringify(id)} (${argument}). Find ids with \`search\`.`, { argument });
 }
 
-/** Remembers the evidence a statement read of these edges in the request's evidence loader. */
-function primeEdgeEvidence(edges: readonly GraphEdge[], evidence: readonly EvidenceWithSource[], scope: RequestScope): void {
-  scope.loaders.primeEvidence(edges.flatMap((edge) => edge.evidenceIds), evidence);
-}
-
 /**
  * The neighbourhood of a node. `withEvidence`: the request asks for the edges' evidence, which then comes in the
  * network's statement and is remembered by the request's evidence loader.
@@ -45,7 +38,7 @@ export async function neighbourhood(
   const prefetch = withEvidence && scope.loaders.lookahead;
   const around = async (center: string) => {
     const read = await network.neighbourhood(center, depth, limit, typesOrAll(types), prefetch, scope.query);
-    if (read && prefetch) primeEdgeEvidence(read.network.edges, read.evidence, scope);
+    if (read?.evidence) scope.loaders.primeEvidence(read.evidence);
     return read?.network ?? null;
   };
   const found = await around(id);
@@ -74,7 +67,7 @@ export async function shortestPaths(
   const prefetch = withEvidence && scope.loaders.lookahead;
   const pathsBetween = async (a: string, b: string) => {
     const read = await network.shortestPaths(a, b, maxHops, first, typesOrAll(types), prefetch, scope.query);
-    if (prefetch) primeEdgeEvidence(read.paths.flatMap((path) => path.edges), read.evidence, scope);
+    if (read.evidence) scope.loaders.primeEvidence(read.evidence);
     return read;
   };
   const read = await pathsBetween(from, to);

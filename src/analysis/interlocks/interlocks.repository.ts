@@ -2,7 +2,7 @@ import { int } from 'neo4j-driver';
 import type { Organization } from '../../actors/organization.type';
 import type { Person } from '../../actors/person.type';
 import type { RelationType } from '../../common/enums';
-import { type EvidenceWithSource, type EvidenceWithSourceRow, evidenceWithSource } from '../../graph/graph.repository';
+import { type EvidenceRead, type EvidenceWithSourceRow, evidenceReadOf } from '../../graph/graph.repository';
 import { type StoredProperties, toActorNode, toNode } from '../../graph/node-mapper';
 import type { Neo4jExecutor, QueryContext } from '../../neo4j/executor';
 import type { SharedActivity } from '../common/activity.type';
@@ -25,8 +25,8 @@ export interface StoredInterlocks {
   readonly programCount: number;
   readonly funderCount: number;
   readonly personCount: number;
-  /** With `evidence`, every record of the listed links' and ties' evidence ids that exists, with its source. */
-  readonly evidence: readonly EvidenceWithSource[];
+  /** The listed links' and ties' evidence, when asked for (`evidence`). */
+  readonly evidence: EvidenceRead | null;
 }
 
 /**
@@ -68,6 +68,7 @@ interface InterlocksRow {
     readonly otherActivities: readonly ActivityRow[];
   }[];
   readonly personCount: number;
+  readonly evidenceIds: readonly string[];
   /** With the evidence (analysis/interlocks-with-evidence) only. */
   readonly evidence?: readonly EvidenceWithSourceRow[];
   readonly people: readonly {
@@ -112,7 +113,7 @@ export class InterlocksRepository {
       programCount: row.programCount,
       funderCount: row.funderCount,
       personCount: row.personCount,
-      evidence: (row.evidence ?? []).map(evidenceWithSource),
+      evidence: evidenceReadOf(row),
     };
   }
 }

@@ -29,8 +29,7 @@ export async function findInterlocks(
     throw badUserInput(`Expected otherId to be another actor than actorId, but both are ${JSON.stringify(a)}.`, { argument: 'otherId' });
   }
   checkFirst(first, MAX_INTERLOCKS_FIRST, 'The counts say how many there are; no list holds more than 1000.');
-  const withEvidence = properties.evidence && scope.loaders.lookahead;
-  const found = await interlocks.interlocks(a, b, first, { ...properties, evidence: withEvidence }, scope.query);
+  const found = await interlocks.interlocks(a, b, first, { ...properties, evidence: properties.evidence && scope.loaders.lookahead }, scope.query);
   const { actor, other, activities, funders, people } = found;
   if (!actor) throw unknownId('actorId', a, 'actor');
   if (!other) throw unknownId('otherId', b, 'actor');
@@ -42,10 +41,7 @@ export async function findInterlocks(
     ...funders.flatMap((shared) => [shared.funder, ...(properties.funderActivities ? [...shared.actorActivities, ...shared.otherActivities] : [])]),
     ...people.flatMap((shared) => [shared.person, ...(properties.tieEvents ? [...shared.actorTies, ...shared.otherTies].map((tie) => tie.event) : [])]),
   ]);
-  if (withEvidence) {
-    const facts = [...activities.flatMap((shared) => [...shared.actorLinks, ...shared.otherLinks]), ...people.flatMap((shared) => [...shared.actorTies, ...shared.otherTies])];
-    scope.loaders.primeEvidence(facts.flatMap((fact) => fact.evidenceIds), found.evidence);
-  }
+  if (found.evidence) scope.loaders.primeEvidence(found.evidence);
   const truncated = found.eventCount > first || found.programCount > first || found.funderCount > first || found.personCount > first
     || funders.some((shared) => shared.actorActivityCount > first || shared.otherActivityCount > first)
     || people.some((shared) => shared.actorTieCount > first || shared.otherTieCount > first);

@@ -1,7 +1,7 @@
 import { int } from 'neo4j-driver';
 import type { Organization } from '../../actors/organization.type';
 import type { Person } from '../../actors/person.type';
-import { type EvidenceWithSource, type EvidenceWithSourceRow, evidenceWithSource } from '../../graph/graph.repository';
+import { type EvidenceRead, type EvidenceWithSourceRow, evidenceReadOf } from '../../graph/graph.repository';
 import { type StoredProperties, toActorNode } from '../../graph/node-mapper';
 import type { Neo4jExecutor, QueryContext } from '../../neo4j/executor';
 import type { SharedActivity } from '../common/activity.type';
@@ -19,8 +19,8 @@ export interface StoredPartner {
 /** What the partners statement read: the partners, and with `withEvidence` the evidence of their listed links. */
 export interface PartnersRead {
   readonly partners: StoredPartner[];
-  /** Every record of the listed links' evidence ids that exists, with its source; empty unless asked for. */
-  readonly evidence: readonly EvidenceWithSource[];
+  /** The listed links' evidence, when asked for. */
+  readonly evidence: EvidenceRead | null;
 }
 
 interface PartnerRow {
@@ -42,7 +42,7 @@ export class PartnersRepository {
   async partners(actorId: string, limit: number, sharedLimit: number | null, withEvidence: boolean, ctx: QueryContext): Promise<PartnersRead | null> {
     // LIMIT and list slices need integers, not JS floats.
     const params = { actorId, limit: int(limit), sharedLimit: sharedLimit === null ? null : int(sharedLimit) };
-    const [row] = await this.executor.read<{ partners: PartnerRow[]; evidence?: EvidenceWithSourceRow[] }>(
+    const [row] = await this.executor.read<{ partners: PartnerRow[]; evidenceIds: string[]; evidence?: EvidenceWithSourceRow[] }>(
       withEvidence ? 'analysis/partners-with-evidence' : 'analysis/partners', params, ctx,
     );
     if (!row) return null;
@@ -52,7 +52,7 @@ export class PartnersRepository {
         sharedCount: partner.sharedCount,
         shared: partner.shared.map(toSharedActivity),
       })),
-      evidence: (row.evidence ?? []).map(evidenceWithSource),
+      evidence: evidenceReadOf(row),
     };
   }
 }

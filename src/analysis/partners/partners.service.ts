@@ -35,14 +35,10 @@ export async function findPartners(
 ): Promise<Partner[]> {
   const { id } = parseNodeIdOf(actorId, ACTOR_NODE_TYPES, 'actorId');
   checkFirst(first, MAX_PARTNERS, 'The ranking stops at the first 100 partners.');
-  const prefetch = withEvidence && scope.loaders.lookahead;
-  const read = await partners.partners(id, first, sharedLimitOf(sharedFirsts), prefetch, scope.query);
+  const read = await partners.partners(id, first, sharedLimitOf(sharedFirsts), withEvidence && scope.loaders.lookahead, scope.query);
   if (read === null) throw unknownId('actorId', id, 'actor');
   const found = read.partners;
   scope.loaders.prime(found.flatMap((partner) => [partner.actor, ...partner.shared.map((s) => s.activity)]));
-  if (prefetch) {
-    const links = found.flatMap((partner) => partner.shared.flatMap((s) => [...s.actorLinks, ...s.otherLinks]));
-    scope.loaders.primeEvidence(links.flatMap((link) => link.evidenceIds), read.evidence);
-  }
+  if (read.evidence) scope.loaders.primeEvidence(read.evidence);
   return found.map((partner) => Object.assign(new Partner(), partner));
 }

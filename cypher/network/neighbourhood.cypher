@@ -17,58 +17,64 @@
 // expanded) are expanded once more to find their edges with each other. Expanding every kept node again
 // read a hub's thousands of relationships twice (57,646 → 11,769 db hits for a program's network at 100k
 // nodes, the same answer).
+//
+// An expansion keeps each relationship with the node it reached, [r, m]: the node that was expanded is kept,
+// so the relationship is kept when m is, which the level's cut decides, and each row is tested once against
+// that level's short lists. Testing startNode(r) and endNode(r) of every relationship read against the whole
+// kept list at the end took a third of the statement (a hub program's network at 100k nodes: 5,380
+// relationships, 48 → 35 ms, the same answer on 333 of 333 networks). A level's candidates are cut with a
+// Top of $room + 1 by id, never sorted whole: no level keeps more than $room.
 MATCH (center:Node {id: $centerId})
 CALL (center) {
-  OPTIONAL MATCH (center)-[r:FUNDED|IMPLEMENTED|ORGANIZED|PARTNERED_WITH|PARTICIPATED_IN|PART_OF|HELD_IN|LOCATED_IN|HOLDS_POSITION|REPORTED_BY]-(m)
+  MATCH (center)-[r:FUNDED|IMPLEMENTED|ORGANIZED|PARTNERED_WITH|PARTICIPATED_IN|PART_OF|HELD_IN|LOCATED_IN|HOLDS_POSITION|REPORTED_BY]-(m)
   WHERE $allTypes OR type(r) IN $types
-  WITH collect(r) AS rels, collect(DISTINCT m) AS found
-  // The null row keeps one row when the centre has no relationship at all.
-  UNWIND found + [null] AS m
-  WITH rels, m WHERE m IS NULL OR m <> center
-  WITH rels, m ORDER BY m.id
-  RETURN rels AS rels0, [x IN collect(m) WHERE x IS NOT NULL] AS found1
+  RETURN collect([r, m]) AS rows0
 }
-WITH center, rels0, found1[0..$room] AS level1, size(found1) > $room AS cut1
-CALL (center, level1, cut1) {
-  WITH center, level1, cut1 WHERE $depth >= 2 AND NOT cut1
+CALL (center, rows0) {
+  UNWIND rows0 AS row
+  WITH DISTINCT row[1] AS m WHERE m <> center
+  WITH m ORDER BY m.id LIMIT $room + 1
+  RETURN collect(m) AS found1
+}
+WITH center, rows0, found1[0..$room] AS level1, size(found1) > $room AS cut1
+WITH center, level1, cut1, [row IN rows0 WHERE row[1] = center OR row[1] IN level1 | row[0]] AS read0
+CALL (level1, cut1) {
+  WITH level1 WHERE $depth >= 2 AND NOT cut1
   UNWIND level1 AS n
   MATCH (n)-[r:FUNDED|IMPLEMENTED|ORGANIZED|PARTNERED_WITH|PARTICIPATED_IN|PART_OF|HELD_IN|LOCATED_IN|HOLDS_POSITION|REPORTED_BY]-(m)
   WHERE $allTypes OR type(r) IN $types
-  WITH collect(r) AS rels, collect(DISTINCT m) AS found
-  UNWIND found + [null] AS m
-  WITH rels, m WHERE m IS NULL OR (m <> center AND NOT m IN level1)
-  WITH rels, m ORDER BY m.id
-  RETURN rels AS rels1, [x IN collect(m) WHERE x IS NOT NULL] AS found2
-  UNION
-  WITH center, level1, cut1 WHERE NOT ($depth >= 2 AND NOT cut1)
-  RETURN [] AS rels1, [] AS found2
+  RETURN collect([r, m]) AS rows1
 }
-WITH center, rels0, level1, cut1, rels1, found2[0..$room - size(level1)] AS level2, size(found2) > $room - size(level1) AS cut2
-CALL (center, level1, level2, cut1, cut2) {
-  WITH center, level1, level2, cut1, cut2 WHERE $depth >= 3 AND NOT cut1 AND NOT cut2
+CALL (center, level1, rows1) {
+  UNWIND rows1 AS row
+  WITH DISTINCT row[1] AS m WHERE m <> center AND NOT m IN level1
+  WITH m ORDER BY m.id LIMIT $room + 1
+  RETURN collect(m) AS found2
+}
+WITH center, level1, cut1, read0, rows1, found2[0..$room - size(level1)] AS level2, size(found2) > $room - size(level1) AS cut2
+WITH center, level1, cut1, level2, cut2, read0 + [row IN rows1 WHERE row[1] = center OR row[1] IN level1 OR row[1] IN level2 | row[0]] AS read1
+CALL (level2, cut1, cut2) {
+  WITH level2 WHERE $depth >= 3 AND NOT cut1 AND NOT cut2
   UNWIND level2 AS n
   MATCH (n)-[r:FUNDED|IMPLEMENTED|ORGANIZED|PARTNERED_WITH|PARTICIPATED_IN|PART_OF|HELD_IN|LOCATED_IN|HOLDS_POSITION|REPORTED_BY]-(m)
   WHERE $allTypes OR type(r) IN $types
-  WITH collect(r) AS rels, collect(DISTINCT m) AS found
-  UNWIND found + [null] AS m
-  WITH rels, m WHERE m IS NULL OR (m <> center AND NOT m IN level1 AND NOT m IN level2)
-  WITH rels, m ORDER BY m.id
-  RETURN rels AS rels2, [x IN collect(m) WHERE x IS NOT NULL] AS found3
-  UNION
-  WITH center, level1, level2, cut1, cut2 WHERE NOT ($depth >= 3 AND NOT cut1 AND NOT cut2)
-  RETURN [] AS rels2, [] AS found3
+  RETURN collect([r, m]) AS rows2
 }
-WITH center, level1, level2, found3[0..$room - size(level1) - size(level2)] AS level3,
+CALL (center, level1, level2, rows2) {
+  UNWIND rows2 AS row
+  WITH DISTINCT row[1] AS m WHERE m <> center AND NOT m IN level1 AND NOT m IN level2
+  WITH m ORDER BY m.id LIMIT $room + 1
+  RETURN collect(m) AS found3
+}
+WITH center, level1, level2, read1, rows2, found3[0..$room - size(level1) - size(level2)] AS level3,
      cut1 OR cut2 OR size(found3) > $room - size(level1) - size(level2) AS truncated,
-     rels0 + rels1 + rels2 AS read,
-     // The last level whose nodes were expanded: 1 the centre only, 2 the first level too, 3 the second too.
      CASE WHEN $depth >= 2 AND NOT cut1 THEN CASE WHEN $depth >= 3 AND NOT cut2 THEN 3 ELSE 2 END ELSE 1 END AS expanded
-WITH [center] + level1 + level2 + level3 AS kept, truncated, read,
+WITH [center] + level1 + level2 + level3 AS kept, truncated,
+     read1 + [row IN rows2 WHERE row[1] = center OR row[1] IN level1 OR row[1] IN level2 OR row[1] IN level3 | row[0]] AS read,
      CASE expanded WHEN 1 THEN level1 WHEN 2 THEN level2 ELSE level3 END AS unexpanded
 CALL (kept, read, unexpanded) {
   CALL (kept, read, unexpanded) {
     UNWIND read AS r
-    WITH r WHERE startNode(r) IN kept AND endNode(r) IN kept
     RETURN r
     UNION
     UNWIND unexpanded AS a
@@ -79,8 +85,6 @@ CALL (kept, read, unexpanded) {
   WITH DISTINCT r ORDER BY r.id
   WITH collect(r) AS edgesKept
   RETURN [r IN edgesKept | {id: r.id, source: startNode(r).id, target: endNode(r).id, type: type(r), props: properties(r)}] AS edges,
-    // The edges' evidence ids, whose records network/neighbourhood-with-evidence adds: `edges { evidence }` then
-    // costs no statement of its own.
     reduce(ids = [], r IN edgesKept | ids + coalesce(r.evidenceIds, [])) AS evidenceIds
 }
 RETURN [n IN kept | {node: n {.*, text: null}, labels: labels(n)}] AS nodes, edges, evidenceIds, truncated

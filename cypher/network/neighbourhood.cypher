@@ -24,6 +24,10 @@
 // kept list at the end took a third of the statement (a hub program's network at 100k nodes: 5,380
 // relationships, 48 → 35 ms, the same answer on 333 of 333 networks). A level's candidates are cut with a
 // Top of $room + 1 by id, never sorted whole: no level keeps more than $room.
+//
+// Nodes and edges bring the properties a drawing shows (src/network/graph-element.mapper.ts: GRAPH_NODE_PROPERTIES
+// and GRAPH_EDGE_PROPERTIES, which a unit test holds to these lists), not every property: a node's search keys,
+// aliases, dates and evidence ids were a quarter of a hub's network.
 MATCH (center:Node {id: $centerId})
 CALL (center) {
   MATCH (center)-[r:FUNDED|IMPLEMENTED|ORGANIZED|PARTNERED_WITH|PARTICIPATED_IN|PART_OF|HELD_IN|LOCATED_IN|HOLDS_POSITION|REPORTED_BY]-(m)
@@ -84,7 +88,7 @@ CALL (kept, read, unexpanded) {
   }
   WITH DISTINCT r ORDER BY r.id
   WITH collect(r) AS edgesKept
-  RETURN [r IN edgesKept | {id: r.id, source: startNode(r).id, target: endNode(r).id, type: type(r), props: properties(r)}] AS edges,
+  RETURN [r IN edgesKept | {id: r.id, source: startNode(r).id, target: endNode(r).id, type: type(r), props: r {.id, .version, .role, .title, .evidenceIds}}] AS edges,
     reduce(ids = [], r IN edgesKept | ids + coalesce(r.evidenceIds, [])) AS evidenceIds
 }
-RETURN [n IN kept | {node: n {.*, text: null}, labels: labels(n)}] AS nodes, edges, evidenceIds, truncated
+RETURN [n IN kept | {node: n {.id, .kind, .name, .title, .nameAr, .titleAr, .nameEn, .titleEn}, labels: labels(n)}] AS nodes, edges, evidenceIds, truncated

@@ -6,6 +6,7 @@
 // node, unknown or merged away, is left to the service, which follows merge redirects), and
 // network/shortest-paths-with-evidence adds the evidence records of `evidenceIds`, every listed relationship's.
 // Before, the ends, the paths and the evidence were three statements, one after the other.
+// Nodes and edges bring the properties a drawing shows, as network/neighbourhood's do.
 OPTIONAL MATCH (a:Node {id: $fromId})
 OPTIONAL MATCH (b:Node {id: $toId})
 CALL (a, b) {
@@ -18,7 +19,7 @@ CALL (a, b) {
 }
 RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
   [p IN found | {
-    nodes: [n IN nodes(p) | {node: n {.*, text: null}, labels: labels(n)}],
-    edges: [r IN relationships(p) | {id: r.id, source: startNode(r).id, target: endNode(r).id, type: type(r), props: properties(r)}]
+    nodes: [n IN nodes(p) | {node: n {.id, .kind, .name, .title, .nameAr, .titleAr, .nameEn, .titleEn}, labels: labels(n)}],
+    edges: [r IN relationships(p) | {id: r.id, source: startNode(r).id, target: endNode(r).id, type: type(r), props: r {.id, .version, .role, .title, .evidenceIds}}]
   }] AS paths,
   reduce(ids = [], p IN found | ids + reduce(ofPath = [], r IN relationships(p) | ofPath + coalesce(r.evidenceIds, []))) AS evidenceIds

@@ -3,6 +3,14 @@ import { type StoredProperties, str, strs, versionOf } from '../graph/node-mappe
 import { nodeTypeOfLabels } from '../model/vocabulary';
 import { GraphEdge, GraphNode } from './graph-element.type';
 
+/**
+ * The stored properties toGraphNode reads, and all that network/neighbourhood and network/shortest-paths project of
+ * a node: a drawing needs no more, and a hub's network is smaller without the rest.
+ */
+export const GRAPH_NODE_PROPERTIES = ['id', 'kind', 'name', 'title', 'nameAr', 'titleAr', 'nameEn', 'titleEn'] as const;
+/** The stored properties toGraphEdge reads, all that those statements project of a relationship. */
+export const GRAPH_EDGE_PROPERTIES = ['id', 'version', 'role', 'title', 'evidenceIds'] as const;
+
 /** A stored node as a drawable GraphNode: events are labelled by title, everything else by name. */
 export function toGraphNode(p: StoredProperties, labels: readonly string[]): GraphNode {
   const type = nodeTypeOfLabels(labels);

@@ -140,10 +140,16 @@ CALL (kept) {
     RETURN fund, route
   }
   WITH f, e, direct, sortDate, fund, route ORDER BY f.id, sortDate, e.id
+  // The funder, the event and the programs come whole, or, when the request reads only some of their properties
+  // ($funderProperties, $eventProperties, $programProperties), as the lists of those properties' values in that
+  // order: a page of 50 whole flows repeated the funder's every property 50 times and was two thirds of the
+  // statement's answer (Saferworld at 100k nodes: 97 → 32 KB for the README's question).
   RETURN collect({
-    funder: f {.*}, funderLabels: labels(f), event: e {.*}, sortDate: sortDate, direct: direct,
+    funder: CASE WHEN $funderProperties IS NULL THEN f {.*} ELSE [key IN $funderProperties | f[key]] END, funderLabels: labels(f),
+    event: CASE WHEN $eventProperties IS NULL THEN e {.*} ELSE [key IN $eventProperties | e[key]] END,
+    sortDate: sortDate, direct: direct,
     // Programs from the funder's side down to the one the event belongs to.
-    via: [p IN reverse(tail(nodes(route))) | p {.*}],
+    via: [p IN reverse(tail(nodes(route))) | CASE WHEN $programProperties IS NULL THEN p {.*} ELSE [key IN $programProperties | p[key]] END],
     hops: [{type: 'FUNDED', from: f.id, to: endNode(fund).id, evidenceIds: fund.evidenceIds}] +
           [r IN reverse(relationships(route)) | {type: 'PART_OF', from: startNode(r).id, to: endNode(r).id, evidenceIds: r.evidenceIds}]
   }) AS page

@@ -83,7 +83,7 @@ export async function* fundingFlowPages(funderId: string, funding: FundingReposi
   let after: string | null = null;
   for (;;) {
     // With the count and the hops' evidence, which the rows and the flow graph quote.
-    const page = await listFundingFlows({ funderId }, MAX_FLOWS_PAGE, after, funding, scope, true, true);
+    const page = await listFundingFlows({ funderId }, MAX_FLOWS_PAGE, after, funding, scope, { withCount: true, withEvidence: true });
     yield { flows: page.edges.map((e) => e.node), totalCount: page.totalCount };
     if (!page.pageInfo.hasNextPage) return;
     after = page.pageInfo.endCursor;

@@ -3,7 +3,7 @@ import type { Organization } from '../actors/organization.type';
 import type { Person } from '../actors/person.type';
 import type { EventKind, RelationType } from '../common/enums';
 import { type EvidenceRead, type EvidenceWithSourceRow, evidenceReadOf } from '../graph/graph.repository';
-import { type NodeObjects, type StoredProperties, toActorNode, toNode } from '../graph/node-mapper';
+import { type NodeObjects, type StoredProperties, storedPropertiesOf, toActorNode, toNode } from '../graph/node-mapper';
 import type { Neo4jExecutor, QueryContext } from '../neo4j/executor';
 import type { Place } from '../places/place.type';
 import { FundingFlow, FundingHop, ReachList } from './funding-flow.type';
@@ -23,7 +23,19 @@ export interface FlowQuery {
   readonly withCount: boolean;
   /** True when the request reads the evidence of the flows or their hops: its records come with the page. */
   readonly withEvidence: boolean;
+  /** The properties to read of the funder, the event and the programs on the way (`id` among them), or null for all. */
+  readonly properties: FlowProperties;
 }
+
+/** Which stored properties a page of flows reads of each node it lists; null reads them all. */
+export interface FlowProperties {
+  readonly funder: readonly string[] | null;
+  readonly event: readonly string[] | null;
+  readonly program: readonly string[] | null;
+}
+
+/** Every property of every node: what a caller that hands the nodes on (to the loaders, to an export) needs. */
+export const WHOLE_FLOW_NODES: FlowProperties = { funder: null, event: null, program: null };
 
 /** A flow as read from the graph, with its sort key for cursors and its funder typed for the node loader. */
 export type StoredFlow = FundingFlow & { readonly funder: Organization | Person; readonly sortDate: string };
@@ -62,9 +74,12 @@ export const reachPageKey = (r: ReachPageRequest): string => JSON.stringify([r.l
 /** The items of each reach list, as the node mapper types them. */
 export type ReachItem<L extends ReachList> = NodeObjects[(typeof REACH_ITEM_TYPES)[L]];
 
+/** A node read whole, or the values of the properties asked (FlowProperties) in their order. */
+type Stored = StoredProperties | readonly unknown[];
+
 interface FlowRow {
-  funder: StoredProperties; funderLabels: string[]; event: StoredProperties; sortDate: string; direct: boolean;
-  via: StoredProperties[]; hops: { type: RelationType; from: string; to: string; evidenceIds: string[] | null }[];
+  funder: Stored; funderLabels: string[]; event: Stored; sortDate: string; direct: boolean;
+  via: Stored[]; hops: { type: RelationType; from: string; to: string; evidenceIds: string[] | null }[];
 }
 
 export class FundingRepository {
@@ -72,16 +87,20 @@ export class FundingRepository {
 
   /** A page of flows (`limit` of them at most); `evidence`, with `withEvidence`, that of all but the last one's hops. */
   async flows(query: FlowQuery, ctx: QueryContext): Promise<{ totalCount: number | null; flows: StoredFlow[]; evidence: EvidenceRead | null }> {
-    const { withEvidence, ...params } = query;
+    const { withEvidence, properties, ...params } = query;
     const [row] = await this.executor.read<{ totalCount: number; page: FlowRow[]; evidenceIds: string[]; evidence?: EvidenceWithSourceRow[] }>(
-      withEvidence ? 'funding/funding-flows-with-evidence' : 'funding/funding-flows', { ...params, limit: int(query.limit) }, ctx, // LIMIT-like slices need integers
+      withEvidence ? 'funding/funding-flows-with-evidence' : 'funding/funding-flows', {
+        ...params,
+        limit: int(query.limit), // LIMIT-like slices need integers
+        funderProperties: properties.funder, eventProperties: properties.event, programProperties: properties.program,
+      }, ctx,
     );
     const flows = (row?.page ?? []).map((f): StoredFlow => Object.assign(new FundingFlow(), {
-      funder: toActorNode(f.funder, f.funderLabels),
-      event: toNode('EVENT', f.event),
+      funder: toActorNode(storedPropertiesOf(properties.funder, f.funder), f.funderLabels),
+      event: toNode('EVENT', storedPropertiesOf(properties.event, f.event)),
       sortDate: f.sortDate,
       direct: f.direct,
-      via: f.via.map((p) => toNode('PROGRAM', p)),
+      via: f.via.map((p) => toNode('PROGRAM', storedPropertiesOf(properties.program, p))),
       hops: f.hops.map((h) => Object.assign(new FundingHop(), { type: h.type, fromId: h.from, toId: h.to, evidenceIds: h.evidenceIds ?? [] })),
     }));
     return { totalCount: query.withCount ? row?.totalCount ?? 0 : null, flows, evidence: row ? evidenceReadOf(row) : null };

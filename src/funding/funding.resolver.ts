@@ -2,7 +2,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Page } from '../common/connection';
 import type { JisrContext } from '../context/context';
-import { selectedArguments, selects, selectsAny } from '../graph/lookahead';
+import { selectedArguments, selects, selectsAny, storedPropertiesAsked } from '../graph/lookahead';
+import { ACTOR_FIELD_PROPERTIES, EVENT_FIELD_PROPERTIES, PROGRAM_FIELD_PROPERTIES } from '../graph/node-mapper';
 import { Evidence } from '../evidence/evidence.type';
 import { FundingFlowConnection } from './funding-flow.connection';
 import { Actor } from '../actors/actor.interface';
@@ -34,8 +35,16 @@ export class FundingFlowResolver {
     @Ctx() ctx: JisrContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Page<FundingFlow>> {
-    const withEvidence = selectsAny(info, ['edges', 'node', 'evidence'], ['edges', 'node', 'hops', 'evidence']);
-    return listFundingFlows(filter, first ?? 50, after, ctx.repositories.funding, ctx, selects(info, 'totalCount'), withEvidence);
+    return listFundingFlows(filter, first ?? 50, after, ctx.repositories.funding, ctx, {
+      withCount: selects(info, 'totalCount'),
+      withEvidence: selectsAny(info, ['edges', 'node', 'evidence'], ['edges', 'node', 'hops', 'evidence']),
+      // A page of flows lists its funder, events and programs with the properties the request reads of them only.
+      properties: {
+        funder: storedPropertiesAsked(info, ACTOR_FIELD_PROPERTIES, ['edges', 'node', 'funder']),
+        event: storedPropertiesAsked(info, EVENT_FIELD_PROPERTIES, ['edges', 'node', 'event']),
+        program: storedPropertiesAsked(info, PROGRAM_FIELD_PROPERTIES, ['edges', 'node', 'via']),
+      },
+    });
   }
 
   @Query(() => FunderReach, {

@@ -4,7 +4,7 @@ import { NodeType } from '../common/enums';
 import { ACTOR_NODE_TYPES, parseNodeIdOf } from '../common/node-id';
 import type { RequestScope } from '../context/loaders';
 import DataLoader from 'dataloader';
-import { type FundingRepository, type ReachItem, type ReachPageRequest, reachPageKey } from './funding.repository';
+import { type FlowProperties, type FundingRepository, type ReachItem, type ReachPageRequest, reachPageKey, WHOLE_FLOW_NODES } from './funding.repository';
 import type { FundingFlowFilter } from './funding-flow.type';
 import { FunderReach, type FundingFlow, type ReachPage, ReachList } from './funding-flow.type';
 
@@ -12,19 +12,32 @@ import { FunderReach, type FundingFlow, type ReachPage, ReachList } from './fund
 export const MAX_FLOWS_PAGE = 200;
 
 /**
- * Funding flows in a stable order: by funder id, then event date (undated last), then event id. `withCount` false
- * (the request does not read totalCount) skips counting a funder's flows, which a page alone does not need;
- * `withEvidence` (it reads the flows' or hops' evidence) reads the evidence with the page, for the request's
- * evidence loader to answer from.
+ * What a request reads of a page of flows, from its selection: by default everything, counted, without evidence.
+ */
+export interface FlowsRead {
+  /** False when the request does not read totalCount: a page alone does not need a funder's flows counted. */
+  readonly withCount?: boolean;
+  /** True when it reads the flows' or hops' evidence: the evidence comes with the page, for the evidence loader. */
+  readonly withEvidence?: boolean;
+  /** The properties it reads of the funder, the event and the programs; whole nodes by default. */
+  readonly properties?: FlowProperties;
+}
+
+/**
+ * Funding flows in a stable order: by funder id, then event date (undated last), then event id. A node read whole
+ * is primed into the request's loaders; one read in part (`properties`) is not, so that a field asked of it
+ * elsewhere in the request reads it whole.
  */
 export async function listFundingFlows(
   filter: FundingFlowFilter | null | undefined, first: number, after: string | null | undefined, funding: FundingRepository, scope: RequestScope,
-  withCount = true, withEvidence = false,
+  { withCount = true, withEvidence = false, properties = WHOLE_FLOW_NODES }: FlowsRead = {},
 ): Promise<Page<FundingFlow>> {
   checkFirst(first, MAX_FLOWS_PAGE);
   const { fromStart, toEnd } = dateRange(filter?.from, filter?.to);
   const [afterFunder, afterDate, afterEvent] = after ? decodeCursor('funding flow', after, 3).map(String) : [null, null, null];
   const prefetch = withEvidence && scope.loaders.lookahead;
+  // Without the lookahead (a test's baseline), nodes are read whole as they always were.
+  const read = scope.loaders.lookahead ? properties : WHOLE_FLOW_NODES;
   const { totalCount, flows, evidence } = await funding.flows({
     funderId: filter?.funderId ? parseNodeIdOf(filter.funderId, ACTOR_NODE_TYPES, 'filter.funderId').id : null,
     eventKinds: filter?.eventKinds?.length ? filter.eventKinds : null,
@@ -38,8 +51,11 @@ export async function listFundingFlows(
     limit: first + 1,
     withCount,
     withEvidence: prefetch,
+    properties: read,
   }, scope.query);
-  scope.loaders.prime(flows.flatMap((f) => [f.funder, f.event, ...f.via]));
+  scope.loaders.prime(flows.flatMap((f) => [
+    ...(read.funder ? [] : [f.funder]), ...(read.event ? [] : [f.event]), ...(read.program ? [] : f.via),
+  ]));
   if (evidence) scope.loaders.primeEvidence(evidence);
   // A null count is never read: totalCount was not selected (GraphQL resolves only what is asked).
   return toPage(flows, first, totalCount ?? -1, (f) => encodeCursor('funding flow', [f.funder.id, f.sortDate, f.event.id]));

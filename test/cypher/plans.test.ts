@@ -23,6 +23,8 @@ const operators = (plan: PlanNode, acc: { op: string; rows: number }[] = []) => 
 };
 
 const ALL = Object.values(RelationType);
+/** A page of flows reads some properties of its nodes (the README's question), as requests do. */
+const flowNodes = { funderProperties: ['id', 'name'], eventProperties: ['id', 'title', 'date', 'datePrecision'], programProperties: ['id'] };
 
 /** Statements whose answer is local to a node or two, with the parameters of a real request. */
 const LOCAL: [CypherName, Record<string, unknown>][] = [
@@ -44,7 +46,7 @@ const LOCAL: [CypherName, Record<string, unknown>][] = [
   }],
   ['funding/funding-flows', {
     funderId: 'org:saferworld', eventKinds: null, countryId: null, fromStart: null, toEnd: null, directOnly: false,
-    afterFunder: null, afterDate: null, afterEvent: null, limit: int(51), withCount: true,
+    afterFunder: null, afterDate: null, afterEvent: null, limit: int(51), withCount: true, ...flowNodes,
   }],
   ['funding/funder-reach', { funderId: 'org:embassy-of-japan-jordan' }],
   ['network/neighbourhood', { centerId: 'program:saned-community-peace', depth: int(2), room: int(199), types: ALL, allTypes: true }],
@@ -58,7 +60,7 @@ const LOCAL: [CypherName, Record<string, unknown>][] = [
   // The same answers with the evidence of what they list (evidence/evidence-records, by id).
   ['funding/funding-flows-with-evidence', {
     funderId: 'org:saferworld', eventKinds: null, countryId: null, fromStart: null, toEnd: null, directOnly: false,
-    afterFunder: null, afterDate: null, afterEvent: null, limit: int(51), withCount: true,
+    afterFunder: null, afterDate: null, afterEvent: null, limit: int(51), withCount: true, ...flowNodes,
   }],
   ['network/neighbourhood-with-evidence', { centerId: 'program:saned-community-peace', depth: int(2), room: int(199), types: ALL, allTypes: true }],
   ['network/shortest-paths-with-evidence', { fromId: 'org:saferworld', toId: 'org:marib-police', maxHops: int(4), first: int(3), types: ALL }],
@@ -119,7 +121,7 @@ const FILTERED: [string, CypherName, Record<string, unknown>][] = [
   ['who works where in a country', 'analysis/who-works-where', { countryId: 'place:ye', limit: int(2001) }],
   ['the flows of a country', 'funding/funding-flows', {
     funderId: 'org:saferworld', eventKinds: null, countryId: 'place:ye', fromStart: null, toEnd: null, directOnly: false,
-    afterFunder: null, afterDate: null, afterEvent: null, limit: int(51), withCount: true,
+    afterFunder: null, afterDate: null, afterEvent: null, limit: int(51), withCount: true, ...flowNodes,
   }],
   ['the reach of a funder', 'funding/funder-reach', { funderId: 'org:eu' }],
   ['a page of the programs a funder reached', 'funding/funder-reach-page', { funderId: 'org:embassy-of-japan-jordan', requests: [{ list: 'PROGRAMS', after: null, limit: int(101) }], maxLimit: int(101) }],
@@ -326,6 +328,7 @@ describe('query plans of a country\'s actors', () => {
  */
 const noFlowFilter = {
   eventKinds: null, countryId: null, fromStart: null, toEnd: null, directOnly: false, afterFunder: null, afterDate: null, afterEvent: null, limit: int(21), withCount: true,
+  ...flowNodes,
 };
 const FLOWS_OF_A_FUNDER: [string, Record<string, unknown>][] = [
   ['a funder\'s first page of flows', { ...noFlowFilter, funderId: 'org:saferworld' }],

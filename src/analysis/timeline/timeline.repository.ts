@@ -1,7 +1,7 @@
 import { int } from 'neo4j-driver';
 import type { EventKind } from '../../common/enums';
 import type { Event } from '../../events/event.type';
-import { type StoredProperties, toNode } from '../../graph/node-mapper';
+import { type StoredProperties, storedPropertiesOf, toNode } from '../../graph/node-mapper';
 import type { Neo4jExecutor, QueryContext } from '../../neo4j/executor';
 import type { PeriodGroup } from './timeline.buckets';
 
@@ -40,15 +40,6 @@ export class TimelineRepository {
    */
   async periods(query: TimelineQuery, ctx: QueryContext): Promise<PeriodGroup<Event>[]> {
     const rows = await this.executor.read<TimelineGroupRow>('analysis/timeline', { ...query, perBucket: int(query.perBucket), firstPeriods: int(query.firstPeriods) }, ctx);
-    const keys = query.eventProperties ?? [];
-    // A plain loop: a page of a hub's timeline lists thousands of events, and building each one's properties
-    // from key–value pairs (Object.fromEntries) was a tenth of the server's CPU for such an answer.
-    const propertiesOf = (stored: StoredProperties | readonly unknown[]): StoredProperties => {
-      if (!Array.isArray(stored)) return stored as StoredProperties;
-      const properties: StoredProperties = {};
-      for (let i = 0; i < keys.length; i++) properties[keys[i]!] = stored[i];
-      return properties;
-    };
-    return rows.map((row) => ({ ...row, events: row.events.map((stored) => toNode('EVENT', propertiesOf(stored))) }));
+    return rows.map((row) => ({ ...row, events: row.events.map((stored) => toNode('EVENT', storedPropertiesOf(query.eventProperties, stored))) }));
   }
 }

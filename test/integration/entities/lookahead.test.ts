@@ -47,6 +47,15 @@ const SHAPES: [string, string, Record<string, unknown>?][] = [
     node(id: "program:saned-community-peace") { ... on Program { events { title } funders { name } } } }`],
   ['an event list\'s programs for ids and organisations\' parents for more (the same hop)', `{ events(first: 30) { edges { node { id programs { id } } } }
     actors(first: 30) { edges { node { id ... on Organization { parent { name } } } } } }`],
+  // A page of flows reads its nodes' properties asked only; a node read in part is not handed to the loaders, so
+  // the same nodes asked for more elsewhere in the request are read whole.
+  ['a page of flows asking a few properties of each node, then the same nodes whole by id', `{ fundingFlows(filter: { funderId: "org:saferworld" }, first: 5) {
+    edges { node { funder { name } event { title date } via { id } } } }
+    f: node(id: "org:saferworld") { ... on Organization { nameAr aliases kind parent { id } } }
+    p: node(id: "program:saned-community-peace") { ... on Program { name nameAr aliases } } }`],
+  ['a page of flows through fragments on the funder\'s interface and types', `query { fundingFlows(first: 20) { edges { node { funder { ...F } event { ...E } via { id ... on Program { name parent { id } funders { id } } } } } } }
+    fragment F on Actor { __typename id kind ... on Organization { parent { name } country { id } } ... on Person { positions { title } } }
+    fragment E on Event { id kind titleAr dateText participantCount place { id } evidence { quote } }`],
   ['bare ends through fragments on an interface', `query { programs(first: 100) { edges { node { ...P } } } }
     fragment P on Program { funders { ...A } events { __typename id } } fragment A on Actor { id ... on Organization { id } }`],
   // The events page's branches, each reading its nodes' lookahead in its own statement.
@@ -152,6 +161,22 @@ describe('lookahead (one statement for an entity, its one-hop neighbours and evi
     expect(result.errors).toBeUndefined();
     expect(JSON.stringify(result.data)).toContain('"quote":');
     expect(context.recorder.names()).toEqual(['funding/funding-flows-with-evidence']);
+  });
+
+  it('reads of a page of flows\' funder, events and programs only the properties the request asks of them', async () => {
+    const { funding } = client.repositories;
+    const flows = jest.spyOn(funding, 'flows');
+    try {
+      const { result } = await ask(question('flows saferworld'));
+      expect(result.errors).toBeUndefined();
+      // The README's question: funder { name }, event { title date datePrecision }, via { id }.
+      expect(flows.mock.calls[0]?.[0].properties).toEqual({ funder: ['id', 'name'], event: ['id', 'title', 'date', 'datePrecision'], program: ['id'] });
+      // Without the lookahead, whole nodes.
+      await ask(question('flows saferworld'), { lookahead: false });
+      expect(flows.mock.calls[1]?.[0].properties).toEqual({ funder: null, event: null, program: null });
+    } finally {
+      flows.mockRestore();
+    }
   });
 
   it('draws a network with its edges\' evidence and the evidence\'s sources in one statement', async () => {

@@ -31,6 +31,20 @@ export interface Lookahead {
   readonly bare: readonly LinkSpec[];
 }
 
+/**
+ * The root field's selection, parsed once per resolver call: a resolver asks several questions of it (which lists,
+ * which properties, whether evidence), and each parse walks the whole selection again.
+ */
+const resolveTrees = new WeakMap<GraphQLResolveInfo, ResolveTree | null>();
+function resolveTreeOf(info: GraphQLResolveInfo): ResolveTree | null {
+  let tree = resolveTrees.get(info);
+  if (tree === undefined) {
+    tree = (parseResolveInfo(info) as ResolveTree | null | undefined) ?? null;
+    resolveTrees.set(info, tree);
+  }
+  return tree;
+}
+
 export const NOTHING_AHEAD: Lookahead = { links: [], evidence: false, funders: false, country: false, countryOf: [], bare: [] };
 
 export const asksNothing = (plan: Lookahead): boolean =>
@@ -45,7 +59,7 @@ const COUNTRY_TYPENAMES: ReadonlySet<string> = new Set(LOADED_FIELDS.country.map
  * aliases and @skip/@include are read by graphql-parse-resolve-info.
  */
 export function lookaheadOf(info: GraphQLResolveInfo, types: readonly NodeType[], path: readonly string[] = []): Lookahead {
-  const root = parseResolveInfo(info) as ResolveTree | null | undefined;
+  const root = resolveTreeOf(info);
   if (!root) return NOTHING_AHEAD;
   const selections = path.reduce<FieldsByTypeName[]>(
     (at, step) => at.flatMap((byType) => Object.values(byType).flatMap((fields) => Object.values(fields).filter((f) => f.name === step).map((f) => f.fieldsByTypeName))),
@@ -67,7 +81,7 @@ export function selects(info: GraphQLResolveInfo, ...path: [string, ...string[]]
 
 /** Whether the root field's selection reads the field at any of `paths`, as `selects` reads one. */
 export function selectsAny(info: GraphQLResolveInfo, ...paths: readonly (readonly string[])[]): boolean {
-  const root = parseResolveInfo(info) as ResolveTree | null | undefined;
+  const root = resolveTreeOf(info);
   return root ? paths.some((path) => selectionsAt(root, path).length > 0) : false;
 }
 
@@ -77,7 +91,7 @@ export function selectsAny(info: GraphQLResolveInfo, ...paths: readonly (readonl
  * statement. An argument left out is absent from its record.
  */
 export function selectedArguments(info: GraphQLResolveInfo, name: string): Readonly<Record<string, unknown>>[] {
-  const root = parseResolveInfo(info) as ResolveTree | null | undefined;
+  const root = resolveTreeOf(info);
   return root ? selectionsAt(root, [name]).map((f) => f.args) : [];
 }
 
@@ -88,7 +102,7 @@ export function selectedArguments(info: GraphQLResolveInfo, name: string): Reado
  * thousands of them make costly, as long as nothing primes the node loader with them.
  */
 export function asksOnlyIds(info: GraphQLResolveInfo, ...paths: (readonly string[])[]): boolean {
-  const root = parseResolveInfo(info) as ResolveTree | null | undefined;
+  const root = resolveTreeOf(info);
   if (!root) return false;
   return paths.flatMap((path) => selectionsAt(root, path))
     .every((end) => Object.values(end.fieldsByTypeName).every((fields) => Object.values(fields).every((f) => BARE_FIELDS.has(f.name))));
@@ -103,7 +117,7 @@ export function asksOnlyIds(info: GraphQLResolveInfo, ...paths: (readonly string
 export function storedPropertiesAsked(
   info: GraphQLResolveInfo, propertiesOf: Readonly<Record<string, readonly string[]>>, ...paths: (readonly string[])[]
 ): string[] | null {
-  const root = parseResolveInfo(info) as ResolveTree | null | undefined;
+  const root = resolveTreeOf(info);
   if (!root) return null;
   const fields = paths.flatMap((path) => selectionsAt(root, path))
     .flatMap((end) => Object.values(end.fieldsByTypeName).flatMap((byName) => Object.values(byName).map((f) => f.name)));

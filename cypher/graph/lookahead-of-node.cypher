@@ -115,8 +115,10 @@ CALL (n) {
   UNWIND CASE WHEN $evidence THEN coalesce(n.evidenceIds, []) ELSE [] END AS evidenceId
   MATCH (e:Evidence {id: evidenceId})
   OPTIONAL MATCH (s:Node {id: e.sourceId})
-  RETURN collect(e {.id, .sourceId, .quote, .start, .end,
-    source: s {.id, .version, .title, .outlet, .publishedOn, .publishedOnText, .language, .url}}) AS evidence
+  // Each record as evidence/evidence-records lists it.
+  RETURN collect([e.id, e.sourceId, e.quote, e.start, e.end,
+    CASE WHEN s IS NULL THEN null
+      ELSE [s.id, s.version, s.title, s.outlet, s.publishedOn, s.publishedOnText, s.language, s.url] END]) AS evidence
 }
 // Who funded an event: directly, or through the chain of programs it is part of (as events/event-funders).
 CALL (n) {

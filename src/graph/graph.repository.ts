@@ -8,7 +8,7 @@ import type { Neo4jExecutor, QueryContext } from '../neo4j/executor';
 import type { Source } from '../sources/source.type';
 import { type LinkSpec, linkKey } from './link-fields';
 import { asksNothing, type Lookahead } from './lookahead';
-import { type GraphNodeObject, type StoredProperties, toGraphObject, toNode } from './node-mapper';
+import { type GraphNodeObject, type StoredProperties, storedPropertiesOf, toGraphObject, toNode } from './node-mapper';
 
 /**
  * One relationship seen from one of its ends: the neighbour and the relationship's own properties. A hop the
@@ -25,9 +25,15 @@ export type Direction = 'outgoing' | 'incoming';
 
 interface NodeRow { node: StoredProperties; labels: string[] }
 interface LinkRow extends NodeRow { id: string; type: RelationType; rel: StoredProperties }
-type EvidenceRow = Pick<Evidence, 'id' | 'sourceId' | 'quote' | 'start' | 'end'>;
-/** An evidence record and its source's metadata as statements return them (evidence/evidence-by-ids). */
-export interface EvidenceWithSourceRow { evidence: EvidenceRow; source: StoredProperties | null }
+/** An evidence record's properties, in the order evidence/evidence-records and graph/lookahead-of-node list them. */
+export const EVIDENCE_RECORD_PROPERTIES = ['id', 'sourceId', 'quote', 'start', 'end'] as const satisfies readonly (keyof Evidence)[];
+/** A source's metadata (never its text), in the order those statements list it after the record's. */
+export const SOURCE_METADATA_PROPERTIES = ['id', 'version', 'title', 'outlet', 'publishedOn', 'publishedOnText', 'language', 'url'] as const satisfies readonly (keyof Source)[];
+/**
+ * An evidence record and its source's metadata as statements return them (evidence/evidence-records): the values
+ * of EVIDENCE_RECORD_PROPERTIES, then those of SOURCE_METADATA_PROPERTIES as a list, null when the source is gone.
+ */
+export type EvidenceWithSourceRow = readonly unknown[];
 
 /** An evidence record with its source's metadata (the text stays in the database). */
 export interface EvidenceWithSource {
@@ -59,7 +65,7 @@ export interface LookaheadRow {
   evidenceIds: string[];
   outgoing: Omit<LinkRow, 'id'>[];
   incoming: Omit<LinkRow, 'id'>[];
-  evidence: (EvidenceRow & { source: StoredProperties | null })[];
+  evidence: EvidenceWithSourceRow[];
   funders: StoredProperties[];
   funderLabels: string[][];
   countries: { id: string; country: StoredProperties | null }[];
@@ -72,8 +78,13 @@ const bareTypesOf = (plan: Lookahead, direction: LinkSpec['direction']) => {
   const whole = new Set(typesOf(plan.links.filter((spec) => !plan.bare.includes(spec)), direction));
   return typesOf(plan.bare, direction).filter((type) => !whole.has(type));
 };
-export const evidenceWithSource = ({ evidence, source }: EvidenceWithSourceRow): EvidenceWithSource =>
-  ({ evidence: Object.assign(new Evidence(), evidence), source: source ? toNode('SOURCE', source) : null });
+export function evidenceWithSource(row: EvidenceWithSourceRow): EvidenceWithSource {
+  const source = row[EVIDENCE_RECORD_PROPERTIES.length] as readonly unknown[] | null;
+  return {
+    evidence: Object.assign(new Evidence(), storedPropertiesOf(EVIDENCE_RECORD_PROPERTIES, row)),
+    source: source ? toNode('SOURCE', storedPropertiesOf(SOURCE_METADATA_PROPERTIES, source)) : null,
+  };
+}
 
 /** The evidence a statement's answer came with (its `…-with-evidence` form): the ids of what it lists, and their records. */
 export interface EvidenceRead {
@@ -136,7 +147,10 @@ export class GraphRepository {
   /** Evidence records by id, each with its source's metadata, in the same statement. */
   async evidenceWithSources(ids: readonly string[], ctx: QueryContext): Promise<Map<string, EvidenceWithSource>> {
     const rows = await this.executor.read<{ found: EvidenceWithSourceRow }>('evidence/evidence-by-ids', { ids }, ctx);
-    return new Map(rows.map(({ found }) => [found.evidence.id, evidenceWithSource(found)]));
+    return new Map(rows.map(({ found }) => {
+      const record = evidenceWithSource(found);
+      return [record.evidence.id, record];
+    }));
   }
 
   /**
@@ -183,7 +197,7 @@ export function prefetchedOf(rows: readonly LookaheadRow[], plan: Lookahead): Ma
       node: row.node ? toGraphObject(row.node, row.labels) : null,
       evidenceIds: row.evidenceIds,
       links,
-      evidence: row.evidence.map(({ source, ...evidence }) => evidenceWithSource({ evidence, source })),
+      evidence: row.evidence.map(evidenceWithSource),
       funders: plan.funders && nodeTypeOfLabels(row.labels) === 'EVENT' ? row.funders.map((f, i) => toGraphObject(f, row.funderLabels[i] ?? [])) : null,
       countries: new Map(row.countries.map((c) => [c.id, c.country ? toNode('PLACE', c.country) : null])),
     } satisfies Prefetched];

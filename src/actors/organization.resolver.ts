@@ -7,6 +7,7 @@ import { Place } from '../places/place.type';
 import { Organization } from './organization.type';
 import { Position } from './position.type';
 import { positionsFromLinks } from './position.service';
+import type { EvidenceList } from '../context/loaders';
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
@@ -28,7 +29,7 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => [Evidence])
-  evidence(@Root() org: Organization, @Ctx() { loaders }: JisrContext): Promise<Evidence[]> {
+  evidence(@Root() org: Organization, @Ctx() { loaders }: JisrContext): EvidenceList {
     return loaders.evidenceOf(org.evidenceIds);
   }
 }

@@ -5,6 +5,7 @@ import { LINK_FIELDS } from '../graph/link-fields';
 import { Person } from './person.type';
 import { Position } from './position.type';
 import { positionsFromLinks } from './position.service';
+import type { EvidenceList } from '../context/loaders';
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -15,7 +16,7 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => [Evidence])
-  evidence(@Root() person: Person, @Ctx() { loaders }: JisrContext): Promise<Evidence[]> {
+  evidence(@Root() person: Person, @Ctx() { loaders }: JisrContext): EvidenceList {
     return loaders.evidenceOf(person.evidenceIds);
   }
 }

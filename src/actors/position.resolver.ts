@@ -4,6 +4,7 @@ import { Evidence } from '../evidence/evidence.type';
 import { Organization } from './organization.type';
 import { Person } from './person.type';
 import { Position } from './position.type';
+import type { EvidenceList } from '../context/loaders';
 
 @Resolver(() => Position)
 export class PositionResolver {
@@ -18,7 +19,7 @@ export class PositionResolver {
   }
 
   @FieldResolver(() => [Evidence])
-  evidence(@Root() position: Position, @Ctx() { loaders }: JisrContext): Promise<Evidence[]> {
+  evidence(@Root() position: Position, @Ctx() { loaders }: JisrContext): EvidenceList {
     return loaders.evidenceOf(position.evidenceIds);
   }
 }

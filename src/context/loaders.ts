@@ -6,8 +6,15 @@ import { type LinkSpec, linkKey } from '../graph/link-fields';
 import { asksNothing, type Lookahead, NOTHING_AHEAD } from '../graph/lookahead';
 import type { GraphNodeObject } from '../graph/node-mapper';
 import type { QueryContext } from '../neo4j/executor';
+import type { Source } from '../sources/source.type';
 
 const BATCH = { maxBatchSize: 500 };
+
+/** A fact's evidence records: at once when statements of the request read them all, else once loaded. */
+export type EvidenceList = Evidence[] | Promise<Evidence[]>;
+
+/** An evidence id asked of the evidence loader before any statement had read it: its record is the loader's. */
+const LOADED = Symbol('loaded');
 
 /**
  * What a service needs of the request it serves: the request's loaders and the query context that names the
@@ -31,6 +38,15 @@ export class Loaders {
   readonly evidenceContexts: DataLoader<string, EvidenceContext | null>;
   readonly eventFunders: DataLoader<string, GraphNodeObject[]>;
   private readonly linkLoaders = new Map<string, DataLoader<string, Link[]>>();
+  /**
+   * Evidence records that statements of this request read with what they list (primeEvidence), by id, null for an
+   * id without a record; LOADED for an id the loader was asked first, which then keeps its answer, as DataLoader's
+   * own cache does. A fact whose records are all here has its evidence at once (evidenceOf), and graphql-js completes
+   * them without a promise each: a page of 50 flows lists about 360.
+   */
+  private readonly evidenceRead = new Map<string, Evidence | null | typeof LOADED>();
+  /** The source each of those records was read with, for Evidence.source (sourceReadWith). */
+  private readonly sourceOfRecord = new WeakMap<Evidence, Source>();
   /**
    * Whether root fields prefetch what their selection asks for (`prefetch`). Only tests switch it off, to show
    * that the answers are the same either way.
@@ -80,6 +96,7 @@ export class Loaders {
   forgetAll(): void {
     this.nodes.clearAll();
     this.evidence.clearAll();
+    this.evidenceRead.clear();
     this.countries.clearAll();
     this.eventFunders.clearAll();
     this.linkLoaders.clear();
@@ -176,14 +193,34 @@ export class Loaders {
       const found = byId.get(evidenceId);
       this.evidence.prime(evidenceId, found?.evidence ?? null);
       this.prime([found?.source]);
+      if (this.evidenceRead.has(evidenceId)) continue;
+      this.evidenceRead.set(evidenceId, found?.evidence ?? null);
+      if (found?.source) this.sourceOfRecord.set(found.evidence, found.source);
     }
   }
 
   /**
-   * The evidence records of a fact, in the order its ids list them; ids without a record are skipped. A failed
-   * batch rejects (load, not loadMany): an outage must be an error, never an empty list of evidence.
+   * The evidence records of a fact, in the order its ids list them; ids without a record are skipped. At once when
+   * statements of this request read them all; else through the loader, whose failed batch rejects (load, not
+   * loadMany): an outage must be an error, never an empty list of evidence.
    */
-  async evidenceOf(ids: readonly string[]): Promise<Evidence[]> {
+  evidenceOf(ids: readonly string[]): EvidenceList {
+    const read: Evidence[] = [];
+    for (const id of ids) {
+      const record = this.evidenceRead.get(id);
+      if (record === undefined || record === LOADED) return this.loadEvidence(ids);
+      if (record) read.push(record);
+    }
+    return read;
+  }
+
+  /** The source an evidence record was read with (primeEvidence); undefined when Evidence.source must load it. */
+  sourceReadWith(evidence: Evidence): Source | undefined {
+    return this.sourceOfRecord.get(evidence);
+  }
+
+  private async loadEvidence(ids: readonly string[]): Promise<Evidence[]> {
+    for (const id of ids) if (!this.evidenceRead.has(id)) this.evidenceRead.set(id, LOADED);
     const found = await Promise.all(ids.map((id) => this.evidence.load(id)));
     return found.filter((e): e is Evidence => e !== null);
   }

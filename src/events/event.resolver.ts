@@ -14,6 +14,7 @@ import { EventConnection } from './event.connection';
 import { EventFilter } from './event.filter';
 import { listEvents } from './event.service';
 import { Event } from './event.type';
+import type { EvidenceList } from '../context/loaders';
 
 @Resolver(() => Event)
 export class EventResolver {
@@ -61,7 +62,7 @@ export class EventResolver {
   }
 
   @FieldResolver(() => [Evidence])
-  evidence(@Root() event: Event, @Ctx() { loaders }: JisrContext): Promise<Evidence[]> {
+  evidence(@Root() event: Event, @Ctx() { loaders }: JisrContext): EvidenceList {
     return loaders.evidenceOf(event.evidenceIds);
   }
 }

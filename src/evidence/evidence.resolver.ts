@@ -10,7 +10,12 @@ export const MAX_CONTEXT_CHARS = 1_000;
 @Resolver(() => Evidence)
 export class EvidenceResolver {
   @FieldResolver(() => Source)
-  async source(@Root() evidence: Evidence, @Ctx() { loaders }: JisrContext): Promise<Source> {
+  source(@Root() evidence: Evidence, @Ctx() { loaders }: JisrContext): Source | Promise<Source> {
+    // At once when the record came with its source (a page with its evidence): no promise per quote.
+    return loaders.sourceReadWith(evidence) ?? this.loadSource(evidence, loaders);
+  }
+
+  private async loadSource(evidence: Evidence, loaders: JisrContext['loaders']): Promise<Source> {
     const source = await loaders.nodes.load(evidence.sourceId);
     // Loading verified every evidence record's source; a missing one is a corrupt graph, not user error.
     if (!(source instanceof Source)) throw new Error(`Evidence ${evidence.id} names a missing source ${evidence.sourceId}`);

@@ -16,6 +16,7 @@ import {
 } from './funding-flow.type';
 import type { ReachItem } from './funding.repository';
 import { DEFAULT_REACH_PAGE, funderReach, funderReachPage, listFundingFlows, MAX_FLOWS_PAGE, MAX_REACH_PAGE, REACH_LIST_CAP, reachPagesOf } from './funding.service';
+import type { EvidenceList } from '../context/loaders';
 
 /** Each list of a reach: its capped field and its page field. */
 const REACH_FIELDS = [
@@ -66,7 +67,7 @@ export class FundingFlowResolver {
   }
 
   @FieldResolver(() => [Evidence])
-  evidence(@Root() flow: FundingFlow, @Ctx() { loaders }: JisrContext): Promise<Evidence[]> {
+  evidence(@Root() flow: FundingFlow, @Ctx() { loaders }: JisrContext): EvidenceList {
     return loaders.evidenceOf([...new Set(flow.hops.flatMap((h) => h.evidenceIds))]);
   }
 }
@@ -74,7 +75,7 @@ export class FundingFlowResolver {
 @Resolver(() => FundingHop)
 export class FundingHopResolver {
   @FieldResolver(() => [Evidence])
-  evidence(@Root() hop: FundingHop, @Ctx() { loaders }: JisrContext): Promise<Evidence[]> {
+  evidence(@Root() hop: FundingHop, @Ctx() { loaders }: JisrContext): EvidenceList {
     return loaders.evidenceOf(hop.evidenceIds);
   }
 }

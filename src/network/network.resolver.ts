@@ -7,6 +7,7 @@ import { selects } from '../graph/lookahead';
 import { GraphEdge } from './graph-element.type';
 import { NETWORK_BOUNDS, neighbourhood, shortestPaths } from './network.service';
 import { Network, Path } from './network.type';
+import type { EvidenceList } from '../context/loaders';
 
 const TYPES_ARG = { nullable: true, description: 'Follow only these relationship types; all of them when omitted.' } as const;
 
@@ -43,7 +44,7 @@ export class NetworkResolver {
 @Resolver(() => GraphEdge)
 export class GraphEdgeResolver {
   @FieldResolver(() => [Evidence], { description: 'The quotes that state this relationship.' })
-  evidence(@Root() edge: GraphEdge, @Ctx() { loaders }: JisrContext): Promise<Evidence[]> {
+  evidence(@Root() edge: GraphEdge, @Ctx() { loaders }: JisrContext): EvidenceList {
     return loaders.evidenceOf(edge.evidenceIds);
   }
 }

@@ -4,6 +4,7 @@ import { Evidence } from '../evidence/evidence.type';
 import { LINK_FIELDS } from '../graph/link-fields';
 import { firstOf } from '../graph/link-helpers';
 import { Place } from './place.type';
+import type { EvidenceList } from '../context/loaders';
 
 @Resolver(() => Place)
 export class PlaceResolver {
@@ -19,7 +20,7 @@ export class PlaceResolver {
   }
 
   @FieldResolver(() => [Evidence])
-  evidence(@Root() place: Place, @Ctx() { loaders }: JisrContext): Promise<Evidence[]> {
+  evidence(@Root() place: Place, @Ctx() { loaders }: JisrContext): EvidenceList {
     return loaders.evidenceOf(place.evidenceIds);
   }
 }

@@ -11,6 +11,7 @@ import { actorsOf, firstOf, nodesOfType } from '../graph/link-helpers';
 import { ProgramConnection } from './program.connection';
 import { listPrograms } from './program.service';
 import { Program } from './program.type';
+import type { EvidenceList } from '../context/loaders';
 
 @Resolver(() => Program)
 export class ProgramResolver {
@@ -52,7 +53,7 @@ export class ProgramResolver {
   }
 
   @FieldResolver(() => [Evidence])
-  evidence(@Root() program: Program, @Ctx() { loaders }: JisrContext): Promise<Evidence[]> {
+  evidence(@Root() program: Program, @Ctx() { loaders }: JisrContext): EvidenceList {
     return loaders.evidenceOf(program.evidenceIds);
   }
 }

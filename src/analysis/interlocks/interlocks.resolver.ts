@@ -5,6 +5,7 @@ import { Evidence } from '../../evidence/evidence.type';
 import { asksOnlyIds, selectsAny } from '../../graph/lookahead';
 import { DEFAULT_INTERLOCKS_FIRST, findInterlocks, MAX_INTERLOCKS_FIRST } from './interlocks.service';
 import { Interlocks, PersonTie } from './interlocks.type';
+import type { EvidenceList } from '../../context/loaders';
 
 @Resolver(() => Interlocks)
 export class InterlocksResolver {
@@ -36,7 +37,7 @@ export class InterlocksResolver {
 @Resolver(() => PersonTie)
 export class PersonTieResolver {
   @FieldResolver(() => [Evidence])
-  evidence(@Root() tie: PersonTie, @Ctx() { loaders }: JisrContext): Promise<Evidence[]> {
+  evidence(@Root() tie: PersonTie, @Ctx() { loaders }: JisrContext): EvidenceList {
     return loaders.evidenceOf(tie.evidenceIds);
   }
 }

@@ -46,7 +46,7 @@ export class Loaders {
    */
   private readonly evidenceRead = new Map<string, Evidence | null | typeof LOADED>();
   /** The source each of those records was read with, for Evidence.source (sourceReadWith). */
-  private readonly sourceOfRecord = new WeakMap<Evidence, Source>();
+  private sourceOfRecord = new WeakMap<Evidence, Source>();
   /**
    * Whether root fields prefetch what their selection asks for (`prefetch`). Only tests switch it off, to show
    * that the answers are the same either way.
@@ -97,6 +97,7 @@ export class Loaders {
     this.nodes.clearAll();
     this.evidence.clearAll();
     this.evidenceRead.clear();
+    this.sourceOfRecord = new WeakMap();
     this.countries.clearAll();
     this.eventFunders.clearAll();
     this.linkLoaders.clear();

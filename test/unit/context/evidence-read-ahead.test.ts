@@ -64,8 +64,10 @@ describe('evidence read with what a statement lists', () => {
 
   it('forgets what it read when a mutation has written', async () => {
     const { loaders } = loadersOver(new Map());
-    loaders.primeEvidence({ ids: ['evidence:a'], records: [record('evidence:a', 'أ')] });
+    const a = record('evidence:a', 'أ');
+    loaders.primeEvidence({ ids: ['evidence:a'], records: [a] });
     loaders.forgetAll();
+    expect(loaders.sourceReadWith(a.evidence)).toBeUndefined();
     const answer = loaders.evidenceOf(['evidence:a']);
     expect(answer).toBeInstanceOf(Promise);
     await answer;

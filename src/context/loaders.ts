@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { RelationType } from '../common/enums';
 import type { Evidence, EvidenceContext } from '../evidence/evidence.type';
-import type { Direction, EvidenceRead, GraphRepository, Link, Prefetched } from '../graph/graph.repository';
+import type { Direction, EvidenceRead, EvidenceWithSource, GraphRepository, Link, Prefetched } from '../graph/graph.repository';
 import { type LinkSpec, linkKey } from '../graph/link-fields';
 import { asksNothing, type Lookahead, NOTHING_AHEAD } from '../graph/lookahead';
 import type { GraphNodeObject } from '../graph/node-mapper';
@@ -39,14 +39,12 @@ export class Loaders {
   readonly eventFunders: DataLoader<string, GraphNodeObject[]>;
   private readonly linkLoaders = new Map<string, DataLoader<string, Link[]>>();
   /**
-   * Evidence records that statements of this request read with what they list (primeEvidence), by id, null for an
-   * id without a record; LOADED for an id the loader was asked first, which then keeps its answer, as DataLoader's
-   * own cache does. A fact whose records are all here has its evidence at once (evidenceOf), and graphql-js completes
+   * Evidence records that statements of this request read with what they list (primeEvidence), each with the source
+   * it was read with (sourceReadWith), by id; null for an id without a record; LOADED for an id the loader was asked
+   * first, which then keeps its answer, as DataLoader's own cache does. A fact whose records are all here has its evidence at once (evidenceOf), and graphql-js completes
    * them without a promise each: a page of 50 flows lists about 360.
    */
-  private readonly evidenceRead = new Map<string, Evidence | null | typeof LOADED>();
-  /** The source each of those records was read with, for Evidence.source (sourceReadWith). */
-  private sourceOfRecord = new WeakMap<Evidence, Source>();
+  private readonly evidenceRead = new Map<string, EvidenceWithSource | null | typeof LOADED>();
   /**
    * Whether root fields prefetch what their selection asks for (`prefetch`). Only tests switch it off, to show
    * that the answers are the same either way.
@@ -97,7 +95,6 @@ export class Loaders {
     this.nodes.clearAll();
     this.evidence.clearAll();
     this.evidenceRead.clear();
-    this.sourceOfRecord = new WeakMap();
     this.countries.clearAll();
     this.eventFunders.clearAll();
     this.linkLoaders.clear();
@@ -194,9 +191,7 @@ export class Loaders {
       const found = byId.get(evidenceId);
       this.evidence.prime(evidenceId, found?.evidence ?? null);
       this.prime([found?.source]);
-      if (this.evidenceRead.has(evidenceId)) continue;
-      this.evidenceRead.set(evidenceId, found?.evidence ?? null);
-      if (found?.source) this.sourceOfRecord.set(found.evidence, found.source);
+      if (!this.evidenceRead.has(evidenceId)) this.evidenceRead.set(evidenceId, found ?? null);
     }
   }
 
@@ -210,14 +205,15 @@ export class Loaders {
     for (const id of ids) {
       const record = this.evidenceRead.get(id);
       if (record === undefined || record === LOADED) return this.loadEvidence(ids);
-      if (record) read.push(record);
+      if (record) read.push(record.evidence);
     }
     return read;
   }
 
   /** The source an evidence record was read with (primeEvidence); undefined when Evidence.source must load it. */
   sourceReadWith(evidence: Evidence): Source | undefined {
-    return this.sourceOfRecord.get(evidence);
+    const read = this.evidenceRead.get(evidence.id);
+    return read && read !== LOADED && read.evidence === evidence ? read.source ?? undefined : undefined;
   }
 
   private async loadEvidence(ids: readonly string[]): Promise<Evidence[]> {

@@ -55,6 +55,7 @@ export function composeJisr(connection: Neo4jConnection): JisrCore {
     transactionTimeoutMs: connection.transactionTimeoutMs,
     writeTransactionTimeoutMs: connection.writeTransactionTimeoutMs,
     routing: routesReads(connection.uri),
+    maxRetryTimeMs: connection.maxRetryTimeMs,
   });
   return { uri: connection.uri, driver, cypher, executor, repositories: createRepositories(executor), close: () => driver.close() };
 }

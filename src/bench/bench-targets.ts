@@ -161,7 +161,7 @@ async function startFloor(options: TargetOptions): Promise<RunningTarget> {
   };
 }
 
-/** The statements of one request, wave after wave, each in a read transaction of its own (as Jisr's executor does). */
+/** The statements of one request, wave after wave, each an auto-commit query of its own (as Jisr's executor runs a read). */
 export async function runWaves(
   driver: Driver,
   database: string,
@@ -172,7 +172,7 @@ export async function runWaves(
     const results = await Promise.all(wave.map(async (statement) => {
       const session = driver.session({ database, defaultAccessMode: 'READ' });
       try {
-        const result = await session.executeRead((tx) => tx.run(statement.text, statement.params));
+        const result = await session.run(statement.text, statement.params);
         return result.records.map((record) => record.toObject());
       } finally {
         await session.close();

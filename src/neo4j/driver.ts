@@ -8,11 +8,14 @@ export interface DriverOptions {
   readonly maxRetryTimeMs?: number;
 }
 
+/** How long the driver retries a write's transaction function, and the executor a read, when none is given. */
+export const DEFAULT_MAX_RETRY_TIME_MS = 5_000;
+
 export function createDriver(options: DriverOptions): Driver {
   return neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
     // Jisr's integers are counts and offsets, far below 2^53; plain numbers keep resolvers simple.
     disableLosslessIntegers: true,
-    maxTransactionRetryTime: options.maxRetryTimeMs ?? 5_000,
+    maxTransactionRetryTime: options.maxRetryTimeMs ?? DEFAULT_MAX_RETRY_TIME_MS,
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
     userAgent: 'jisr/0.1',

@@ -1,6 +1,7 @@
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, Neo4jError, type SessionMode } from 'neo4j-driver';
 import { ErrorCode, JisrError } from '../errors';
 import type { CypherName, CypherRegistry } from './cypher-registry';
+import { DEFAULT_MAX_RETRY_TIME_MS } from './driver';
 import type { StatementLimiter } from './statement-limiter';
 import type { StatementRecorder } from './statement-recorder';
 
@@ -49,7 +50,15 @@ export interface ExecutorOptions {
    * seen a write, and only then does the executor carry bookmarks from one transaction to the next. Default false.
    */
   readonly routing?: boolean;
+  /**
+   * How long a read keeps retrying on errors the driver calls retryable (the server gone, a leader switch, a
+   * transient error), as the driver's maxTransactionRetryTime bounds a write's. Default DEFAULT_MAX_RETRY_TIME_MS.
+   */
+  readonly maxRetryTimeMs?: number;
 }
+
+/** The driver's first wait before a retry, doubled each time, as its transaction functions wait (±20 %). */
+const FIRST_RETRY_DELAY_MS = 1_000;
 
 /** Whether a URI's driver routes reads to followers (neo4j://, neo4j+s://, neo4j+ssc://), rather than talking to one server (bolt://). */
 export function routesReads(uri: string): boolean {
@@ -57,9 +66,10 @@ export function routesReads(uri: string): boolean {
 }
 
 /**
- * The one owner of sessions and transactions. Every statement runs in a managed transaction function
- * (atomic and retried on transient errors), on a named database, with metadata naming the operation,
- * and every driver error is translated here into a Jisr error.
+ * The one owner of sessions and transactions. A read is one statement in an auto-commit query; writes run in
+ * managed transaction functions (atomic, and retried by the driver on transient errors). Both are retried on
+ * the driver's retryable errors, run on a named database with metadata naming the operation, and every driver
+ * error is translated here into a Jisr error.
  */
 export class Neo4jExecutor {
   /**
@@ -85,17 +95,17 @@ export class Neo4jExecutor {
 
   /** One read statement, routed to a follower when the server is a cluster. */
   read<R = Row>(name: CypherName, params: CypherParams, ctx: QueryContext): Promise<R[]> {
-    return this.transaction(neo4j.session.READ, ctx, (run) => run<R>(name, params));
+    return this.limited(neo4j.session.READ, ctx, (attempt) => this.runRead<R>(name, params, ctx, attempt));
   }
 
   /** One write statement in its own transaction. */
   write<R = Row>(name: CypherName, params: CypherParams, ctx: QueryContext): Promise<R[]> {
-    return this.transaction(neo4j.session.WRITE, ctx, (run) => run<R>(name, params));
+    return this.transaction(ctx, (run) => run<R>(name, params));
   }
 
   /** Several statements in one write transaction: all of them land, or none does. */
   writeTransaction<T>(ctx: QueryContext, work: (run: StatementRunner) => Promise<T>): Promise<T> {
-    return this.transaction(neo4j.session.WRITE, ctx, work);
+    return this.transaction(ctx, work);
   }
 
   /** Fails with DATABASE_UNAVAILABLE unless the server answers on the configured database. */
@@ -103,10 +113,56 @@ export class Neo4jExecutor {
     await this.read('health/ping', {}, ctx);
   }
 
-  private transaction<T>(mode: SessionMode, ctx: QueryContext, work: (run: StatementRunner) => Promise<T>): Promise<T> {
+  /** A write transaction: the statements the work runs, all of them or none. */
+  private transaction<T>(ctx: QueryContext, work: (run: StatementRunner) => Promise<T>): Promise<T> {
+    return this.limited(neo4j.session.WRITE, ctx, (attempt) => this.runTransaction(ctx, work, attempt));
+  }
+
+  /** Work within the request's share of statements and its deadline. */
+  private limited<T>(mode: SessionMode, ctx: QueryContext, work: (attempt: Attempt) => Promise<T>): Promise<T> {
     // Only a write's commit is worth waiting for past the deadline: a read's outcome changes nothing.
-    const attempt = () => withDeadline(this.deadlineOf(mode, ctx), mode === neo4j.session.WRITE, (attempt) => this.runTransaction(mode, ctx, work, attempt));
+    const attempt = () => withDeadline(this.deadlineOf(mode, ctx), mode === neo4j.session.WRITE, work);
     return ctx.limiter ? ctx.limiter.run(attempt) : attempt();
+  }
+
+  private sessionOf(mode: SessionMode) {
+    return this.driver.session({ database: this.options.database, defaultAccessMode: mode, bookmarkManager: this.bookmarks });
+  }
+
+  private configOf(mode: SessionMode, ctx: QueryContext) {
+    return {
+      timeout: this.timeoutOf(mode, ctx),
+      metadata: { app: 'jisr', operation: ctx.operation, ...(ctx.requestId ? { requestId: ctx.requestId } : {}) },
+    };
+  }
+
+  /**
+   * A read is one statement, so it runs as an auto-commit query: RUN and PULL in one round trip, where a
+   * transaction function takes three, each awaited (BEGIN, RUN and PULL, COMMIT). That is a fifth of the latency
+   * and of Jisr's CPU for a card or a search at 100k nodes (docs/benchmarks.md, eleventh round). The driver does
+   * not retry an auto-commit query; a read changes nothing, so it is retried here on the errors the driver would
+   * retry a transaction function on, with its backoff, for at most maxRetryTimeMs and never past the deadline.
+   */
+  private async runRead<R>(name: CypherName, params: CypherParams, ctx: QueryContext, attempt: Attempt): Promise<R[]> {
+    const text = this.cypher.get(name);
+    const config = this.configOf(neo4j.session.READ, ctx);
+    const retryUntil = Date.now() + (this.options.maxRetryTimeMs ?? DEFAULT_MAX_RETRY_TIME_MS);
+    for (let delay = FIRST_RETRY_DELAY_MS; ; delay *= 2) {
+      if (attempt.abandoned) throw abandoned();
+      ctx.recorder?.record({ name, mode: 'READ' });
+      const session = this.sessionOf(neo4j.session.READ);
+      try {
+        const result = await session.run(text, params, config);
+        return result.records.map((record) => record.toObject() as R);
+      } catch (error) {
+        // Running out of transaction memory is transient to Neo4j, but the same read fails the same way again.
+        const retry = neo4j.isRetryableError(error) && !isOutOfMemory(error) && Date.now() + delay < retryUntil;
+        if (!retry) throw translateDriverError(error);
+      } finally {
+        await session.close().catch(() => undefined);
+      }
+      await new Promise((resolve) => setTimeout(resolve, delay * (0.8 + 0.4 * Math.random())));
+    }
   }
 
   /** The server-side timeout of a transaction: the context's own, else the one of its mode. */
@@ -121,12 +177,10 @@ export class Neo4jExecutor {
     return Math.max(0, Math.min(ctx.deadlineMs ?? full, full, left));
   }
 
-  private async runTransaction<T>(mode: SessionMode, ctx: QueryContext, work: (run: StatementRunner) => Promise<T>, attempt: Attempt): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode, bookmarkManager: this.bookmarks });
-    const config = {
-      timeout: this.timeoutOf(mode, ctx),
-      metadata: { app: 'jisr', operation: ctx.operation, ...(ctx.requestId ? { requestId: ctx.requestId } : {}) },
-    };
+  private async runTransaction<T>(ctx: QueryContext, work: (run: StatementRunner) => Promise<T>, attempt: Attempt): Promise<T> {
+    const mode = neo4j.session.WRITE;
+    const session = this.sessionOf(mode);
+    const config = this.configOf(mode, ctx);
     const body = async (tx: ManagedTransaction) => {
       // The driver calls this again when a transient error retries the transaction: a new attempt, not committing yet.
       attempt.committing = false;
@@ -134,14 +188,14 @@ export class Neo4jExecutor {
         // Past the deadline the client has been told the request failed: nothing more runs, and the transaction
         // rolls back (a JisrError is never retried).
         if (attempt.abandoned) throw abandoned();
-        ctx.recorder?.record({ name, mode: mode === neo4j.session.READ ? 'READ' : 'WRITE' });
+        ctx.recorder?.record({ name, mode: 'WRITE' });
         try {
           const result = await tx.run(this.cypher.get(name), params);
           return result.records.map((record) => record.toObject() as R);
         } catch (error) {
           // Neo4j calls running out of transaction memory transient, so the driver would retry the same
           // statement four times; it would fail the same way each time. A JisrError is never retried.
-          if (error instanceof Neo4jError && error.code.includes('MemoryPoolOutOfMemoryError')) throw tooMuchMemory();
+          if (isOutOfMemory(error)) throw tooMuchMemory();
           throw error;
         }
       };
@@ -155,7 +209,7 @@ export class Neo4jExecutor {
       return result;
     };
     try {
-      return mode === neo4j.session.READ ? await session.executeRead(body, config) : await session.executeWrite(body, config);
+      return await session.executeWrite(body, config);
     } catch (error) {
       throw translateDriverError(error);
     } finally {
@@ -212,6 +266,10 @@ async function withDeadline<T>(ms: number, awaitCommit: boolean, work: (attempt:
   } finally {
     clearTimeout(timer);
   }
+}
+
+function isOutOfMemory(error: unknown): boolean {
+  return error instanceof Neo4jError && error.code.includes('MemoryPoolOutOfMemoryError');
 }
 
 function tooMuchMemory(): JisrError {

@@ -138,10 +138,11 @@ export class Neo4jExecutor {
 
   /**
    * A read is one statement, so it runs as an auto-commit query: RUN and PULL in one round trip, where a
-   * transaction function takes three, each awaited (BEGIN, RUN and PULL, COMMIT). That is a fifth of the latency
-   * and of Jisr's CPU for a card or a search at 100k nodes (docs/benchmarks.md, eleventh round). The driver does
-   * not retry an auto-commit query; a read changes nothing, so it is retried here on the errors the driver would
-   * retry a transaction function on, with its backoff, for at most maxRetryTimeMs and never past the deadline.
+   * transaction function takes three, each awaited (BEGIN, RUN and PULL, COMMIT). That is a fifth of Jisr's CPU
+   * and a sixth of the latency for an organisation, an event or a search at 100k nodes (docs/benchmarks.md,
+   * eleventh round). The driver does not retry an auto-commit query; a read changes nothing, so it is retried
+   * here on the errors the driver would retry a transaction function on, with its backoff, for at most
+   * maxRetryTimeMs and never past the deadline.
    */
   private async runRead<R>(name: CypherName, params: CypherParams, ctx: QueryContext, attempt: Attempt): Promise<R[]> {
     const text = this.cypher.get(name);

@@ -41,8 +41,9 @@ export class Loaders {
   /**
    * Evidence records that statements of this request read with what they list (primeEvidence), each with the source
    * it was read with (sourceReadWith), by id; null for an id without a record; LOADED for an id the loader was asked
-   * first, which then keeps its answer, as DataLoader's own cache does. A fact whose records are all here has its evidence at once (evidenceOf), and graphql-js completes
-   * them without a promise each: a page of 50 flows lists about 360.
+   * first, which then keeps its answer, as DataLoader's own cache does. A fact whose records are all here has its
+   * evidence at once (evidenceOf), and graphql-js completes them without a promise each: a page of 50 flows lists
+   * about 360.
    */
   private readonly evidenceRead = new Map<string, EvidenceWithSource | null | typeof LOADED>();
   /**

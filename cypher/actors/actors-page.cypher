@@ -3,11 +3,11 @@
 // person their organisation's) or active there (organising, partnering in or attending an event held
 // in it). Chains are bounded: units 3 levels, places 6 levels (venue … country).
 //
-// A COUNTRY's actors are its ActorCountry entries (derived by actors/refresh-countries, by that very rule): the
-// page is read in id order from the actor_country index, or for some kinds from actor_country_kind, each kind's
-// first page merged, and stops at the page; the count, when asked, sums the country's counts of entries per kind.
-// Another place (a governorate, a city) is found walking down from it (its places, then what is located or held
-// in them), counted as found. Without a place, the count comes from the count store (or the Actor.kind index)
+// A COUNTRY's or a GOVERNORATE's actors are its ActorCountry entries (derived by actors/refresh-countries, by that
+// very rule): the page is read in id order from the actor_country index, or for some kinds from
+// actor_country_kind, each kind's first page merged, and stops at the page; the count, when asked, sums the
+// place's counts of entries per kind. Another place (a district, a city) is found walking down from it (its
+// places, then what is located or held in them), counted as found. Without a place, the count comes from the count store (or the Actor.kind index)
 // and the page from the node_id index in id order, so a page costs the same whatever the size of the graph.
 // Each case is a subquery behind an UNWIND guard: it runs (and aggregates) only when its case applies, so
 // exactly one row comes back, or none for an unknown place.
@@ -15,7 +15,7 @@ CALL () {
   UNWIND CASE WHEN $countryId IS NOT NULL THEN [$countryId] ELSE [] END AS placeId
   MATCH (country:Node:Place {id: placeId})
   USING INDEX country:Node(id)
-  WITH country WHERE country.kind = 'COUNTRY'
+  WITH country WHERE country.kind IN ['COUNTRY', 'GOVERNORATE']
   CALL (country) {
     CALL (country) {
       UNWIND CASE WHEN $kinds IS NULL THEN [true] ELSE [] END AS anyKind
@@ -59,7 +59,7 @@ CALL () {
   UNWIND CASE WHEN $countryId IS NOT NULL THEN [$countryId] ELSE [] END AS placeId
   MATCH (place:Node:Place {id: placeId})
   USING INDEX place:Node(id)
-  WITH place WHERE coalesce(place.kind <> 'COUNTRY', true)
+  WITH place WHERE NOT coalesce(place.kind IN ['COUNTRY', 'GOVERNORATE'], false)
   CALL (place) {
     CALL (place) {
       MATCH (place)<-[:LOCATED_IN*0..6]-(:Place)<-[:LOCATED_IN]-(:Actor)<-[:PART_OF*0..3]-(:Actor)<-[:HOLDS_POSITION*0..1]-(a:Node:Actor)

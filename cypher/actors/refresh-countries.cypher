@@ -1,9 +1,10 @@
 // The derived ActorCountry entries of the actors a write may have moved, brought up to date in the write's own
-// transaction. One entry per (actor, country) the actors page with that country lists: the COUNTRY places the
-// actor is based under (its own LOCATED_IN chain, a unit's parents' up to 3 levels, or for a person the
-// organisation they hold a position in) within 6 LOCATED_IN hops, and the stored country (events/
-// refresh-countries, refreshed before this) of every event it organised, partnered in or attended. The entry
-// carries the actor's kind, so that a page of some kinds is a seek too.
+// transaction. One entry per (actor, country or governorate) the actors page with that place lists: the COUNTRY
+// and GOVERNORATE places the actor is based under (its own LOCATED_IN chain, a unit's parents' up to 3 levels, or
+// for a person the organisation they hold a position in) within 6 LOCATED_IN hops, and the stored country and
+// region (events/refresh-countries, refreshed before this) of every event it organised, partnered in or attended.
+// The entry's countryId is that place's id, a country's or a governorate's, as the filter's countryId is. The
+// entry carries the actor's kind, so that a page of some kinds is a seek too.
 //
 // Whose entries: $actorIds themselves (an actor written or deleted, or one whose own edges changed), every
 // actor based under a node of $chainIds (an organisation or a place whose chain changed: its units, their
@@ -36,12 +37,14 @@ CALL () {
 // An id without an actor (deleted, or never one) keeps no entry.
 OPTIONAL MATCH (a:Node:Actor {id: id})
 CALL (a) {
-  OPTIONAL MATCH (a)-[:HOLDS_POSITION*0..1]->(:Actor)-[:PART_OF*0..3]->(:Actor)-[:LOCATED_IN]->(:Place)-[:LOCATED_IN*0..6]->(c:Place {kind: 'COUNTRY'})
+  OPTIONAL MATCH (a)-[:HOLDS_POSITION*0..1]->(:Actor)-[:PART_OF*0..3]->(:Actor)-[:LOCATED_IN]->(:Place)-[:LOCATED_IN*0..6]->(c:Place)
+  WHERE c.kind IN ['COUNTRY', 'GOVERNORATE']
   RETURN collect(DISTINCT c.id) AS based
 }
 CALL (a) {
   OPTIONAL MATCH (a)-[:ORGANIZED|PARTNERED_WITH|PARTICIPATED_IN]->(e:Event)
-  RETURN collect(DISTINCT e.countryId) AS active
+  UNWIND [e.countryId, e.regionId] AS areaId
+  RETURN collect(DISTINCT areaId) AS active
 }
 WITH id, a.kind AS kind, based + [c IN active WHERE NOT c IN based] AS countries
 CALL (id, kind, countries) {

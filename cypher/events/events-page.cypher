@@ -7,14 +7,16 @@
 // every write): the page in order from the event_country_date index (countryId, dateStart, id), then the
 // country's undated events in id order from event_country_precision (countryId, datePrecision, id), read only
 // when the dated ones do not fill the page; the count sums the country's EventCounts (below), or with an
-// organiser tests each of the country's events from event_country (countryId, id).
+// organiser tests each of the country's events from event_country (countryId, id). A GOVERNORATE (any first-level
+// division) is read the same way from the events' derived regionId (event_region_date, event_region_precision),
+// its count testing each of its events from event_region (regionId, id).
 // Kinds alone (no place, organiser or funder) read each kind's page in order from the event_kind_date index
 // (kind, dateStart, id), merge them and keep the first $limit, then the undated ones from event_precision.
 // $withCount false (the request does not select totalCount) skips the counts that only totalCount needs.
-// A funder, alone or in a country, reads its page in order from its derived FunderEvent entries (below).
-// Otherwise the candidates come from the narrowest filter, walking down from its index entry, never from
-// testing every event: a place's chain (its places, then the events held there; a funder in a governorate or
-// a city is tested on each), else the organiser's ORGANIZED edges;
+// A funder, alone or in a country or a governorate, reads its page in order from its derived FunderEvent entries
+// (below). Otherwise the candidates come from the narrowest filter, walking down from its index entry, never from
+// testing every event: a place's chain (a city's or a district's places, then the events held there; a funder
+// there is tested on each), else the organiser's ORGANIZED edges;
 // every other filter is then checked on those candidates only, which are counted as found and of which only
 // the page is projected. With no filter but dates, the count comes from the count store or the
 // Event.dateStart index and the page from the event_date index (dateStart, id) in order, plus the undated
@@ -25,14 +27,13 @@
 // dateBounds, the only way they are written), so they lie in one calendar year, and an event that ends on or
 // after $fromStart starts in its year or later. (Morocco's events of 2014 at a million nodes read 23,025 index
 // entries for a page of 20 when the seek started at the first event ever.)
-OPTIONAL MATCH (country:Node:Place {id: $countryId})
-USING INDEX country:Node(id)
-WHERE country.kind = 'COUNTRY'
-WITH country IS NOT NULL AS byCountry,
+OPTIONAL MATCH (area:Node:Place {id: $countryId})
+USING INDEX area:Node(id)
+WITH coalesce(area.kind = 'COUNTRY', false) AS byCountry, coalesce(area.kind = 'GOVERNORATE', false) AS byRegion,
   $countryId IS NULL AND $organizerId IS NULL AND $funderId IS NULL AND $kinds IS NOT NULL AS byKind
-// A funder, alone or in a COUNTRY: its FunderEvent entries (below).
-WITH byCountry, byKind, $funderId IS NOT NULL AND ($countryId IS NULL OR byCountry) AS byFunder
-CALL (byCountry, byKind, byFunder) {
+// A funder, alone or in a COUNTRY or a GOVERNORATE: its FunderEvent entries (below).
+WITH byCountry, byRegion, byKind, $funderId IS NOT NULL AND ($countryId IS NULL OR byCountry OR byRegion) AS byFunder
+CALL (byCountry, byRegion, byKind, byFunder) {
   // A funder in the country is byFunder's: here $funderId is null.
   UNWIND CASE WHEN byCountry AND NOT byFunder THEN [true] ELSE [] END AS inCountry
   // Each count answers one row, zero when it does not run: the total is their sum.
@@ -105,6 +106,48 @@ CALL (byCountry, byKind, byFunder) {
   }
   RETURN tested + summed AS totalCount, (dated + undated)[..$limit] AS page
   UNION
+  // A GOVERNORATE (any first-level division) is read from the events' derived regionId as a country is from their
+  // countryId: the page in order from event_region_date, then the undated ones from event_region_precision; the
+  // count tests each of the governorate's events from event_region (regionId, id), which reads no place chain.
+  // A funder in the governorate is byFunder's.
+  UNWIND CASE WHEN byRegion AND NOT byFunder THEN [true] ELSE [] END AS inRegion
+  CALL () {
+    UNWIND CASE WHEN $withCount THEN [true] ELSE [] END AS counting
+    MATCH (e:Event)
+    USING INDEX e:Event(regionId, id)
+    WHERE e.regionId = $countryId AND e.id IS NOT NULL
+      AND ($kinds IS NULL OR e.kind IN $kinds)
+      AND ($fromStart IS NULL OR e.dateEnd >= $fromStart)
+      AND ($toEnd IS NULL OR e.dateStart <= $toEnd)
+      AND ($organizerId IS NULL OR EXISTS { (e)<-[:ORGANIZED]-(:Actor {id: $organizerId}) })
+    RETURN count(e) AS totalCount
+  }
+  CALL () {
+    MATCH (e:Event)
+    USING INDEX e:Event(regionId, dateStart, id)
+    WHERE e.regionId = $countryId AND e.id IS NOT NULL
+      AND e.dateStart >= CASE WHEN $fromStart IS NULL THEN coalesce($afterDate, '') WHEN toString(date.truncate('year', date($fromStart))) > coalesce($afterDate, '') THEN toString(date.truncate('year', date($fromStart))) ELSE coalesce($afterDate, '') END
+      AND ($afterDate IS NULL OR e.dateStart > $afterDate OR e.id > $afterId)
+      AND ($toEnd IS NULL OR e.dateStart <= $toEnd) AND ($fromStart IS NULL OR e.dateEnd >= $fromStart)
+      AND ($kinds IS NULL OR e.kind IN $kinds)
+      AND ($organizerId IS NULL OR EXISTS { (e)<-[:ORGANIZED]-(:Actor {id: $organizerId}) })
+    WITH e ORDER BY e.regionId, e.dateStart, e.id LIMIT $limit
+    RETURN collect(e {.*, sortDate: e.dateStart}) AS dated
+  }
+  CALL (dated) {
+    WITH CASE WHEN size(dated) < $limit AND $fromStart IS NULL AND $toEnd IS NULL
+      THEN CASE WHEN $afterDate = '9999-12-31' THEN $afterId ELSE '' END
+    END AS afterUndated
+    MATCH (e:Event)
+    USING INDEX e:Event(regionId, datePrecision, id)
+    WHERE e.regionId = $countryId AND e.datePrecision = 'UNKNOWN' AND e.id > afterUndated AND e.dateStart IS NULL
+      AND ($kinds IS NULL OR e.kind IN $kinds)
+      AND ($organizerId IS NULL OR EXISTS { (e)<-[:ORGANIZED]-(:Actor {id: $organizerId}) })
+    WITH e ORDER BY e.regionId, e.datePrecision, e.id LIMIT $limit
+    RETURN collect(e {.*, sortDate: '9999-12-31'}) AS undated
+  }
+  RETURN totalCount, (dated + undated)[..$limit] AS page
+  UNION
   UNWIND CASE WHEN byKind THEN [true] ELSE [] END AS kindOnly
   CALL () {
     UNWIND CASE WHEN $withCount THEN $kinds ELSE [] END AS kind
@@ -143,22 +186,28 @@ CALL (byCountry, byKind, byFunder) {
   RETURN totalCount, (dated + undated)[..$limit] AS page
   UNION
   // A funder's events are its FunderEvent entries (funding/refresh-funder-events derives them by the funding rule
-  // above, with each event's sort date, kind, dates and stored country): the page is read in the list's order
-  // (sortDate, eventId: dateStart, then undated last, then id) from funder_event, or funder_event_country in a
-  // country, and stops at the page; kinds and dates are filtered on the entries, an organiser on the entry's
+  // above, with each event's sort date, kind, dates and stored country and region): the page is read in the list's
+  // order (sortDate, eventId: dateStart, then undated last, then id) from funder_event, or funder_event_country in a
+  // country, funder_event_region in a governorate, and stops at the page; kinds and dates are filtered on the entries, an organiser on the entry's
   // event. Walking down the funder's FUNDED edges and sorting its portfolio cost 387,076 db hits for org:eu at
   // 1M, and testing the funding rule on every event of Yemen 3,061,233.
   UNWIND CASE WHEN byFunder THEN [true] ELSE [] END AS funded
-  WITH byCountry, $kinds IS NULL AND $countryId IS NULL AND $fromStart IS NULL AND $toEnd IS NULL AND $organizerId IS NULL AS unfiltered
-  CALL (byCountry, unfiltered) {
-    CALL (byCountry, unfiltered) {
+  WITH byCountry, byRegion, $kinds IS NULL AND $countryId IS NULL AND $fromStart IS NULL AND $toEnd IS NULL AND $organizerId IS NULL AS unfiltered
+  CALL (byCountry, byRegion, unfiltered) {
+    CALL (byCountry, byRegion, unfiltered) {
       UNWIND CASE WHEN $withCount AND byCountry THEN [true] ELSE [] END AS counting
       MATCH (entry:FunderEvent)
       USING INDEX entry:FunderEvent(funderId, countryId, sortDate, eventId)
       WHERE entry.funderId = $funderId AND entry.countryId = $countryId AND entry.sortDate IS NOT NULL AND entry.eventId IS NOT NULL
       RETURN entry
       UNION ALL
-      UNWIND CASE WHEN $withCount AND NOT byCountry AND NOT unfiltered THEN [true] ELSE [] END AS counting
+      UNWIND CASE WHEN $withCount AND byRegion THEN [true] ELSE [] END AS counting
+      MATCH (entry:FunderEvent)
+      USING INDEX entry:FunderEvent(funderId, regionId, sortDate, eventId)
+      WHERE entry.funderId = $funderId AND entry.regionId = $countryId AND entry.sortDate IS NOT NULL AND entry.eventId IS NOT NULL
+      RETURN entry
+      UNION ALL
+      UNWIND CASE WHEN $withCount AND NOT byCountry AND NOT byRegion AND NOT unfiltered THEN [true] ELSE [] END AS counting
       MATCH (entry:FunderEvent)
       USING INDEX entry:FunderEvent(funderId, sortDate, eventId)
       WHERE entry.funderId = $funderId AND entry.sortDate IS NOT NULL AND entry.eventId IS NOT NULL
@@ -176,8 +225,8 @@ CALL (byCountry, byKind, byFunder) {
     WHERE $withCount AND unfiltered
     RETURN CASE WHEN $withCount AND unfiltered THEN coalesce(total.eventCount, 0) ELSE counted END AS totalCount
   }
-  CALL (byCountry) {
-    CALL (byCountry) {
+  CALL (byCountry, byRegion) {
+    CALL (byCountry, byRegion) {
       UNWIND CASE WHEN byCountry THEN [true] ELSE [] END AS inCountry
       // Subqueries that import nothing, so that the index's order reaches the LIMIT (no sort).
       CALL () {
@@ -195,7 +244,23 @@ CALL (byCountry, byKind, byFunder) {
       }
       RETURN entry
       UNION ALL
-      UNWIND CASE WHEN NOT byCountry THEN [true] ELSE [] END AS anywhere
+      UNWIND CASE WHEN byRegion THEN [true] ELSE [] END AS inRegion
+      CALL () {
+        MATCH (entry:FunderEvent)
+        USING INDEX entry:FunderEvent(funderId, regionId, sortDate, eventId)
+        WHERE entry.funderId = $funderId AND entry.regionId = $countryId
+          AND entry.sortDate >= coalesce($afterDate, '') AND entry.eventId IS NOT NULL
+          AND ($afterDate IS NULL OR entry.sortDate > $afterDate OR entry.eventId > $afterId)
+          AND ($toEnd IS NULL OR (entry.sortDate <= $toEnd AND entry.dateStart <= $toEnd))
+          AND ($fromStart IS NULL OR entry.dateEnd >= $fromStart)
+          AND ($kinds IS NULL OR entry.kind IN $kinds)
+          AND ($organizerId IS NULL OR EXISTS { (:Node {id: entry.eventId})<-[:ORGANIZED]-(:Actor {id: $organizerId}) })
+        WITH entry ORDER BY entry.funderId, entry.regionId, entry.sortDate, entry.eventId LIMIT $limit
+        RETURN entry
+      }
+      RETURN entry
+      UNION ALL
+      UNWIND CASE WHEN NOT byCountry AND NOT byRegion THEN [true] ELSE [] END AS anywhere
       CALL () {
         MATCH (entry:FunderEvent)
         USING INDEX entry:FunderEvent(funderId, sortDate, eventId)
@@ -218,7 +283,7 @@ CALL (byCountry, byKind, byFunder) {
   }
   RETURN totalCount, page
   UNION
-  UNWIND CASE WHEN NOT byCountry AND NOT byKind AND NOT byFunder THEN [true] ELSE [] END AS elsewhere
+  UNWIND CASE WHEN NOT byCountry AND NOT byRegion AND NOT byKind AND NOT byFunder THEN [true] ELSE [] END AS elsewhere
   CALL () {
     UNWIND CASE WHEN $countryId IS NOT NULL OR $organizerId IS NOT NULL OR $funderId IS NOT NULL THEN [true] ELSE [] END AS narrowed
     CALL () {

@@ -12,28 +12,33 @@
 // entry per flow (32,097 db hits for org:eu's first page at a million nodes).
 // When $countryId is a COUNTRY place, the entries are read from funder_event_country (funderId, countryId,
 // sortDate, eventId) instead, the country being the event's stored countryId as for a country's events
-// (events/events-page), so no event's place chain is walked; any other place (a governorate, a city) keeps the
-// walk up from each entry's event. Without $funderId, every FUNDED edge is walked down its PART_OF chains and
+// (events/events-page), so no event's place chain is walked; a GOVERNORATE likewise from funder_event_region by
+// the event's stored regionId; any other place (a district, a city) keeps the walk up from each entry's event. Without $funderId, every FUNDED edge is walked down its PART_OF chains and
 // every pair sorted as a light row (two nodes, a flag and a date). Either way the route, the programs on it and
 // the hops' evidence are built for the page's pairs only ($limit of them, the caller's page + 1), never for a
 // funder's whole portfolio.
 // Each case is a subquery behind an UNWIND guard: exactly one of them runs and answers one row.
 CALL () {
   UNWIND CASE WHEN $funderId IS NOT NULL THEN [$funderId] ELSE [] END AS funderId
-  OPTIONAL MATCH (country:Node:Place {id: $countryId})
-  USING INDEX country:Node(id)
-  WHERE country.kind = 'COUNTRY'
-  WITH funderId, country IS NOT NULL AS byCountry,
+  OPTIONAL MATCH (area:Node:Place {id: $countryId})
+  USING INDEX area:Node(id)
+  WITH funderId, coalesce(area.kind = 'COUNTRY', false) AS byCountry, coalesce(area.kind = 'GOVERNORATE', false) AS byRegion,
     $eventKinds IS NULL AND $countryId IS NULL AND $fromStart IS NULL AND $toEnd IS NULL AND NOT $directOnly AS unfiltered
-  CALL (byCountry, unfiltered) {
-    CALL (byCountry, unfiltered) {
+  CALL (byCountry, byRegion, unfiltered) {
+    CALL (byCountry, byRegion, unfiltered) {
       UNWIND CASE WHEN $withCount AND byCountry THEN [true] ELSE [] END AS counting
       MATCH (entry:FunderEvent)
       USING INDEX entry:FunderEvent(funderId, countryId, sortDate, eventId)
       WHERE entry.funderId = $funderId AND entry.countryId = $countryId AND entry.sortDate IS NOT NULL AND entry.eventId IS NOT NULL
       RETURN entry
       UNION ALL
-      UNWIND CASE WHEN $withCount AND NOT byCountry AND NOT unfiltered THEN [true] ELSE [] END AS counting
+      UNWIND CASE WHEN $withCount AND byRegion THEN [true] ELSE [] END AS counting
+      MATCH (entry:FunderEvent)
+      USING INDEX entry:FunderEvent(funderId, regionId, sortDate, eventId)
+      WHERE entry.funderId = $funderId AND entry.regionId = $countryId AND entry.sortDate IS NOT NULL AND entry.eventId IS NOT NULL
+      RETURN entry
+      UNION ALL
+      UNWIND CASE WHEN $withCount AND NOT byCountry AND NOT byRegion AND NOT unfiltered THEN [true] ELSE [] END AS counting
       MATCH (entry:FunderEvent)
       USING INDEX entry:FunderEvent(funderId, sortDate, eventId)
       WHERE entry.funderId = $funderId AND entry.sortDate IS NOT NULL AND entry.eventId IS NOT NULL
@@ -51,8 +56,8 @@ CALL () {
     // A funder that reaches nothing keeps no total.
     RETURN CASE WHEN $withCount AND unfiltered THEN coalesce(total.eventCount, 0) ELSE counted END AS totalCount
   }
-  CALL (byCountry) {
-    CALL (byCountry) {
+  CALL (byCountry, byRegion) {
+    CALL (byCountry, byRegion) {
       UNWIND CASE WHEN byCountry THEN [true] ELSE [] END AS inCountry
       // A subquery of its own that imports nothing, so that the index's order reaches its LIMIT (no sort).
       CALL () {
@@ -74,7 +79,26 @@ CALL () {
       }
       RETURN entry
       UNION ALL
-      UNWIND CASE WHEN byCountry THEN [] ELSE [true] END AS anyPlace
+      // A GOVERNORATE reads funder_event_region (funderId, regionId, sortDate, eventId) the same way.
+      UNWIND CASE WHEN byRegion THEN [true] ELSE [] END AS inRegion
+      CALL () {
+        MATCH (entry:FunderEvent)
+        USING INDEX entry:FunderEvent(funderId, regionId, sortDate, eventId)
+        WHERE entry.funderId = $funderId AND entry.regionId = $countryId
+          AND entry.sortDate >= CASE WHEN $afterFunder = $funderId THEN $afterDate ELSE '' END
+          AND entry.eventId IS NOT NULL
+          AND ($afterFunder IS NULL OR $afterFunder < $funderId
+            OR ($afterFunder = $funderId AND (entry.sortDate > $afterDate OR (entry.sortDate = $afterDate AND entry.eventId > $afterEvent))))
+          AND ($eventKinds IS NULL OR entry.kind IN $eventKinds)
+          AND ($toEnd IS NULL OR (entry.sortDate <= $toEnd AND entry.dateStart <= $toEnd))
+          AND ($fromStart IS NULL OR entry.dateEnd >= $fromStart)
+          AND (NOT $directOnly OR entry.direct)
+        WITH entry ORDER BY entry.funderId, entry.regionId, entry.sortDate, entry.eventId LIMIT $limit
+        RETURN entry
+      }
+      RETURN entry
+      UNION ALL
+      UNWIND CASE WHEN byCountry OR byRegion THEN [] ELSE [true] END AS anyPlace
       CALL () {
         MATCH (entry:FunderEvent)
         USING INDEX entry:FunderEvent(funderId, sortDate, eventId)

@@ -2,9 +2,9 @@
 // transaction. One entry per (funder, event) pair of fundingFlows: the funder FUNDED the event itself, or a
 // program the event is PART_OF through up to 5 levels; direct when any of its routes is direct. The entry
 // carries the event's sort date (dateStart, undated last) and what the flows' filters read (kind, dateStart,
-// dateEnd, and the event's stored countryId, which events/refresh-countries has brought up to date earlier in the
-// same transaction), so that a funder's page is read and filtered in order from the funder_event index, and in a
-// country from funder_event_country; and what funderReach's totals add up (the event's date, participantCount, the
+// dateEnd, and the event's stored countryId and regionId, which events/refresh-countries has brought up to date
+// earlier in the same transaction), so that a funder's page is read and filtered in order from the funder_event
+// index, in a country from funder_event_country and in a governorate from funder_event_region; and what funderReach's totals add up (the event's date, participantCount, the
 // ids of the places it is held in and of the organisations that organised or partnered in it), so that they read
 // the funder's entries instead of its events.
 //
@@ -53,10 +53,10 @@ CALL (e) {
   RETURN collect(organizationId) AS organizationIds
 }
 WITH id, [x IN funders | x {.*, sortDate: coalesce(e.dateStart, '9999-12-31'), kind: e.kind, dateStart: e.dateStart, dateEnd: e.dateEnd, countryId: e.countryId,
-  date: e.date, participantCount: e.participantCount, placeIds: placeIds, organizationIds: organizationIds}] AS wanted
+  regionId: e.regionId, date: e.date, participantCount: e.participantCount, placeIds: placeIds, organizationIds: organizationIds}] AS wanted
 // An entry's whole content as a list, absent values as empty: entries compare by it.
 WITH id, wanted, [w IN wanted | [w.funderId, w.direct, w.sortDate, coalesce(w.kind, ''), coalesce(w.dateStart, ''), coalesce(w.dateEnd, ''), coalesce(w.countryId, ''),
-  coalesce(w.date, ''), coalesce(w.participantCount, -1), w.placeIds, w.organizationIds]] AS wantedKeys
+  coalesce(w.regionId, ''), coalesce(w.date, ''), coalesce(w.participantCount, -1), w.placeIds, w.organizationIds]] AS wantedKeys
 CALL (id, wanted, wantedKeys) {
   // The entry constraint's index (eventId, funderId) finds an event's entries, never a scan of the funders' ones.
   OPTIONAL MATCH (entry:FunderEvent)
@@ -64,7 +64,7 @@ CALL (id, wanted, wantedKeys) {
   WHERE entry.eventId = id AND entry.funderId IS NOT NULL
   WITH entry WHERE entry IS NOT NULL
     AND NOT [entry.funderId, entry.direct, entry.sortDate, coalesce(entry.kind, ''), coalesce(entry.dateStart, ''), coalesce(entry.dateEnd, ''), coalesce(entry.countryId, ''),
-      coalesce(entry.date, ''), coalesce(entry.participantCount, -1), coalesce(entry.placeIds, []), coalesce(entry.organizationIds, [])] IN wantedKeys
+      coalesce(entry.regionId, ''), coalesce(entry.date, ''), coalesce(entry.participantCount, -1), coalesce(entry.placeIds, []), coalesce(entry.organizationIds, [])] IN wantedKeys
   WITH entry, [w IN wanted WHERE w.funderId = entry.funderId][0] AS w
   // An entry of a funder still wanted is rewritten in place (a moved event keeps its entries, with a new
   // country). One of a funder gone is retired, not deleted: every index seek later in a transaction copies the
@@ -72,8 +72,8 @@ CALL (id, wanted, wantedKeys) {
   // of their number. derived/delete-retired deletes them all at once after the last refresh of the write.
   FOREACH (_ IN CASE WHEN w IS NULL THEN [] ELSE [1] END |
     SET entry.sortDate = w.sortDate, entry.direct = w.direct, entry.kind = w.kind, entry.dateStart = w.dateStart, entry.dateEnd = w.dateEnd,
-      entry.countryId = w.countryId, entry.date = w.date, entry.participantCount = w.participantCount, entry.placeIds = w.placeIds,
-      entry.organizationIds = w.organizationIds)
+      entry.countryId = w.countryId, entry.regionId = w.regionId, entry.date = w.date, entry.participantCount = w.participantCount,
+      entry.placeIds = w.placeIds, entry.organizationIds = w.organizationIds)
   FOREACH (_ IN CASE WHEN w IS NULL THEN [1] ELSE [] END | REMOVE entry:FunderEvent SET entry:Retired)
   RETURN count(entry) AS removed, collect(entry.funderId) AS removedFunderIds
 }
@@ -85,8 +85,8 @@ CALL (id, wanted) {
   // the same time waits for this one and then finds its entry instead of adding a second.
   MERGE (entry:Derived:FunderEvent {eventId: id, funderId: w.funderId})
   SET entry.sortDate = w.sortDate, entry.direct = w.direct, entry.kind = w.kind, entry.dateStart = w.dateStart, entry.dateEnd = w.dateEnd,
-    entry.countryId = w.countryId, entry.date = w.date, entry.participantCount = w.participantCount, entry.placeIds = w.placeIds,
-    entry.organizationIds = w.organizationIds
+    entry.countryId = w.countryId, entry.regionId = w.regionId, entry.date = w.date, entry.participantCount = w.participantCount,
+    entry.placeIds = w.placeIds, entry.organizationIds = w.organizationIds
   RETURN count(w) AS added, collect(w.funderId) AS addedFunderIds
 }
 // The funders whose entries changed, for their totals (funding/refresh-funder-totals); the caller keeps each once.

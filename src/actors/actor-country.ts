@@ -1,7 +1,8 @@
 /**
- * The countries of an actor, stored as ActorCountry entries (countryId, kind, actorId) so that the actors page
- * filtered by a country reads its page in id order from an index (actor_country, actor_country_kind) instead of
- * walking every place and event of the country. An entry is derived, never a fact: a node of its own that is
+ * The countries and governorates of an actor, stored as ActorCountry entries (countryId, kind, actorId; the
+ * countryId a country's or a governorate's, as the actors filter's countryId may be either) so that the actors
+ * page filtered by one reads its page in id order from an index (actor_country, actor_country_kind) instead of
+ * walking every place and event beneath it. An entry is derived, never a fact: a node of its own that is
  * not :Node (no API answer, dump, export, search, count or curation snapshot matches it), kept right by every
  * write in its own transaction (the seed loader and every curation batch refresh the actors a write may have
  * moved) and filled in a database written before it existed by an idempotent start-up migration.
@@ -10,7 +11,7 @@ import { ACTOR_NODE_TYPES } from '../model/vocabulary';
 import { type DerivedPass, migrateOnce, rebuildInOneStatement, refreshEveryNodeOf, refreshInChunks } from '../neo4j/derived-migration';
 import type { Neo4jExecutor, QueryContext, StatementRunner } from '../neo4j/executor';
 
-/** What a write touched that can move an actor in or out of a country (see actors/refresh-countries). */
+/** What a write touched that can move an actor in or out of a country or a governorate (see actors/refresh-countries). */
 export interface ActorCountryTouch {
   /** Actors written or deleted, or whose own edges changed: their own entries. */
   readonly actorIds: Iterable<string>;
@@ -20,8 +21,8 @@ export interface ActorCountryTouch {
   readonly eventIds: Iterable<string>;
 }
 
-/** The marker of the migration below: a change to the rule takes a new id. */
-const MIGRATION_ID = 'actor-country-1';
+/** The marker of the migration below: a change to the rule takes a new id (2: governorates too). */
+const MIGRATION_ID = 'actor-country-2';
 const CTX: QueryContext = { operation: 'migrate-actor-countries', timeoutMs: 300_000 };
 
 /**
@@ -42,8 +43,8 @@ export function migrateActorCountries(executor: Neo4jExecutor): Promise<DerivedP
   return migrateOnce(executor, MIGRATION_ID, CTX, () => refreshAllActorCountries(executor));
 }
 
-/** The marker of the counts' migration below. */
-const COUNTS_MIGRATION_ID = 'actor-country-count-1';
+/** The marker of the counts' migration below (2: governorates' counts too). */
+const COUNTS_MIGRATION_ID = 'actor-country-count-2';
 
 /**
  * Every (country, kind) count of entries (ActorCountryCount) recounted from the entries and, where wrong, set:

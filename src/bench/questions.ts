@@ -78,6 +78,23 @@ export function benchQuestions(): Question[] {
       bounded: true,
       jisr: `query YemenEvents { events(filter: { countryId: "place:ye" }, first: 20) { totalCount edges { node { id title date } } } }`,
     },
+    // A governorate's lists, the largest governorate of the synthetic graphs (Lahj: 3,581 events at 100k): read from
+    // the events' stored region and the entries' (issue 12), where a governorate used to walk its place chain.
+    {
+      name: 'events lahj',
+      bounded: true,
+      jisr: `query LahjEvents { events(filter: { countryId: "place:ye-lahj" }, first: 20) { totalCount edges { node { id title date } } } }`,
+    },
+    {
+      name: 'flows eu lahj',
+      bounded: true,
+      jisr: `query EuFlowsInLahj { fundingFlows(filter: { funderId: "org:eu", countryId: "place:ye-lahj" }, first: 20) { totalCount edges { node { event { id title date } direct via { id } } } } }`,
+    },
+    {
+      name: 'actors lahj',
+      bounded: true,
+      jisr: `query LahjActors { actors(filter: { countryId: "place:ye-lahj" }, first: 20) { totalCount edges { node { id name } } } }`,
+    },
     {
       name: 'event with organisers, place, evidence',
       bounded: true,

@@ -1,7 +1,7 @@
 /**
- * The country of an event, stored on the event as `countryId` so that a country's page of events reads in
- * order from an index (event_country_date) instead of walking the country's place chain down to every one of
- * its events. It is derived, never a fact: not in the GraphQL schema, not in a dump or an export, not in
+ * The country and the region (first-level division: governorate, province …) of an event, stored on the event as
+ * `countryId` and `regionId` so that a country's or a governorate's page of events reads in order from an index
+ * (event_country_date, event_region_date) instead of walking the place chain down to every one of its events. It is derived, never a fact: not in the GraphQL schema, not in a dump or an export, not in
  * curation's snapshots or history. Every write keeps it right in its own transaction (the seed loader and every
  * curation batch refresh the events under what they touched), and a database written before it existed is
  * filled at start-up by an idempotent migration.
@@ -10,18 +10,18 @@ import { type DerivedPass, migrateOnce, refreshEveryNodeOf } from '../neo4j/deri
 import type { Neo4jExecutor, QueryContext, StatementRunner } from '../neo4j/executor';
 
 /** Properties Jisr derives from the graph and stores for its indexes: never a fact of their own. */
-export const DERIVED_PROPERTIES: ReadonlySet<string> = new Set(['countryId']);
+export const DERIVED_PROPERTIES: ReadonlySet<string> = new Set(['countryId', 'regionId']);
 
 /** Ids per refresh statement: a seed load may touch every event and place of a large graph. */
 const REFRESH_CHUNK = 1_000;
-/** The marker of the migration below: a new derivation (or a change to its rule) takes a new id. */
-const MIGRATION_ID = 'event-country-1';
+/** The marker of the migration below: a new derivation (or a change to its rule) takes a new id (2: regionId). */
+const MIGRATION_ID = 'event-country-2';
 const CTX: QueryContext = { operation: 'migrate-event-countries', timeoutMs: 300_000 };
 
 /**
- * Brings the country of the events under `ids` up to date inside the caller's transaction: the events among
+ * Brings the country and region of the events under `ids` up to date inside the caller's transaction: the events among
  * the ids, and the events held at a place among them or beneath it. Ids of other nodes, or of none, match
- * nothing. Returns how many events changed country.
+ * nothing. Returns how many events changed country or region.
  */
 export async function refreshEventCountries(run: StatementRunner, ids: Iterable<string>): Promise<number> {
   const unique = [...new Set(ids)].sort();

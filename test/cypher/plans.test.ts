@@ -205,6 +205,28 @@ describe('query plans of a country\'s events', () => {
 });
 
 /**
+ * A governorate's events (any first-level division): its page and its count read the events' derived regionId
+ * from the event_region_date, event_region_precision and event_region indexes, and a funder's events there its
+ * FunderEvent entries' regionId, never walking the governorate's place chain down to its events (Lahj at 100k
+ * nodes: 3,581 events beneath it, each reached through its places).
+ */
+const BY_REGION: [string, Record<string, unknown>, RegExp][] = [
+  ['events in a governorate', { ...noEventFilter, countryId: 'place:ye-lahj' }, /^RANGE INDEX e:Event\(regionId, /],
+  ['a governorate\'s undated events', { ...noEventFilter, countryId: 'place:ye-lahj', afterDate: '9999-12-31', afterId: 'event:' }, /^RANGE INDEX e:Event\(regionId, datePrecision, id\)/],
+  ['events of a kind in a governorate in a range', { ...noEventFilter, countryId: 'place:ye-lahj', kinds: ['DISCUSSION_SESSION'], fromStart: '2009-01-01', toEnd: '2020-12-31' }, /^RANGE INDEX e:Event\(regionId, /],
+  ['a funder\'s events in a governorate', { ...noEventFilter, countryId: 'place:ye-lahj', funderId: 'org:eu' }, /^RANGE INDEX entry:FunderEvent\(funderId, regionId, sortDate, eventId\)/],
+];
+
+describe('query plans of a governorate\'s events', () => {
+  it.each(BY_REGION)('%s seeks the events\' region index and walks no place chain', async (_what, params, index) => {
+    const ops = await profiledOperators('events/events-page', params);
+    expect(ops.filter((o) => o.op === 'NodeIndexSeek' && o.rows > 0).map((o) => o.details)).toEqual(expect.arrayContaining([expect.stringMatching(index)]));
+    expect(ops.filter((o) => /HELD_IN|LOCATED_IN/.test(o.details) && o.rows > 0)).toEqual([]);
+    expect(ops.filter((o) => LABEL_SCANS.test(o.op) && o.rows > 0)).toEqual([]);
+  });
+});
+
+/**
  * A page of events in a date range read in date order from an index starts its seek at the first day of the
  * range's first year, not at the first event ever: an event's dates are the bounds of one partial date, so an
  * event that ends in the range starts in its first year or later (Morocco's events of 2014 at a million nodes:
@@ -300,9 +322,12 @@ const ACTORS_BY_COUNTRY: [string, Record<string, unknown>, RegExp][] = [
   ['a country\'s NGOs', { ...page, kinds: ['NGO'], countryId: 'place:ye' }, /^RANGE INDEX entry:ActorCountry\(countryId, kind, actorId\)/],
   ['the first of a country\'s actors, with their count', { ...page, kinds: null, countryId: 'place:ye', limit: int(2) }, /^RANGE INDEX entry:ActorCountry\(countryId, actorId\)/],
   ['a later page of a country\'s NGOs and people, without a count', { ...page, kinds: ['NGO', 'PERSON'], countryId: 'place:ye', after: 'org:m', withCount: false }, /^RANGE INDEX entry:ActorCountry\(countryId, kind, actorId\)/],
+  // A governorate's are its entries too (the entry's countryId a governorate's id).
+  ['a governorate\'s actors', { ...page, kinds: null, countryId: 'place:ye-lahj' }, /^RANGE INDEX entry:ActorCountry\(countryId, actorId\)/],
+  ['a governorate\'s NGOs', { ...page, kinds: ['NGO'], countryId: 'place:ye-lahj' }, /^RANGE INDEX entry:ActorCountry\(countryId, kind, actorId\)/],
 ];
 
-describe('query plans of a country\'s actors', () => {
+describe('query plans of a country\'s or a governorate\'s actors', () => {
   it.each(ACTORS_BY_COUNTRY)('%s reads the actor_country index in order and walks no place chain', async (_what, params, index) => {
     const ops = await profiledOperators('actors/actors-page', params);
     expect(ops.filter((o) => o.op === 'NodeIndexSeek' && o.rows > 0).map((o) => o.details)).toEqual(expect.arrayContaining([expect.stringMatching(index)]));
@@ -384,11 +409,23 @@ const FLOWS_IN_A_COUNTRY: [string, Record<string, unknown>][] = [
   }],
 ];
 
-describe('query plans of a funder\'s flows in a country', () => {
-  it.each(FLOWS_IN_A_COUNTRY)('%s reads the funder_event_country index in order and walks no place chain', async (_what, params) => {
+/** A funder's flows in a GOVERNORATE read the funder_event_region index (the event's stored regionId) the same way. */
+const FLOWS_IN_A_REGION: [string, Record<string, unknown>][] = [
+  ['a funder\'s first page of flows in a governorate', { ...noFlowFilter, funderId: 'org:eu', countryId: 'place:ye-lahj' }],
+  ['a later page of a funder\'s direct flows in a governorate, without a count', {
+    ...noFlowFilter, funderId: 'org:eu', countryId: 'place:ye-lahj', directOnly: true, withCount: false,
+    afterFunder: 'org:eu', afterDate: '2009-01-01', afterEvent: 'event:',
+  }],
+];
+
+describe.each([
+  ['country', 'funder_event_country', 'countryId', FLOWS_IN_A_COUNTRY],
+  ['governorate', 'funder_event_region', 'regionId', FLOWS_IN_A_REGION],
+])('query plans of a funder\'s flows in a %s', (_area, index, key, cases) => {
+  it.each(cases)(`%s reads the ${index} index in order and walks no place chain`, async (_what, params) => {
     const ops = await profiledOperators('funding/funding-flows', params);
     const seeks = ops.filter((o) => o.op === 'NodeIndexSeek' && o.rows > 0).map((o) => o.details);
-    expect(seeks).toEqual(expect.arrayContaining([expect.stringMatching(/^RANGE INDEX entry:FunderEvent\(funderId, countryId, sortDate, eventId\)/)]));
+    expect(seeks).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^RANGE INDEX entry:FunderEvent\\(funderId, ${key}, sortDate, eventId\\)`))]));
     expect(seeks.filter((details) => /FunderEvent\(funderId, sortDate, eventId\)/.test(details))).toEqual([]);
     expect(ops.filter((o) => /HELD_IN|LOCATED_IN/.test(o.details) && o.rows > 0)).toEqual([]);
     expect(ops.filter((o) => (o.op === 'Top' || o.op === 'Sort') && o.rows > Number(params.limit))).toEqual([]);

@@ -5,8 +5,8 @@ import { TEST_DATABASE } from '../../helpers/test-database';
 import { EDITOR, errorOf, graphHash, tag, useCurationClient } from './curation-client';
 
 /*
- * The country stored on each event (countryId, derived from HELD_IN and the place chain) serves a country's
- * page of events from an index. Every write keeps it right in its own transaction; these tests move places,
+ * The country and region stored on each event (countryId and regionId, derived from HELD_IN and the place chain)
+ * serve a country's and a governorate's page of events, and a funder's flows there, from an index. Every write keeps it right in its own transaction; these tests move places,
  * events and links and read the country's page and the stored property again.
  */
 const client = useCurationClient();
@@ -14,6 +14,7 @@ const client = useCurationClient();
 /** Raw Cypher on the file's own Neo4j: what the graph holds, past every mapper. */
 const cypher = (query: string, params: Record<string, unknown> = {}) => client.db.driver.executeQuery(query, params, { database: TEST_DATABASE });
 const storedCountry = async (id: string): Promise<unknown> => (await cypher('MATCH (e:Event {id: $id}) RETURN e.countryId AS c', { id })).records[0]?.get('c') ?? null;
+const storedRegion = async (id: string): Promise<unknown> => (await cypher('MATCH (e:Event {id: $id}) RETURN e.regionId AS r', { id })).records[0]?.get('r') ?? null;
 
 const EVENTS_OF = `query EventsOf($countryId: ID!) {
   events(filter: {countryId: $countryId}, first: 10) { totalCount edges { node { id } } }
@@ -26,7 +27,19 @@ async function pageOf(countryId: string): Promise<{ total: unknown; ids: string[
   return { total: events.totalCount, ids: events.edges.map((edge) => edge.node.id) };
 }
 
-const TEXT = 'عقد منتدى الحوار الأمني اجتماعا في مدينة النور التابعة لبلاد الشمس ثم انتقلت المدينة إلى بلاد القمر.';
+const FLOWS_IN = `query FlowsIn($funderId: ID!, $countryId: ID!) {
+  fundingFlows(filter: {funderId: $funderId, countryId: $countryId}, first: 10) { totalCount edges { node { direct event { id } } } }
+}`;
+
+async function flowsIn(funderId: string, countryId: string): Promise<{ total: unknown; ids: string[] }> {
+  const { data, errors } = await client.run(FLOWS_IN, { funderId, countryId });
+  expect(errors).toBeUndefined();
+  const flows = data!.fundingFlows as { totalCount: number; edges: { node: { event: { id: string } } }[] };
+  return { total: flows.totalCount, ids: flows.edges.map((edge) => edge.node.event.id) };
+}
+
+const TEXT = 'عقد منتدى الحوار الأمني اجتماعا في مدينة النور التابعة لبلاد الشمس ثم انتقلت المدينة إلى بلاد القمر.'
+  + ' وتقع المدينة في ولاية الشروق ثم ضمت إلى ولاية الغروب، وذلك بدعم من صندوق النجوم ونظمه ملتقى الأمان.';
 
 /** Two countries of the test's own, a city in the first, and an event held in the city. */
 function ownPlaces(t: string) {
@@ -63,6 +76,93 @@ async function createOwnPlaces(t: string): Promise<ReturnType<typeof ownPlaces> 
   if (result.errors) throw new Error(`The own places of ${t} were refused: ${JSON.stringify(result.errors)}`);
   return { ...ownPlaces(t), batchId: result.data!.applyChanges.batchId };
 }
+
+const ACTORS_IN = `query ActorsIn($countryId: ID!) { actors(filter: {countryId: $countryId}, first: 10) { totalCount edges { node { id } } } }`;
+
+async function actorsIn(countryId: string): Promise<{ total: unknown; ids: string[] }> {
+  const { data, errors } = await client.run(ACTORS_IN, { countryId });
+  expect(errors).toBeUndefined();
+  const actors = data!.actors as { totalCount: number; edges: { node: { id: string } }[] };
+  return { total: actors.totalCount, ids: actors.edges.map((edge) => edge.node.id) };
+}
+
+/**
+ * Two governorates of Sun, a funder and an organiser of the test's own, the city in the first; the fund pays for
+ * the meeting and the forum organises it.
+ */
+async function createOwnGovernorates(t: string) {
+  const ids = { ...await createOwnPlaces(t), east: `place:sun-east-${t}`, west: `place:sun-west-${t}`, fund: `org:star-fund-${t}`, forum: `org:aman-forum-${t}` };
+  const q = (words: string) => [{ sourceId: ids.source, quote: words }];
+  const result = await client.run(ApplyChangesDocument, {
+    changes: [
+      { createPlace: { id: ids.east, kind: 'GOVERNORATE', nameAr: 'ولاية الشروق', nameEn: `East ${t}`, evidence: q('ولاية الشروق') } },
+      { createPlace: { id: ids.west, kind: 'GOVERNORATE', nameAr: 'ولاية الغروب', nameEn: `West ${t}`, evidence: q('ولاية الغروب') } },
+      { createOrganization: { id: ids.fund, kind: 'FOREIGN_GOVERNMENT', nameAr: 'صندوق النجوم', nameEn: `Star Fund ${t}`, evidence: q('صندوق النجوم') } },
+      { addRelationship: { type: 'LOCATED_IN', from: ids.east, to: ids.sun, basis: 'GAZETTEER', evidence: q('ولاية الشروق') } },
+      { addRelationship: { type: 'LOCATED_IN', from: ids.west, to: ids.sun, basis: 'GAZETTEER', evidence: q('ولاية الغروب') } },
+      { removeRelationship: { id: relationshipIdOf('LOCATED_IN', ids.city, ids.sun), version: 1 } },
+      { addRelationship: { type: 'LOCATED_IN', from: ids.city, to: ids.east, basis: 'GAZETTEER', evidence: q('وتقع المدينة في ولاية الشروق') } },
+      { addRelationship: { type: 'FUNDED', from: ids.fund, to: ids.meeting, evidence: q('وذلك بدعم من صندوق النجوم') } },
+      { createOrganization: { id: ids.forum, kind: 'NGO', nameAr: 'ملتقى الأمان', nameEn: `Aman Forum ${t}`, evidence: q('ملتقى الأمان') } },
+      { addRelationship: { type: 'ORGANIZED', from: ids.forum, to: ids.meeting, role: 'lead', evidence: q('ونظمه ملتقى الأمان') } },
+    ],
+  }, EDITOR);
+  if (result.errors) throw new Error(`The own governorates of ${t} were refused: ${JSON.stringify(result.errors)}`);
+  return ids;
+}
+
+describe('the region stored on each event', () => {
+  it('puts an event held in a city on its governorate\'s page, its funder\'s flows and its organiser\'s actors there, and nowhere else', async () => {
+    const ids = await createOwnGovernorates(tag());
+    expect(await storedRegion(ids.meeting)).toBe(ids.east);
+    expect(await storedCountry(ids.meeting)).toBe(ids.sun);
+    expect(await pageOf(ids.east)).toEqual({ total: 1, ids: [ids.meeting] });
+    expect(await pageOf(ids.west)).toEqual({ total: 0, ids: [] });
+    expect(await flowsIn(ids.fund, ids.east)).toEqual({ total: 1, ids: [ids.meeting] });
+    expect(await flowsIn(ids.fund, ids.west)).toEqual({ total: 0, ids: [] });
+    expect(await actorsIn(ids.east)).toEqual({ total: 1, ids: [ids.forum] });
+    expect(await actorsIn(ids.west)).toEqual({ total: 0, ids: [] });
+    // The funder's events in the governorate read the same entries.
+    const { data } = await client.run(`query { events(filter: {funderId: "${ids.fund}", countryId: "${ids.east}"}) { totalCount edges { node { id } } } }`);
+    expect(data!.events).toEqual({ totalCount: 1, edges: [{ node: { id: ids.meeting } }] });
+  });
+
+  it('moves the events of a city to the other governorate when the city moves, and back when the move is reverted', async () => {
+    const ids = await createOwnGovernorates(tag());
+    const moved = await client.run(ApplyChangesDocument, {
+      changes: [
+        { removeRelationship: { id: relationshipIdOf('LOCATED_IN', ids.city, ids.east), version: 1 } },
+        { addRelationship: { type: 'LOCATED_IN', from: ids.city, to: ids.west, basis: 'GAZETTEER', evidence: [{ sourceId: ids.source, quote: 'ضمت إلى ولاية الغروب' }] } },
+      ],
+    }, EDITOR);
+    expect(moved.errors).toBeUndefined();
+    expect(await storedRegion(ids.meeting)).toBe(ids.west);
+    expect(await pageOf(ids.east)).toEqual({ total: 0, ids: [] });
+    expect(await pageOf(ids.west)).toEqual({ total: 1, ids: [ids.meeting] });
+    expect(await flowsIn(ids.fund, ids.east)).toEqual({ total: 0, ids: [] });
+    expect(await flowsIn(ids.fund, ids.west)).toEqual({ total: 1, ids: [ids.meeting] });
+    expect(await actorsIn(ids.east)).toEqual({ total: 0, ids: [] });
+    expect(await actorsIn(ids.west)).toEqual({ total: 1, ids: [ids.forum] });
+
+    const reverted = await client.run(RevertBatchDocument, { batchId: moved.data!.applyChanges.batchId }, EDITOR);
+    expect(reverted.errors).toBeUndefined();
+    expect(await storedRegion(ids.meeting)).toBe(ids.east);
+    expect(await flowsIn(ids.fund, ids.east)).toEqual({ total: 1, ids: [ids.meeting] });
+    expect(await actorsIn(ids.east)).toEqual({ total: 1, ids: [ids.forum] });
+  });
+
+  it('drops the region of its events when a governorate stops being one, and the page walks the place instead', async () => {
+    const ids = await createOwnGovernorates(tag());
+    const demoted = await client.run(ApplyChangesDocument, { changes: [{ updatePlace: { id: ids.east, version: 1, kind: 'DISTRICT' } }] }, EDITOR);
+    expect(demoted.errors).toBeUndefined();
+    expect(await storedRegion(ids.meeting)).toBeNull();
+    expect(await storedCountry(ids.meeting)).toBe(ids.sun);
+    // A district is still a place whose events are those held beneath it.
+    expect(await pageOf(ids.east)).toEqual({ total: 1, ids: [ids.meeting] });
+    expect(await flowsIn(ids.fund, ids.east)).toEqual({ total: 1, ids: [ids.meeting] });
+    expect(await actorsIn(ids.east)).toEqual({ total: 1, ids: [ids.forum] });
+  });
+});
 
 describe('the country stored on each event', () => {
   it('puts a new event held in a city on the page of the city\'s country, and nowhere else', async () => {
@@ -110,6 +210,7 @@ describe('the country stored on each event', () => {
     expect(change!.before).not.toHaveProperty('properties.countryId');
     expect(change!.after).not.toHaveProperty('properties.countryId');
     expect(JSON.stringify(change)).not.toContain('countryId');
+    expect(JSON.stringify(change)).not.toContain('regionId');
   });
 
   it('keeps the country of an event through an update of the event, and drops it when its country stops being one', async () => {
@@ -143,7 +244,7 @@ describe('the country stored on each event', () => {
     const seedCountry = await storedCountry(seedEvent);
     expect(seedCountry).toBe('place:ps');
     // As a Jisr before the derived country left the graph: no countryId anywhere, and no migration marker.
-    await cypher('MATCH (e:Event) REMOVE e.countryId');
+    await cypher('MATCH (e:Event) REMOVE e.countryId, e.regionId');
     await cypher('MATCH (m:Migration) DETACH DELETE m');
     expect(await storedCountry(ids.meeting)).toBeNull();
 
@@ -153,6 +254,7 @@ describe('the country stored on each event', () => {
     expect(pass!.read).toBeGreaterThanOrEqual(pass!.refreshed);
     expect(await storedCountry(ids.meeting)).toBe(ids.sun);
     expect(await storedCountry(seedEvent)).toBe(seedCountry);
+    expect(await storedRegion('event:undated-al-habilayn-discussion-session')).toBe('place:ye-lahj');
     expect(await pageOf(ids.sun)).toEqual({ total: 1, ids: [ids.meeting] });
     // The second start finds the marker and reads no event.
     expect(await migrateEventCountries(client.db.executor)).toBeNull();

@@ -5,7 +5,7 @@
 // $ids, so an event beneath two of them counts once.
 // With $lock, each event is locked before it is read: a concurrent write that changes one of them (its kind, its
 // date) then waits for this one, and tallies what this write leaves, never what both read.
-// The key is the timeline's: countryId ('' for none), period (YYYY-MM of a DAY or MONTH date, YYYY of a YEAR
+// The key is the timeline's: countryId (a country's or a governorate's id, '' for no country), period (YYYY-MM of a DAY or MONTH date, YYYY of a YEAR
 // date, '' undated) and kind ('' for none).
 UNWIND $ids AS id
 MATCH (n:Node {id: id})
@@ -20,7 +20,10 @@ CALL (n) {
 WITH DISTINCT e
 ORDER BY e.id
 FOREACH (_ IN CASE WHEN $lock THEN [1] ELSE [] END | SET e.countLock = true REMOVE e.countLock)
-WITH coalesce(e.countryId, '') AS countryId,
+// An event counts under its country and, when it has one, under its region too (a governorate's counts).
+WITH e
+UNWIND [coalesce(e.countryId, '')] + CASE WHEN e.regionId IS NULL THEN [] ELSE [e.regionId] END AS countryId
+WITH countryId,
   coalesce(CASE e.datePrecision WHEN 'DAY' THEN left(e.date, 7) WHEN 'MONTH' THEN e.date WHEN 'YEAR' THEN e.date END, '') AS period,
   coalesce(e.kind, '') AS kind, count(*) AS n
 RETURN countryId, period, kind, n

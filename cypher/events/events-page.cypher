@@ -34,28 +34,40 @@ WITH coalesce(area.kind = 'COUNTRY', false) AS byCountry, coalesce(area.kind = '
 // A funder, alone or in a COUNTRY or a GOVERNORATE: its FunderEvent entries (below).
 WITH byCountry, byRegion, byKind, $funderId IS NOT NULL AND ($countryId IS NULL OR byCountry OR byRegion) AS byFunder
 CALL (byCountry, byRegion, byKind, byFunder) {
-  // A funder in the country is byFunder's: here $funderId is null.
-  UNWIND CASE WHEN byCountry AND NOT byFunder THEN [true] ELSE [] END AS inCountry
+  // A COUNTRY's or a GOVERNORATE's events, from the events' derived countryId or regionId: each read that seeks an
+  // event index is a pair of alternatives behind guards, the country's and the governorate's, of which one runs
+  // (each reads in its own index's order, which a subquery that imports nothing keeps up to its LIMIT). The
+  // counts (EventCount) are keyed by either place. A funder there is byFunder's: here $funderId is null.
+  UNWIND CASE WHEN (byCountry OR byRegion) AND NOT byFunder THEN [true] ELSE [] END AS inArea
   // Each count answers one row, zero when it does not run: the total is their sum.
-  CALL () {
-    // An organiser's events in the country: each of the country's events tested.
+  CALL (byRegion) {
+    // An organiser's events in the place: each of the place's events tested, the organiser last.
     UNWIND CASE WHEN $withCount AND $organizerId IS NOT NULL THEN [true] ELSE [] END AS counting
-    MATCH (e:Event)
-    USING INDEX e:Event(countryId, id)
-    WHERE e.countryId = $countryId AND e.id IS NOT NULL
-      AND ($kinds IS NULL OR e.kind IN $kinds)
+    CALL (byRegion) {
+      UNWIND CASE WHEN byRegion THEN [] ELSE [true] END AS inCountry
+      MATCH (e:Event)
+      USING INDEX e:Event(countryId, id)
+      WHERE e.countryId = $countryId AND e.id IS NOT NULL
+      RETURN e
+      UNION ALL
+      UNWIND CASE WHEN byRegion THEN [true] ELSE [] END AS inRegion
+      MATCH (e:Event)
+      USING INDEX e:Event(regionId, id)
+      WHERE e.regionId = $countryId AND e.id IS NOT NULL
+      RETURN e
+    }
+    WITH e WHERE ($kinds IS NULL OR e.kind IN $kinds)
       AND ($fromStart IS NULL OR e.dateEnd >= $fromStart)
       AND ($toEnd IS NULL OR e.dateStart <= $toEnd)
-      // In this form the planner tests the organiser last, after the cheaper filters.
       AND ($organizerId IS NULL OR EXISTS { (e)<-[:ORGANIZED]-(:Actor {id: $organizerId}) })
     RETURN count(e) AS tested
   }
-  CALL () {
-    // Otherwise the country's EventCounts (countryId, period, kind; src/events/event-count.ts) between the range's
-    // periods, from their index: a year or a month overlaps the range when it lies between the bounds' years or
-    // months, and the undated count only when there is no range. A month that holds a bound counts its own
-    // events, since a day's event there may fall on either side. (Yemen at a million nodes counted 99,466 index
-    // entries, one per event.)
+  CALL (byRegion) {
+    // Otherwise the place's EventCounts (countryId, period, kind; src/events/event-count.ts: a country's or a
+    // governorate's) between the range's periods, from their index: a year or a month overlaps the range when it
+    // lies between the bounds' years or months, and the undated count only when there is no range. A month that
+    // holds a bound counts its own events, since a day's event there may fall on either side. (Yemen at a million
+    // nodes counted 99,466 index entries, one per event.)
     UNWIND CASE WHEN $withCount AND $organizerId IS NULL THEN [true] ELSE [] END AS counting
     CALL () {
       MATCH (tally:EventCount)
@@ -68,32 +80,66 @@ CALL (byCountry, byRegion, byKind, byFunder) {
       WITH tally, size(tally.period) = 7 AND (coalesce(tally.period = left($fromStart, 7), false) OR coalesce(tally.period = left($toEnd, 7), false)) AS edge
       RETURN sum(CASE WHEN edge THEN 0 ELSE tally.n END) AS counted, collect(DISTINCT CASE WHEN edge THEN tally.period END) AS edges
     }
-    CALL (edges) {
+    CALL (byRegion, edges) {
       UNWIND edges AS month
-      MATCH (e:Event)
-      USING INDEX e:Event(countryId, dateStart, id)
-      WHERE e.countryId = $countryId AND e.dateStart >= toString(date(month)) AND e.dateStart < toString(date(month) + duration({months: 1}))
-        AND e.id IS NOT NULL AND e.datePrecision <> 'YEAR' AND ($kinds IS NULL OR e.kind IN $kinds)
+      CALL (byRegion, month) {
+        UNWIND CASE WHEN byRegion THEN [] ELSE [true] END AS inCountry
+        MATCH (e:Event)
+        USING INDEX e:Event(countryId, dateStart, id)
+        WHERE e.countryId = $countryId AND e.dateStart >= toString(date(month)) AND e.dateStart < toString(date(month) + duration({months: 1})) AND e.id IS NOT NULL
+        RETURN e
+        UNION ALL
+        UNWIND CASE WHEN byRegion THEN [true] ELSE [] END AS inRegion
+        MATCH (e:Event)
+        USING INDEX e:Event(regionId, dateStart, id)
+        WHERE e.regionId = $countryId AND e.dateStart >= toString(date(month)) AND e.dateStart < toString(date(month) + duration({months: 1})) AND e.id IS NOT NULL
+        RETURN e
+      }
+      WITH e WHERE e.datePrecision <> 'YEAR' AND ($kinds IS NULL OR e.kind IN $kinds)
         AND ($fromStart IS NULL OR e.dateEnd >= $fromStart) AND ($toEnd IS NULL OR e.dateStart <= $toEnd)
       RETURN count(e) AS inEdges
     }
     RETURN sum(counted + inEdges) AS summed
   }
-  CALL () {
-    MATCH (e:Event)
-    USING INDEX e:Event(countryId, dateStart, id)
-    WHERE e.countryId = $countryId AND e.id IS NOT NULL
-      AND e.dateStart >= CASE WHEN $fromStart IS NULL THEN coalesce($afterDate, '') WHEN toString(date.truncate('year', date($fromStart))) > coalesce($afterDate, '') THEN toString(date.truncate('year', date($fromStart))) ELSE coalesce($afterDate, '') END
-      AND ($afterDate IS NULL OR e.dateStart > $afterDate OR e.id > $afterId)
-      AND ($toEnd IS NULL OR e.dateStart <= $toEnd) AND ($fromStart IS NULL OR e.dateEnd >= $fromStart)
-      AND ($kinds IS NULL OR e.kind IN $kinds)
-      AND ($organizerId IS NULL OR EXISTS { (e)<-[:ORGANIZED]-(:Actor {id: $organizerId}) })
-    WITH e ORDER BY e.countryId, e.dateStart, e.id LIMIT $limit
+  CALL (byRegion) {
+    CALL (byRegion) {
+      UNWIND CASE WHEN byRegion THEN [] ELSE [true] END AS inCountry
+      CALL () {
+        MATCH (e:Event)
+        USING INDEX e:Event(countryId, dateStart, id)
+        WHERE e.countryId = $countryId AND e.id IS NOT NULL
+          AND e.dateStart >= CASE WHEN $fromStart IS NULL THEN coalesce($afterDate, '') WHEN toString(date.truncate('year', date($fromStart))) > coalesce($afterDate, '') THEN toString(date.truncate('year', date($fromStart))) ELSE coalesce($afterDate, '') END
+          AND ($afterDate IS NULL OR e.dateStart > $afterDate OR e.id > $afterId)
+          AND ($toEnd IS NULL OR e.dateStart <= $toEnd) AND ($fromStart IS NULL OR e.dateEnd >= $fromStart)
+          AND ($kinds IS NULL OR e.kind IN $kinds)
+          AND ($organizerId IS NULL OR EXISTS { (e)<-[:ORGANIZED]-(:Actor {id: $organizerId}) })
+        WITH e ORDER BY e.countryId, e.dateStart, e.id LIMIT $limit
+        RETURN e
+      }
+      RETURN e
+      UNION ALL
+      UNWIND CASE WHEN byRegion THEN [true] ELSE [] END AS inRegion
+      CALL () {
+        MATCH (e:Event)
+        USING INDEX e:Event(regionId, dateStart, id)
+        WHERE e.regionId = $countryId AND e.id IS NOT NULL
+          AND e.dateStart >= CASE WHEN $fromStart IS NULL THEN coalesce($afterDate, '') WHEN toString(date.truncate('year', date($fromStart))) > coalesce($afterDate, '') THEN toString(date.truncate('year', date($fromStart))) ELSE coalesce($afterDate, '') END
+          AND ($afterDate IS NULL OR e.dateStart > $afterDate OR e.id > $afterId)
+          AND ($toEnd IS NULL OR e.dateStart <= $toEnd) AND ($fromStart IS NULL OR e.dateEnd >= $fromStart)
+          AND ($kinds IS NULL OR e.kind IN $kinds)
+          AND ($organizerId IS NULL OR EXISTS { (e)<-[:ORGANIZED]-(:Actor {id: $organizerId}) })
+        WITH e ORDER BY e.regionId, e.dateStart, e.id LIMIT $limit
+        RETURN e
+      }
+      RETURN e
+    }
+    WITH e ORDER BY e.dateStart, e.id
     RETURN collect(e {.*, sortDate: e.dateStart}) AS dated
   }
-  CALL (dated) {
-    // One row, never none, so that the index's order reaches the LIMIT; a null bound seeks nothing.
-    WITH CASE WHEN size(dated) < $limit AND $fromStart IS NULL AND $toEnd IS NULL
+  // Then the undated ones, the country's or the governorate's: one row each, never none, so that the index's order
+  // reaches the LIMIT (a subquery of the union would sort them); a null bound seeks nothing, so only one reads.
+  CALL (byRegion, dated) {
+    WITH CASE WHEN NOT byRegion AND size(dated) < $limit AND $fromStart IS NULL AND $toEnd IS NULL
       THEN CASE WHEN $afterDate = '9999-12-31' THEN $afterId ELSE '' END
     END AS afterUndated
     MATCH (e:Event)
@@ -102,40 +148,10 @@ CALL (byCountry, byRegion, byKind, byFunder) {
       AND ($kinds IS NULL OR e.kind IN $kinds)
       AND ($organizerId IS NULL OR EXISTS { (e)<-[:ORGANIZED]-(:Actor {id: $organizerId}) })
     WITH e ORDER BY e.countryId, e.datePrecision, e.id LIMIT $limit
-    RETURN collect(e {.*, sortDate: '9999-12-31'}) AS undated
+    RETURN collect(e {.*, sortDate: '9999-12-31'}) AS undatedInCountry
   }
-  RETURN tested + summed AS totalCount, (dated + undated)[..$limit] AS page
-  UNION
-  // A GOVERNORATE (any first-level division) is read from the events' derived regionId as a country is from their
-  // countryId: the page in order from event_region_date, then the undated ones from event_region_precision; the
-  // count tests each of the governorate's events from event_region (regionId, id), which reads no place chain.
-  // A funder in the governorate is byFunder's.
-  UNWIND CASE WHEN byRegion AND NOT byFunder THEN [true] ELSE [] END AS inRegion
-  CALL () {
-    UNWIND CASE WHEN $withCount THEN [true] ELSE [] END AS counting
-    MATCH (e:Event)
-    USING INDEX e:Event(regionId, id)
-    WHERE e.regionId = $countryId AND e.id IS NOT NULL
-      AND ($kinds IS NULL OR e.kind IN $kinds)
-      AND ($fromStart IS NULL OR e.dateEnd >= $fromStart)
-      AND ($toEnd IS NULL OR e.dateStart <= $toEnd)
-      AND ($organizerId IS NULL OR EXISTS { (e)<-[:ORGANIZED]-(:Actor {id: $organizerId}) })
-    RETURN count(e) AS totalCount
-  }
-  CALL () {
-    MATCH (e:Event)
-    USING INDEX e:Event(regionId, dateStart, id)
-    WHERE e.regionId = $countryId AND e.id IS NOT NULL
-      AND e.dateStart >= CASE WHEN $fromStart IS NULL THEN coalesce($afterDate, '') WHEN toString(date.truncate('year', date($fromStart))) > coalesce($afterDate, '') THEN toString(date.truncate('year', date($fromStart))) ELSE coalesce($afterDate, '') END
-      AND ($afterDate IS NULL OR e.dateStart > $afterDate OR e.id > $afterId)
-      AND ($toEnd IS NULL OR e.dateStart <= $toEnd) AND ($fromStart IS NULL OR e.dateEnd >= $fromStart)
-      AND ($kinds IS NULL OR e.kind IN $kinds)
-      AND ($organizerId IS NULL OR EXISTS { (e)<-[:ORGANIZED]-(:Actor {id: $organizerId}) })
-    WITH e ORDER BY e.regionId, e.dateStart, e.id LIMIT $limit
-    RETURN collect(e {.*, sortDate: e.dateStart}) AS dated
-  }
-  CALL (dated) {
-    WITH CASE WHEN size(dated) < $limit AND $fromStart IS NULL AND $toEnd IS NULL
+  CALL (byRegion, dated) {
+    WITH CASE WHEN byRegion AND size(dated) < $limit AND $fromStart IS NULL AND $toEnd IS NULL
       THEN CASE WHEN $afterDate = '9999-12-31' THEN $afterId ELSE '' END
     END AS afterUndated
     MATCH (e:Event)
@@ -144,9 +160,9 @@ CALL (byCountry, byRegion, byKind, byFunder) {
       AND ($kinds IS NULL OR e.kind IN $kinds)
       AND ($organizerId IS NULL OR EXISTS { (e)<-[:ORGANIZED]-(:Actor {id: $organizerId}) })
     WITH e ORDER BY e.regionId, e.datePrecision, e.id LIMIT $limit
-    RETURN collect(e {.*, sortDate: '9999-12-31'}) AS undated
+    RETURN collect(e {.*, sortDate: '9999-12-31'}) AS undatedInRegion
   }
-  RETURN totalCount, (dated + undated)[..$limit] AS page
+  RETURN tested + summed AS totalCount, (dated + undatedInCountry + undatedInRegion)[..$limit] AS page
   UNION
   UNWIND CASE WHEN byKind THEN [true] ELSE [] END AS kindOnly
   CALL () {

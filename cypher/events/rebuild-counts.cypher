@@ -4,11 +4,14 @@
 // when it is wrong, and deleted when no event is left under it. The key is events/count-keys'.
 CALL () {
   MATCH (e:Event)
-  WITH coalesce(e.countryId, '') AS countryId,
+  UNWIND [coalesce(e.countryId, '')] + CASE WHEN e.regionId IS NULL THEN [] ELSE [e.regionId] END AS countryId
+  WITH countryId,
     coalesce(CASE e.datePrecision WHEN 'DAY' THEN left(e.date, 7) WHEN 'MONTH' THEN e.date WHEN 'YEAR' THEN e.date END, '') AS period,
     coalesce(e.kind, '') AS kind, count(*) AS n
-  RETURN collect({countryId: countryId, period: period, kind: kind, n: n}) AS wanted, sum(n) AS events
+  RETURN collect({countryId: countryId, period: period, kind: kind, n: n}) AS wanted
 }
+// A subquery of its own, so that the count comes from the count store.
+CALL () { MATCH (e:Event) RETURN count(e) AS events }
 CALL (wanted) {
   UNWIND wanted AS w
   MERGE (tally:Derived:EventCount {countryId: w.countryId, period: w.period, kind: w.kind})

@@ -122,6 +122,13 @@ describe('the region stored on each event', () => {
     expect(await flowsIn(ids.fund, ids.west)).toEqual({ total: 0, ids: [] });
     expect(await actorsIn(ids.east)).toEqual({ total: 1, ids: [ids.forum] });
     expect(await actorsIn(ids.west)).toEqual({ total: 0, ids: [] });
+    // The governorate's counts, a range whose bounds fall in the event's month and one that leaves it out.
+    const inRange = async (from: string, to: string) => (await client.run(
+      `query { events(filter: {countryId: "${ids.east}", from: "${from}", to: "${to}", kinds: [CONSULTATIVE_MEETING]}) { totalCount edges { node { id } } } }`,
+    )).data!.events;
+    expect(await inRange('2024-05-01', '2024-05-31')).toEqual({ totalCount: 1, edges: [{ node: { id: ids.meeting } }] });
+    expect(await inRange('2024-05-02', '2025')).toEqual({ totalCount: 0, edges: [] });
+    expect(await inRange('2020', '2030')).toEqual({ totalCount: 1, edges: [{ node: { id: ids.meeting } }] });
     // The funder's events in the governorate read the same entries.
     const { data } = await client.run(`query { events(filter: {funderId: "${ids.fund}", countryId: "${ids.east}"}) { totalCount edges { node { id } } } }`);
     expect(data!.events).toEqual({ totalCount: 1, edges: [{ node: { id: ids.meeting } }] });
@@ -221,6 +228,7 @@ describe('the country stored on each event', () => {
     const demoted = await client.run(ApplyChangesDocument, { changes: [{ updatePlace: { id: ids.sun, version: 1, kind: 'GOVERNORATE' } }] }, EDITOR);
     expect(demoted.errors).toBeUndefined();
     expect(await storedCountry(ids.meeting)).toBeNull();
+    expect(await storedRegion(ids.meeting)).toBe(ids.sun);
   });
 
   it('leaves the stored country as it was when a batch is refused', async () => {

@@ -9,23 +9,27 @@
 // An event comes as a map of its properties, or, when the request asks only some ($eventProperties), as the list
 // of their values in that order: the whole of each of a page's thousands of events was half the statement's time.
 //
-// A country's timeline without a funder reads its counts, not its events: the country's EventCounts (countryId,
-// period, kind: src/events/event-count.ts, kept by every write) in period order give each period's count; only a
-// month at an edge of the date range, where a day's event may fall outside it, counts that month's events. The
-// page's periods then list their first $perBucket events each from the event_country_date index (a month's
-// dates, a year's first day) and the undated ones from event_country_precision. Morocco at a million nodes read
-// every one of its 50,000 events for the counts.
+// A country's or a governorate's timeline without a funder reads its counts, not its events: the place's
+// EventCounts (countryId, period, kind: src/events/event-count.ts, kept by every write) in period order give each
+// period's count; only a month at an edge of the date range, where a day's event may fall outside it, counts that
+// month's events. The page's periods then list their first $perBucket events each from the event_country_date
+// index, or event_region_date for a governorate (a month's dates, a year's first day), and the undated ones from
+// event_country_precision or event_region_precision. Morocco at a million nodes read every one of its 50,000
+// events for the counts.
 //
 // Otherwise the events are found from the narrowest filter given: a country's from the event_country index (countryId,
-// id), another place's walking down its chain (its places, then the events held there), else the funder's
-// FunderEvent entries, else the Event.kind index; only with no filter at all is every
-// event read. The UNWIND guards keep the other branches from running.
+// id), a governorate's from event_region (regionId, id), another place's walking down its chain (its places, then
+// the events held there), else the funder's FunderEvent entries, else the Event.kind index; only with no filter at
+// all is every event read. The UNWIND guards keep the other branches from running.
 OPTIONAL MATCH (country:Node:Place {id: $countryId})
 USING INDEX country:Node(id)
-WHERE country.kind = 'COUNTRY' AND $funderId IS NULL
-CALL (country) {
+WHERE country.kind IN ['COUNTRY', 'GOVERNORATE'] AND $funderId IS NULL
+// A governorate's counts and events are read as a country's, by the events' regionId: each seek of an event index is
+// a pair, the country's and the governorate's, and a null bound makes the other one read nothing.
+WITH country, coalesce(country.kind = 'GOVERNORATE', false) AS byRegion
+CALL (country, byRegion) {
   UNWIND CASE WHEN country IS NOT NULL THEN [true] ELSE [] END AS fromCounts
-  CALL () {
+  CALL (byRegion) {
     MATCH (tally:EventCount)
     USING INDEX tally:EventCount(countryId, period, kind)
     WHERE tally.countryId = $countryId AND tally.period IS NOT NULL AND tally.kind IS NOT NULL
@@ -36,18 +40,26 @@ CALL (country) {
     WITH period, n, CASE WHEN period = '' THEN CASE WHEN $fromStart IS NULL AND $toEnd IS NULL THEN true END
       ELSE ($fromStart IS NULL OR period >= left($fromStart, size(period))) AND ($toEnd IS NULL OR period <= left($toEnd, size(period))) END AS inRange
     WHERE inRange IS NULL OR inRange
-    CALL (period, n) {
+    CALL (period, n, byRegion) {
       // A month that holds a bound of the range: its events of a day may fall on either side.
       WITH period, n, size(period) = 7 AND (coalesce(period = left($fromStart, 7), false) OR coalesce(period = left($toEnd, 7), false)) AS edge
-      CALL (period, n, edge) {
+      CALL (period, n, edge, byRegion) {
         WITH n WHERE NOT edge
         RETURN n AS count
         UNION
         // The seek's bounds are a month's only (null otherwise: the planner may seek before it filters).
-        WITH CASE WHEN edge THEN period END AS month
+        WITH CASE WHEN edge AND NOT byRegion THEN period END AS month
         MATCH (e:Event)
         USING INDEX e:Event(countryId, dateStart, id)
         WHERE e.countryId = $countryId AND e.dateStart >= toString(date(month)) AND e.dateStart < toString(date(month) + duration({months: 1}))
+          AND e.id IS NOT NULL AND e.datePrecision <> 'YEAR' AND ($kinds IS NULL OR e.kind IN $kinds)
+          AND ($fromStart IS NULL OR e.dateEnd >= $fromStart) AND ($toEnd IS NULL OR e.dateStart <= $toEnd)
+        RETURN count(e) AS count
+        UNION
+        WITH CASE WHEN edge AND byRegion THEN period END AS month
+        MATCH (e:Event)
+        USING INDEX e:Event(regionId, dateStart, id)
+        WHERE e.regionId = $countryId AND e.dateStart >= toString(date(month)) AND e.dateStart < toString(date(month) + duration({months: 1}))
           AND e.id IS NOT NULL AND e.datePrecision <> 'YEAR' AND ($kinds IS NULL OR e.kind IN $kinds)
           AND ($fromStart IS NULL OR e.dateEnd >= $fromStart) AND ($toEnd IS NULL OR e.dateStart <= $toEnd)
         RETURN count(e) AS count
@@ -62,35 +74,70 @@ CALL (country) {
   WITH collect({period: period, inRange: inRange, count: count}) AS groups
   WITH groups, [g IN groups WHERE g.period <> '' AND g.inRange AND ($afterPeriod IS NULL OR g.period > $afterPeriod) | g.period][..$firstPeriods] AS page
   UNWIND groups AS g
-  CALL (g, page) {
-    UNWIND CASE WHEN g.inRange AND (g.period = '' OR g.period IN page) THEN [g.period] ELSE [] END AS period
-    CALL (period) {
-      // A month's events of a day or the month, in date order.
-      WITH CASE WHEN size(period) = 7 THEN period END AS month
-      MATCH (e:Event)
-      USING INDEX e:Event(countryId, dateStart, id)
-      WHERE e.countryId = $countryId AND e.dateStart >= toString(date(month)) AND e.dateStart < toString(date(month) + duration({months: 1}))
-        AND e.id IS NOT NULL AND e.datePrecision <> 'YEAR' AND ($kinds IS NULL OR e.kind IN $kinds)
-        AND ($fromStart IS NULL OR e.dateEnd >= $fromStart) AND ($toEnd IS NULL OR e.dateStart <= $toEnd)
-      WITH e ORDER BY e.countryId, e.dateStart, e.id LIMIT $perBucket
+  CALL (g, page, byRegion) {
+    // A country's events or a governorate's: the guard is taken once per period, and only one of the two runs.
+    CALL (g, page, byRegion) {
+      UNWIND CASE WHEN NOT byRegion AND g.inRange AND (g.period = '' OR g.period IN page) THEN [g.period] ELSE [] END AS period
+      CALL (period) {
+        // A month's events of a day or the month, in date order.
+        WITH CASE WHEN size(period) = 7 THEN period END AS month
+        MATCH (e:Event)
+        USING INDEX e:Event(countryId, dateStart, id)
+        WHERE e.countryId = $countryId AND e.dateStart >= toString(date(month)) AND e.dateStart < toString(date(month) + duration({months: 1}))
+          AND e.id IS NOT NULL AND e.datePrecision <> 'YEAR' AND ($kinds IS NULL OR e.kind IN $kinds)
+          AND ($fromStart IS NULL OR e.dateEnd >= $fromStart) AND ($toEnd IS NULL OR e.dateStart <= $toEnd)
+        WITH e ORDER BY e.countryId, e.dateStart, e.id LIMIT $perBucket
+        RETURN e
+        UNION
+        // A year's events dated only to the year: all start on its first day.
+        WITH CASE WHEN size(period) = 4 THEN period END AS year
+        MATCH (e:Event)
+        USING INDEX e:Event(countryId, dateStart, id)
+        WHERE e.countryId = $countryId AND e.dateStart = toString(date(year)) AND e.id IS NOT NULL
+          AND e.datePrecision = 'YEAR' AND ($kinds IS NULL OR e.kind IN $kinds)
+        WITH e ORDER BY e.countryId, e.dateStart, e.id LIMIT $perBucket
+        RETURN e
+        UNION
+        // The undated ones. Each branch's seek reads nothing for another branch's period (a null bound): the
+        // planner may seek before it filters the period.
+        WITH CASE WHEN period = '' THEN 'UNKNOWN' END AS undated
+        MATCH (e:Event)
+        USING INDEX e:Event(countryId, datePrecision, id)
+        WHERE e.countryId = $countryId AND e.datePrecision = undated AND e.id IS NOT NULL AND ($kinds IS NULL OR e.kind IN $kinds)
+        WITH e ORDER BY e.countryId, e.datePrecision, e.id LIMIT $perBucket
+        RETURN e
+      }
       RETURN e
-      UNION
-      // A year's events dated only to the year: all start on its first day.
-      WITH CASE WHEN size(period) = 4 THEN period END AS year
-      MATCH (e:Event)
-      USING INDEX e:Event(countryId, dateStart, id)
-      WHERE e.countryId = $countryId AND e.dateStart = toString(date(year)) AND e.id IS NOT NULL
-        AND e.datePrecision = 'YEAR' AND ($kinds IS NULL OR e.kind IN $kinds)
-      WITH e ORDER BY e.countryId, e.dateStart, e.id LIMIT $perBucket
-      RETURN e
-      UNION
-      // The undated ones. Each branch's seek reads nothing for another branch's period (a null bound): the planner
-      // may seek before it filters the period.
-      WITH CASE WHEN period = '' THEN 'UNKNOWN' END AS undated
-      MATCH (e:Event)
-      USING INDEX e:Event(countryId, datePrecision, id)
-      WHERE e.countryId = $countryId AND e.datePrecision = undated AND e.id IS NOT NULL AND ($kinds IS NULL OR e.kind IN $kinds)
-      WITH e ORDER BY e.countryId, e.datePrecision, e.id LIMIT $perBucket
+      UNION ALL
+      UNWIND CASE WHEN byRegion AND g.inRange AND (g.period = '' OR g.period IN page) THEN [g.period] ELSE [] END AS period
+      CALL (period) {
+        // A month's events of a day or the month, in date order.
+        WITH CASE WHEN size(period) = 7 THEN period END AS month
+        MATCH (e:Event)
+        USING INDEX e:Event(regionId, dateStart, id)
+        WHERE e.regionId = $countryId AND e.dateStart >= toString(date(month)) AND e.dateStart < toString(date(month) + duration({months: 1}))
+          AND e.id IS NOT NULL AND e.datePrecision <> 'YEAR' AND ($kinds IS NULL OR e.kind IN $kinds)
+          AND ($fromStart IS NULL OR e.dateEnd >= $fromStart) AND ($toEnd IS NULL OR e.dateStart <= $toEnd)
+        WITH e ORDER BY e.regionId, e.dateStart, e.id LIMIT $perBucket
+        RETURN e
+        UNION
+        // A year's events dated only to the year: all start on its first day.
+        WITH CASE WHEN size(period) = 4 THEN period END AS year
+        MATCH (e:Event)
+        USING INDEX e:Event(regionId, dateStart, id)
+        WHERE e.regionId = $countryId AND e.dateStart = toString(date(year)) AND e.id IS NOT NULL
+          AND e.datePrecision = 'YEAR' AND ($kinds IS NULL OR e.kind IN $kinds)
+        WITH e ORDER BY e.regionId, e.dateStart, e.id LIMIT $perBucket
+        RETURN e
+        UNION
+        // The undated ones. The same, by the events' regionId.
+        WITH CASE WHEN period = '' THEN 'UNKNOWN' END AS undated
+        MATCH (e:Event)
+        USING INDEX e:Event(regionId, datePrecision, id)
+        WHERE e.regionId = $countryId AND e.datePrecision = undated AND e.id IS NOT NULL AND ($kinds IS NULL OR e.kind IN $kinds)
+        WITH e ORDER BY e.regionId, e.datePrecision, e.id LIMIT $perBucket
+        RETURN e
+      }
       RETURN e
     }
     RETURN collect(CASE WHEN $eventProperties IS NULL THEN e {.*} ELSE [key IN $eventProperties | e[key]] END) AS events
@@ -99,7 +146,8 @@ CALL (country) {
   UNION
   UNWIND CASE WHEN country IS NULL THEN [true] ELSE [] END AS fromEvents
   CALL () {
-    // A country's events straight from the event_country index (their derived countryId, events/refresh-countries).
+    // With a funder (without one, the counts above answer): a country's events straight from the event_country
+    // index (their derived countryId, events/refresh-countries),
     UNWIND CASE WHEN $countryId IS NOT NULL THEN [$countryId] ELSE [] END AS placeId
     MATCH (country:Node:Place {id: placeId})
     USING INDEX country:Node(id)
@@ -109,11 +157,21 @@ CALL (country) {
     WHERE e.countryId = country.id AND e.id IS NOT NULL
     RETURN e
     UNION
-    // Any other place: its chain, walked down.
+    // a governorate's from event_region (their derived regionId, the same refresh),
+    UNWIND CASE WHEN $countryId IS NOT NULL THEN [$countryId] ELSE [] END AS placeId
+    MATCH (region:Node:Place {id: placeId})
+    USING INDEX region:Node(id)
+    WHERE region.kind = 'GOVERNORATE'
+    MATCH (e:Event)
+    USING INDEX e:Event(regionId, id)
+    WHERE e.regionId = region.id AND e.id IS NOT NULL
+    RETURN e
+    UNION
+    // any other place's walking its chain down.
     UNWIND CASE WHEN $countryId IS NOT NULL THEN [$countryId] ELSE [] END AS placeId
     MATCH (place:Node:Place {id: placeId})<-[:LOCATED_IN*0..6]-(:Place)<-[:HELD_IN]-(e:Node:Event)
     USING INDEX place:Node(id)
-    WHERE coalesce(place.kind <> 'COUNTRY', true)
+    WHERE NOT coalesce(place.kind IN ['COUNTRY', 'GOVERNORATE'], false)
     RETURN e
     UNION
     // A funder's events are its FunderEvent entries (funding/refresh-funder-events derives them by the funding

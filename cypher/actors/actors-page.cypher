@@ -7,8 +7,9 @@
 // very rule): the page is read in id order from the actor_country index, or for some kinds from
 // actor_country_kind, each kind's first page merged, and stops at the page; the count, when asked, sums the
 // place's counts of entries per kind. Another place (a district, a city) is found walking down from it (its
-// places, then what is located or held in them), counted as found. Without a place, the count comes from the count store (or the Actor.kind index)
-// and the page from the node_id index in id order, so a page costs the same whatever the size of the graph.
+// places, then what is located or held in them), counted as found. Without a place, the count comes from the
+// count store (or the Actor.kind index) and the page from the node_id index in id order, so a page costs the
+// same whatever the size of the graph.
 // Each case is a subquery behind an UNWIND guard: it runs (and aggregates) only when its case applies, so
 // exactly one row comes back, or none for an unknown place.
 CALL () {

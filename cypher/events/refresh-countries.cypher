@@ -18,7 +18,8 @@ WITH DISTINCT e
 CALL (e) {
   OPTIONAL MATCH (e)-[:HELD_IN]->(:Place)-[:LOCATED_IN*0..6]->(c:Place)
   WHERE c.kind IN ['COUNTRY', 'GOVERNORATE']
-  RETURN min(CASE c.kind WHEN 'COUNTRY' THEN c.id END) AS countryId, min(CASE c.kind WHEN 'GOVERNORATE' THEN c.id END) AS regionId
+  RETURN min(CASE c.kind WHEN 'COUNTRY' THEN c.id END) AS countryId,
+    min(CASE c.kind WHEN 'GOVERNORATE' THEN c.id END) AS regionId
 }
 WITH e, countryId, regionId
 WHERE NOT coalesce(e.countryId = countryId, e.countryId IS NULL AND countryId IS NULL)

@@ -13,8 +13,9 @@
 // When $countryId is a COUNTRY place, the entries are read from funder_event_country (funderId, countryId,
 // sortDate, eventId) instead, the country being the event's stored countryId as for a country's events
 // (events/events-page), so no event's place chain is walked; a GOVERNORATE likewise from funder_event_region by
-// the event's stored regionId; any other place (a district, a city) keeps the walk up from each entry's event. Without $funderId, every FUNDED edge is walked down its PART_OF chains and
-// every pair sorted as a light row (two nodes, a flag and a date). Either way the route, the programs on it and
+// the event's stored regionId; any other place (a district, a city) keeps the walk up from each entry's event.
+// Without $funderId, every FUNDED edge is walked down its PART_OF chains and every pair sorted as a light row
+// (two nodes, a flag and a date). Either way the route, the programs on it and
 // the hops' evidence are built for the page's pairs only ($limit of them, the caller's page + 1), never for a
 // funder's whole portfolio.
 // Each case is a subquery behind an UNWIND guard: exactly one of them runs and answers one row.

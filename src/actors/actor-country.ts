@@ -11,7 +11,7 @@ import { ACTOR_NODE_TYPES } from '../model/vocabulary';
 import { type DerivedPass, migrateOnce, rebuildInOneStatement, refreshEveryNodeOf, refreshInChunks } from '../neo4j/derived-migration';
 import type { Neo4jExecutor, QueryContext, StatementRunner } from '../neo4j/executor';
 
-/** What a write touched that can move an actor in or out of a country or a governorate (see actors/refresh-countries). */
+/** What a write touched that can move an actor in or out of a country or a governorate (actors/refresh-countries). */
 export interface ActorCountryTouch {
   /** Actors written or deleted, or whose own edges changed: their own entries. */
   readonly actorIds: Iterable<string>;

@@ -1,10 +1,11 @@
 /**
  * The country and the region (first-level division: governorate, province …) of an event, stored on the event as
  * `countryId` and `regionId` so that a country's or a governorate's page of events reads in order from an index
- * (event_country_date, event_region_date) instead of walking the place chain down to every one of its events. It is derived, never a fact: not in the GraphQL schema, not in a dump or an export, not in
- * curation's snapshots or history. Every write keeps it right in its own transaction (the seed loader and every
- * curation batch refresh the events under what they touched), and a database written before it existed is
- * filled at start-up by an idempotent migration.
+ * (event_country_date, event_region_date) instead of walking the place chain down to every one of its events.
+ * They are derived, never facts: not in the GraphQL schema, not in a dump or an export, not in curation's
+ * snapshots or history. Every write keeps them right in its own transaction (the seed loader and every curation
+ * batch refresh the events under what they touched), and a database written before they existed is filled at
+ * start-up by an idempotent migration.
  */
 import { type DerivedPass, migrateOnce, refreshEveryNodeOf } from '../neo4j/derived-migration';
 import type { Neo4jExecutor, QueryContext, StatementRunner } from '../neo4j/executor';

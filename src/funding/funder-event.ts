@@ -21,7 +21,10 @@ export interface FunderEventTouch {
   readonly chainIds: Iterable<string>;
 }
 
-/** The marker of the migration below: a change to the rule takes a new id (2: entries carry the event's countryId; 3: what funderReach adds up; 4: the event's regionId). */
+/**
+ * The marker of the migration below: a change to the rule takes a new id (2: entries carry the event's countryId;
+ * 3: what funderReach adds up; 4: the event's regionId).
+ */
 const MIGRATION_ID = 'funder-event-4';
 const CTX: QueryContext = { operation: 'migrate-funder-events', timeoutMs: 300_000 };
 

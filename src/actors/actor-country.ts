@@ -43,8 +43,11 @@ export function migrateActorCountries(executor: Neo4jExecutor): Promise<DerivedP
   return migrateOnce(executor, MIGRATION_ID, CTX, () => refreshAllActorCountries(executor));
 }
 
-/** The marker of the counts' migration below (2: governorates' counts too). */
-const COUNTS_MIGRATION_ID = 'actor-country-count-2';
+/**
+ * The marker of the counts' migration below. Governorates' entries (actor-country-2) needed no new one: the
+ * refresh that adds an entry adds it to its count in the same statement.
+ */
+const COUNTS_MIGRATION_ID = 'actor-country-count-1';
 
 /**
  * Every (country, kind) count of entries (ActorCountryCount) recounted from the entries and, where wrong, set:

@@ -51,6 +51,18 @@ export function useCurationClient(): CurationClient {
   };
 }
 
+const ACTORS_IN = `query ActorsIn($countryId: ID!, $kinds: [ActorKind!], $after: String) {
+  actors(filter: {countryId: $countryId, kinds: $kinds}, first: 10, after: $after) { totalCount edges { node { id } } pageInfo { endCursor } }
+}`;
+
+/** The first ten actors of a place's page (of some kinds), with its totalCount: what the actors filter answers. */
+export async function actorsIn(client: CurationClient, countryId: string, kinds: string[] | null = null): Promise<{ total: unknown; ids: string[] }> {
+  const { data, errors } = await client.run(ACTORS_IN, { countryId, kinds });
+  expect(errors).toBeUndefined();
+  const actors = data!.actors as { totalCount: number; edges: { node: { id: string } }[] };
+  return { total: actors.totalCount, ids: actors.edges.map((edge) => edge.node.id) };
+}
+
 /** A hex tag that keeps one test's ids apart from every other's. */
 export function tag(): string {
   return randomBytes(3).toString('hex');

@@ -12,7 +12,7 @@ import { ApplyChangesDocument, type ChangeInput, MergeActorsDocument, RevertBatc
 import { EVENT_KINDS } from '../../../src/model/vocabulary';
 import { relationshipIdOf } from '../../../src/seeds/seed.model';
 import { rawCypher, TEST_DATABASE } from '../../helpers/test-database';
-import { EDITOR, errorOf, graphHash, tag, useCurationClient } from './curation-client';
+import { EDITOR, actorsIn as actorsOf, errorOf, graphHash, tag, useCurationClient } from './curation-client';
 
 /*
  * The derived entries behind a country's page of actors (ActorCountry), a funder's page of flows
@@ -37,16 +37,7 @@ afterEach(async () => {
   expect(await cypher('MATCH (entry:Retired) RETURN count(entry) AS retired')).toEqual([{ retired: 0 }]);
 });
 
-const ACTORS_IN = `query ActorsIn($countryId: ID!, $kinds: [ActorKind!], $after: String) {
-  actors(filter: {countryId: $countryId, kinds: $kinds}, first: 10, after: $after) { totalCount edges { node { id } } pageInfo { endCursor } }
-}`;
-
-async function actorsIn(countryId: string, kinds: string[] | null = null): Promise<{ total: unknown; ids: string[] }> {
-  const { data, errors } = await client.run(ACTORS_IN, { countryId, kinds });
-  expect(errors).toBeUndefined();
-  const actors = data!.actors as { totalCount: number; edges: { node: { id: string } }[] };
-  return { total: actors.totalCount, ids: actors.edges.map((edge) => edge.node.id) };
-}
+const actorsIn = (countryId: string, kinds: string[] | null = null) => actorsOf(client, countryId, kinds);
 
 const TEXT = [
   'The Sun Relief Network is based in the city of Nur in the land of Sun. Its youth wing works beside it.',

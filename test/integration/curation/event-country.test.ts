@@ -2,7 +2,7 @@ import { ApplyChangesDocument, type ChangeInput, RemoveRelationshipDocument, Rev
 import { migrateEventCountries } from '../../../src/events/event-country';
 import { relationshipIdOf } from '../../../src/seeds/seed.model';
 import { TEST_DATABASE } from '../../helpers/test-database';
-import { EDITOR, errorOf, graphHash, tag, useCurationClient } from './curation-client';
+import { EDITOR, actorsIn as actorsOf, errorOf, graphHash, tag, useCurationClient } from './curation-client';
 
 /*
  * The country and region stored on each event (countryId and regionId, derived from HELD_IN and the place chain)
@@ -71,20 +71,23 @@ function ownPlaceChanges(t: string): ChangeInput[] {
   ];
 }
 
+/** Moves the test's city from one place to another in one batch, on the quote that says so. */
+function moveCity(ids: { source: string; city: string }, from: string, to: string, quote: string) {
+  return client.run(ApplyChangesDocument, {
+    changes: [
+      { removeRelationship: { id: relationshipIdOf('LOCATED_IN', ids.city, from), version: 1 } },
+      { addRelationship: { type: 'LOCATED_IN', from: ids.city, to, basis: 'GAZETTEER', evidence: [{ sourceId: ids.source, quote }] } },
+    ],
+  }, EDITOR);
+}
+
 async function createOwnPlaces(t: string): Promise<ReturnType<typeof ownPlaces> & { batchId: string }> {
   const result = await client.run(ApplyChangesDocument, { changes: ownPlaceChanges(t) }, EDITOR);
   if (result.errors) throw new Error(`The own places of ${t} were refused: ${JSON.stringify(result.errors)}`);
   return { ...ownPlaces(t), batchId: result.data!.applyChanges.batchId };
 }
 
-const ACTORS_IN = `query ActorsIn($countryId: ID!) { actors(filter: {countryId: $countryId}, first: 10) { totalCount edges { node { id } } } }`;
-
-async function actorsIn(countryId: string): Promise<{ total: unknown; ids: string[] }> {
-  const { data, errors } = await client.run(ACTORS_IN, { countryId });
-  expect(errors).toBeUndefined();
-  const actors = data!.actors as { totalCount: number; edges: { node: { id: string } }[] };
-  return { total: actors.totalCount, ids: actors.edges.map((edge) => edge.node.id) };
-}
+const actorsIn = (countryId: string) => actorsOf(client, countryId);
 
 /**
  * Two governorates of Sun, a funder and an organiser of the test's own, the city in the first; the fund pays for
@@ -136,12 +139,7 @@ describe('the region stored on each event', () => {
 
   it('moves the events of a city to the other governorate when the city moves, and back when the move is reverted', async () => {
     const ids = await createOwnGovernorates(tag());
-    const moved = await client.run(ApplyChangesDocument, {
-      changes: [
-        { removeRelationship: { id: relationshipIdOf('LOCATED_IN', ids.city, ids.east), version: 1 } },
-        { addRelationship: { type: 'LOCATED_IN', from: ids.city, to: ids.west, basis: 'GAZETTEER', evidence: [{ sourceId: ids.source, quote: 'ضمت إلى ولاية الغروب' }] } },
-      ],
-    }, EDITOR);
+    const moved = await moveCity(ids, ids.east, ids.west, 'ضمت إلى ولاية الغروب');
     expect(moved.errors).toBeUndefined();
     expect(await storedRegion(ids.meeting)).toBe(ids.west);
     expect(await pageOf(ids.east)).toEqual({ total: 0, ids: [] });
@@ -184,13 +182,7 @@ describe('the country stored on each event', () => {
   it('moves the events of a place to the other country when the place moves, and back when the move is reverted', async () => {
     const t = tag();
     const ids = await createOwnPlaces(t);
-    const toSun = relationshipIdOf('LOCATED_IN', ids.city, ids.sun);
-    const moved = await client.run(ApplyChangesDocument, {
-      changes: [
-        { removeRelationship: { id: toSun, version: 1 } },
-        { addRelationship: { type: 'LOCATED_IN', from: ids.city, to: ids.moon, basis: 'GAZETTEER', evidence: [{ sourceId: ids.source, quote: 'انتقلت المدينة إلى بلاد القمر' }] } },
-      ],
-    }, EDITOR);
+    const moved = await moveCity(ids, ids.sun, ids.moon, 'انتقلت المدينة إلى بلاد القمر');
     expect(moved.errors).toBeUndefined();
     expect(await storedCountry(ids.meeting)).toBe(ids.moon);
     expect(await pageOf(ids.sun)).toEqual({ total: 0, ids: [] });

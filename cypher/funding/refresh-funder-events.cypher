@@ -10,9 +10,9 @@
 //
 // Whose entries: the events of $eventIds (written, deleted, or whose links changed: funding, an organiser's), every event at or below
 // a node of $anchorIds (a program or event whose PART_OF or FUNDED edges changed) within 5 PART_OF levels, and
-// the nodes of $chainIds under which an event's country may have changed (as for events/refresh-countries): each
-// event among them, and every event held at a place among them or beneath it within 6 LOCATED_IN levels. An id
-// without an event keeps no entry. Only what differs is written, so a refresh that changes nothing takes no lock.
+// the events among $chainIds (re-placed: their places and country may have changed). The events beneath a place of
+// $chainIds only take its new country and region, which funding/refresh-funder-event-areas copies. An id without an
+// event keeps no entry. Only what differs is written, so a refresh that changes nothing takes no lock.
 // Answers how many entries it rewrote, retired or added, and the ids of their funders.
 CALL () {
   UNWIND $eventIds AS id
@@ -26,12 +26,6 @@ CALL () {
   UNION
   UNWIND $chainIds AS id
   RETURN id
-  UNION
-  UNWIND $chainIds AS chainId
-  MATCH (n:Node {id: chainId})
-  USING INDEX n:Node(id)
-  MATCH (n:Place)<-[:LOCATED_IN*0..6]-(:Place)<-[:HELD_IN]-(e:Event)
-  RETURN e.id AS id
 }
 OPTIONAL MATCH (e:Node:Event {id: id})
 CALL (e) {

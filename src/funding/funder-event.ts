@@ -17,7 +17,10 @@ export interface FunderEventTouch {
   readonly eventIds: Iterable<string>;
   /** Programs and events whose PART_OF or FUNDED edges changed: the entries of every event at or below them. */
   readonly anchorIds: Iterable<string>;
-  /** Events re-placed (HELD_IN) and places whose chain or kind changed: the entries of each such event and of every event held at or beneath such a place (their country may have moved). */
+  /**
+   * Events re-placed (HELD_IN) and places whose chain or kind changed: each such event's entries, and the country and
+   * region in the entries of every event held at or beneath such a place.
+   */
   readonly chainIds: Iterable<string>;
 }
 
@@ -41,10 +44,17 @@ export interface FunderEventRefresh {
 export async function refreshFunderEvents(run: StatementRunner, touch: FunderEventTouch): Promise<FunderEventRefresh> {
   let changed = 0;
   const funderIds = new Set<string>();
-  for (const params of chunksOf({ eventIds: touch.eventIds, anchorIds: touch.anchorIds, chainIds: touch.chainIds })) {
-    const [row] = await run<{ changed: number; funderIds: string[] }>('funding/refresh-funder-events', params);
+  const count = (row: { changed: number; funderIds: string[] } | undefined) => {
     changed += row?.changed ?? 0;
     for (const id of row?.funderIds ?? []) funderIds.add(id);
+  };
+  const chainIds = [...touch.chainIds];
+  for (const params of chunksOf({ eventIds: touch.eventIds, anchorIds: touch.anchorIds, chainIds })) {
+    count((await run<{ changed: number; funderIds: string[] }>('funding/refresh-funder-events', params))[0]);
+  }
+  // After the whole refreshes, whose entries already hold their events' areas and are left alone here.
+  for (const params of chunksOf({ chainIds })) {
+    count((await run<{ changed: number; funderIds: string[] }>('funding/refresh-funder-event-areas', params))[0]);
   }
   return { changed, funderIds };
 }

@@ -86,6 +86,7 @@ export const CYPHER_NAMES = [
   'funding/funding-flows',
   'funding/funding-flows-with-evidence',
   'funding/refresh-funder-events',
+  'funding/refresh-funder-event-areas',
   'funding/refresh-funder-totals',
   'funding/funder-total-candidates',
   'funding/funders-above',

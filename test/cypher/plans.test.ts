@@ -450,6 +450,7 @@ describe.each([
 const REFRESHES: [CypherName, Record<string, unknown>, RegExp][] = [
   ['actors/refresh-countries', { actorIds: ['org:musaala', 'org:saferworld', 'person:alaa-al-saadi'], chainIds: [], eventIds: [] }, /^(UNIQUE|RANGE INDEX) entry:ActorCountry\(actorId, countryId\)/],
   ['funding/refresh-funder-events', { eventIds: ['event:2009-06-18-jenin-open-meeting'], anchorIds: ['program:saned-community-peace'], chainIds: [] }, /^(UNIQUE|RANGE INDEX) entry:FunderEvent\(eventId, funderId\)/],
+  ['funding/refresh-funder-event-areas', { chainIds: ['place:ye'] }, /^(UNIQUE|RANGE INDEX) entry:FunderEvent\(eventId, funderId\)/],
   ['analysis/refresh-partner-pairs', { actorIds: ['org:musaala', 'org:saferworld', 'person:alaa-al-saadi'] }, /^(UNIQUE|RANGE INDEX) entry:PartnerPair\(actorId, partnerId\)/],
   ['funding/refresh-funder-totals', { funderIds: ['org:embassy-of-japan-jordan', 'org:saferworld'] }, /^(UNIQUE|RANGE INDEX) total:FunderTotal\(funderId\)/],
   ['analysis/refresh-partner-pairs-of-links', {

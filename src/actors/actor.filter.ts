@@ -8,7 +8,7 @@ export class ActorFilter {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'Only actors based in this country (`place:…` of kind COUNTRY), or that organised, partnered in or attended an event held there.',
+    description: 'Only actors based in this place or anywhere inside it (usually a country or a governorate), or that organised, partnered in or attended an event held there.',
   })
   countryId?: string | null;
 }

@@ -19,7 +19,7 @@ export type ActivityRole =
 
 /** Which actors to list. */
 export type ActorFilter = {
-  /** Only actors based in this country (`place:…` of kind COUNTRY), or that organised, partnered in or attended an event held there. */
+  /** Only actors based in this place or anywhere inside it (usually a country or a governorate), or that organised, partnered in or attended an event held there. */
   countryId?: string | null | undefined;
   /** Only actors of these kinds. */
   kinds?: Array<ActorKind> | null | undefined;

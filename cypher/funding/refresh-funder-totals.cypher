@@ -14,21 +14,45 @@
 // is read, in id order, so that of two writes changing one funder's entries at once the second reads the first's
 // committed entries. A funder that reaches nothing keeps no total (retired, and deleted by derived/delete-retired
 // with the write's other retired entries). Answers how many funders it read, and how many totals it changed.
-UNWIND $funderIds AS funderId
-WITH DISTINCT funderId ORDER BY funderId
+//
+// The funders of $countryFunderIds (not also in $funderIds) only had entries' countries change, as when a place
+// moves (funding/refresh-funder-event-areas): only their countries are recounted, from the funder_event_country
+// index, and their other totals are kept. Recounting them whole was about a sixth of moving a governorate at a
+// million nodes. They are locked in the same id order as the others, in the same statement.
+CALL () {
+  UNWIND $funderIds AS funderId
+  RETURN funderId, true AS whole
+  UNION
+  UNWIND $countryFunderIds AS funderId
+  WITH funderId WHERE NOT funderId IN $funderIds
+  RETURN funderId, false AS whole
+}
+WITH DISTINCT funderId, whole ORDER BY funderId
 MERGE (total:Derived:FunderTotal {funderId: funderId})
 ON CREATE SET total.fresh = true
 SET total.lock = true
-WITH total, funderId
+// A total that was not there yet is counted whole.
+WITH total, funderId, whole OR total.fresh IS NOT NULL AS whole
 OPTIONAL MATCH (f:Node:Actor {id: funderId})
 USING INDEX f:Node(id)
-CALL (f) {
+// Each of these subqueries is an aggregation alone, so it answers one row also when its `whole` guard lets none in.
+CALL (f, whole) {
   // Programs only, at every step: the chains' events (tens of thousands below a hub's programs) are not walked.
+  WITH f WHERE whole
   OPTIONAL MATCH (f)-[:FUNDED]->(:Program)(()<-[:PART_OF]-(:Program)){0,5}(p:Program)
   RETURN collect(DISTINCT p) AS programs
 }
+CALL (funderId, whole) {
+  WITH funderId WHERE NOT whole
+  OPTIONAL MATCH (entry:FunderEvent)
+  USING INDEX entry:FunderEvent(funderId, countryId, sortDate, eventId)
+  WHERE entry.funderId = funderId AND entry.countryId IS NOT NULL AND entry.sortDate IS NOT NULL AND entry.eventId IS NOT NULL
+  WITH DISTINCT entry.countryId AS countryId ORDER BY countryId
+  RETURN collect(countryId) AS onlyCountryIds
+}
 // One pass over the entries for the sums, the countries, and the places' and organisations' ids.
-CALL (funderId) {
+CALL (funderId, whole) {
+  WITH funderId WHERE whole
   OPTIONAL MATCH (entry:FunderEvent)
   USING INDEX entry:FunderEvent(funderId, eventId)
   WHERE entry.funderId = funderId AND entry.eventId IS NOT NULL
@@ -58,10 +82,13 @@ CALL (funderId, programOrganizationIds, eventOrganizationIds) {
   WITH organizationId WHERE organizationId <> funderId
   RETURN count(DISTINCT organizationId) AS organizationCount
 }
-WITH total, eventCount > 0 OR size(programs) > 0 AS reaches, total.fresh IS NOT NULL AS fresh,
+WITH total, whole, total.fresh IS NOT NULL AS fresh,
   [total.programCount, total.eventCount, total.organizationCount, total.placeCount, total.participantCount, total.eventsWithParticipantCount,
     total.countryIds] AS stored,
-  [size(programs), eventCount, organizationCount, placeCount, participantCount, eventsWithParticipantCount, countryIds] AS wanted
+  [size(programs), eventCount, organizationCount, placeCount, participantCount, eventsWithParticipantCount, countryIds] AS counted,
+  onlyCountryIds
+WITH total, fresh, stored, CASE WHEN whole THEN counted ELSE stored[..6] + [onlyCountryIds] END AS wanted
+WITH total, fresh, stored, wanted, wanted[1] > 0 OR wanted[0] > 0 AS reaches
 SET total.programCount = wanted[0], total.eventCount = wanted[1], total.organizationCount = wanted[2], total.placeCount = wanted[3],
   total.participantCount = wanted[4], total.eventsWithParticipantCount = wanted[5], total.countryIds = wanted[6]
 REMOVE total.lock, total.fresh

@@ -146,9 +146,9 @@ export class CurationTransaction {
     await addEventCounts(this.run, countedBefore, counted);
     // After the events' countries, which an actor's countries read.
     await refreshActorCountries(this.run, actorsTouchedBy(writes));
-    const { funderIds } = await refreshFunderEvents(this.run, fundingTouchedBy(writes));
+    const { funderIds, areaFunderIds } = await refreshFunderEvents(this.run, fundingTouchedBy(writes));
     // After the funders' entries, which the totals add up.
-    await refreshFunderTotals(this.run, totalsTouchedBy(writes, funderIds));
+    await refreshFunderTotals(this.run, { ...totalsTouchedBy(writes, funderIds), countryFunderIds: areaFunderIds });
     await refreshPartnerPairsOfLinks(this.run, partnerLinksTouchedBy(writes));
     await deleteRetired(this.run);
     const records = writes.map((write, seq) => changeRecord(write, batch, seq));

@@ -35,6 +35,8 @@ const CTX: QueryContext = { operation: 'migrate-funder-events', timeoutMs: 300_0
 export interface FunderEventRefresh {
   readonly changed: number;
   readonly funderIds: ReadonlySet<string>;
+  /** Funders of entries of which only the event's country or region changed (a place moved above the event). */
+  readonly areaFunderIds: ReadonlySet<string>;
 }
 
 /**
@@ -44,19 +46,20 @@ export interface FunderEventRefresh {
 export async function refreshFunderEvents(run: StatementRunner, touch: FunderEventTouch): Promise<FunderEventRefresh> {
   let changed = 0;
   const funderIds = new Set<string>();
-  const count = (row: { changed: number; funderIds: string[] } | undefined) => {
+  const areaFunderIds = new Set<string>();
+  const count = (row: { changed: number; funderIds: string[] } | undefined, funders: Set<string>) => {
     changed += row?.changed ?? 0;
-    for (const id of row?.funderIds ?? []) funderIds.add(id);
+    for (const id of row?.funderIds ?? []) funders.add(id);
   };
   const chainIds = [...touch.chainIds];
   for (const params of chunksOf({ eventIds: touch.eventIds, anchorIds: touch.anchorIds, chainIds })) {
-    count((await run<{ changed: number; funderIds: string[] }>('funding/refresh-funder-events', params))[0]);
+    count((await run<{ changed: number; funderIds: string[] }>('funding/refresh-funder-events', params))[0], funderIds);
   }
   // After the whole refreshes, whose entries already hold their events' areas and are left alone here.
   for (const params of chunksOf({ chainIds })) {
-    count((await run<{ changed: number; funderIds: string[] }>('funding/refresh-funder-event-areas', params))[0]);
+    count((await run<{ changed: number; funderIds: string[] }>('funding/refresh-funder-event-areas', params))[0], areaFunderIds);
   }
-  return { changed, funderIds };
+  return { changed, funderIds, areaFunderIds };
 }
 
 /** Every event's entries checked and, where missing or stale, rewritten: page by page, a transaction each. */

@@ -26,6 +26,8 @@ export interface FunderTotalTouch {
   readonly funderIds: Iterable<string>;
   /** Programs whose PART_OF chain (the upper end of a PART_OF) or organisations changed: the funders above them. */
   readonly programIds: Iterable<string>;
+  /** Funders of entries of which only the country or region changed: only their countries are recounted. */
+  readonly countryFunderIds?: Iterable<string>;
 }
 
 /** Recounts, inside the caller's transaction, the totals of every funder `touch` may have changed; returns how many changed. */
@@ -35,9 +37,10 @@ export async function refreshFunderTotals(run: StatementRunner, touch: FunderTot
     const [row] = await run<{ funderIds: string[] }>('funding/funders-above', params);
     for (const id of row?.funderIds ?? []) funderIds.add(id);
   }
-  if (funderIds.size === 0) return 0;
+  const countryFunderIds = [...new Set(touch.countryFunderIds ?? [])].filter((id) => !funderIds.has(id)).sort();
+  if (funderIds.size === 0 && countryFunderIds.length === 0) return 0;
   // One statement for all: each total is locked in id order, so two writes never wait for each other in a circle.
-  const [row] = await run<{ changed: number }>('funding/refresh-funder-totals', { funderIds: [...funderIds].sort() });
+  const [row] = await run<{ changed: number }>('funding/refresh-funder-totals', { funderIds: [...funderIds].sort(), countryFunderIds });
   return row?.changed ?? 0;
 }
 
@@ -54,7 +57,7 @@ export async function rebuildFunderTotals(executor: Neo4jExecutor): Promise<Deri
   for (let i = 0; i < ids.length; i += FUNDERS_PER_TRANSACTION) {
     const chunk = ids.slice(i, i + FUNDERS_PER_TRANSACTION);
     const changed = await executor.writeTransaction(CTX, async (run) => {
-      const [row] = await run<{ changed: number }>('funding/refresh-funder-totals', { funderIds: chunk });
+      const [row] = await run<{ changed: number }>('funding/refresh-funder-totals', { funderIds: chunk, countryFunderIds: [] });
       await deleteRetired(run);
       return row?.changed ?? 0;
     });

@@ -452,7 +452,8 @@ const REFRESHES: [CypherName, Record<string, unknown>, RegExp][] = [
   ['funding/refresh-funder-events', { eventIds: ['event:2009-06-18-jenin-open-meeting'], anchorIds: ['program:saned-community-peace'], chainIds: [] }, /^(UNIQUE|RANGE INDEX) entry:FunderEvent\(eventId, funderId\)/],
   ['funding/refresh-funder-event-areas', { chainIds: ['place:ye'] }, /^(UNIQUE|RANGE INDEX) entry:FunderEvent\(eventId, funderId\)/],
   ['analysis/refresh-partner-pairs', { actorIds: ['org:musaala', 'org:saferworld', 'person:alaa-al-saadi'] }, /^(UNIQUE|RANGE INDEX) entry:PartnerPair\(actorId, partnerId\)/],
-  ['funding/refresh-funder-totals', { funderIds: ['org:embassy-of-japan-jordan', 'org:saferworld'] }, /^(UNIQUE|RANGE INDEX) total:FunderTotal\(funderId\)/],
+  ['funding/refresh-funder-totals', { funderIds: ['org:embassy-of-japan-jordan', 'org:saferworld'], countryFunderIds: [] }, /^(UNIQUE|RANGE INDEX) total:FunderTotal\(funderId\)/],
+  ['funding/refresh-funder-totals', { funderIds: [], countryFunderIds: ['org:embassy-of-japan-jordan', 'org:saferworld'] }, /^RANGE INDEX entry:FunderEvent\(funderId, countryId, sortDate, eventId\)/],
   ['analysis/refresh-partner-pairs-of-links', {
     links: [{ actorId: 'org:musaala', activityId: 'program:saned-community-peace' }, { actorId: 'org:sada', activityId: 'event:2009-06-18-jenin-open-meeting' }],
   }, /^(UNIQUE|RANGE INDEX) entry:PartnerPair\(actorId, partnerId\)/],

@@ -715,7 +715,7 @@ describe('a funder\'s reach', () => {
     // node or count is shared, so only the total can make the second wait for the first.
     const entry = (eventId: string) => `CREATE (:Derived:FunderEvent {funderId: $funderId, eventId: '${eventId}', sortDate: '2024-06-01', direct: true, participantCount: 30})`;
     const refresh = client.db.cypher.get('funding/refresh-funder-totals');
-    const params = { funderId: ids.fund, funderIds: [ids.fund] };
+    const params = { funderId: ids.fund, funderIds: [ids.fund], countryFunderIds: [] };
     const [first, second] = [client.db.driver.session({ database: TEST_DATABASE }), client.db.driver.session({ database: TEST_DATABASE })];
     const fakes = [`event:race-first-${t}`, `event:race-second-${t}`];
     try {
@@ -736,7 +736,7 @@ describe('a funder\'s reach', () => {
       await second.close();
       // The entries name no event: gone again, and the total recounted, before the file's check of every total.
       await cypher('MATCH (f:FunderEvent) WHERE f.eventId IN $fakes DELETE f', { fakes });
-      await cypher(refresh, { funderIds: [ids.fund] });
+      await cypher(refresh, { funderIds: [ids.fund], countryFunderIds: [] });
     }
   });
 

@@ -4,7 +4,7 @@
 // holds: its funders, dates, kind, places and organisations are the event's own links and properties, and an event
 // whose own links or properties changed is refreshed whole by funding/refresh-funder-events. Recomputing every
 // entry of every event beneath a moved governorate walked each one's program chain and links again: 322,920 db
-// hits at 100k nodes, and half of the move's time at a million. Only what differs is written.
+// hits at 100k nodes, and two fifths of the move's time at a million. Only what differs is written.
 UNWIND $chainIds AS chainId
 MATCH (n:Node {id: chainId})
 USING INDEX n:Node(id)

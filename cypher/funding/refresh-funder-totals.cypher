@@ -17,8 +17,8 @@
 //
 // The funders of $countryFunderIds (not also in $funderIds) only had entries' countries change, as when a place
 // moves (funding/refresh-funder-event-areas): only their countries are recounted, from the funder_event_country
-// index, and their other totals are kept. Recounting them whole was about a sixth of moving a governorate at a
-// million nodes. They are locked in the same id order as the others, in the same statement.
+// index, and their other totals are kept (the 514 funders of a governorate's events at 100k nodes: 303,338 db hits
+// recounted whole, 38,711 countries only). They are locked in the same id order as the others, in the same statement.
 CALL () {
   UNWIND $funderIds AS funderId
   RETURN funderId, true AS whole

@@ -34,6 +34,7 @@ const CTX: QueryContext = { operation: 'migrate-funder-events', timeoutMs: 300_0
 /** What a refresh of entries did: how many it rewrote, retired or added, and the funders of those entries. */
 export interface FunderEventRefresh {
   readonly changed: number;
+  /** Funders of entries refreshed whole, whose totals are recounted whole. */
   readonly funderIds: ReadonlySet<string>;
   /** Funders of entries of which only the event's country or region changed (a place moved above the event). */
   readonly areaFunderIds: ReadonlySet<string>;

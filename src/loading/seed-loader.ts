@@ -119,9 +119,10 @@ async function refreshDerivedOf(run: StatementRunner, nodes: readonly LoadedNode
   await refreshEventCountries(run, idsOf('EVENT', 'PLACE'));
   await addEventCounts(run, countedBefore, countedOf(nodes));
   await refreshActorCountries(run, { actorIds: idsOf('ORGANIZATION', 'PERSON'), chainIds: idsOf('ORGANIZATION', 'PLACE'), eventIds: idsOf('EVENT') });
-  const { funderIds } = await refreshFunderEvents(run, { eventIds: idsOf('EVENT'), anchorIds: idsOf('PROGRAM'), chainIds: idsOf('PLACE') });
+  const { funderIds, areaFunderIds } = await refreshFunderEvents(run, { eventIds: idsOf('EVENT'), anchorIds: idsOf('PROGRAM'), chainIds: idsOf('PLACE') });
   // A loaded link joins loaded nodes: a funder's FUNDED edges are the actors', a chain's or an organiser's link the programs'.
-  await refreshFunderTotals(run, { funderIds: [...funderIds, ...idsOf('ORGANIZATION', 'PERSON')], programIds: idsOf('PROGRAM') });
+  // A loaded place may also hold events loaded before, whose funders' countries follow it.
+  await refreshFunderTotals(run, { funderIds: [...funderIds, ...idsOf('ORGANIZATION', 'PERSON')], programIds: idsOf('PROGRAM'), countryFunderIds: areaFunderIds });
   // A loaded link joins loaded nodes, so the actors loaded are the ends of every link loaded.
   await refreshPartnerPairs(run, idsOf('ORGANIZATION', 'PERSON'));
   await deleteRetired(run);

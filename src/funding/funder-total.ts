@@ -37,7 +37,8 @@ export async function refreshFunderTotals(run: StatementRunner, touch: FunderTot
     const [row] = await run<{ funderIds: string[] }>('funding/funders-above', params);
     for (const id of row?.funderIds ?? []) funderIds.add(id);
   }
-  const countryFunderIds = [...new Set(touch.countryFunderIds ?? [])].filter((id) => !funderIds.has(id)).sort();
+  // A funder in both lists is recounted whole (the statement keeps it once).
+  const countryFunderIds = [...new Set(touch.countryFunderIds ?? [])].sort();
   if (funderIds.size === 0 && countryFunderIds.length === 0) return 0;
   // One statement for all: each total is locked in id order, so two writes never wait for each other in a circle.
   const [row] = await run<{ changed: number }>('funding/refresh-funder-totals', { funderIds: [...funderIds].sort(), countryFunderIds });

@@ -13,12 +13,15 @@
 // Only Lucene's best $candidates are re-ranked: enough for every tier-3 and tier-2 match, which its boosts
 // put first, and bounded however common a prefix is.
 CALL db.index.fulltext.queryNodes('node_search', $lucene, {limit: $candidates}) YIELD node, score
-WITH node, score, node.searchKeys AS keys, size($phrase) AS n
+// The values the tiers test are bound once: a parameter is read from the statement's one map at each use
+// (src/neo4j/cypher-text.ts), and the tests below run once per key, word and position of every candidate.
+WITH node, score, node.searchKeys AS keys, $key AS key, $phrase AS phrase, $words AS words
+WITH node, score, keys, key, phrase, words, size(phrase) AS n
 WITH node, score,
   CASE
-    WHEN $key IN keys THEN 3
-    WHEN any(k IN keys WHERE any(i IN range(0, size(split(k, ' ')) - n) WHERE split(k, ' ')[i..i + n] = $phrase)) THEN 2
-    WHEN all(w IN $words WHERE any(k IN keys WHERE w IN split(k, ' '))) THEN 1
+    WHEN key IN keys THEN 3
+    WHEN any(k IN keys WHERE any(i IN range(0, size(split(k, ' ')) - n) WHERE split(k, ' ')[i..i + n] = phrase)) THEN 2
+    WHEN all(w IN words WHERE any(k IN keys WHERE w IN split(k, ' '))) THEN 1
     ELSE 0
   END AS tier
 WITH node, tier + score / (score + 1.0) AS rank

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { COMPOSED_STATEMENTS, CYPHER_PARTS } from './composed-statements';
-import { compactCypher } from './cypher-text';
+import { compactCypher, inOneMap, PARAMETER_MAP } from './cypher-text';
 
 /**
  * Every Cypher statement Jisr runs, by name; `cypher/<name>.cypher` holds its text, one statement per file.
@@ -150,12 +150,19 @@ export class CypherRegistryError extends Error {
   override readonly name = 'CypherRegistryError';
 }
 
+/** A statement as it is sent: its text, and the names of the parameters it reads from its one map. */
+interface SentStatement {
+  readonly text: string;
+  readonly parameters: readonly string[];
+}
+
 export class CypherRegistry {
-  private constructor(private readonly texts: ReadonlyMap<CypherName, string>) {}
+  private constructor(private readonly statements: ReadonlyMap<CypherName, SentStatement>) {}
 
   /**
    * Reads every named statement from `dir`, and composes the composed ones; fails listing all missing or empty files.
-   * Each is kept as it is sent: without its comments and indentation (src/neo4j/cypher-text.ts).
+   * Each is kept as it is sent: without its comments and indentation, and with its parameters read from one map
+   * (src/neo4j/cypher-text.ts), so that `paramsOf` is what it is sent with.
    */
   static load(dir: string): CypherRegistry {
     const files = new Map<string, string>();
@@ -170,17 +177,31 @@ export class CypherRegistry {
       throw new CypherRegistryError(`Missing or empty Cypher statement file(s):\n  ${missing.join('\n  ')}`);
     }
     const textOf = (name: string) => files.get(name) ?? '';
-    return new CypherRegistry(new Map(CYPHER_NAMES.map((name) => [name, compactCypher(COMPOSED_STATEMENTS[name]?.(textOf) ?? textOf(name))])));
+    return new CypherRegistry(new Map(CYPHER_NAMES.map((name) => [name, inOneMap(compactCypher(COMPOSED_STATEMENTS[name]?.(textOf) ?? textOf(name)))])));
   }
 
   get(name: CypherName): string {
-    const text = this.texts.get(name);
-    // Unreachable after load(): every name was checked there.
-    if (text === undefined) throw new CypherRegistryError(`Unknown Cypher statement "${name}"`);
-    return text;
+    return this.statement(name).text;
+  }
+
+  /**
+   * The parameters `name` is sent with: `params` in the one map its text reads. A value it names and `params`
+   * lacks fails here, as Neo4j would fail a missing parameter: read from a map, it would silently be null.
+   */
+  paramsOf(name: CypherName, params: Readonly<Record<string, unknown>>): Record<string, unknown> {
+    const missing = this.statement(name).parameters.filter((p) => !(p in params));
+    if (missing.length > 0) throw new CypherRegistryError(`Statement "${name}" needs parameter(s) ${missing.map((p) => `$${p}`).join(', ')}`);
+    return { [PARAMETER_MAP]: params };
   }
 
   names(): readonly CypherName[] {
-    return [...this.texts.keys()];
+    return [...this.statements.keys()];
+  }
+
+  private statement(name: CypherName): SentStatement {
+    const statement = this.statements.get(name);
+    // Unreachable after load(): every name was checked there.
+    if (statement === undefined) throw new CypherRegistryError(`Unknown Cypher statement "${name}"`);
+    return statement;
   }
 }

@@ -146,6 +146,7 @@ export class Neo4jExecutor {
    */
   private async runRead<R>(name: CypherName, params: CypherParams, ctx: QueryContext, attempt: Attempt): Promise<R[]> {
     const text = this.cypher.get(name);
+    const sent = this.cypher.paramsOf(name, params);
     const config = this.configOf(neo4j.session.READ, ctx);
     const retryUntil = Date.now() + (this.options.maxRetryTimeMs ?? DEFAULT_MAX_RETRY_TIME_MS);
     for (let delay = FIRST_RETRY_DELAY_MS; ; delay *= 2) {
@@ -153,7 +154,7 @@ export class Neo4jExecutor {
       ctx.recorder?.record({ name, mode: 'READ' });
       const session = this.sessionOf(neo4j.session.READ);
       try {
-        const result = await session.run(text, params, config);
+        const result = await session.run(text, sent, config);
         return result.records.map((record) => record.toObject() as R);
       } catch (error) {
         // Running out of transaction memory is transient to Neo4j, but the same read fails the same way again.
@@ -191,7 +192,7 @@ export class Neo4jExecutor {
         if (attempt.abandoned) throw abandoned();
         ctx.recorder?.record({ name, mode: 'WRITE' });
         try {
-          const result = await tx.run(this.cypher.get(name), params);
+          const result = await tx.run(this.cypher.get(name), this.cypher.paramsOf(name, params));
           return result.records.map((record) => record.toObject() as R);
         } catch (error) {
           // Neo4j calls running out of transaction memory transient, so the driver would retry the same

@@ -74,7 +74,7 @@ describe('query plans of local questions', () => {
   it.each(LOCAL)('%s starts from an index seek and no scan does any work', async (name, params) => {
     const session = db.driver.session({ database: TEST_DATABASE });
     try {
-      const result = await session.run(`PROFILE ${db.cypher.get(name)}`, params);
+      const result = await session.run(`PROFILE ${db.cypher.get(name)}`, db.cypher.paramsOf(name, params));
       const ops = operators(result.summary.profile as unknown as PlanNode);
       expect(ops.some((o) => o.op.startsWith('NodeUniqueIndexSeek'))).toBe(true);
       // A scan may sit in a branch the parameters switch off; it must then produce nothing.
@@ -151,7 +151,7 @@ describe('query plans of filtered pages and analyses', () => {
   it.each(FILTERED)('%s (%s) starts from an index, and no label scan does any work', async (_what, name, params) => {
     const session = db.driver.session({ database: TEST_DATABASE });
     try {
-      const result = await session.run(`PROFILE ${db.cypher.get(name)}`, params);
+      const result = await session.run(`PROFILE ${db.cypher.get(name)}`, db.cypher.paramsOf(name, params));
       const ops = operators(result.summary.profile as unknown as PlanNode);
       expect(ops.some((o) => FROM_AN_INDEX.test(o.op))).toBe(true);
       // The other filters' branches hold scans behind UNWIND guards: switched off, they read nothing.
@@ -186,7 +186,7 @@ const detailedOperators = (plan: DetailedPlanNode, acc: { op: string; rows: numb
 async function profiledOperators(name: CypherName, params: Record<string, unknown>): Promise<ReturnType<typeof detailedOperators>> {
   const session = db.driver.session({ database: TEST_DATABASE });
   try {
-    const result = await session.run(`PROFILE ${db.cypher.get(name)}`, params);
+    const result = await session.run(`PROFILE ${db.cypher.get(name)}`, db.cypher.paramsOf(name, params));
     return detailedOperators(result.summary.profile as unknown as DetailedPlanNode);
   } finally {
     await session.close();
@@ -245,7 +245,7 @@ describe('query plans of a page of events in a date range', () => {
   ])('%s reads no event that starts before the range\'s first year', async (_what, params, index) => {
     const session = db.driver.session({ database: TEST_DATABASE });
     try {
-      const result = await session.run(`PROFILE ${db.cypher.get('events/events-page')}`, params);
+      const result = await session.run(`PROFILE ${db.cypher.get('events/events-page')}`, db.cypher.paramsOf('events/events-page', params));
       const ops = detailedOperators(result.summary.profile as unknown as DetailedPlanNode);
       const seeks = ops.filter((o) => o.op === 'NodeIndexSeek' && index.test(o.details));
       expect(seeks.length).toBeGreaterThan(0);
@@ -464,7 +464,7 @@ describe('query plans of the refresh of derived entries', () => {
     const session = db.driver.session({ database: TEST_DATABASE });
     const tx = session.beginTransaction();
     try {
-      const result = await tx.run(`PROFILE ${db.cypher.get(name)}`, params);
+      const result = await tx.run(`PROFILE ${db.cypher.get(name)}`, db.cypher.paramsOf(name, params));
       const ops = detailedOperators(result.summary.profile as unknown as DetailedPlanNode);
       expect(ops.filter((o) => /IndexSeek/.test(o.op) && o.rows > 0).map((o) => o.details)).toEqual(expect.arrayContaining([expect.stringMatching(ownKey)]));
       expect(ops.filter((o) => /IndexScan/.test(o.op) && o.rows > 0)).toEqual([]);

@@ -92,7 +92,7 @@ function checkOwnGraph(graph: OwnGraph): void {
 
 const registry = CypherRegistry.load(path.join(REPO_ROOT, 'cypher'));
 /** Jisr's named statements inside a test's own transaction, for the refresh of the derived entries. */
-const runnerOf = (tx: ManagedTransaction): StatementRunner => async (name, params = {}) => (await tx.run(registry.get(name), params)).records.map((r) => r.toObject() as never);
+const runnerOf = (tx: ManagedTransaction): StatementRunner => async (name, params = {}) => (await tx.run(registry.get(name), registry.paramsOf(name, params))).records.map((r) => r.toObject() as never);
 
 /**
  * Runs `write` (which creates or removes an own graph's nodes) with the derived entries those nodes have (an

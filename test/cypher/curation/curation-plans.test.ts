@@ -43,7 +43,7 @@ describe('query plans of curation reads', () => {
   it.each(READS)('%s starts from an index seek (%s) and no scan does any work', async (name, seek, params) => {
     const session = db.driver.session({ database: TEST_DATABASE });
     try {
-      const result = await session.run(`PROFILE ${db.cypher.get(name)}`, params);
+      const result = await session.run(`PROFILE ${db.cypher.get(name)}`, db.cypher.paramsOf(name, params));
       const ops = operators(result.summary.profile as unknown as PlanNode);
       expect(ops.map((o) => o.op)).toContainEqual(expect.stringMatching(new RegExp(`^${seek}`)));
       expect(ops.filter((o) => SCANS.test(o.op) && o.rows > 0)).toEqual([]);

@@ -196,7 +196,7 @@ describe('a country\'s page of actors', () => {
     await cypher(`MATCH (c:ActorCountry {actorId: $id}) MATCH (t:ActorCountryCount {countryId: c.countryId, kind: c.kind})
       SET t.n = t.n - 1 DELETE c`, { id: ids.forum });
     const refresh = client.db.cypher.get('actors/refresh-countries');
-    const params = { actorIds: [ids.forum], chainIds: [], eventIds: [] };
+    const params = client.db.cypher.paramsOf('actors/refresh-countries', { actorIds: [ids.forum], chainIds: [], eventIds: [] });
     const [first, second] = [client.db.driver.session({ database: TEST_DATABASE }), client.db.driver.session({ database: TEST_DATABASE })];
     try {
       const tx1 = await first.beginTransaction();
@@ -715,15 +715,15 @@ describe('a funder\'s reach', () => {
     // node or count is shared, so only the total can make the second wait for the first.
     const entry = (eventId: string) => `CREATE (:Derived:FunderEvent {funderId: $funderId, eventId: '${eventId}', sortDate: '2024-06-01', direct: true, participantCount: 30})`;
     const refresh = client.db.cypher.get('funding/refresh-funder-totals');
-    const params = { funderId: ids.fund, funderIds: [ids.fund], countryFunderIds: [] };
+    const params = client.db.cypher.paramsOf('funding/refresh-funder-totals', { funderIds: [ids.fund], countryFunderIds: [] });
     const [first, second] = [client.db.driver.session({ database: TEST_DATABASE }), client.db.driver.session({ database: TEST_DATABASE })];
     const fakes = [`event:race-first-${t}`, `event:race-second-${t}`];
     try {
       const tx1 = await first.beginTransaction();
-      await tx1.run(entry(fakes[0]!), params);
+      await tx1.run(entry(fakes[0]!), { funderId: ids.fund });
       await tx1.run(refresh, params);
       const tx2 = await second.beginTransaction();
-      await tx2.run(entry(fakes[1]!), params);
+      await tx2.run(entry(fakes[1]!), { funderId: ids.fund });
       // The second recount waits for the first transaction's lock on the total, then reads its committed entry.
       const racing = tx2.run(refresh, params).then(() => tx2.commit());
       await new Promise((resolve) => setTimeout(resolve, 500));
@@ -736,7 +736,7 @@ describe('a funder\'s reach', () => {
       await second.close();
       // The entries name no event: gone again, and the total recounted, before the file's check of every total.
       await cypher('MATCH (f:FunderEvent) WHERE f.eventId IN $fakes DELETE f', { fakes });
-      await cypher(refresh, { funderIds: [ids.fund], countryFunderIds: [] });
+      await cypher(refresh, client.db.cypher.paramsOf('funding/refresh-funder-totals', { funderIds: [ids.fund], countryFunderIds: [] }));
     }
   });
 

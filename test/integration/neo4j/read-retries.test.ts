@@ -75,8 +75,9 @@ describe('a read', () => {
 
   it('is not tried again when the statement itself is wrong', async () => {
     const recorder = new StatementRecorder();
-    // A parameter missing: the server refuses the statement, and would refuse it again.
-    const error = await failure(db.executor.read('search/search-nodes', {}, { operation: 'test', recorder }));
+    // A page size that is not a number: the server refuses the statement, and would refuse it again.
+    const params = { lucene: 'eu', candidates: 10, phrase: ['eu'], key: 'eu', words: ['eu'], first: 'ten' };
+    const error = await failure(db.executor.read('search/search-nodes', params, { operation: 'test', recorder }));
     expect(error).toBeInstanceOf(Error);
     expect((error as { code?: string }).code).toMatch(/^Neo\.ClientError\./);
     expect(recorder.count).toBe(1);

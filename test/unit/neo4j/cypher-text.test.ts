@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { REPO_ROOT } from '../../../src/config';
 import { CYPHER_NAMES, CypherRegistry } from '../../../src/neo4j/cypher-registry';
-import { compactCypher } from '../../../src/neo4j/cypher-text';
+import { compactCypher, inOneMap } from '../../../src/neo4j/cypher-text';
 
 describe('the text of a statement as it is sent', () => {
   it('drops comment lines, trailing comments, block comments and indentation, and keeps one line per line of code', () => {
@@ -38,5 +38,30 @@ describe('the text of a statement as it is sent', () => {
     }
     // The largest statement, the events page with its lookahead, is about 30,000 characters with its comments.
     expect(registry.get('events/events-page-with-lookahead').length).toBeLessThan(21_000);
+  });
+});
+
+describe('the parameters of a statement as it is sent', () => {
+  it('reads every parameter from the one map, and lists each name once', () => {
+    const { text, parameters } = inOneMap('MATCH (n:Node {id: $id}) WHERE n.kind IN $kinds AND $id IS NOT NULL RETURN n LIMIT $limit');
+    expect(text).toBe('MATCH (n:Node {id: $p.id}) WHERE n.kind IN $p.kinds AND $p.id IS NOT NULL RETURN n LIMIT $p.limit');
+    expect(parameters).toEqual(['id', 'kinds', 'limit']);
+  });
+
+  it('leaves quoted text and dynamic labels alone, and reads the parameter inside a dynamic label from the map', () => {
+    const { text, parameters } = inOneMap("MATCH (n)-[r:$any($types)]->(m:$(m.kind)) RETURN '$id' AS a, \"costs $5\" AS b, `$odd` AS c");
+    expect(text).toBe("MATCH (n)-[r:$any($p.types)]->(m:$(m.kind)) RETURN '$id' AS a, \"costs $5\" AS b, `$odd` AS c");
+    expect(parameters).toEqual(['types']);
+  });
+
+  it('is how the registry sends every statement: no parameter is read outside the map', () => {
+    const registry = CypherRegistry.load(path.join(REPO_ROOT, 'cypher'));
+    for (const name of CYPHER_NAMES) expect(inOneMap(registry.get(name)).parameters.filter((p) => p !== 'p')).toEqual([]);
+  });
+
+  it('refuses to send a statement without a value it reads, naming it, as Neo4j refuses a missing parameter', () => {
+    const registry = CypherRegistry.load(path.join(REPO_ROOT, 'cypher'));
+    expect(registry.paramsOf('graph/nodes-by-ids', { ids: ['org:eu'] })).toEqual({ p: { ids: ['org:eu'] } });
+    expect(() => registry.paramsOf('graph/nodes-by-ids', {})).toThrow('Statement "graph/nodes-by-ids" needs parameter(s) $ids');
   });
 });

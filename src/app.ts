@@ -2,6 +2,7 @@ import { connectionOf, openJisr, resolveNeo4j, type JisrCore, type Neo4jEndpoint
 import type { JisrConfig } from './config';
 import { isGraphEmpty, loadSeeds } from './loading/seed-loader';
 import type { Logger } from './logger';
+import { type PlanWarmup, startPlanWarmup, STOPPED, statementsToWarm } from './neo4j/plan-warmup';
 import { applySchema } from './neo4j/schema-setup';
 import { buildJisrSchema } from './schema/build-schema';
 import { createServer, type JisrServer } from './server/server';
@@ -9,6 +10,11 @@ import { createServer, type JisrServer } from './server/server';
 export interface RunningJisr {
   readonly url: string;
   readonly neo4jUri: string;
+  /**
+   * Settles when Jisr is ready, as /readyz then says: at once, or when Neo4j has planned the reads (PLAN_WARMUP).
+   * Requests are served meanwhile. Never rejects.
+   */
+  readonly ready: Promise<void>;
   /** The process id of the local Neo4j this service started and supervises; undefined for NEO4J_URI. */
   localNeo4jPid(): number | undefined;
   /** Stops the HTTP server, then the driver, then the local Neo4j if this process started it. */
@@ -28,8 +34,10 @@ export async function startJisr(config: JisrConfig, logger: Logger, options: Sta
   let local: Neo4jEndpoint['local'];
   let core: JisrCore | undefined;
   let server: JisrServer | undefined;
+  let warmup: PlanWarmup | undefined;
 
   const stop = async () => {
+    warmup?.stop();
     await server?.stop();
     await core?.close();
     await local?.stop();
@@ -55,6 +63,10 @@ export async function startJisr(config: JisrConfig, logger: Logger, options: Sta
       const summary = await loadSeeds(executor, repositories, config.seedsDir);
       logger.info(summary, 'loaded the seed graph into an empty database');
     }
+    // Started before the server listens, so that /readyz never answers ready while the reads are still unplanned.
+    warmup = config.planWarmup ? startPlanWarmup(executor, statementsToWarm(core.cypher)) : undefined;
+    let warming = warmup !== undefined;
+    void warmup?.done.then(() => { warming = false; });
     server = await createServer({
       schema: await buildJisrSchema(),
       executor,
@@ -67,10 +79,17 @@ export async function startJisr(config: JisrConfig, logger: Logger, options: Sta
       corsOrigins: config.corsOrigins,
       rateLimit: config.rateLimit,
       readsRequireKey: config.readsRequireKey,
+      warming: () => warming,
     });
     const url = await server.start(config.port, config.host);
-    logger.info({ graphql: `${url}/graphql`, neo4j: core.uri }, 'Jisr is ready');
-    return { url, neo4jUri: core.uri, localNeo4jPid: () => local?.pid, stop };
+    const neo4jUri = core.uri;
+    if (warmup) logger.info({ graphql: `${url}/graphql` }, 'Jisr is serving; Neo4j is planning the read statements, then Jisr is ready');
+    // Requests are served meanwhile (the first ones plan what they need); /readyz waits for the last plan.
+    const ready = (warmup?.done ?? Promise.resolve(undefined)).then((result) => {
+      if (result) logger.info(result, `Neo4j planned ${result.planned} of ${result.of} read statements in ${(result.ms / 1000).toFixed(1)} s`);
+      if (result?.stoppedBy !== STOPPED) logger.info({ graphql: `${url}/graphql`, neo4j: neo4jUri }, 'Jisr is ready');
+    });
+    return { url, neo4jUri, ready, localNeo4jPid: () => local?.pid, stop };
   } catch (error) {
     await stop().catch(() => undefined);
     throw error;

@@ -52,6 +52,11 @@ export interface JisrConfig {
   readonly seedWhenEmpty: boolean;
   /** SEEDS_DIR — folder of the curated seeds. Default seeds/ of the repository. */
   readonly seedsDir: string;
+  /**
+   * PLAN_WARMUP — once serving, have Neo4j plan every read statement in the background, so that the first
+   * questions do not wait for its planner (src/neo4j/plan-warmup.ts). Default true.
+   */
+  readonly planWarmup: boolean;
   /** GRAPHQL_INTROSPECTION — allow schema introspection. Default true (the schema is public). */
   readonly introspection: boolean;
   /** MAX_BODY_BYTES — largest accepted request body. Default 102400. */
@@ -115,6 +120,7 @@ const envSchema = z.object({
   ...localNeo4jEnvSchema.shape,
   SEED_WHEN_EMPTY: bool.default(true),
   SEEDS_DIR: z.string().trim().min(1).default('seeds'),
+  PLAN_WARMUP: bool.default(true),
   GRAPHQL_INTROSPECTION: bool.default(true),
   MAX_BODY_BYTES: integer(1024, 10_485_760).default(102_400),
   MAX_QUERY_DEPTH: integer(2, 1_000).default(DEFAULT_OPERATION_LIMITS.maxDepth),
@@ -190,6 +196,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     localNeo4j: localNeo4jConfigOf(e),
     seedWhenEmpty: e.SEED_WHEN_EMPTY,
     seedsDir: path.resolve(REPO_ROOT, e.SEEDS_DIR),
+    planWarmup: e.PLAN_WARMUP,
     introspection: e.GRAPHQL_INTROSPECTION,
     maxBodyBytes: e.MAX_BODY_BYTES,
     operationLimits: {

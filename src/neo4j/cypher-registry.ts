@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { COMPOSED_STATEMENTS, CYPHER_PARTS } from './composed-statements';
-import { compactCypher, inOneMap, PARAMETER_MAP } from './cypher-text';
+import { compactCypher, inOneMap, mayWrite, PARAMETER_MAP } from './cypher-text';
 
 /**
  * Every Cypher statement Jisr runs, by name; `cypher/<name>.cypher` holds its text, one statement per file.
@@ -194,8 +194,18 @@ export class CypherRegistry {
     return { [PARAMETER_MAP]: params };
   }
 
+  /** Every value `name` reads, each null: what it is run with when only its plan matters (src/neo4j/plan-warmup.ts). */
+  nullValuesOf(name: CypherName): Record<string, null> {
+    return Object.fromEntries(this.statement(name).parameters.map((p) => [p, null]));
+  }
+
   names(): readonly CypherName[] {
     return [...this.statements.keys()];
+  }
+
+  /** The statements that only read (no updating clause), in the registry's order. */
+  readNames(): readonly CypherName[] {
+    return this.names().filter((name) => !mayWrite(this.statement(name).text));
   }
 
   private statement(name: CypherName): SentStatement {

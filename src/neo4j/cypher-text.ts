@@ -104,3 +104,22 @@ export function inOneMap(text: string): { text: string; parameters: readonly str
   }
   return { text: out, parameters: [...parameters] };
 }
+
+/**
+ * Whether the statement may change the graph: an updating clause (CREATE, MERGE, SET, DELETE, REMOVE, FOREACH)
+ * outside quoted text. The plan warm-up (src/neo4j/plan-warmup.ts) runs only the others.
+ */
+export function mayWrite(text: string): boolean {
+  let unquoted = '';
+  for (let i = 0; i < text.length;) {
+    const c = text[i]!;
+    if (c === '\'' || c === '"' || c === '`') {
+      i = quotedEnd(text, i);
+      unquoted += ' ';
+    } else {
+      unquoted += c;
+      i++;
+    }
+  }
+  return /\b(CREATE|MERGE|SET|DELETE|REMOVE|FOREACH)\b/i.test(unquoted);
+}

@@ -108,6 +108,18 @@ export class Neo4jExecutor {
     return this.transaction(ctx, work);
   }
 
+  /**
+   * Runs the read `name` once with every value null, for its plan alone: Neo4j plans it and keeps the plan for the
+   * requests to come (src/neo4j/plan-warmup.ts). Its answer is of no use; a Neo4j error past planning (a null
+   * where a number is needed) leaves the plan cached all the same and is not one here. Fails only as a read fails
+   * on the way to Neo4j (DATABASE_UNAVAILABLE, DATABASE_TIMEOUT).
+   */
+  async plan(name: CypherName, ctx: QueryContext): Promise<void> {
+    await this.read(name, this.cypher.nullValuesOf(name), ctx).catch((error: unknown) => {
+      if (error instanceof JisrError) throw error;
+    });
+  }
+
   /** Fails with DATABASE_UNAVAILABLE unless the server answers on the configured database. */
   async ping(ctx: QueryContext): Promise<void> {
     await this.read('health/ping', {}, ctx);

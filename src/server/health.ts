@@ -8,10 +8,11 @@ export const READYZ_DEADLINE_MS = 2_000;
 
 /**
  * /healthz answers while the process lives (a liveness probe must not depend on the database, or a
- * database outage would restart every replica); /readyz answers 200 only when Neo4j answers and the
- * schema is in place, so a load balancer sends no traffic before that.
+ * database outage would restart every replica); /readyz answers 200 only when Neo4j answers, the
+ * schema is in place and Neo4j has planned the reads (src/neo4j/plan-warmup.ts), so a load balancer sends
+ * no traffic before that.
  */
-export function healthRouter(executor: Neo4jExecutor): Router {
+export function healthRouter(executor: Neo4jExecutor, warming: () => boolean = () => false): Router {
   const router = express.Router();
   router.get('/healthz', (_req: Request, res: Response) => {
     res.json({ status: 'alive' });
@@ -19,6 +20,10 @@ export function healthRouter(executor: Neo4jExecutor): Router {
   router.get('/readyz', async (_req: Request, res: Response) => {
     // A frozen Neo4j must turn /readyz to 503 within seconds, not after the transaction timeout.
     const ctx = { operation: 'readyz', deadlineMs: READYZ_DEADLINE_MS };
+    if (warming()) {
+      res.status(503).json({ status: 'not-ready', reason: 'Neo4j is still planning the read statements (PLAN_WARMUP)' });
+      return;
+    }
     try {
       await executor.ping(ctx);
       if (!(await isSchemaInPlace(executor, ctx))) {

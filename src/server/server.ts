@@ -44,6 +44,8 @@ export interface ServerOptions {
   readonly rateLimit?: RateLimitOptions;
   /** READS_REQUIRE_KEY. Default false: queries need no key; mutations name the role they need. */
   readonly readsRequireKey?: boolean;
+  /** True while Neo4j is still planning the reads (PLAN_WARMUP): /readyz answers 503 meanwhile. Default never. */
+  readonly warming?: () => boolean;
 }
 
 export interface JisrServer {
@@ -182,7 +184,7 @@ export async function createServer(options: ServerOptions): Promise<JisrServer> 
       context: async (_req, res) => createContext(options.repositories, res.locals.requestId as string, undefined, viewerOfResponse(res)),
     }),
   );
-  app.use(healthRouter(options.executor));
+  app.use(healthRouter(options.executor, options.warming));
   // The explorer (`/`, `/graphiql`, `/assets/…`): the built web bundle, or a page saying how to build it.
   app.use(explorerRouter());
   // File downloads (GEXF, GraphML, JSON, CSV) under the same key rules, CORS and rate limit as /graphql.

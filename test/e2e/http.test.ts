@@ -14,7 +14,7 @@ const postGraphQL = (url: string, body: unknown, headers: Record<string, string>
 describe('HTTP service on a reachable Neo4j', () => {
   let jisr: RunningJisr;
   beforeAll(async () => {
-    const config = loadConfig({ NEO4J_URI: testNeo4jUri(), PORT: '0', SEED_WHEN_EMPTY: 'false', LOG_LEVEL: 'silent' });
+    const config = loadConfig({ NEO4J_URI: testNeo4jUri(), PORT: '0', SEED_WHEN_EMPTY: 'false', LOG_LEVEL: 'silent', PLAN_WARMUP: 'false' });
     jisr = await startJisr(config, createLogger('silent'));
   });
   afterAll(() => jisr.stop());

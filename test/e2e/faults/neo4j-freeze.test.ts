@@ -18,7 +18,7 @@ beforeAll(async () => {
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'jisr-freeze-'));
   neo4j = await startLocalNeo4j({ port: 0, dataDir, heapMb: 512, log: () => undefined });
   jisr = await startJisr(loadConfig({
-    NEO4J_URI: neo4j.uri, PORT: '0', NEO4J_TX_TIMEOUT_MS: String(TX_TIMEOUT_MS), LOG_LEVEL: 'silent',
+    NEO4J_URI: neo4j.uri, PORT: '0', NEO4J_TX_TIMEOUT_MS: String(TX_TIMEOUT_MS), LOG_LEVEL: 'silent', PLAN_WARMUP: 'false',
   }), createLogger('silent'));
 }, 120_000);
 

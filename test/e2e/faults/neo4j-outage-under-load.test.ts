@@ -64,6 +64,8 @@ beforeAll(async () => {
     NEO4J_LOCAL_HEAP_MB: '512',
     NEO4J_TX_TIMEOUT_MS: String(TX_TIMEOUT_MS),
     LOG_LEVEL: 'silent',
+    // The load is the test's own: no background planning of its statements beside it.
+    PLAN_WARMUP: 'false',
   }), collecting, { onFatal: (error) => fatal.push(error) });
 }, 180_000);
 

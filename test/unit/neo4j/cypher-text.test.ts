@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { REPO_ROOT } from '../../../src/config';
 import { CYPHER_NAMES, CypherRegistry } from '../../../src/neo4j/cypher-registry';
-import { compactCypher, inOneMap } from '../../../src/neo4j/cypher-text';
+import { compactCypher, inOneMap, mayWrite } from '../../../src/neo4j/cypher-text';
 
 describe('the text of a statement as it is sent', () => {
   it('drops comment lines, trailing comments, block comments and indentation, and keeps one line per line of code', () => {
@@ -63,5 +63,16 @@ describe('the parameters of a statement as it is sent', () => {
     const registry = CypherRegistry.load(path.join(REPO_ROOT, 'cypher'));
     expect(registry.paramsOf('graph/nodes-by-ids', { ids: ['org:eu'] })).toEqual({ p: { ids: ['org:eu'] } });
     expect(() => registry.paramsOf('graph/nodes-by-ids', {})).toThrow('Statement "graph/nodes-by-ids" needs parameter(s) $ids');
+  });
+});
+
+describe('whether a statement may write', () => {
+  it('finds an updating clause in any case, and none in quoted text or inside a longer word', () => {
+    for (const text of ['MATCH (n) SET n.x = 1', 'merge (n:Node {id: $id})', 'MATCH (n) DETACH DELETE n', 'CREATE (n)', 'MATCH (n) REMOVE n:Old', 'FOREACH (x IN [] | CREATE ())']) {
+      expect(mayWrite(text)).toBe(true);
+    }
+    for (const text of ["RETURN 'SET' AS a, \"DELETE\" AS b, `CREATE` AS c", 'MATCH (n) WHERE n.reset = true RETURN n.created AS onset', 'RETURN 1 AS ok']) {
+      expect(mayWrite(text)).toBe(false);
+    }
   });
 });

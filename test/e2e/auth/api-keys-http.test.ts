@@ -1,7 +1,11 @@
 import { print } from 'graphql';
 import { ApiKeysDocument, CreateApiKeyDocument, RevokeApiKeyDocument, SourceByIdDocument } from '../../../src/generated/operations';
+import { startJisr } from '../../../src/app';
+import { loadConfig } from '../../../src/config';
+import { createLogger } from '../../../src/logger';
 import { GRAPHQL_RESPONSE_JSON } from '../../../src/server/transport-errors';
 import { uniqueKeyName, useOwnKeys } from '../../helpers/auth/own-keys';
+import { testNeo4jUri } from '../../helpers/test-database';
 import { postGraphQL, startHardeningServer, type HardeningServer } from '../hardening/hardening-server';
 
 // The real HTTP server (createServer on a free port) over the test Neo4j, with real Authorization headers.
@@ -88,7 +92,16 @@ describe('API keys over HTTP', () => {
 describe('READS_REQUIRE_KEY=true over HTTP', () => {
   const server = useServer({ readsRequireKey: true });
 
-  it.todo('is honoured by npm start: src/app.ts does not yet hand config.readsRequireKey to createServer');
+  it('is honoured by the service as npm start runs it (startJisr from the environment): a read without a key gets 401', async () => {
+    const jisr = await startJisr(loadConfig({
+      NEO4J_URI: testNeo4jUri(), PORT: '0', SEED_WHEN_EMPTY: 'false', LOG_LEVEL: 'silent', PLAN_WARMUP: 'false', READS_REQUIRE_KEY: 'true',
+    }), createLogger('silent'));
+    try {
+      expect((await postGraphQL(jisr.url, source)).status).toBe(401);
+    } finally {
+      await jisr.stop();
+    }
+  });
 
   it('answers a read without a key with 401 and a Bearer challenge', async () => {
     const response = await postGraphQL(server().url, source);

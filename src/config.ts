@@ -53,8 +53,9 @@ export interface JisrConfig {
   /** SEEDS_DIR — folder of the curated seeds. Default seeds/ of the repository. */
   readonly seedsDir: string;
   /**
-   * PLAN_WARMUP — once serving, have Neo4j plan every read statement in the background, so that the first
-   * questions do not wait for its planner (src/neo4j/plan-warmup.ts). Default true.
+   * PLAN_WARMUP — as Jisr starts, have Neo4j plan every read statement, so that the first questions do not wait for
+   * its planner (src/neo4j/plan-warmup.ts). Jisr serves meanwhile; /readyz answers 503 until the last plan.
+   * Default true.
    */
   readonly planWarmup: boolean;
   /** GRAPHQL_INTROSPECTION — allow schema introspection. Default true (the schema is public). */

@@ -79,47 +79,39 @@ export const PARAMETER_MAP = 'p';
  */
 export function inOneMap(text: string): { text: string; parameters: readonly string[] } {
   const parameters = new Set<string>();
-  let out = '';
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i]!;
-    if (c === '\'' || c === '"' || c === '`') {
-      const end = quotedEnd(text, i);
-      out += text.slice(i, end);
-      i = end;
-    } else if (c === '$') {
-      const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i + 1))?.[0];
-      if (name === undefined || text[i + 1 + name.length] === '(') {
-        out += c;
-        i++;
-      } else {
-        parameters.add(name);
-        out += `$${PARAMETER_MAP}.${name}`;
-        i += 1 + name.length;
-      }
-    } else {
-      out += c;
-      i++;
-    }
-  }
-  return { text: out, parameters: [...parameters] };
+  const mapped = pieces(text).map(({ quoted, piece }) => (quoted ? piece : piece.replace(PARAMETER, (_, name: string) => {
+    parameters.add(name);
+    return `$${PARAMETER_MAP}.${name}`;
+  })));
+  return { text: mapped.join(''), parameters: [...parameters] };
 }
+
+/** A parameter's name after its `$`, whole, and not a dynamic label's function (`$any(…)`). */
+const PARAMETER = /\$([A-Za-z_][A-Za-z0-9_]*)(?![A-Za-z0-9_(])/g;
 
 /**
  * Whether the statement may change the graph: an updating clause (CREATE, MERGE, SET, DELETE, REMOVE, FOREACH)
  * outside quoted text. The plan warm-up (src/neo4j/plan-warmup.ts) runs only the others.
  */
 export function mayWrite(text: string): boolean {
-  let unquoted = '';
+  const unquoted = pieces(text).map(({ quoted, piece }) => (quoted ? ' ' : piece)).join('');
+  return /\b(CREATE|MERGE|SET|DELETE|REMOVE|FOREACH)\b/i.test(unquoted);
+}
+
+/** The statement cut into quoted text ('…', "…", `…`) and the code between, in order; comments already dropped. */
+function pieces(text: string): { quoted: boolean; piece: string }[] {
+  const out: { quoted: boolean; piece: string }[] = [];
+  let from = 0;
   for (let i = 0; i < text.length;) {
     const c = text[i]!;
     if (c === '\'' || c === '"' || c === '`') {
-      i = quotedEnd(text, i);
-      unquoted += ' ';
+      const end = quotedEnd(text, i);
+      out.push({ quoted: false, piece: text.slice(from, i) }, { quoted: true, piece: text.slice(i, end) });
+      from = i = end;
     } else {
-      unquoted += c;
       i++;
     }
   }
-  return /\b(CREATE|MERGE|SET|DELETE|REMOVE|FOREACH)\b/i.test(unquoted);
+  out.push({ quoted: false, piece: text.slice(from) });
+  return out;
 }

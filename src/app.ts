@@ -10,11 +10,6 @@ import { createServer, type JisrServer } from './server/server';
 export interface RunningJisr {
   readonly url: string;
   readonly neo4jUri: string;
-  /**
-   * Settles when Jisr is ready, as /readyz then says: at once, or when Neo4j has planned the reads (PLAN_WARMUP).
-   * Requests are served meanwhile. Never rejects.
-   */
-  readonly ready: Promise<void>;
   /** The process id of the local Neo4j this service started and supervises; undefined for NEO4J_URI. */
   localNeo4jPid(): number | undefined;
   /** Stops the HTTP server, then the driver, then the local Neo4j if this process started it. */
@@ -66,7 +61,6 @@ export async function startJisr(config: JisrConfig, logger: Logger, options: Sta
     // Started before the server listens, so that /readyz never answers ready while the reads are still unplanned.
     warmup = config.planWarmup ? startPlanWarmup(executor, statementsToWarm(core.cypher)) : undefined;
     let warming = warmup !== undefined;
-    void warmup?.done.then(() => { warming = false; });
     server = await createServer({
       schema: await buildJisrSchema(),
       executor,
@@ -83,13 +77,19 @@ export async function startJisr(config: JisrConfig, logger: Logger, options: Sta
     });
     const url = await server.start(config.port, config.host);
     const neo4jUri = core.uri;
-    if (warmup) logger.info({ graphql: `${url}/graphql` }, 'Jisr is serving; Neo4j is planning the read statements, then Jisr is ready');
-    // Requests are served meanwhile (the first ones plan what they need); /readyz waits for the last plan.
-    const ready = (warmup?.done ?? Promise.resolve(undefined)).then((result) => {
-      if (result) logger.info(result, `Neo4j planned ${result.planned} of ${result.of} read statements in ${(result.ms / 1000).toFixed(1)} s`);
-      if (result?.stoppedBy !== STOPPED) logger.info({ graphql: `${url}/graphql`, neo4j: neo4jUri }, 'Jisr is ready');
-    });
-    return { url, neo4jUri, ready, localNeo4jPid: () => local?.pid, stop };
+    const announceReady = () => logger.info({ graphql: `${url}/graphql`, neo4j: neo4jUri }, 'Jisr is ready');
+    if (warmup) {
+      logger.info({ graphql: `${url}/graphql` }, 'Jisr is serving; Neo4j is planning the read statements, then Jisr is ready');
+      // Requests are served meanwhile (the first ones plan what they need); /readyz waits for the last plan.
+      void warmup.done.then((result) => {
+        warming = false;
+        logger.info(result, `Neo4j planned ${result.planned} of ${result.of} read statements in ${(result.ms / 1000).toFixed(1)} s`);
+        if (result.stoppedBy !== STOPPED) announceReady();
+      });
+    } else {
+      announceReady();
+    }
+    return { url, neo4jUri, localNeo4jPid: () => local?.pid, stop };
   } catch (error) {
     await stop().catch(() => undefined);
     throw error;

@@ -18,3 +18,32 @@ describe('one record larger than many Bolt chunks', () => {
     expect(row!.maps).toEqual(expected.map((i) => ({ id: `evidence:${i}`, quote: `اقتباس رقم ${i}`, n: i })));
   });
 });
+
+/*
+ * What the driver sends is chunked in a buffer of 64 KB since patches/ (one socket write per request where it
+ * took one per 1,400 bytes). A statement whose values are larger than that buffer goes out in several chunks of
+ * the largest size Bolt allows.
+ */
+describe('a statement larger than the driver\'s send buffer', () => {
+  it('reaches Neo4j intact, Arabic values and all', async () => {
+    const quote = 'قالت المنظمة إن الحوار التشاوري جمع الشرطة والمجتمع المدني — '.repeat(2_000);
+    expect(Buffer.byteLength(quote)).toBeGreaterThan(3 * 65_536);
+    const [row] = await rawCypher<{ same: boolean; length: number }>(db, 'RETURN $quote = $expected AS same, size($quote) AS length', { quote, expected: quote });
+    expect(row).toEqual({ same: true, length: quote.length });
+  });
+});
+
+/*
+ * The driver is patched (patches/) to keep the Error it makes for each query and format its stack only when the
+ * query fails. A failure must still say where in Jisr the query was sent from, as it did unpatched.
+ */
+describe('a query that fails', () => {
+  it('carries the stack of the code that sent it, not only the driver\'s', async () => {
+    async function askForADivisionByZero(): Promise<unknown> {
+      return rawCypher(db, 'RETURN 1 / toInteger($zero) AS never', { zero: 0 });
+    }
+    const error = await askForADivisionByZero().then(() => undefined, (caught: unknown) => caught as Error);
+    expect(error?.message).toMatch(/by zero/i);
+    expect(error?.stack).toContain('askForADivisionByZero');
+  });
+});

@@ -1,5 +1,5 @@
 import {
-  type FragmentDefinitionNode, getNamedType, type GraphQLOutputType, type GraphQLResolveInfo, type GraphQLSchema, isAbstractType, isObjectType,
+  type FieldNode, type FragmentDefinitionNode, getNamedType, type GraphQLOutputType, type GraphQLResolveInfo, type GraphQLSchema, isAbstractType, isObjectType,
   Kind, type OperationDefinitionNode, type SelectionSetNode, TypeInfo, visit, visitWithTypeInfo,
 } from 'graphql';
 import { type FieldsByTypeName, parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
@@ -32,15 +32,37 @@ export interface Lookahead {
 }
 
 /**
- * The root field's selection, parsed once per resolver call: a resolver asks several questions of it (which lists,
- * which properties, whether evidence), and each parse walks the whole selection again.
+ * A field's selection, parsed once per field of the parsed document, parent type and variables. A resolver asks
+ * several questions of it (which lists, which properties, whether evidence), a list's items resolve the same field
+ * once each, and Apollo hands every request of the same text the same parsed document: the selection of a
+ * question asked again is not walked again. What it holds follows from those three alone (fragments and
+ * @skip/@include are the document's and the variables'). A field keeps the trees of its last few variables; a
+ * request whose variables are large parses its own.
  */
-const resolveTrees = new WeakMap<GraphQLResolveInfo, ResolveTree | null>();
+const resolveTrees = new WeakMap<FieldNode, Map<string, ResolveTree | null>>();
+const TREES_PER_FIELD = 32;
+const MAX_VARIABLES_KEY = 4_096;
+const variablesKeys = new WeakMap<object, string>();
 function resolveTreeOf(info: GraphQLResolveInfo): ResolveTree | null {
-  let tree = resolveTrees.get(info);
+  const parse = () => (parseResolveInfo(info) as ResolveTree | null | undefined) ?? null;
+  const [field] = info.fieldNodes;
+  let variables = variablesKeys.get(info.variableValues);
+  if (variables === undefined) {
+    variables = JSON.stringify(info.variableValues);
+    variablesKeys.set(info.variableValues, variables);
+  }
+  if (!field || variables.length > MAX_VARIABLES_KEY) return parse();
+  const key = `${info.parentType.name}\n${info.fieldNodes.length}\n${variables}`;
+  let trees = resolveTrees.get(field);
+  if (!trees) {
+    trees = new Map();
+    resolveTrees.set(field, trees);
+  }
+  let tree = trees.get(key);
   if (tree === undefined) {
-    tree = (parseResolveInfo(info) as ResolveTree | null | undefined) ?? null;
-    resolveTrees.set(info, tree);
+    tree = parse();
+    if (trees.size >= TREES_PER_FIELD) trees.clear();
+    trees.set(key, tree);
   }
   return tree;
 }
@@ -61,6 +83,24 @@ const COUNTRY_TYPENAMES: ReadonlySet<string> = new Set(LOADED_FIELDS.country.map
 export function lookaheadOf(info: GraphQLResolveInfo, types: readonly NodeType[], path: readonly string[] = []): Lookahead {
   const root = resolveTreeOf(info);
   if (!root) return NOTHING_AHEAD;
+  // Kept with the parsed selection it is read from (above), which lives as long as the document and its variables.
+  const key = `${types.join(',')}\n${path.join('.')}`;
+  let plans = lookaheads.get(root);
+  if (!plans) {
+    plans = new Map();
+    lookaheads.set(root, plans);
+  }
+  let plan = plans.get(key);
+  if (!plan) {
+    plan = readLookahead(info, root, types, path);
+    plans.set(key, plan);
+  }
+  return plan;
+}
+
+const lookaheads = new WeakMap<ResolveTree, Map<string, Lookahead>>();
+
+function readLookahead(info: GraphQLResolveInfo, root: ResolveTree, types: readonly NodeType[], path: readonly string[]): Lookahead {
   const selections = path.reduce<FieldsByTypeName[]>(
     (at, step) => at.flatMap((byType) => Object.values(byType).flatMap((fields) => Object.values(fields).filter((f) => f.name === step).map((f) => f.fieldsByTypeName))),
     [root.fieldsByTypeName],

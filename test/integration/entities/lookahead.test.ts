@@ -206,6 +206,23 @@ describe('lookahead (one statement for an entity, its one-hop neighbours and evi
     expect((await ask(query, { variables: { with: true } })).context.recorder.names()).toEqual(['graph/lookahead']);
   });
 
+  it('reads a question asked again with other variables from its own selection, not from the one asked before', async () => {
+    // The parsed selection is kept per field of the parsed document and per variables (src/graph/lookahead.ts):
+    // the same text with other variables, in either order, must plan its own lookahead.
+    const query = 'query Card($place: Boolean!, $organizers: Boolean!) { node(id: "event:2009-06-18-jenin-open-meeting") { ... on Event { id place @include(if: $place) { id } organizers @include(if: $organizers) { id } } } }';
+    const asked = [];
+    for (const variables of [{ place: true, organizers: false }, { place: false, organizers: true }, { place: true, organizers: false }, { place: false, organizers: false }]) {
+      const { result, context } = await ask(query, { variables });
+      asked.push({ data: result.data, statements: context.recorder.names() });
+    }
+    const event = (more: Record<string, unknown>) => ({ node: { id: 'event:2009-06-18-jenin-open-meeting', ...more } });
+    expect(asked[0]!.data).toEqual(event({ place: { id: expect.any(String) } }));
+    expect(asked[1]!.data).toEqual(event({ organizers: expect.arrayContaining([{ id: expect.any(String) }]) }));
+    expect(asked[2]).toEqual(asked[0]);
+    expect(asked[3]).toEqual({ data: event({}), statements: ['graph/nodes-by-ids'] });
+    expect(asked.slice(0, 3).every(({ statements }) => statements.length === 1 && statements[0] === 'graph/lookahead')).toBe(true);
+  });
+
   it('leaves deeper levels to the loaders: organisers\' positions cost one statement for the whole level', async () => {
     const { result, context } = await ask('{ node(id: "event:2009-06-18-jenin-open-meeting") { ... on Event { organizers { id ... on Organization { positions { title } } } } } }');
     expect(result.errors).toBeUndefined();

@@ -15,10 +15,6 @@ declare module 'neo4j-driver-bolt-connection/lib/channel/chunking' {
     onmessage: (message: ChannelBuffer) => void;
     write(buffer: ChannelBuffer): void;
   }
-}
-
-declare module 'neo4j-driver-bolt-connection/lib/channel/chunking' {
-  import type ChannelBuffer from 'neo4j-driver-bolt-connection/lib/channel/channel-buf';
   /** Writes Bolt messages into `channel` as chunks; a message ends at messageBoundary(), bytes leave at flush(). */
   export class Chunker {
     constructor(channel: { write(buffer: ChannelBuffer): void });

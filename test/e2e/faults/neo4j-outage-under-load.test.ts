@@ -38,6 +38,14 @@ async function fingerprint(driver: Driver): Promise<string> {
   }
 }
 
+type Answer = { data?: { node?: { id: string } | null }; errors?: { extensions?: { code?: string } }[] };
+
+/** The drill's question, asked once outside the load. */
+async function askQuestion(): Promise<{ status: number; body: Answer }> {
+  const answer = await fetch(`${jisr.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: QUERY });
+  return { status: answer.status, body: (await answer.json()) as Answer };
+}
+
 async function waitUntil(predicate: () => Promise<boolean>, timeoutMs: number): Promise<number> {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
@@ -82,10 +90,7 @@ describe('a Neo4j outage under load', () => {
       // One answer before the load. The Neo4j is fresh and the warm-up is off, so the question's statement is not
       // planned yet; twenty requests planning it at once, each under the 3 s timeout, all timed out for 15 s once
       // in a full run on a busy machine, before any outage. The drill is about the outage, not a cold planner.
-      await waitUntil(async () => {
-        const first = await fetch(`${jisr.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: QUERY });
-        return !((await first.json()) as { errors?: unknown }).errors;
-      }, 60_000);
+      await waitUntil(async () => !(await askQuestion()).body.errors, 60_000);
       const pid = jisr.localNeo4jPid() ?? 0;
       expect(pid).toBeGreaterThan(0);
 
@@ -139,10 +144,9 @@ describe('a Neo4j outage under load', () => {
       await waitUntil(async () => (await fetch(`${jisr.url}/readyz`)).status === 200, 60_000);
       const whileCold: string[] = [];
       await waitUntil(async () => {
-        const again = await fetch(`${jisr.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: QUERY });
-        const body = (await again.json()) as { data?: { node?: { id: string } | null }; errors?: { extensions?: { code?: string } }[] };
+        const { status, body } = await askQuestion();
         whileCold.push(...(body.errors ?? []).map((error) => String(error.extensions?.code)));
-        return again.status === 200 && !body.errors && body.data?.node?.id === 'event:2009-06-18-jenin-open-meeting';
+        return status === 200 && !body.errors && body.data?.node?.id === 'event:2009-06-18-jenin-open-meeting';
       }, 30_000);
       expect(whileCold.filter((code) => code !== 'DATABASE_UNAVAILABLE' && code !== 'DATABASE_TIMEOUT')).toEqual([]);
       expect(await fingerprint(driver)).toBe(before);

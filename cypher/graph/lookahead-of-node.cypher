@@ -3,7 +3,8 @@
 // for the pages that read their nodes' lookahead in their own statement (programs, events).
 // Its links along the hops asked for ($outgoing, $incoming: RelationType values only), its evidence records
 // with each record's source (metadata, never its text), an event's funders, and the country of the node itself
-// ($country) or of the ends of some of its links ($countryOutgoing, $countryIncoming). Each part answers what
+// ($country) or of the ends of some of its links ($countryOutgoing, $countryIncoming), and the parents of the ends
+// of some of its links ($parentOutgoing, $parentIncoming). Each part answers what
 // graph/outgoing, graph/incoming, evidence/evidence-by-ids, events/event-funders and graph/countries answer
 // for the same node, in the same order, so that the request's loaders can be primed with it. A page that has
 // its nodes already asks for them without their properties ($withNode false).
@@ -152,8 +153,32 @@ CALL (n) {
   WITH of, head(collect(c {.*})) AS country
   RETURN collect({id: of.id, country: country}) AS countries
 }
+// The parents of the ends of the hops in $parentOutgoing / $parentIncoming (`organizers { parent }`), as
+// graph/outgoing lists an end's PART_OF and LOCATED_IN links (the `parent` fields' hops, src/graph/link-fields.ts
+// PARENT_LINKS): every such link of the end, in the same order, so that the link loader can be primed with the
+// whole list of each hop. Each end is found again by its id, from the lists read above, rather than along the hop
+// (a dynamic type would expand a hub's every relationship); an end has only a few links of these two types.
+CALL (outgoing, incoming) {
+  UNWIND [link IN outgoing WHERE link.type IN $parentOutgoing | link.node.id]
+    + [link IN incoming WHERE link.type IN $parentIncoming | link.node.id] AS endId
+  WITH DISTINCT endId
+  MATCH (end:Node {id: endId})
+  USING INDEX end:Node(id)
+  CALL (end) {
+    CALL (end) {
+      MATCH (end)-[r:PART_OF]->(m)
+      RETURN r, m, 'PART_OF' AS type
+      UNION ALL
+      MATCH (end)-[r:LOCATED_IN]->(m)
+      RETURN r, m, 'LOCATED_IN' AS type
+    }
+    WITH r, m, type ORDER BY r.id
+    RETURN collect({type: type, rel: properties(r), node: m {.*, text: null}, labels: labels(m)}) AS links
+  }
+  RETURN collect({id: endId, links: links}) AS parents
+}
 // One map per node, so that a page can collect them in its own row.
 RETURN {id: id, node: CASE WHEN $withNode THEN n {.*, text: null} END, labels: labels(n),
   evidenceIds: CASE WHEN $evidence THEN coalesce(n.evidenceIds, []) ELSE [] END,
   outgoing: outgoing, incoming: incoming, evidence: evidence, funders: funders, funderLabels: funderLabels,
-  countries: countries} AS lookahead
+  countries: countries, parents: parents} AS lookahead

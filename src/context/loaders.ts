@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { RelationType } from '../common/enums';
 import type { Evidence, EvidenceContext } from '../evidence/evidence.type';
 import type { Direction, EvidenceRead, EvidenceWithSource, GraphRepository, Link, Prefetched } from '../graph/graph.repository';
-import { type LinkSpec, linkKey } from '../graph/link-fields';
+import { type LinkSpec, linkKey, PARENT_LINKS } from '../graph/link-fields';
 import { asksNothing, type Lookahead, NOTHING_AHEAD } from '../graph/lookahead';
 import type { GraphNodeObject } from '../graph/node-mapper';
 import type { QueryContext } from '../neo4j/executor';
@@ -162,7 +162,7 @@ export class Loaders {
     return found;
   }
 
-  private primePrefetched(id: string, { node, evidenceIds, links, evidence, funders, countries }: Prefetched, plan: Lookahead): void {
+  private primePrefetched(id: string, { node, evidenceIds, links, evidence, funders, countries, parents }: Prefetched, plan: Lookahead): void {
     this.prime([node]);
     for (const spec of plan.links) {
       const list = links.get(linkKey(spec)) ?? [];
@@ -178,6 +178,13 @@ export class Loaders {
     for (const [of, country] of countries) {
       this.prime([country]);
       this.countries.prime(of, country);
+    }
+    for (const [of, byHop] of parents) {
+      for (const spec of PARENT_LINKS) {
+        const list = byHop.get(linkKey(spec)) ?? [];
+        this.prime(list.map((l) => l.node));
+        this.linkLoader(spec).prime(of, list);
+      }
     }
   }
 

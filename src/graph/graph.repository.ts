@@ -6,7 +6,7 @@ import { nodeTypeOfLabels } from '../model/vocabulary';
 import type { CypherName } from '../neo4j/cypher-registry';
 import type { Neo4jExecutor, QueryContext } from '../neo4j/executor';
 import type { Source } from '../sources/source.type';
-import { type LinkSpec, linkKey } from './link-fields';
+import { type LinkSpec, linkKey, PARENT_LINKS } from './link-fields';
 import { asksNothing, type Lookahead } from './lookahead';
 import { type GraphNodeObject, type StoredProperties, storedPropertiesOf, toGraphObject, toNode } from './node-mapper';
 
@@ -55,6 +55,8 @@ export interface Prefetched {
   readonly funders: readonly GraphNodeObject[] | null;
   /** The country of the node or of hop ends, by their id, where asked for. */
   readonly countries: ReadonlyMap<string, GraphNodeObject | null>;
+  /** The `parent` hops' links (PARENT_LINKS, by `linkKey`) of hop ends, by their id, where asked for. */
+  readonly parents: ReadonlyMap<string, ReadonlyMap<string, Link[]>>;
 }
 
 /** One node's answer of graph/lookahead-of-node (its `lookahead` map). */
@@ -69,6 +71,7 @@ export interface LookaheadRow {
   funders: StoredProperties[];
   funderLabels: string[][];
   countries: { id: string; country: StoredProperties | null }[];
+  parents: { id: string; links: Omit<LinkRow, 'id'>[] }[];
 }
 
 const typesOf = (specs: readonly LinkSpec[], direction: LinkSpec['direction']) =>
@@ -177,6 +180,8 @@ export function lookaheadParams(plan: Lookahead, withNodes: boolean): Record<str
     country: plan.country,
     countryOutgoing: typesOf(plan.countryOf, 'outgoing'),
     countryIncoming: typesOf(plan.countryOf, 'incoming'),
+    parentOutgoing: typesOf(plan.parentOf, 'outgoing'),
+    parentIncoming: typesOf(plan.parentOf, 'incoming'),
     bareOutgoing: bareTypesOf(plan, 'outgoing'),
     bareIncoming: bareTypesOf(plan, 'incoming'),
   };
@@ -200,6 +205,7 @@ export function prefetchedOf(rows: readonly LookaheadRow[], plan: Lookahead): Ma
       evidence: row.evidence.map(evidenceWithSource),
       funders: plan.funders && nodeTypeOfLabels(row.labels) === 'EVENT' ? row.funders.map((f, i) => toGraphObject(f, row.funderLabels[i] ?? [])) : null,
       countries: new Map(row.countries.map((c) => [c.id, c.country ? toNode('PLACE', c.country) : null])),
+      parents: new Map(row.parents.map((end) => [end.id, new Map(PARENT_LINKS.map((spec) => [linkKey(spec), toLinks(end.links, spec)]))])),
     } satisfies Prefetched];
   }));
 }

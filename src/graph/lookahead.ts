@@ -4,12 +4,12 @@ import {
 } from 'graphql';
 import { type FieldsByTypeName, parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import { NODE_KINDS, type NodeType } from '../model/vocabulary';
-import { LOADED_FIELDS, type LinkSpec, linkFieldsOf, linkKey } from './link-fields';
+import { LOADED_FIELDS, type LinkSpec, linkFieldsOf, linkKey, PARENT_TYPES } from './link-fields';
 
 /**
  * What a root field's selection set asks of the nodes it returns, one hop deep: the hops its link fields
  * follow, whether it reads their evidence, an event's funders, the node's country, and the country of the ends
- * of some hops (`place { country }`). The request's loaders are primed with the answer of one statement
+ * of some hops (`place { country }`) and their parents (`organizers { parent }`). The request's loaders are primed with the answer of one statement
  * (graph/lookahead), so that the field resolvers, unchanged, find it all without a statement of their own.
  * Anything deeper, or a field this does not know, is left to the loaders.
  */
@@ -23,6 +23,11 @@ export interface Lookahead {
   readonly country: boolean;
   /** Hops whose ends' countries are asked for (`Event.place { country }`). */
   readonly countryOf: readonly LinkSpec[];
+  /**
+   * Hops whose ends' parents are asked for (`Event.organizers { ... on Organization { parent } }`, `place { parent }`,
+   * `parent { parent }`): a second hop, but one an end has at most a few of, so it costs little to read ahead.
+   */
+  readonly parentOf: readonly LinkSpec[];
   /**
    * Hops of `links` whose ends the whole operation asks nothing of but `id` and `__typename`, wherever it follows
    * them (`bareHops`): their ends are read without their properties, which a hub's thousands of ends make
@@ -67,13 +72,15 @@ function resolveTreeOf(info: GraphQLResolveInfo): ResolveTree | null {
   return tree;
 }
 
-export const NOTHING_AHEAD: Lookahead = { links: [], evidence: false, funders: false, country: false, countryOf: [], bare: [] };
+export const NOTHING_AHEAD: Lookahead = { links: [], evidence: false, funders: false, country: false, countryOf: [], parentOf: [], bare: [] };
 
 export const asksNothing = (plan: Lookahead): boolean =>
-  plan.links.length === 0 && !plan.evidence && !plan.funders && !plan.country && plan.countryOf.length === 0;
+  plan.links.length === 0 && !plan.evidence && !plan.funders && !plan.country && plan.countryOf.length === 0 && plan.parentOf.length === 0;
 
 /** The GraphQL types whose `country` field the countries loader answers (Organization, Place). */
 const COUNTRY_TYPENAMES: ReadonlySet<string> = new Set(LOADED_FIELDS.country.map((type) => NODE_KINDS[type].typename));
+/** The GraphQL types whose `parent` field follows a hop (Organization, Program, Place). */
+const PARENT_TYPENAMES: ReadonlySet<string> = new Set(PARENT_TYPES.map((type) => NODE_KINDS[type].typename));
 
 /**
  * The lookahead of a root field for nodes of the given types. `path` leads from the root field to the nodes:
@@ -187,6 +194,7 @@ function planFor(type: NodeType, fields: readonly ResolveTree[]): Asked {
   const hops = linkFieldsOf(type);
   const links: LinkSpec[] = [];
   const countryOf: LinkSpec[] = [];
+  const parentOf: LinkSpec[] = [];
   const loaded = (field: keyof typeof LOADED_FIELDS, name: string) => name === field && (LOADED_FIELDS[field] as readonly NodeType[]).includes(type);
   let evidence = false;
   let funders = false;
@@ -195,18 +203,19 @@ function planFor(type: NodeType, fields: readonly ResolveTree[]): Asked {
     const hop = Object.hasOwn(hops, field.name) ? hops[field.name] : undefined;
     if (hop) {
       links.push(hop);
-      if (asksCountry(field)) countryOf.push(hop);
+      if (asksOf(field, COUNTRY_TYPENAMES, 'country')) countryOf.push(hop);
+      if (asksOf(field, PARENT_TYPENAMES, 'parent')) parentOf.push(hop);
     } else if (loaded('evidence', field.name)) evidence = true;
     else if (loaded('funders', field.name)) funders = true;
     else if (loaded('country', field.name)) country = true;
   }
-  return { links, evidence, funders, country, countryOf };
+  return { links, evidence, funders, country, countryOf, parentOf };
 }
 
-/** Whether a link field's selection reads the country of its ends. */
-function asksCountry(field: ResolveTree): boolean {
+/** Whether a link field's selection reads `name` (`country`, `parent`) of its ends of the given types. */
+function asksOf(field: ResolveTree, typenames: ReadonlySet<string>, name: string): boolean {
   return Object.entries(field.fieldsByTypeName).some(([typename, fields]) =>
-    COUNTRY_TYPENAMES.has(typename) && Object.values(fields).some((f) => f.name === 'country'));
+    typenames.has(typename) && Object.values(fields).some((f) => f.name === name));
 }
 
 function merge(plans: readonly Asked[]): Asked {
@@ -217,6 +226,7 @@ function merge(plans: readonly Asked[]): Asked {
     funders: plans.some((p) => p.funders),
     country: plans.some((p) => p.country),
     countryOf: distinct(plans.flatMap((p) => p.countryOf)),
+    parentOf: distinct(plans.flatMap((p) => p.parentOf)),
   };
 }
 

@@ -34,15 +34,18 @@ const LOCAL: [CypherName, Record<string, unknown>][] = [
   ['graph/countries', { ids: ['org:dgsn-sidi-bernoussi-security-zone', 'place:ye-lahj-radfan'] }],
   ['events/event-funders', { ids: ['event:undated-psd-community-police-donors-conference'] }],
   ['evidence/evidence-by-ids', { ids: ['evidence:seed-000:322-353'] }],
-  // The lookahead of an event card: links both ways, evidence with sources, funders, the place's country.
+  // The lookahead of an event card: links both ways, evidence with sources, funders, the place's country, the
+  // organisers' and the place's parents.
   ['graph/lookahead', {
     ids: ['event:2009-06-18-jenin-open-meeting', 'event:undated-psd-community-police-donors-conference'], withNode: true, outgoing: ['HELD_IN', 'PART_OF'],
-    incoming: ['ORGANIZED', 'PARTICIPATED_IN'], evidence: true, funders: true, country: false, countryOutgoing: ['HELD_IN'], countryIncoming: [], bareOutgoing: ['PART_OF'], bareIncoming: [],
+    incoming: ['ORGANIZED', 'PARTICIPATED_IN'], evidence: true, funders: true, country: false, countryOutgoing: ['HELD_IN'], countryIncoming: [], parentOutgoing: ['HELD_IN'], parentIncoming: ['ORGANIZED'],
+    bareOutgoing: ['PART_OF'], bareIncoming: [],
   }],
-  // An organisation's: its parent, its own country, evidence; the event-only parts switched off.
+  // An organisation's: its parent and the parent's parent, its own country, evidence; the event-only parts switched off.
   ['graph/lookahead', {
     ids: ['org:saferworld', 'org:dgsn-sidi-bernoussi-security-zone'], withNode: false, outgoing: ['PART_OF'], incoming: ['HOLDS_POSITION'],
-    evidence: true, funders: false, country: true, countryOutgoing: [], countryIncoming: [], bareOutgoing: [], bareIncoming: [],
+    evidence: true, funders: false, country: true, countryOutgoing: [], countryIncoming: [], parentOutgoing: ['PART_OF'], parentIncoming: [],
+    bareOutgoing: [], bareIncoming: [],
   }],
   ['funding/funding-flows', {
     funderId: 'org:saferworld', eventKinds: null, countryId: null, fromStart: null, toEnd: null, directOnly: false,
@@ -90,10 +93,10 @@ const noEventFilter = { kinds: null, countryId: null, organizerId: null, funderI
 /** The lookahead of the bench's programs list and events list, for the pages that read it in their statement. */
 const noLookahead = {
   withNode: false, outgoing: [], incoming: [], evidence: false, funders: false, country: false, countryOutgoing: [], countryIncoming: [],
-  bareOutgoing: [], bareIncoming: [], lookaheadFirst: int(20),
+  parentOutgoing: [], parentIncoming: [], bareOutgoing: [], bareIncoming: [], lookaheadFirst: int(20),
 };
 const programsAhead = { ...noLookahead, incoming: ['FUNDED', 'IMPLEMENTED', 'PARTNERED_WITH', 'PART_OF'], bareIncoming: ['FUNDED', 'IMPLEMENTED', 'PARTNERED_WITH', 'PART_OF'] };
-const eventsAhead = { ...noLookahead, incoming: ['ORGANIZED'], outgoing: ['HELD_IN'], countryOutgoing: ['HELD_IN'], funders: true, evidence: true };
+const eventsAhead = { ...noLookahead, incoming: ['ORGANIZED'], outgoing: ['HELD_IN'], countryOutgoing: ['HELD_IN'], parentIncoming: ['ORGANIZED'], funders: true, evidence: true };
 const noTimelineFilter = { kinds: null, countryId: null, funderId: null, fromStart: null, toEnd: null, perBucket: int(20), afterPeriod: null, firstPeriods: int(120), eventProperties: null };
 
 /**

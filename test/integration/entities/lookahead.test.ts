@@ -58,6 +58,13 @@ const SHAPES: [string, string, Record<string, unknown>?][] = [
     fragment E on Event { id kind titleAr dateText participantCount place { id } evidence { quote } }`],
   ['bare ends through fragments on an interface', `query { programs(first: 100) { edges { node { ...P } } } }
     fragment P on Program { funders { ...A } events { __typename id } } fragment A on Actor { id ... on Organization { id } }`],
+  // Parents of a hop's ends, read with the hop (an organisation's and a program's PART_OF, a place's LOCATED_IN).
+  ['an event\'s organisers\' parents and its place\'s parent chain', `{ node(id: "event:2009-06-18-jenin-open-meeting") { ... on Event {
+    organizers { id ... on Organization { parent { id name parent { id } } } } place { parent { id name parent { name } } }
+    programs { parent { id } funders { id } } } } }`],
+  ['an organisation\'s parent chain, two levels in one field', `{ node(id: "org:dgsn-sidi-bernoussi-security-zone") { ... on Organization { name parent { name parent { name kind } } } } }`],
+  ['a page of events with their organisers\' parents', `{ events(first: 20, filter: { countryId: "place:ps" }) { edges { node { id
+    organizers { name ... on Organization { parent { name } } } place { parent { id } } } } } }`],
   // The events page's branches, each reading its nodes' lookahead in its own statement.
   ...([
     ['in a country, with the count', '{ countryId: "place:ye" }', 'totalCount'],
@@ -93,6 +100,20 @@ describe('lookahead (one statement for an entity, its one-hop neighbours and evi
     const { result, context } = await ask(question('event with organisers, place, evidence'));
     expect(result.errors).toBeUndefined();
     expect(JSON.stringify(result.data)).toContain('"country":{"name"');
+    expect(context.recorder.names()).toEqual(['graph/lookahead']);
+  });
+
+  it('shows the README\'s Jenin meeting (organisers\' parents, place\'s country, funders, evidence) in one statement', async () => {
+    const { result, context } = await ask(question('event jenin'));
+    expect(result.errors).toBeUndefined();
+    // Its organisers include units of a ministry: their parents are part of the answer.
+    expect(JSON.stringify(result.data)).toMatch(/"parent":\{"name":"[^"]+"\}/);
+    expect(context.recorder.names()).toEqual(['graph/lookahead']);
+  });
+
+  it('reads an organisation\'s parent and its parent\'s parent in one statement', async () => {
+    const { result, context } = await ask('{ node(id: "org:dgsn-sidi-bernoussi-security-zone") { ... on Organization { parent { name parent { name } } } } }');
+    expect(result.errors).toBeUndefined();
     expect(context.recorder.names()).toEqual(['graph/lookahead']);
   });
 

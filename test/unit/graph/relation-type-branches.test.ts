@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { RelationType } from '../../../src/common/enums';
 import { REPO_ROOT } from '../../../src/config';
+import { PARENT_LINKS } from '../../../src/graph/link-fields';
 import { RELATION_TYPES } from '../../../src/model/vocabulary';
 
 // Statements that follow relationships of any type the request names write the types out instead of matching
@@ -39,9 +40,17 @@ describe('statements that name every relationship type', () => {
 
   it.each([['graph/lookahead-of-node', 2], ['graph/outgoing', 1], ['graph/incoming', 1]])(
     '%s names each branch\'s type as the type it reads (the loaders split hops by it)', (name, directions) => {
-      const branches = [...statement(name).matchAll(/\[r:([A-Z_]+)\](?:->|-)\(m\)\n\s*RETURN r, m, '([A-Z_]+)' AS type\n/g)];
+      const branches = [...statement(name).matchAll(/\(n\)(?:<-|-)\[r:([A-Z_]+)\](?:->|-)\(m\)\n\s*RETURN r, m, '([A-Z_]+)' AS type\n/g)];
       expect(branches).toHaveLength(directions * VOCABULARY.length);
       expect(branches.filter((m) => m[1] !== m[2])).toEqual([]);
     },
   );
+
+  it('graph/lookahead-of-node reads of a hop\'s ends exactly the hops of the `parent` fields, outgoing, one branch each', () => {
+    const branches = [...statement('graph/lookahead-of-node').matchAll(/\(end\)(<-|-)\[r:([A-Z_]+)\](->|-)\(m\)\n\s*RETURN r, m, '([A-Z_]+)' AS type\n/g)];
+    expect(branches.filter((m) => m[2] !== m[4])).toEqual([]);
+    expect(branches.every((m) => m[1] === '-' && m[3] === '->')).toBe(true);
+    expect(sorted(branches.map((m) => m[2]!))).toEqual(sorted(PARENT_LINKS.flatMap((spec) => spec.types)));
+    expect(PARENT_LINKS.every((spec) => spec.direction === 'outgoing')).toBe(true);
+  });
 });

@@ -36,8 +36,8 @@ describe('the text of a statement as it is sent', () => {
       expect(text).not.toMatch(/^\s*\/\//m);
       expect(text).not.toMatch(/^\s+\S/m);
     }
-    // The largest statement, the events page with its lookahead, is about 30,000 characters with its comments.
-    expect(registry.get('events/events-page-with-lookahead').length).toBeLessThan(21_000);
+    // The largest statement, the events page with its lookahead, is about 32,000 characters with its comments.
+    expect(registry.get('events/events-page-with-lookahead').length).toBeLessThan(22_000);
   });
 });
 

@@ -9,9 +9,9 @@ import { LOADED_FIELDS, type LinkSpec, linkFieldsOf, linkKey, PARENT_TYPES } fro
 /**
  * What a root field's selection set asks of the nodes it returns, one hop deep: the hops its link fields
  * follow, whether it reads their evidence, an event's funders, the node's country, and the country of the ends
- * of some hops (`place { country }`) and their parents (`organizers { parent }`). The request's loaders are primed with the answer of one statement
- * (graph/lookahead), so that the field resolvers, unchanged, find it all without a statement of their own.
- * Anything deeper, or a field this does not know, is left to the loaders.
+ * of some hops (`place { country }`) and their parents (`organizers { parent }`). The request's loaders are
+ * primed with the answer of one statement (graph/lookahead), so that the field resolvers, unchanged, find it all
+ * without a statement of their own. Anything deeper, or a field this does not know, is left to the loaders.
  */
 export interface Lookahead {
   /** Hops to fetch, one per key (`linkKey`): two fields along the same hop share one list. */

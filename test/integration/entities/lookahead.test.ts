@@ -106,7 +106,7 @@ describe('lookahead (one statement for an entity, its one-hop neighbours and evi
   it('shows the README\'s Jenin meeting (organisers\' parents, place\'s country, funders, evidence) in one statement', async () => {
     const { result, context } = await ask(question('event jenin'));
     expect(result.errors).toBeUndefined();
-    // Its organisers include units of a ministry: their parents are part of the answer.
+    // Its organisers are units of larger bodies (the National Security Forces, Fatah): their parents are in the answer.
     expect(JSON.stringify(result.data)).toMatch(/"parent":\{"name":"[^"]+"\}/);
     expect(context.recorder.names()).toEqual(['graph/lookahead']);
   });

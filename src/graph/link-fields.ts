@@ -50,17 +50,18 @@ export const LOADED_FIELDS = {
 /** The key of a hop: links of one node along the same hop are the same list, whichever field asked. */
 export const linkKey = (spec: LinkSpec): string => `${spec.direction}:${[...spec.types].sort().join(',')}`;
 
+/** The node types that have a `parent` field. */
+export const PARENT_TYPES = (Object.keys(LINK_FIELDS) as (keyof typeof LINK_FIELDS)[]).filter((type) => 'parent' in LINK_FIELDS[type]);
+
+/** Each hop once, by `linkKey`, in the order first met. */
+export const distinctLinks = (specs: readonly LinkSpec[]): LinkSpec[] => [...new Map(specs.map((spec) => [linkKey(spec), spec])).values()];
+
 /**
  * The hops of the `parent` fields (an organisation's or a program's PART_OF, a place's LOCATED_IN), each once: what
  * the lookahead reads of the ends of a hop whose selection asks their `parent` (graph/lookahead-of-node names
  * exactly these types; test/unit/graph/relation-type-branches.test.ts keeps the two in step).
  */
-export const PARENT_LINKS: readonly LinkSpec[] = [...new Map(Object.values(LINK_FIELDS)
-  .flatMap((fields): LinkSpec[] => ('parent' in fields ? [fields.parent] : []))
-  .map((spec) => [linkKey(spec), spec])).values()];
-
-/** The node types that have a `parent` field. */
-export const PARENT_TYPES: readonly NodeType[] = (Object.keys(LINK_FIELDS) as (keyof typeof LINK_FIELDS)[]).filter((type) => 'parent' in LINK_FIELDS[type]);
+export const PARENT_LINKS: readonly LinkSpec[] = distinctLinks(PARENT_TYPES.map((type) => linkFieldsOf(type).parent!));
 
 /** The link fields of a node type, or none. */
 export function linkFieldsOf(type: NodeType): Readonly<Record<string, LinkSpec>> {

@@ -4,7 +4,7 @@ import {
 } from 'graphql';
 import { type FieldsByTypeName, parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import { NODE_KINDS, type NodeType } from '../model/vocabulary';
-import { LOADED_FIELDS, type LinkSpec, linkFieldsOf, linkKey, PARENT_TYPES } from './link-fields';
+import { distinctLinks, LOADED_FIELDS, type LinkSpec, linkFieldsOf, linkKey, PARENT_TYPES } from './link-fields';
 
 /**
  * What a root field's selection set asks of the nodes it returns, one hop deep: the hops its link fields
@@ -219,14 +219,13 @@ function asksOf(field: ResolveTree, typenames: ReadonlySet<string>, name: string
 }
 
 function merge(plans: readonly Asked[]): Asked {
-  const distinct = (specs: LinkSpec[]) => [...new Map(specs.map((s) => [linkKey(s), s])).values()];
   return {
-    links: distinct(plans.flatMap((p) => p.links)),
+    links: distinctLinks(plans.flatMap((p) => p.links)),
     evidence: plans.some((p) => p.evidence),
     funders: plans.some((p) => p.funders),
     country: plans.some((p) => p.country),
-    countryOf: distinct(plans.flatMap((p) => p.countryOf)),
-    parentOf: distinct(plans.flatMap((p) => p.parentOf)),
+    countryOf: distinctLinks(plans.flatMap((p) => p.countryOf)),
+    parentOf: distinctLinks(plans.flatMap((p) => p.parentOf)),
   };
 }
 

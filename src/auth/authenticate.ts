@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Request, RequestHandler, Response } from 'express';
 import type { JisrContext } from '../context/context';
@@ -54,9 +55,14 @@ export function refuseUnauthenticated(refuse: (req: Request, res: Response, erro
       next();
       return;
     }
-    if (failure.code === ErrorCode.UNAUTHENTICATED) res.setHeader('www-authenticate', `${BEARER_CHALLENGE}, error="invalid_token"`);
+    challenge(res, failure);
     refuse(req, res, failure);
   };
+}
+
+/** The WWW-Authenticate header RFC 6750 asks a refused key's answer to carry; none for any other refusal. */
+export function challenge(res: ServerResponse, failure: JisrError): void {
+  if (failure.code === ErrorCode.UNAUTHENTICATED) res.setHeader('www-authenticate', `${BEARER_CHALLENGE}, error="invalid_token"`);
 }
 
 /**

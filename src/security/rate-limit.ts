@@ -10,6 +10,14 @@ export function isLoopback(address: string | undefined): boolean {
   return ipv4.startsWith('127.') || address === '::1';
 }
 
+/**
+ * Whether the limiter leaves a client uncounted: rate limiting is off, or the client is on loopback and
+ * RATE_LIMIT_LOOPBACK is not set. `address` is the socket's peer (Express's req.ip without 'trust proxy').
+ */
+export function exemptFromRateLimit(options: RateLimitOptions, address: string | undefined): boolean {
+  return options.max === 0 || (!options.includeLoopback && isLoopback(address));
+}
+
 /** What the limiter tells the caller once a client is over its limit; the caller writes the answer. */
 export interface RateLimitRefusal {
   readonly limit: number;
@@ -39,7 +47,7 @@ export function rateLimiter(
     limit: options.max,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    skip: (req) => !options.includeLoopback && isLoopback(req.ip),
+    skip: (req) => exemptFromRateLimit(options, req.ip),
     // Prefixed, so that no key id can ever collide with an address.
     keyGenerator: (req, res) => {
       const keyId = verifiedKeyIdOf(res);

@@ -1,8 +1,9 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
-import type { Request, RequestHandler, Response } from 'express';
+import type { Viewer } from '../auth/viewer';
 import { ErrorCode, JisrError } from '../errors';
 import type { Logger } from '../logger';
-import { echo, GRAPHQL_RESPONSE_JSON, publicError, responseMediaType, sendGraphQLError } from './transport-errors';
+import { echo, GRAPHQL_RESPONSE_JSON, publicError, responseMediaType, sendBody, sendGraphQLError } from './transport-errors';
 
 /**
  * Codes of a well-formed GraphQL-over-HTTP request that failed as GraphQL: the document does not
@@ -45,9 +46,21 @@ export function responseTooLarge(bytes: number, limit: number): JisrError {
   );
 }
 
+/** What the door learnt of a request before GraphQL: its id, and the verified key's viewer (null without a key). */
+export interface DoorRequest {
+  readonly requestId: string;
+  readonly viewer: Viewer | null;
+}
+
+/** A request whose body the JSON parser has read (body-parser sets `body`; a GET has none). */
+export type ParsedRequest = IncomingMessage & { body?: unknown };
+
+/** Answers one GraphQL request over HTTP: Node's request and response, so that Express is optional. */
+export type GraphQLHandler = (req: ParsedRequest, res: ServerResponse, door: DoorRequest) => Promise<void>;
+
 export interface GraphQLHandlerOptions<TContext extends BaseContext> {
   readonly apollo: ApolloServer<TContext>;
-  readonly context: (req: Request, res: Response) => Promise<TContext>;
+  readonly context: (door: DoorRequest) => Promise<TContext>;
   /** MAX_RESPONSE_BYTES. */
   readonly maxResponseBytes: number;
   /** Measures a document before Apollo sees it; the errors of the limits it is over, if any. */
@@ -56,17 +69,17 @@ export interface GraphQLHandlerOptions<TContext extends BaseContext> {
 }
 
 /**
- * Express → Apollo, as @as-integrations/express5 does it, plus what that adapter cannot do because
+ * Node's HTTP → Apollo, as @as-integrations/express5 does it for Express, plus what that adapter cannot do because
  * it hands the request straight in and Apollo's answer straight out: a POST that is not JSON is
  * refused with 415 (the body parser would leave it unread), the document is measured before Apollo
  * parses and validates it, an answer larger than MAX_RESPONSE_BYTES is replaced by a
  * RESPONSE_TOO_LARGE error, and GraphQL request errors answer 200 to application/json clients, as
  * the GraphQL-over-HTTP spec asks (Apollo answers 400 to both media types).
  */
-export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHandlerOptions<TContext>): RequestHandler {
+export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHandlerOptions<TContext>): GraphQLHandler {
   const { apollo, logger, maxResponseBytes } = options;
-  return async (req, res) => {
-    const mediaType = (req.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  return async (req, res, door) => {
+    const mediaType = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
     if (req.method === 'POST' && mediaType !== 'application/json') {
       const got = mediaType === '' ? 'no content-type' : `content-type ${JSON.stringify(echo(mediaType, 60))}`;
       sendGraphQLError(req, res, new JisrError(
@@ -76,16 +89,17 @@ export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHan
       return;
     }
 
-    const query: unknown = req.method === 'POST' ? (req.body as { query?: unknown } | undefined)?.query : req.query.query;
+    const url = req.url ?? '';
+    const queryStart = url.indexOf('?');
+    const search = queryStart >= 0 ? url.slice(queryStart) : '';
+    const query: unknown = req.method === 'POST' ? (req.body as { query?: unknown } | undefined)?.query : new URLSearchParams(search).get('query');
     if (typeof query === 'string') {
       const refusals = options.measure(query);
       if (refusals.length > 0) {
-        logger.info({ requestId: res.locals.requestId as unknown, codes: [ErrorCode.QUERY_TOO_COMPLEX], measures: refusals.map((e) => e.extensions.measure) }, 'graphql request refused');
+        logger.info({ requestId: door.requestId, codes: [ErrorCode.QUERY_TOO_COMPLEX], measures: refusals.map((e) => e.extensions.measure) }, 'graphql request refused');
         // A GraphQL request error: 200 with application/json, 400 with graphql-response+json, as Apollo's own are answered.
         const mediaType = responseMediaType(req);
-        res.status(mediaType === GRAPHQL_RESPONSE_JSON ? 400 : 200)
-          .type(`${mediaType}; charset=utf-8`)
-          .send(JSON.stringify({ errors: refusals.map(publicError) }));
+        sendBody(res, mediaType === GRAPHQL_RESPONSE_JSON ? 400 : 200, `${mediaType}; charset=utf-8`, JSON.stringify({ errors: refusals.map(publicError) }));
         return;
       }
     }
@@ -94,21 +108,15 @@ export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHan
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const queryStart = req.url.indexOf('?');
     const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: {
-        method: req.method.toUpperCase(),
-        headers,
-        search: queryStart >= 0 ? req.url.slice(queryStart) : '',
-        body: req.body,
-      },
-      context: () => options.context(req, res),
+      httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search, body: req.body },
+      context: () => options.context(door),
     });
 
     for (const [key, value] of response.headers) res.setHeader(key, value);
     if (response.body.kind === 'chunked') {
       // Incremental delivery (@defer) needs graphql 17; kept so that the adapter stays complete.
-      res.status(response.status ?? 200);
+      res.statusCode = response.status ?? 200;
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
       res.end();
       return;
@@ -119,17 +127,12 @@ export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHan
     // The size guard counts the bytes of the body Apollo has already serialised; nothing is serialised twice.
     let bytes = Buffer.byteLength(body);
     if (bytes > maxResponseBytes) {
-      logger.warn({ requestId: res.locals.requestId as unknown, bytes, limit: maxResponseBytes }, 'answer dropped: larger than MAX_RESPONSE_BYTES');
+      logger.warn({ requestId: door.requestId, bytes, limit: maxResponseBytes }, 'answer dropped: larger than MAX_RESPONSE_BYTES');
       body = JSON.stringify({ errors: [publicError(responseTooLarge(bytes, maxResponseBytes))] });
       bytes = Buffer.byteLength(body);
       status = 400;
     }
     const contentType = response.headers.get('content-type') ?? GRAPHQL_RESPONSE_JSON;
-    // Written as it is rather than through res.send, which would hash every answer for an ETag: an answer
-    // marked no-store (every GraphQL answer is) is never revalidated, so the hash bought nothing.
-    res.status(statusFor(status, contentType, body));
-    res.setHeader('content-type', contentType);
-    res.setHeader('content-length', bytes);
-    res.end(body);
+    sendBody(res, statusFor(status, contentType, body), contentType, body, bytes);
   };
 }

@@ -1,14 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import express, { type RequestHandler } from 'express';
+import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { identifyViewer, readAccessPlugin, refuseUnauthenticated, viewerOfResponse } from '../auth/authenticate';
+import { identifyViewer, readAccessPlugin, viewerOfResponse } from '../auth/authenticate';
 import { type JisrContext, type Repositories, createContext } from '../context/context';
-import { ErrorCode, httpStatusOf, JisrError, maskError } from '../errors';
+import { ErrorCode, JisrError, maskError } from '../errors';
 import type { Logger } from '../logger';
 import type { Neo4jExecutor } from '../neo4j/executor';
 import { corsFor } from '../security/cors';
@@ -23,6 +22,7 @@ import { documentMeasurer, operationCostPlugin, operationLimitRules, parseOption
 import { rateLimiter } from '../security/rate-limit';
 import { exportRouter } from './export.router';
 import { explorerRouter } from './explorer.router';
+import { graphqlDoor, requestIdOf } from './graphql-door';
 import { graphqlHandler } from './graphql-http';
 import { healthRouter } from './health';
 import { notFoundHandler, sendGraphQLError, transportErrorHandler } from './transport-errors';
@@ -127,22 +127,17 @@ export function createApollo(options: Omit<ServerOptions, 'executor' | 'maxBodyB
   });
 }
 
-/** A client's request id, cut to a length that keeps log lines short; a fresh one when it sends none. */
-const requestIdOf: RequestHandler = (req, res, next) => {
-  const given = req.get('x-request-id');
-  res.locals.requestId = given && given.length <= 128 ? given : randomUUID();
-  next();
-};
-
 export async function createServer(options: ServerOptions): Promise<JisrServer> {
   const { logger } = options;
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  // Its request listener is added once the /graphql door is built, which needs Apollo, which drains this server.
+  const httpServer = http.createServer();
   const apollo = createApollo(options, httpServer);
   await apollo.start();
 
-  const limiter = rateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, logger, (req, res, refusal) => {
+  const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
+  const limiter = rateLimiter(rateLimit, logger, (req, res, refusal) => {
     logger.info({ requestId: res.locals.requestId as unknown, ip: req.ip, keyId: viewerOfResponse(res)?.keyId, status: 429, code: ErrorCode.RATE_LIMITED }, 'request refused');
     sendGraphQLError(req, res, new JisrError(
       ErrorCode.RATE_LIMITED,
@@ -161,29 +156,26 @@ export async function createServer(options: ServerOptions): Promise<JisrServer> 
     }
     next();
   });
-  app.use(
-    '/graphql',
-    requestIdOf,
-    // CORS first, so that a preflight is answered before anything counts it and a refusal
-    // (429, 413) still carries the headers a browser needs to read it.
-    corsFor(options.corsOrigins ?? []),
-    // The key is checked before the limiter, which counts a verified key as one client and anything
-    // else by its address; a refused key is answered after it, so that guessing keys is limited too.
-    identifyViewer(options.repositories.apiKeys),
-    ...(limiter ? [limiter] : []),
-    refuseUnauthenticated((req, res, error) => {
-      logger.info({ requestId: res.locals.requestId as unknown, ip: req.ip, status: httpStatusOf(error.code), code: error.code }, 'request refused');
-      sendGraphQLError(req, res, error);
-    }),
-    express.json({ limit: options.maxBodyBytes }),
-    graphqlHandler({
+  const door = graphqlDoor({
+    handler: graphqlHandler({
       apollo,
       logger,
       maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
       measure: documentMeasurer(options.schema, options.operationLimits ?? DEFAULT_OPERATION_LIMITS),
-      context: async (_req, res) => createContext(options.repositories, res.locals.requestId as string, undefined, viewerOfResponse(res)),
+      context: async ({ requestId, viewer }) => createContext(options.repositories, requestId, undefined, viewer),
     }),
-  );
+    keys: options.repositories.apiKeys,
+    corsOrigins: options.corsOrigins ?? [],
+    rateLimit,
+    limiter,
+    maxBodyBytes: options.maxBodyBytes,
+    logger,
+  });
+  app.use('/graphql', ...door.chain);
+  // A POST to /graphql is answered without Express when it can be (src/server/graphql-door.ts); the rest goes to the app.
+  httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (!door.direct(req, res)) void app(req, res);
+  });
   app.use(healthRouter(options.executor, options.warming));
   // The explorer (`/`, `/graphiql`, `/assets/…`): the built web bundle, or a page saying how to build it.
   app.use(explorerRouter());

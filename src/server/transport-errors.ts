@@ -1,4 +1,6 @@
-import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import accepts from 'accepts';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ErrorCode, httpStatusOf, JisrError } from '../errors';
 import type { Logger } from '../logger';
 
@@ -8,8 +10,8 @@ export const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json';
  * The media type of an answer: application/graphql-response+json when the client prefers it,
  * application/json otherwise, also when it names neither (the GraphQL-over-HTTP default).
  */
-export function responseMediaType(req: Request): string {
-  return req.accepts(['application/json', GRAPHQL_RESPONSE_JSON]) === GRAPHQL_RESPONSE_JSON ? GRAPHQL_RESPONSE_JSON : 'application/json';
+export function responseMediaType(req: IncomingMessage): string {
+  return accepts(req).type(['application/json', GRAPHQL_RESPONSE_JSON]) === GRAPHQL_RESPONSE_JSON ? GRAPHQL_RESPONSE_JSON : 'application/json';
 }
 
 /** Cuts what a client sent before echoing it: an error must not become a way to inflate answers or logs. */
@@ -23,11 +25,20 @@ export function publicError(error: JisrError): { message: string; extensions: Re
   return { message: error.message, extensions };
 }
 
+/**
+ * Writes a whole answer. Node's own calls, not Express's res.send: the /graphql door answers without Express
+ * (src/server/graphql-door.ts), and no answer of Jisr's is worth an ETag (none is ever revalidated).
+ */
+export function sendBody(res: ServerResponse, status: number, contentType: string, body: string, bytes = Buffer.byteLength(body)): void {
+  res.statusCode = status;
+  res.setHeader('content-type', contentType);
+  res.setHeader('content-length', bytes);
+  res.end(body);
+}
+
 /** Answers a request that never reached GraphQL with a GraphQL-shaped error: {"errors":[{message, extensions:{code}}]}. */
-export function sendGraphQLError(req: Request, res: Response, error: JisrError, status = httpStatusOf(error.code)): void {
-  res.status(status)
-    .type(`${responseMediaType(req)}; charset=utf-8`)
-    .send(JSON.stringify({ errors: [publicError(error)] }));
+export function sendGraphQLError(req: IncomingMessage, res: ServerResponse, error: JisrError, status = httpStatusOf(error.code)): void {
+  sendBody(res, status, `${responseMediaType(req)}; charset=utf-8`, JSON.stringify({ errors: [publicError(error)] }));
 }
 
 /** What body-parser and http-errors attach to the errors they raise. */
@@ -90,24 +101,35 @@ function clientErrorOf(error: unknown): { error: JisrError; status: number } | u
  * and print the stack on several lines between the JSON log lines.
  */
 export function transportErrorHandler(logger: Logger): ErrorRequestHandler {
-  return (error: unknown, req, res, _next) => {
-    const refused = clientErrorOf(error);
-    if (refused) {
-      logger.info({ method: req.method, path: echo(req.path), status: refused.status, code: refused.error.code }, 'request refused');
-    } else {
-      logger.error({ err: error, method: req.method, path: echo(req.path) }, 'unexpected error outside GraphQL');
-    }
-    if (res.headersSent) {
-      // Part of an answer is out: the only honest end is to cut the connection.
-      req.socket.destroy();
-      return;
-    }
-    if (refused) {
-      sendGraphQLError(req, res, refused.error, refused.status);
-    } else {
-      sendGraphQLError(req, res, new JisrError(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error'));
-    }
-  };
+  return (error: unknown, req, res, _next) => answerTransportError(logger, error, req, res);
+}
+
+/** What transportErrorHandler answers, for the /graphql door that reads its requests without Express. */
+export function answerTransportError(logger: Logger, error: unknown, req: IncomingMessage, res: ServerResponse): void {
+  const refused = clientErrorOf(error);
+  const path = echo(pathOf(req));
+  if (refused) {
+    logger.info({ method: req.method, path, status: refused.status, code: refused.error.code }, 'request refused');
+  } else {
+    logger.error({ err: error, method: req.method, path }, 'unexpected error outside GraphQL');
+  }
+  if (res.headersSent) {
+    // Part of an answer is out: the only honest end is to cut the connection.
+    req.socket.destroy();
+    return;
+  }
+  if (refused) {
+    sendGraphQLError(req, res, refused.error, refused.status);
+  } else {
+    sendGraphQLError(req, res, new JisrError(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error'));
+  }
+}
+
+/** The path of a request without its query string, as Express's req.path gives it. */
+export function pathOf(req: IncomingMessage): string {
+  const url = req.url ?? '/';
+  const queryStart = url.indexOf('?');
+  return queryStart >= 0 ? url.slice(0, queryStart) : url;
 }
 
 /** Any path Jisr does not serve: a JSON 404 naming the paths it does. */

@@ -19,11 +19,11 @@ import { answerTransportError, sendGraphQLError } from './transport-errors';
  * - `chain`: Express's middleware for /graphql (request id, CORS, key, rate limit, refusal, JSON body, GraphQL).
  * - `direct`: the same steps for a POST to /graphql, taken by the HTTP server before Express sees the request.
  *
- * Why two: a GraphQL request is the service's most frequent by far, and Express's request and response set-up
- * (its prototypes, its router) cost the smallest questions more than their own statement's decoding. At 100k
- * nodes, an organisation answered in 1.00 ms through Express against 0.89 ms without it, in one process with a
- * bare floor at 0.75 ms (docs/benchmarks.md, seventeenth round). The direct form calls the very functions the
- * chain does (cors, body-parser, the key check, the handler), without Express's req/res helpers.
+ * Why two: a GraphQL request is the service's most frequent by far, and Express's request set-up, router and
+ * limiter are a third of what the smallest questions cost beyond a bare server running their statement. At 100k
+ * nodes an organisation took 1.02 ms through Express and 0.94 ms through the door, in one process beside such a
+ * floor at 0.77 ms (docs/benchmarks.md, seventeenth round). The direct form calls the very functions the chain
+ * does (cors, body-parser, the key check, the handler), without Express's req/res helpers.
  *
  * Only the rate limiter is Express's alone (express-rate-limit reads Express's request): a client the limiter
  * counts goes through the chain. So do every other method (the preflight, GET) and path (`/graphql/`).

@@ -69,7 +69,7 @@ export function graphqlDoor(options: GraphQLDoorOptions): GraphQLDoor {
   const cors = corsFor(options.corsOrigins);
   const json = express.json({ limit: options.maxBodyBytes });
 
-  /** A refused key: logged with the client's address, answered with the challenge where one applies. */
+  /** A refused key, logged with the client's address and answered (its challenge header is set before, by `challenge`). */
   const refuse = (req: IncomingMessage, res: ServerResponse, error: JisrError, requestId: unknown, ip: string | undefined) => {
     logger.info({ requestId, ip, status: httpStatusOf(error.code), code: error.code }, 'request refused');
     sendGraphQLError(req, res, error);

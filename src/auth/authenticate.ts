@@ -16,7 +16,7 @@ import { requireRole, type Viewer } from './viewer';
 /** The challenge RFC 6750 asks a 401 to carry. */
 export const BEARER_CHALLENGE = 'Bearer realm="jisr"';
 
-interface AuthLocals {
+export interface AuthLocals {
   viewer?: Viewer | null;
   authFailure?: JisrError;
 }
@@ -27,21 +27,26 @@ export function viewerOfResponse(res: Response): Viewer | null {
 }
 
 /**
- * Resolves the Authorization header into res.locals: the viewer, or the Jisr error that refuses the
- * request (UNAUTHENTICATED; DATABASE_UNAVAILABLE when Neo4j cannot say). Never answers itself.
+ * The viewer of an Authorization header (null without one), or the Jisr error that refuses the request
+ * (UNAUTHENTICATED; DATABASE_UNAVAILABLE when Neo4j cannot say). Any other error is thrown.
  */
+export async function identify(authorization: string | undefined, keys: ApiKeyRepository, requestId: string | undefined): Promise<AuthLocals> {
+  try {
+    return { viewer: await viewerOf(authorization, keys, { operation: 'authenticate', requestId }) };
+  } catch (error) {
+    if (!(error instanceof JisrError)) throw error;
+    return { viewer: null, authFailure: error };
+  }
+}
+
+/** Resolves the Authorization header into res.locals (identify's answer). Never answers itself. */
 export function identifyViewer(keys: ApiKeyRepository): RequestHandler {
   return async (req, res, next) => {
-    const locals = res.locals as AuthLocals;
     try {
-      locals.viewer = await viewerOf(req.get('authorization'), keys, { operation: 'authenticate', requestId: res.locals.requestId as string | undefined });
+      Object.assign(res.locals, await identify(req.get('authorization'), keys, res.locals.requestId as string | undefined));
     } catch (error) {
-      if (!(error instanceof JisrError)) {
-        next(error);
-        return;
-      }
-      locals.viewer = null;
-      locals.authFailure = error;
+      next(error);
+      return;
     }
     next();
   };

@@ -2,10 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import express, { type RequestHandler } from 'express';
 import type { ApiKeyRepository } from '../auth/api-key.repository';
-import { viewerOf } from '../auth/api-key.service';
-import { challenge, identifyViewer, refuseUnauthenticated, viewerOfResponse } from '../auth/authenticate';
-import type { Viewer } from '../auth/viewer';
-import { httpStatusOf, JisrError } from '../errors';
+import { challenge, identify, identifyViewer, refuseUnauthenticated, viewerOfResponse } from '../auth/authenticate';
+import { httpStatusOf, type JisrError } from '../errors';
 import type { Logger } from '../logger';
 import { corsFor } from '../security/cors';
 import { exemptFromRateLimit } from '../security/rate-limit';
@@ -23,7 +21,7 @@ import { answerTransportError, sendGraphQLError } from './transport-errors';
  * limiter are a third of what the smallest questions cost beyond a bare server running their statement. At 100k
  * nodes an organisation took 1.02 ms through Express and 0.94 ms through the door, in one process beside such a
  * floor at 0.77 ms (docs/benchmarks.md, seventeenth round). The direct form calls the very functions the chain
- * does (cors, body-parser, the key check, the handler), without Express's req/res helpers.
+ * does (cors, body-parser, identify, the handler), without Express's req/res helpers.
  *
  * Only the rate limiter is Express's alone (express-rate-limit reads Express's request): a client the limiter
  * counts goes through the chain. So do every other method (the preflight, GET) and path (`/graphql/`).
@@ -92,17 +90,14 @@ export function graphqlDoor(options: GraphQLDoorOptions): GraphQLDoor {
   const serve = async (req: ParsedRequest, res: ServerResponse): Promise<void> => {
     const requestId = requestIdFrom(req.headers['x-request-id']);
     await step(cors, req, res);
-    let viewer: Viewer | null;
-    try {
-      viewer = await viewerOf(req.headers.authorization, keys, { operation: 'authenticate', requestId });
-    } catch (error) {
-      if (!(error instanceof JisrError)) throw error;
-      challenge(res, error);
-      refuse(req, res, error, requestId, req.socket.remoteAddress);
+    const { viewer, authFailure } = await identify(req.headers.authorization, keys, requestId);
+    if (authFailure) {
+      challenge(res, authFailure);
+      refuse(req, res, authFailure, requestId, req.socket.remoteAddress);
       return;
     }
     await step(json, req, res);
-    await handler(req, res, { requestId, viewer });
+    await handler(req, res, { requestId, viewer: viewer ?? null });
   };
 
   const direct = (req: IncomingMessage, res: ServerResponse): boolean => {

@@ -18,6 +18,7 @@
  * Records are shaped by the seed loader's own `toSeedNode`/`toSeedRelationship`, so the stored properties
  * (name/nameAr/nameEn/aliases/searchKeys, dateStart/dateEnd …) are those of a curated graph.
  */
+import { Random } from '../common/random';
 import type { ActorKind, EventKind, PlaceKind, RelationType, RelationshipRole } from '../model/vocabulary';
 import { type SeedEvidence, type SeedGraph, type SeedNode, type SeedRelationship, evidenceIdOf, relationshipIdOf } from '../seeds/seed.model';
 import type { EventRecord, OrganizationRecord, PersonRecord, PlaceRecord, ProgramRecord } from '../seeds/seed.schema';
@@ -42,46 +43,6 @@ export function parseSize(text: string): number {
   if (!match) throw new Error(`Expected a size like 10k, 100k or 1m, but got ${JSON.stringify(text)}.`);
   const factor = { '': 1, k: 1_000, m: 1_000_000 }[match[2].toLowerCase() as '' | 'k' | 'm'];
   return Math.round(Number(match[1]) * factor);
-}
-
-/** mulberry32: small, fast and good enough to draw a graph; the same seed always gives the same stream. */
-export class Random {
-  private state: number;
-
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  }
-
-  int(below: number): number {
-    return Math.floor(this.next() * below);
-  }
-
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-
-  pick<T>(items: readonly T[]): T {
-    return items[this.int(items.length)];
-  }
-
-  /** An index by weight. */
-  weighted(weights: readonly number[]): number {
-    const total = weights.reduce((a, b) => a + b, 0);
-    let r = this.next() * total;
-    for (let i = 0; i < weights.length; i++) {
-      r -= weights[i];
-      if (r < 0) return i;
-    }
-    return weights.length - 1;
-  }
 }
 
 /** Draws ranks 0…n-1 with P(k) ∝ 1/(k+1)^s, by binary search over the cumulative weights. */

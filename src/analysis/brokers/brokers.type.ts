@@ -26,4 +26,14 @@ export class BrokerRanking {
 
   @Field(() => Int, { description: 'How many pairs of actors share at least one event or program: the network\'s edges.' })
   collaborationCount!: number;
+
+  @Field(() => Int, {
+    description: 'How many actors the shortest paths were followed from: every actor (`actorCount`) when the scores are exact. '
+      + 'A network too large for that (about actors × (actors + pairs) > 20 million) is estimated from a sample of source actors '
+      + '(Brandes and Pich\'s estimator), drawn with a fixed seed: the same network always gives the same ranking.',
+  })
+  sourceCount!: number;
+
+  @Field(() => Boolean, { description: 'True when every actor was a source and the scores are exact; false when they are estimates (see `sourceCount`).' })
+  exact!: boolean;
 }

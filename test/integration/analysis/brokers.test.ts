@@ -15,6 +15,8 @@ describe('brokers', () => {
     // Ten actors: the Al-Habilayn session's four, and Marib's six (two organisers, two speakers, the police, Saferworld).
     expect(brokers.actorCount).toBe(10);
     expect(brokers.collaborationCount).toBe(17);
+    // Small enough for every actor to be a source: the scores are exact.
+    expect(brokers).toMatchObject({ exact: true, sourceCount: 10 });
     const [first, second, third] = brokers.ranking;
     expect([first, second].map((b) => [b!.actor.id, b!.degree])).toEqual([['org:musaala', 5], ['org:sada', 5]]);
     // Each of the two carries half of the 4 shortest paths between {Halis, Jadie} and {police, Saferworld}:
@@ -48,7 +50,7 @@ describe('brokers', () => {
 
   it('answers an empty ranking for a place where no event was held', async () => {
     const { brokers } = await brokersIn('place:ye-lahj-habil-jabr');
-    expect(brokers).toEqual({ actorCount: 0, collaborationCount: 0, ranking: [] });
+    expect(brokers).toEqual({ actorCount: 0, collaborationCount: 0, exact: true, sourceCount: 0, ranking: [] });
   });
 
   it('costs one statement: the subgraph, then the betweenness in process', async () => {

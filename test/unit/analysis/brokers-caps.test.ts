@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { BrokersRepository, type CollaborationNetwork } from '../../../src/analysis/brokers/brokers.repository';
-import { findBrokers, MAX_COLLABORATION_LINKS, MAX_COLLABORATIONS } from '../../../src/analysis/brokers/brokers.service';
+import { maxNetworkSize } from '../../../src/analysis/brokers/brokers.betweenness';
+import { BETWEENNESS_LIMITS, findBrokers, MAX_COLLABORATION_LINKS } from '../../../src/analysis/brokers/brokers.service';
 import { composeJisr } from '../../../src/composition';
 import { createContext } from '../../../src/context/context';
 import { toNode } from '../../../src/graph/node-mapper';
@@ -35,16 +36,16 @@ describe('brokers caps', () => {
   });
 
   it('refuses a subgraph whose projection passes the cap on collaborating pairs', async () => {
-    // 150 actors at one event make 11,175 pairs.
-    const links = Array.from({ length: 150 }, (_, i) => [`org:a${i}`, 'event:crowded'] as const);
+    // 640 actors at one event make 204,480 pairs: more than the largest network 100 sources afford.
+    const links = Array.from({ length: 640 }, (_, i) => [`org:a${i}`, 'event:crowded'] as const);
     await expect(brokersIn(null, 10, { placeFound: true, links, actors: [] })).rejects.toMatchObject({
-      message: `Expected a collaboration network of at most ${MAX_COLLABORATIONS} collaborating pairs, the most brokers analyses in one request, but the network of the whole graph is larger. Pass a country as countryId.`,
+      message: `Expected a collaboration network of at most ${maxNetworkSize(BETWEENNESS_LIMITS)} actors and collaborating pairs together, the most brokers analyses in one request, but the network of the whole graph is larger. Pass a country as countryId.`,
     });
   });
 
   it('ranks a subgraph within the caps with the actors the statement returned', async () => {
     const links = [['org:a', 'event:1'], ['org:b', 'event:1'], ['org:b', 'event:2'], ['org:c', 'event:2']] as const;
     const result = await brokersIn(null, 1, { placeFound: true, links, actors: ['org:a', 'org:b', 'org:c'].map(org) });
-    expect(result).toMatchObject({ actorCount: 3, collaborationCount: 2, ranking: [{ actor: { id: 'org:b' }, score: 1, degree: 2 }] });
+    expect(result).toMatchObject({ actorCount: 3, collaborationCount: 2, exact: true, sourceCount: 3, ranking: [{ actor: { id: 'org:b' }, score: 1, degree: 2 }] });
   });
 });

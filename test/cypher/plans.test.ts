@@ -58,7 +58,7 @@ const LOCAL: [CypherName, Record<string, unknown>][] = [
   ['analysis/partners', { actorId: 'org:musaala', limit: int(21), sharedLimit: int(3) }],
   ['analysis/interlocks', { actorId: 'org:musaala', otherId: 'org:sada', first: int(20), funderActivityProperties: false, tieEventProperties: false }],
   ['analysis/interlocks', { actorId: 'org:musaala', otherId: 'org:sada', first: int(20), funderActivityProperties: true, tieEventProperties: true }],
-  ['analysis/collaboration-links', { countryId: 'place:ye', limit: int(3001) }],
+  ['analysis/collaboration-links', { countryId: 'place:ye', limit: int(150_001), actorsUpTo: int(3_000) }],
   ['analysis/who-works-where', { countryId: 'place:ye', limit: int(2001) }],
   // The same answers with the evidence of what they list (evidence/evidence-records, by id).
   ['funding/funding-flows-with-evidence', {

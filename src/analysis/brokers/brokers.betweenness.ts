@@ -1,8 +1,8 @@
 /**
- * Brokers of a collaboration network, by betweenness centrality (Freeman 1977), with Brandes' algorithm as
- * graphology implements it: exact when the network is small enough to follow the shortest paths from every
- * actor, and estimated from a sample of source actors when it is not (Brandes and Pich 2007, as networkx's
- * `betweenness_centrality(k=…)` and Neo4j GDS's `samplingSize` do).
+ * Brokers of a collaboration network, by betweenness centrality (Freeman 1977) with Brandes' algorithm:
+ * exact when the network is small enough to follow the shortest paths from every actor, and estimated from
+ * a sample of source actors when it is not (Brandes and Pich 2007, as networkx's `betweenness_centrality(k=…)`
+ * and Neo4j GDS's `samplingSize` do).
  *
  * The network is the one-mode projection of actor–activity links: two actors are joined when they have a
  * direct relationship to the same event or program, once however many they share. Edges are unweighted:
@@ -10,7 +10,6 @@
  * weight would rank the wrong way. Actors linked to activities that nobody else shares stay in the
  * network as isolates: they count in the normalisation, as they are part of the population asked about.
  */
-import { UndirectedGraph } from 'graphology';
 import { Random } from '../../common/random';
 
 /** One direct relationship from an actor to an event or program, as [actorId, activityId]. */
@@ -27,16 +26,18 @@ export interface BrokerScore {
 /** What one ranking may spend. */
 export interface BetweennessLimits {
   /**
-   * Steps of Brandes' search one ranking may take: each source actor costs one step per actor and per pair
-   * (a breadth-first search and its accumulation). Every actor is a source when actors × (actors + pairs)
-   * fits; otherwise as many as fit, and the scores are estimates.
+   * Steps of Brandes' search a ranking aims at: each source actor costs one step per actor and per pair (a
+   * breadth-first search and its accumulation). Every actor is a source when actors × (actors + pairs) fits;
+   * otherwise as many as fit, and the scores are estimates.
    */
-  readonly maxSteps: number;
+  readonly steps: number;
   /**
-   * The fewest sources an estimate may rest on. A network so large that fewer fit in `maxSteps` is refused:
-   * with too few sources the ranking below the first few actors is noise.
+   * The fewest sources an estimate rests on, even when they take more than `steps`: with fewer, even the
+   * first few of the ranking drift from the exact one (docs/benchmarks.md, eighteenth round).
    */
   readonly minSources: number;
+  /** The largest network ranked, in actors and pairs together; a larger one is refused. */
+  readonly maxSize: number;
 }
 
 export type BrokerRankingResult =
@@ -58,58 +59,106 @@ const SOURCE_SEED = 0x4a697372;
 /** A long ranking gives the event loop back this often, so that other requests are answered meanwhile. */
 const YIELD_EVERY_MS = 10;
 
-/** The largest network, in actors and pairs together, that affords `minSources` sources within `maxSteps`. */
-export function maxNetworkSize(limits: BetweennessLimits): number {
-  return Math.floor(limits.maxSteps / limits.minSources);
-}
-
-/** Every actor when all fit in the steps; otherwise as many as fit (at least one). */
+/** Every actor when all fit in the steps; otherwise as many as fit, but at least `minSources`. */
 export function sourceCountFor(actorCount: number, collaborationCount: number, limits: BetweennessLimits): number {
-  return Math.min(actorCount, Math.max(1, Math.floor(limits.maxSteps / (actorCount + collaborationCount))));
+  return Math.min(actorCount, Math.max(limits.minSources, Math.floor(limits.steps / (actorCount + collaborationCount))));
 }
 
 /**
  * Projects the links onto actors and ranks every actor: highest score first, then highest degree, then id.
- * Refuses (kind 'too-large') as soon as the projection passes the largest network the limits afford, before
- * any centrality work: an event with n actors alone makes n(n-1)/2 pairs.
+ * Refuses (kind 'too-large') as soon as the projection passes `maxSize` actors and pairs, before any
+ * centrality work: an event with n actors alone makes n(n-1)/2 pairs.
  */
 export async function rankBrokers(links: readonly CollaborationLink[], limits: BetweennessLimits): Promise<BrokerRankingResult> {
-  const maxSize = maxNetworkSize(limits);
-  const actorsByActivity = new Map<string, Set<string>>();
-  const actorIds = new Set<string>();
-  for (const [actorId, activityId] of links) {
-    actorIds.add(actorId);
-    const actors = actorsByActivity.get(activityId) ?? new Set<string>();
-    actors.add(actorId);
-    actorsByActivity.set(activityId, actors);
-  }
-  if (actorIds.size > maxSize) return { kind: 'too-large', maxSize };
+  const { maxSize } = limits;
+  const network = await project(links, maxSize);
+  if (network === null) return { kind: 'too-large', maxSize };
+  const { ids, starts, pairCount } = network;
+  if (ids.length === 0) return { kind: 'ranked', actorCount: 0, collaborationCount: 0, sourceCount: 0, ranking: [] };
 
-  const graph = new UndirectedGraph();
-  // Sorted insertion makes the computation, the sample and so any floating-point residue the same on every run.
-  const ids = [...actorIds].sort();
-  for (const actorId of ids) graph.addNode(actorId);
-  for (const activityId of [...actorsByActivity.keys()].sort()) {
-    const actors = [...actorsByActivity.get(activityId)!].sort();
-    for (let i = 0; i < actors.length; i++) {
-      for (let j = i + 1; j < actors.length; j++) {
-        graph.mergeEdge(actors[i]!, actors[j]!);
-        if (graph.order + graph.size > maxSize) return { kind: 'too-large', maxSize };
-      }
-    }
-  }
-
-  // graphology's Brandes cannot size its stack for an empty graph; an empty network has nobody to rank.
-  if (graph.order === 0) return { kind: 'ranked', actorCount: 0, collaborationCount: 0, sourceCount: 0, ranking: [] };
-  const sources = sampleSources(graph.order, sourceCountFor(graph.order, graph.size, limits));
-  const scores = await betweenness(graph, ids, sources);
+  const sources = sampleSources(ids.length, sourceCountFor(ids.length, pairCount, limits));
+  const scores = await betweenness(network, sources);
   const ranking = ids.map((actorId, i) => ({
     actorId,
     score: Math.round(scores[i]! * SCORE_DECIMALS) / SCORE_DECIMALS,
-    degree: graph.degree(actorId),
+    degree: starts[i + 1]! - starts[i]!,
   }));
   ranking.sort((a, b) => b.score - a.score || b.degree - a.degree || (a.actorId < b.actorId ? -1 : a.actorId > b.actorId ? 1 : 0));
-  return { kind: 'ranked', actorCount: graph.order, collaborationCount: graph.size, sourceCount: sources.length, ranking };
+  return { kind: 'ranked', actorCount: ids.length, collaborationCount: pairCount, sourceCount: sources.length, ranking };
+}
+
+/**
+ * The one-mode projection in compressed rows: the collaborators of actor `ids[i]` are the indices
+ * `neighbours[starts[i]…starts[i+1])`, in index order. Actors are indexed in id order, which makes the
+ * computation, the sample and so any floating-point residue the same on every run.
+ */
+interface Projection {
+  readonly ids: readonly string[];
+  readonly starts: Uint32Array;
+  readonly neighbours: Uint32Array;
+  readonly pairCount: number;
+}
+
+/**
+ * Built with numbers rather than a graph library's nodes and edges: graphology's `mergeEdge` took 2.2 s for
+ * the 456,527 pairs of Yemen's network at a million nodes. Null as soon as actors and pairs pass `maxSize`.
+ */
+async function project(links: readonly CollaborationLink[], maxSize: number): Promise<Projection | null> {
+  const pause = pauser();
+  const ids = [...new Set(links.map(([actorId]) => actorId))].sort();
+  if (ids.length > maxSize) return null;
+  const order = ids.length;
+  const indexOf = new Map(ids.map((id, i) => [id, i]));
+  const actorsByActivity = new Map<string, number[]>();
+  for (const [actorId, activityId] of links) {
+    const actor = indexOf.get(actorId)!;
+    const actors = actorsByActivity.get(activityId);
+    if (actors) actors.push(actor);
+    else actorsByActivity.set(activityId, [actor]);
+  }
+  // Each pair once however many activities the two share, as lower × order + higher.
+  const pairs = new Set<number>();
+  for (const actors of actorsByActivity.values()) {
+    for (let a = 0; a < actors.length; a++) {
+      for (let b = a + 1; b < actors.length; b++) {
+        const [i, j] = [actors[a]!, actors[b]!];
+        if (i === j) continue;
+        pairs.add(i < j ? i * order + j : j * order + i);
+      }
+      if (order + pairs.size > maxSize) return null;
+    }
+    await pause();
+  }
+  // In key order, each actor's lower collaborators come before its higher ones, both ascending.
+  const keys = Float64Array.from(pairs).sort();
+  const starts = new Uint32Array(order + 1);
+  for (const key of keys) {
+    const lower = Math.floor(key / order);
+    starts[lower + 1]!++;
+    starts[key - lower * order + 1]!++;
+  }
+  for (let i = 0; i < order; i++) starts[i + 1]! += starts[i]!;
+  const next = starts.slice(0, order);
+  const neighbours = new Uint32Array(keys.length * 2);
+  for (const key of keys) {
+    const lower = Math.floor(key / order);
+    const higher = key - lower * order;
+    neighbours[next[lower]!++] = higher;
+    neighbours[next[higher]!++] = lower;
+  }
+  return { ids, starts, neighbours, pairCount: keys.length };
+}
+
+/** A pause that gives the event loop back when YIELD_EVERY_MS have passed since the last, and costs nothing otherwise. */
+function pauser(): () => Promise<void> | undefined {
+  let last = performance.now();
+  return () => {
+    if (performance.now() - last <= YIELD_EVERY_MS) return undefined;
+    return new Promise<void>((resolve) => setImmediate(() => {
+      last = performance.now();
+      resolve();
+    }));
+  };
 }
 
 /** Node indices 0…order-1, all of them, or `count` drawn without replacement (a partial Fisher–Yates shuffle). */
@@ -134,15 +183,14 @@ function sampleSources(order: number, count: number): Uint32Array {
  * Yemen's network at 100k nodes (9,612 actors) from 24.7 to 7.7 s. It counts paths in doubles, where
  * graphology's 32-bit counts would wrap on a dense network.
  */
-async function betweenness(graph: UndirectedGraph, ids: readonly string[], sources: Uint32Array): Promise<Float64Array> {
+async function betweenness({ ids, starts, neighbours }: Projection, sources: Uint32Array): Promise<Float64Array> {
   const order = ids.length;
-  const { starts, neighbours } = adjacency(graph, ids);
   const distance = new Int32Array(order);
   const sigma = new Float64Array(order);
   const delta = new Float64Array(order);
   const queue = new Uint32Array(order);
   const centralities = new Float64Array(order);
-  let lastYield = performance.now();
+  const pause = pauser();
   for (const source of sources) {
     distance.fill(-1);
     sigma.fill(0);
@@ -174,29 +222,10 @@ async function betweenness(graph: UndirectedGraph, ids: readonly string[], sourc
       }
       centralities[w]! += delta[w]!;
     }
-    if (performance.now() - lastYield > YIELD_EVERY_MS) {
-      await new Promise((resolve) => setImmediate(resolve));
-      lastYield = performance.now();
-    }
+    await pause();
   }
   // Each pair is counted from both ends, so the normalisation of an undirected graph has no ½ (as graphology's).
   const scale = order <= 2 ? 1 : (1 / ((order - 1) * (order - 2))) * (order / sources.length);
   for (let i = 0; i < order; i++) centralities[i]! *= scale;
   return centralities;
-}
-
-/** The neighbours of ids[i] are the indices neighbours[starts[i]…starts[i+1]). */
-function adjacency(graph: UndirectedGraph, ids: readonly string[]): { starts: Uint32Array; neighbours: Uint32Array } {
-  const indexOf = new Map(ids.map((id, i) => [id, i]));
-  const starts = new Uint32Array(ids.length + 1);
-  const neighbours = new Uint32Array(graph.size * 2);
-  let at = 0;
-  ids.forEach((id, i) => {
-    starts[i] = at;
-    graph.forEachNeighbor(id, (neighbour) => {
-      neighbours[at++] = indexOf.get(neighbour)!;
-    });
-  });
-  starts[ids.length] = at;
-  return { starts, neighbours };
 }

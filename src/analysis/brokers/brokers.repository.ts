@@ -11,7 +11,7 @@ export interface CollaborationNetwork {
   readonly placeFound: boolean;
   /** Each actor–activity link once. */
   readonly links: readonly CollaborationLink[];
-  /** Every actor the links name. */
+  /** Every actor the links name when there are at most `actorsUpTo` links; none otherwise. */
   readonly actors: readonly (Organization | Person)[];
 }
 
@@ -26,9 +26,12 @@ interface CollaborationLinksRow {
 export class BrokersRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
-  /** At most `limit` actor–activity links of the collaboration network, within a place or everywhere. */
-  async collaborationNetwork(countryId: string | null, limit: number, ctx: QueryContext): Promise<CollaborationNetwork> {
-    const [found] = await this.executor.read<CollaborationLinksRow>('analysis/collaboration-links', { countryId, limit: int(limit) }, ctx);
+  /**
+   * At most `limit` actor–activity links of the collaboration network, within a place or everywhere, with the
+   * actors they name when there are at most `actorsUpTo` links.
+   */
+  async collaborationNetwork(countryId: string | null, limit: number, actorsUpTo: number, ctx: QueryContext): Promise<CollaborationNetwork> {
+    const [found] = await this.executor.read<CollaborationLinksRow>('analysis/collaboration-links', { countryId, limit: int(limit), actorsUpTo: int(actorsUpTo) }, ctx);
     // The statement aggregates over an OPTIONAL MATCH, so it always returns exactly one row.
     const row = found!;
     return { placeFound: row.placeFound, links: row.links, actors: row.actors.map((props, i) => toActorNode(props, row.actorLabels[i] ?? [])) };

@@ -8,7 +8,7 @@ export class BrokersResolver {
   @Query(() => BrokerRanking, {
     description: 'Who brokers in the actor collaboration network: actors joined when they organise, partner in, take part in, fund or implement the same event or program, '
       + 'ranked by normalised betweenness centrality: exact on a network small enough, estimated from a fixed sample of source actors on a larger one '
-      + '(`exact`, `sourceCount`). The network is capped (150,000 actor–activity links, 200,000 actors and collaborating pairs together); a larger one '
+      + '(`exact`, `sourceCount`). The network is capped (400,000 actor–activity links, 600,000 actors and collaborating pairs together); a larger one '
       + 'is refused with BAD_USER_INPUT, never cut. An unknown place is a NOT_FOUND error.',
   })
   brokers(

@@ -4,7 +4,7 @@ import { type BetweennessLimits, type CollaborationLink, rankBrokers } from '../
 import { Random } from '../../../src/common/random';
 
 /** Enough for every actor of these small networks to be a source: exact scores. */
-const EXACT: BetweennessLimits = { maxSteps: 1e12, minSources: 1 };
+const EXACT: BetweennessLimits = { steps: 1e12, minSources: 1, maxSize: 1e9 };
 
 /** Links that join each consecutive pair of actors through an event of their own: a path a – b – c … */
 const path = (...actors: string[]): CollaborationLink[] =>
@@ -92,7 +92,7 @@ describe('rankBrokers', () => {
     const links = randomNetwork(4, 400, 500);
     const exact = await ranked(links);
     const size = exact.actorCount + exact.collaborationCount;
-    const estimate = await ranked(links, { maxSteps: size * 150, minSources: 100 });
+    const estimate = await ranked(links, { steps: size * 150, minSources: 100, maxSize: 1e9 });
     expect(estimate.sourceCount).toBe(150);
     expect(estimate).toMatchObject({ actorCount: exact.actorCount, collaborationCount: exact.collaborationCount });
     // An estimate ranks the strongest brokers as the exact scores do: 9 of the exact top 10 are in its top 10 here.
@@ -102,7 +102,7 @@ describe('rankBrokers', () => {
 
   it('draws the same sources for the same network, whatever order its links come in', async () => {
     const links = randomNetwork(5, 400, 500);
-    const limits = { maxSteps: 100_000, minSources: 50 };
+    const limits = { steps: 100_000, minSources: 50, maxSize: 1e9 };
     const first = await ranked(links, limits);
     const again = await ranked([...links].reverse(), limits);
     expect(first.sourceCount).toBeLessThan(first.actorCount);
@@ -114,7 +114,7 @@ describe('rankBrokers', () => {
     // so every path from one group to the other passes a0, bridge and b0.
     const ring = (group: string) => Array.from({ length: 60 }, (_, i) => [[`${group}${i}`, `${group}-meeting-${i}`], [`${group}${(i + 1) % 60}`, `${group}-meeting-${i}`]] as CollaborationLink[]).flat();
     const links = [...ring('a'), ...ring('b'), ['a0', 'summit'], ['bridge', 'summit'], ['bridge', 'forum'], ['b0', 'forum']] as CollaborationLink[];
-    const estimate = await ranked(links, { maxSteps: 40 * 243, minSources: 10 });
+    const estimate = await ranked(links, { steps: 40 * 243, minSources: 10, maxSize: 1e9 });
     expect(estimate.sourceCount).toBe(40);
     const topThree = (result: typeof estimate) => result.ranking.slice(0, 3).map((b) => b.actorId).sort();
     expect(topThree(estimate)).toEqual(['a0', 'b0', 'bridge']);
@@ -129,11 +129,16 @@ describe('rankBrokers', () => {
     expect(timerRan).toBe(true);
   });
 
-  it('refuses a network too large for the fewest sources the limits allow, before computing anything', async () => {
+  it('never estimates from fewer than the fewest sources, even past the steps', async () => {
+    const links = randomNetwork(7, 400, 500);
+    expect(await ranked(links, { steps: 1, minSources: 30, maxSize: 1e9 })).toMatchObject({ sourceCount: 30 });
+  });
+
+  it('refuses a network larger than the largest size, in actors and pairs together, before computing anything', async () => {
     // 10 actors at one event: 10 actors and 45 pairs.
     const crowd: CollaborationLink[] = Array.from({ length: 10 }, (_, i) => [`actor:${i}`, 'event:crowded']);
-    expect(await rankBrokers(crowd, { maxSteps: 54 * 2, minSources: 2 })).toEqual({ kind: 'too-large', maxSize: 54 });
-    expect(await rankBrokers(crowd, { maxSteps: 55 * 2, minSources: 2 })).toMatchObject({ kind: 'ranked', collaborationCount: 45, sourceCount: 2 });
+    expect(await rankBrokers(crowd, { ...EXACT, maxSize: 54 })).toEqual({ kind: 'too-large', maxSize: 54 });
+    expect(await rankBrokers(crowd, { ...EXACT, maxSize: 55 })).toMatchObject({ kind: 'ranked', collaborationCount: 45, sourceCount: 10 });
   });
 
   it('answers an empty ranking for no links', async () => {

@@ -127,7 +127,8 @@ async function project(links: readonly CollaborationLink[], maxSize: number): Pr
       }
       if (order + pairs.size > maxSize) return null;
     }
-    await pause();
+    const pausing = pause();
+    if (pausing) await pausing;
   }
   // In key order, each actor's lower collaborators come before its higher ones, both ascending.
   const keys = Float64Array.from(pairs).sort();
@@ -149,7 +150,10 @@ async function project(links: readonly CollaborationLink[], maxSize: number): Pr
   return { ids, starts, neighbours, pairCount: keys.length };
 }
 
-/** A pause that gives the event loop back when YIELD_EVERY_MS have passed since the last, and costs nothing otherwise. */
+/**
+ * A pause that gives the event loop back when YIELD_EVERY_MS have passed since the last; otherwise undefined,
+ * which a caller in a tight loop need not await (an await is a microtask each time).
+ */
 function pauser(): () => Promise<void> | undefined {
   let last = performance.now();
   return () => {

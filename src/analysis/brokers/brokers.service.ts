@@ -1,13 +1,13 @@
+import type { Actor } from '../../actors/actor.interface';
 import { checkFirst } from '../../common/connection';
 import { NodeType } from '../../common/enums';
-import { Semaphore } from '../../common/semaphore';
 import { parseNodeIdOf } from '../../common/node-id';
+import { Semaphore } from '../../common/semaphore';
 import type { RequestScope } from '../../context/loaders';
 import { badUserInput } from '../../errors';
 import { unknownId } from '../common/analysis.arguments';
 import { type BetweennessLimits, rankBrokers } from './brokers.betweenness';
 import type { BrokersRepository } from './brokers.repository';
-import type { Actor } from '../../actors/actor.interface';
 import { Broker, BrokerRanking } from './brokers.type';
 
 export const MAX_BROKERS = 100;

@@ -83,6 +83,15 @@ describe('hostile documents are measured and refused before any Cypher runs', ()
     expect(body.data.network.nodes.length).toBeGreaterThan(10);
   });
 
+  it('refuses five aliased brokers rankings for their cost, and answers four: each ranks a whole network', async () => {
+    const brokers = (count: number) => `{ ${Array.from({ length: count }, (_, i) => `b${i}: brokers(countryId: "place:ye", first: 3) { ranking { score } }`).join(' ')} }`;
+    const refused = (await (await postGraphQL(server.url, { query: brokers(5) })).json()) as GraphQLBody;
+    expect(refused.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', measure: 'cost', value: 5 * 100_007, limit: 500000 });
+    const answered = (await (await postGraphQL(server.url, { query: brokers(4) })).json()) as GraphQLBody;
+    expect(answered.errors).toBeUndefined();
+    expect(Object.keys(answered.data as object)).toEqual(['b0', 'b1', 'b2', 'b3']);
+  });
+
   it('refuses a field repeated hundreds of times before graphql-js compares every pair', async () => {
     const body = (await (await postGraphQL(server.url, { query: `{ ${'actors { totalCount } '.repeat(490)}}` })).json()) as GraphQLBody;
     expect(body.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', measure: 'repeats', value: 490, limit: 20, field: 'actors' });

@@ -11,7 +11,7 @@ import {
 import { getComplexity } from 'graphql-query-complexity';
 import { REPO_ROOT } from '../../../src/config';
 import { DEFAULT_OPERATION_LIMITS } from '../../../src/security/limits';
-import { LISTS_SIZED_BY_PARENT, pageSizeEstimator } from '../../../src/security/operation-cost';
+import { FIELD_WORK_COSTS, LISTS_SIZED_BY_PARENT, pageSizeEstimator } from '../../../src/security/operation-cost';
 import { measureDocument, mostRepeatedField } from '../../../src/security/operation-limits';
 
 const schema = buildSchema(readFileSync(path.join(REPO_ROOT, 'schema', 'schema.graphql'), 'utf8'));
@@ -54,6 +54,22 @@ describe('the cost of an operation', () => {
       const [typeName, fieldName] = entry.split('.') as [string, string];
       const type = schema.getType(typeName);
       expect(isObjectType(type) ? isListType(getNullableType(type.getFields()[fieldName]?.type)) : false).toBe(true);
+    }
+  });
+
+  it('charges brokers for the network it ranks, so that one operation asks it at most four times under the default limit', () => {
+    const brokers = (count: number) => `{ ${Array.from({ length: count }, (_, i) => `b${i}: brokers(countryId: "place:ye", first: 3) { ranking { score } }`).join(' ')} }`;
+    // 1 + 100,000 of its own, then first (3) × (ranking 1 + score 1: the ranking's length is brokers' first).
+    expect(costOf(brokers(1))).toBe(1 + 100_000 + 3 * (1 + 1));
+    expect(costOf(brokers(4))).toBeLessThanOrEqual(DEFAULT_OPERATION_LIMITS.maxCost);
+    expect(costOf(brokers(5))).toBeGreaterThan(DEFAULT_OPERATION_LIMITS.maxCost);
+  });
+
+  it('names, among the fields with a cost of their own, only fields the schema has', () => {
+    for (const entry of FIELD_WORK_COSTS.keys()) {
+      const [typeName, fieldName] = entry.split('.') as [string, string];
+      const type = schema.getType(typeName);
+      expect(isObjectType(type) && type.getFields()[fieldName] !== undefined).toBe(true);
     }
   });
 

@@ -3,7 +3,7 @@ import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
 import type { Viewer } from '../auth/viewer';
 import { ErrorCode, JisrError } from '../errors';
 import type { Logger } from '../logger';
-import { echo, GRAPHQL_RESPONSE_JSON, publicError, responseMediaType, sendBody, sendGraphQLError } from './transport-errors';
+import { echo, GRAPHQL_RESPONSE_JSON, publicError, responseMediaType, sendBody, sendGraphQLError, urlParts } from './transport-errors';
 
 /**
  * Codes of a well-formed GraphQL-over-HTTP request that failed as GraphQL: the document does not
@@ -89,9 +89,7 @@ export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHan
       return;
     }
 
-    const url = req.url ?? '';
-    const queryStart = url.indexOf('?');
-    const search = queryStart >= 0 ? url.slice(queryStart) : '';
+    const { search } = urlParts(req);
     const query: unknown = req.method === 'POST' ? (req.body as { query?: unknown } | undefined)?.query : new URLSearchParams(search).get('query');
     if (typeof query === 'string') {
       const refusals = options.measure(query);

@@ -107,7 +107,7 @@ export function transportErrorHandler(logger: Logger): ErrorRequestHandler {
 /** What transportErrorHandler answers, for the /graphql door that reads its requests without Express. */
 export function answerTransportError(logger: Logger, error: unknown, req: IncomingMessage, res: ServerResponse): void {
   const refused = clientErrorOf(error);
-  const path = echo(pathOf(req));
+  const path = echo(urlParts(req).path);
   if (refused) {
     logger.info({ method: req.method, path, status: refused.status, code: refused.error.code }, 'request refused');
   } else {
@@ -125,11 +125,11 @@ export function answerTransportError(logger: Logger, error: unknown, req: Incomi
   }
 }
 
-/** The path of a request without its query string, as Express's req.path gives it. */
-export function pathOf(req: IncomingMessage): string {
+/** A request's path (as Express's req.path gives it) and its query string from the `?` on ('' without one). */
+export function urlParts(req: IncomingMessage): { path: string; search: string } {
   const url = req.url ?? '/';
   const queryStart = url.indexOf('?');
-  return queryStart >= 0 ? url.slice(0, queryStart) : url;
+  return queryStart >= 0 ? { path: url.slice(0, queryStart), search: url.slice(queryStart) } : { path: url, search: '' };
 }
 
 /** Any path Jisr does not serve: a JSON 404 naming the paths it does. */

@@ -60,7 +60,7 @@ const SOURCE_SEED = 0x4a697372;
 const YIELD_EVERY_MS = 10;
 
 /** Every actor when all fit in the steps; otherwise as many as fit, but at least `minSources`. */
-export function sourceCountFor(actorCount: number, collaborationCount: number, limits: BetweennessLimits): number {
+function sourceCountFor(actorCount: number, collaborationCount: number, limits: BetweennessLimits): number {
   return Math.min(actorCount, Math.max(limits.minSources, Math.floor(limits.steps / (actorCount + collaborationCount))));
 }
 

@@ -109,6 +109,9 @@ export function FunderView({ funderId, onPick }: { funderId: string | undefined;
   }, [funderId]);
 
   const sorted = [...(funders ?? [])].sort((a, b) => nameIn(lang, a, a.name).localeCompare(nameIn(lang, b, b.name), lang));
+  // The funder on screen is always one of the options, by its id until the list of funders names it: the list
+  // comes in a request of its own, and its flows may be drawn before it, with the picker still saying "loading".
+  const unlisted = funderId && !sorted.some((funder) => funder.id === funderId) ? funderId : null;
   return (
     <div className="funder-layout">
       <section className="funder-main">
@@ -117,6 +120,7 @@ export function FunderView({ funderId, onPick }: { funderId: string | undefined;
             {t.funderPick}{' '}
             <select value={funderId ?? ''} onChange={(event) => onPick(event.target.value)} data-testid="funder-select">
               <option value="" disabled>{funders ? t.funderPickPrompt : t.loading}</option>
+              {unlisted ? <option value={unlisted}>{unlisted}</option> : null}
               {sorted.map((funder) => <option key={funder.id} value={funder.id}>{nameIn(lang, funder, funder.name)}</option>)}
             </select>
           </label>

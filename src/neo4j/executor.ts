@@ -95,7 +95,19 @@ export class Neo4jExecutor {
 
   /** One read statement, routed to a follower when the server is a cluster. */
   read<R = Row>(name: CypherName, params: CypherParams, ctx: QueryContext): Promise<R[]> {
-    return this.limited(neo4j.session.READ, ctx, (attempt) => this.runRead<R>(name, params, ctx, attempt));
+    return this.limited(neo4j.session.READ, ctx, async (attempt) => (await this.runRead<R>(name, params, ctx, attempt)).rows);
+  }
+
+  /**
+   * Which committed state of the database a read sees now: the bookmark Neo4j returns for a trivial read, which
+   * names the last transaction committed before it. Two equal versions mean no write committed between them,
+   * whoever wrote (an editor through Jisr, another process, Cypher typed by hand); a write that changes nothing
+   * keeps the version. What is computed from a read can be kept under the version read before it (brokers):
+   * a later request that reads the same version sees nothing newer. Empty when the server returns no bookmark:
+   * then nothing can be kept.
+   */
+  async graphVersion(ctx: QueryContext): Promise<string> {
+    return (await this.limited(neo4j.session.READ, ctx, (attempt) => this.runRead('health/ping', {}, ctx, attempt))).version;
   }
 
   /** One write statement in its own transaction. */
@@ -156,7 +168,7 @@ export class Neo4jExecutor {
    * here on the errors the driver would retry a transaction function on, with its backoff, for at most
    * maxRetryTimeMs and never past the deadline.
    */
-  private async runRead<R>(name: CypherName, params: CypherParams, ctx: QueryContext, attempt: Attempt): Promise<R[]> {
+  private async runRead<R>(name: CypherName, params: CypherParams, ctx: QueryContext, attempt: Attempt): Promise<{ rows: R[]; version: string }> {
     const text = this.cypher.get(name);
     const sent = this.cypher.paramsOf(name, params);
     const config = this.configOf(neo4j.session.READ, ctx);
@@ -167,7 +179,7 @@ export class Neo4jExecutor {
       const session = this.sessionOf(neo4j.session.READ);
       try {
         const result = await session.run(text, sent, config);
-        return result.records.map((record) => record.toObject() as R);
+        return { rows: result.records.map((record) => record.toObject() as R), version: session.lastBookmarks().join(' ') };
       } catch (error) {
         // Running out of transaction memory is transient to Neo4j, but the same read fails the same way again.
         const retry = neo4j.isRetryableError(error) && !isOutOfMemory(error) && Date.now() + delay < retryUntil;

@@ -36,4 +36,9 @@ export class BrokersRepository {
     const row = found!;
     return { placeFound: row.placeFound, links: row.links, actors: row.actors.map((props, i) => toActorNode(props, row.actorLabels[i] ?? [])) };
   }
+
+  /** The graph's version now (Neo4jExecutor.graphVersion): a ranking computed under it holds until it changes. */
+  graphVersion(ctx: QueryContext): Promise<string> {
+    return this.executor.graphVersion(ctx);
+  }
 }

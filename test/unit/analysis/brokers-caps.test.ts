@@ -18,6 +18,10 @@ class FixedNetwork extends BrokersRepository {
   override async collaborationNetwork(): Promise<CollaborationNetwork> {
     return this.network;
   }
+
+  override async graphVersion(): Promise<string> {
+    return 'unchanged';
+  }
 }
 
 const brokersIn = (countryId: string | null, first: number, network: CollaborationNetwork) =>
@@ -70,6 +74,10 @@ describe('brokers caps', () => {
         steps.push(`${this.name} asked`);
         await this.answer;
         return { placeFound: true, links, actors: ['org:a', 'org:b'].map(org) };
+      }
+
+      override async graphVersion(): Promise<string> {
+        return 'unchanged';
       }
     }
     let release!: () => void;

@@ -9,7 +9,8 @@ export class BrokersResolver {
     description: 'Who brokers in the actor collaboration network: actors joined when they organise, partner in, take part in, fund or implement the same event or program, '
       + 'ranked by normalised betweenness centrality: exact on a network small enough, estimated from a fixed sample of source actors on a larger one '
       + '(`exact`, `sourceCount`). The network is capped (400,000 actor–activity links, 600,000 actors and collaborating pairs together); a larger one '
-      + 'is refused with BAD_USER_INPUT, never cut. An unknown place is a NOT_FOUND error.',
+      + 'is refused with BAD_USER_INPUT, never cut. A ranking is kept until the graph changes: the same place asked again before any write '
+      + 'is answered without reading its network. An unknown place is a NOT_FOUND error.',
   })
   brokers(
     @Arg('countryId', () => ID, {

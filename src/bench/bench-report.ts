@@ -77,7 +77,9 @@ export function toMarkdown(report: BenchReport): string {
   lines.push(`${settings.warmupRounds} warm-up and ${settings.rounds} measured rounds (interleaved), ${settings.samplesPerRound ?? 1} request(s) per question and way in a round (1 for a question slower than 250 ms), throughput ${settings.durationSeconds} s per target at ${settings.connections.join(' and ')} connections.`);
   for (const size of report.sizes) {
     const g = size.graph;
-    lines.push('', `### ${size.label}: ${g ? `${g.totalNodes.toLocaleString('en')} nodes, ${g.relationships.toLocaleString('en')} relationships` : 'the seed graph'}`);
+    // A graph the bench did not generate (--uri) comes without its counts.
+    const described = g ? `${g.totalNodes.toLocaleString('en')} nodes, ${g.relationships.toLocaleString('en')} relationships` : size.label === 'seed' ? 'the seed graph' : 'the graph at --uri';
+    lines.push('', `### ${size.label}: ${described}`);
     lines.push('', `Neo4j heap ${size.neo4jHeapMb ?? '?'} MiB, page cache ${size.neo4jPageCacheMb ?? '?'} MiB; load average ${size.loadAverage.start.map((n) => n.toFixed(1)).join(' ')} at the start, ${size.loadAverage.end.map((n) => n.toFixed(1)).join(' ')} at the end.`);
     lines.push('', '| question | statements (waves) | db hits | driver p50 | floor p50 / p99 | Jisr p50 / p99 | Jisr ÷ floor p50 / p99 | @neo4j/graphql p50 / p99 | Jisr ÷ @neo4j/graphql p50 / p99 | answer |');
     lines.push('|---|---|---|---|---|---|---|---|---|---|');

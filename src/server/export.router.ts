@@ -1,3 +1,4 @@
+import { createHash, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import express, { type Request, type Response, type Router } from 'express';
@@ -34,6 +35,35 @@ const EXPORT_TIMEOUT_MS = 120_000;
 
 const GRAPH_EXTENSIONS = Object.values(EXPORT_FORMATS).map((f) => f.extension);
 const FUNDER_EXTENSIONS = Object.values(EXPORT_FORMATS).filter((f) => f.funder).map((f) => f.extension);
+
+/**
+ * Exports are the heaviest reads Jisr serves (the whole graph streams every node and relationship), and the
+ * tools that take them (a dashboard, Gephi's import, a script on a schedule) ask for the same file again and
+ * again. Each file is answered with a tag: a client that sends it back (If-None-Match) while the graph is
+ * unchanged gets 304 Not Modified, with no body and no read but the graph's version.
+ *
+ * The tag names the graph version read before the file (Neo4jExecutor.graphVersion: any committed write changes
+ * it), the request's path and query, and this process, since another Jisr may write a file differently. It is
+ * weak: the same data, not the same bytes (a GEXF file carries the day it was made). A file that a write
+ * overtook half-way carries the version from before that write, which no later request reads again, so it is
+ * never confirmed as current.
+ */
+const PROCESS_TAG = randomUUID();
+
+function exportTag(graphVersion: string, url: string): string | undefined {
+  if (graphVersion === '') return undefined;
+  return `W/"${createHash('sha256').update(`${PROCESS_TAG}\n${graphVersion}\n${url}`).digest('base64url').slice(0, 32)}"`;
+}
+
+/**
+ * Whether If-None-Match names the tag, by weak comparison (RFC 9110, 13.1.2): any entity tag of the list, `W/`
+ * or not, equal to it. Express's `req.fresh` would not do: it answers no whenever the request says
+ * `Cache-Control: no-cache`, which fetch() adds to every request that carries If-None-Match.
+ */
+function namesTag(ifNoneMatch: string, tag: string): boolean {
+  const opaque = (entityTag: string) => entityTag.trim().replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((entityTag) => opaque(entityTag) === opaque(tag));
+}
 
 function formatOf(file: string, prefix: 'graph' | 'flows'): ExportFormat | undefined {
   if (!file.startsWith(`${prefix}.`)) return undefined;
@@ -85,7 +115,21 @@ export function exportRouter(options: ExportRouterOptions): Router {
         throw new JisrError(ErrorCode.NOT_FOUND, `Nothing is exported at ${echo(req.originalUrl.split('?')[0] ?? '')}. Exports: ${EXPORT_PATHS.graph.join(', ')} (with ?centerId=<id>&depth=<1–3> for a neighbourhood); ${EXPORT_PATHS.funder.join(', ')}.`);
       }
       const query = { operation: `export ${req.path}`, requestId, timeoutMs: EXPORT_TIMEOUT_MS };
-      const prepared = await prepareExport(format, scopeOf(), { repositories: options.repositories, exports }, { query });
+      const scope = scopeOf();
+      const tag = exportTag(await options.executor.graphVersion(query), req.originalUrl);
+      const notModified = () => {
+        res.status(304).end();
+        logger.info({ requestId, ...(viewer ? { keyId: viewer.keyId } : {}), export: req.path, status: 304, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'export');
+      };
+      const ifNoneMatch = req.headers['if-none-match']?.trim();
+      if (tag) {
+        // Caches may keep the file, but must ask again before they use it: the graph changes without notice.
+        res.setHeader('etag', tag).setHeader('cache-control', 'no-cache');
+        if (ifNoneMatch && namesTag(ifNoneMatch, tag)) return notModified();
+      }
+      const prepared = await prepareExport(format, scope, { repositories: options.repositories, exports }, { query });
+      // `*` asks whether the file exists at all, which only preparing it tells (an unknown centre or funder is NOT_FOUND).
+      if (tag && ifNoneMatch === '*') return notModified();
       // Set as they are: Express's attachment() would pick the content type again from the file extension.
       res.status(200)
         .setHeader('content-type', prepared.contentType)
@@ -104,6 +148,9 @@ export function exportRouter(options: ExportRouterOptions): Router {
         res.destroy();
         return;
       }
+      // A refusal is not the file the tag names.
+      res.removeHeader('etag');
+      res.removeHeader('cache-control');
       if (!(error instanceof JisrError) || error.code === ErrorCode.INTERNAL_SERVER_ERROR) throw error;
       // The challenge RFC 6750 asks a 401 to carry, as /graphql sends it.
       if (error.code === ErrorCode.UNAUTHENTICATED) res.setHeader('www-authenticate', BEARER_CHALLENGE);

@@ -1,6 +1,8 @@
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { useOwnKeys } from '../../helpers/auth/own-keys';
+import { createOwnGraph, uniqueId } from '../../helpers/own-data';
+import { useTestDatabase } from '../../helpers/test-database';
 import { csvRecords, parseCsv, validateGraphml } from '../../integration/export/read-export';
 import { useServer } from './use-server';
 
@@ -83,6 +85,77 @@ describe('GET /export/…', () => {
     expect(response.status).toBe(401);
     expect(response.headers.get('www-authenticate')).toMatch(/^Bearer realm="jisr"/);
     expect(((await response.json()) as ErrorBody).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('GET /export/… asked again', () => {
+  const server = useServer();
+  const db = useTestDatabase();
+  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${server().url}${path}`, { headers });
+  const version = () => db.executor.graphVersion({ operation: 'export-test' });
+  const NEIGHBOURHOOD = '/export/graph.gexf?centerId=program:saned-community-peace&depth=2';
+
+  it('answers 304 Not Modified, without the file, to a client that sends back the tag of an unchanged graph', async () => {
+    // Other files write into the shared test Neo4j meanwhile: a try counts only when the version held around it.
+    for (let tries = 0; tries < 10; tries++) {
+      const before = await version();
+      const first = await get(NEIGHBOURHOOD);
+      await first.text();
+      const tag = first.headers.get('etag');
+      const again = await get(NEIGHBOURHOOD, { 'if-none-match': tag ?? '' });
+      const body = await again.text();
+      // As a cache that holds several copies sends them: a list, any of whose tags may match, weak or not.
+      const listed = await get(NEIGHBOURHOOD, { 'if-none-match': `W/"an-older-copy", ${(tag ?? '').replace(/^W\//, '')}` });
+      await listed.text();
+      if (await version() !== before) continue;
+      expect(listed.status).toBe(304);
+      expect(first.headers.get('cache-control')).toBe('no-cache');
+      expect(tag).toMatch(/^W\/"[\w-]+"$/);
+      expect({ status: again.status, etag: again.headers.get('etag'), body }).toEqual({ status: 304, etag: tag, body: '' });
+      expect(server().logLines.map((l) => JSON.parse(l) as { msg: string; status?: number })).toContainEqual(expect.objectContaining({ msg: 'export', export: '/graph.gexf', status: 304 }));
+      return;
+    }
+    throw new Error('The graph changed around every one of 10 tries.');
+  });
+
+  it('sends the file again, with a new tag, once a write has changed the graph', async () => {
+    const first = await get('/export/funders/org:saferworld/flows.csv');
+    await first.text();
+    const tag = first.headers.get('etag')!;
+    const funder = uniqueId('ORGANIZATION', 'export-tag');
+    const own = await createOwnGraph(db.driver, { nodes: [{ type: 'ORGANIZATION', id: funder, properties: { kind: 'NGO', name: funder, nameEn: funder, aliases: [] } }] });
+    try {
+      const again = await get('/export/funders/org:saferworld/flows.csv', { 'if-none-match': tag });
+      expect(again.status).toBe(200);
+      expect(again.headers.get('etag')).not.toBe(tag);
+      expect(csvRecords(await again.text()).map((r) => r.funder_id)).toContain('org:saferworld');
+    } finally {
+      await own.remove();
+    }
+  });
+
+  it('tags each file apart: the tag of one format or neighbourhood does not spare another', async () => {
+    const gexf = await get(NEIGHBOURHOOD);
+    await gexf.text();
+    for (const other of ['/export/graph.graphml?centerId=program:saned-community-peace&depth=2', '/export/graph.gexf?centerId=program:saned-community-peace&depth=1']) {
+      const response = await get(other, { 'if-none-match': gexf.headers.get('etag')! });
+      expect({ other, status: response.status }).toEqual({ other, status: 200 });
+      expect(response.headers.get('etag')).not.toBe(gexf.headers.get('etag'));
+      expect((await response.text()).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('answers If-None-Match: * with 304 when the file exists', async () => {
+    const response = await get(NEIGHBOURHOOD, { 'if-none-match': '*' });
+    expect(response.status).toBe(304);
+    expect(response.headers.get('etag')).toMatch(/^W\//);
+  });
+
+  it('tags no refusal: a mistake is answered without a tag to send back', async () => {
+    const response = await get('/export/graph.gexf?centerId=org:no-such-org', { 'if-none-match': '*' });
+    expect(response.status).toBe(404);
+    expect(response.headers.get('etag')).toBeNull();
+    expect(response.headers.get('cache-control')).toBeNull();
   });
 });
 

@@ -32,7 +32,8 @@ CALL (country, byRegion) {
   CALL (byRegion) {
     MATCH (tally:EventCount)
     USING INDEX tally:EventCount(countryId, period, kind)
-    WHERE tally.countryId = $countryId AND tally.period IS NOT NULL AND tally.kind IS NOT NULL
+    // Period by period: not the counts of all periods together ('*', events/count-keys).
+    WHERE tally.countryId = $countryId AND tally.period IS NOT NULL AND tally.period <> '*' AND tally.kind IS NOT NULL
       AND tally.n > 0 AND ($kinds IS NULL OR tally.kind IN $kinds)
     WITH tally.period AS period, sum(tally.n) AS n
     // inRange as below: null for the undated under a date range, false for a period outside it. A year overlaps the

@@ -20,10 +20,12 @@ CALL (n) {
 WITH DISTINCT e
 ORDER BY e.id
 FOREACH (_ IN CASE WHEN $lock THEN [1] ELSE [] END | SET e.countLock = true REMOVE e.countLock)
-// An event counts under its country and, when it has one, under its region too (a governorate's counts).
+// An event counts under its country and, when it has one, under its region too (a governorate's counts). Under each,
+// it counts once in its period and once more in the period '*', all periods together: a place's totalCount without a
+// date range then reads one count per kind (events/events-page), not one per month and kind (about 1,700 for Yemen
+// at 100k nodes). '*' sorts before every year and before '0', so a range of periods never reads it.
 WITH e
 UNWIND [coalesce(e.countryId, '')] + CASE WHEN e.regionId IS NULL THEN [] ELSE [e.regionId] END AS countryId
-WITH countryId,
-  coalesce(CASE e.datePrecision WHEN 'DAY' THEN left(e.date, 7) WHEN 'MONTH' THEN e.date WHEN 'YEAR' THEN e.date END, '') AS period,
-  coalesce(e.kind, '') AS kind, count(*) AS n
+UNWIND [coalesce(CASE e.datePrecision WHEN 'DAY' THEN left(e.date, 7) WHEN 'MONTH' THEN e.date WHEN 'YEAR' THEN e.date END, ''), '*'] AS period
+WITH countryId, period, coalesce(e.kind, '') AS kind, count(*) AS n
 RETURN countryId, period, kind, n

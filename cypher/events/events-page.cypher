@@ -65,16 +65,17 @@ CALL (byCountry, byRegion, byKind, byFunder) {
   CALL (byRegion) {
     // Otherwise the place's EventCounts (countryId, period, kind; src/events/event-count.ts: a country's or a
     // governorate's) between the range's periods, from their index: a year or a month overlaps the range when it
-    // lies between the bounds' years or months, and the undated count only when there is no range. A month that
-    // holds a bound counts its own events, since a day's event there may fall on either side. (Yemen at a million
-    // nodes counted 99,466 index entries, one per event.)
+    // lies between the bounds' years or months. Without a range, the counts of all periods together (period '*',
+    // one per kind: events/count-keys), which hold the undated too. A month that holds a bound counts its own
+    // events, since a day's event there may fall on either side. (Yemen at a million nodes counted 99,466 index
+    // entries, one per event; then about 1,700 counts, one per month and kind; now one per kind.)
     UNWIND CASE WHEN $withCount AND $organizerId IS NULL THEN [true] ELSE [] END AS counting
     CALL () {
       MATCH (tally:EventCount)
       USING INDEX tally:EventCount(countryId, period, kind)
       WHERE tally.countryId = $countryId
-        AND tally.period >= CASE WHEN $fromStart IS NOT NULL THEN left($fromStart, 4) WHEN $toEnd IS NOT NULL THEN '0' ELSE '' END
-        AND tally.period <= coalesce(left($toEnd, 7), '9999-12')
+        AND tally.period >= CASE WHEN $fromStart IS NOT NULL THEN left($fromStart, 4) WHEN $toEnd IS NOT NULL THEN '0' ELSE '*' END
+        AND tally.period <= CASE WHEN $fromStart IS NULL AND $toEnd IS NULL THEN '*' ELSE coalesce(left($toEnd, 7), '9999-12') END
         AND tally.kind IS NOT NULL AND ($kinds IS NULL OR tally.kind IN $kinds) AND tally.n > 0
         AND (size(tally.period) <> 7 OR $fromStart IS NULL OR tally.period >= left($fromStart, 7))
       WITH tally, size(tally.period) = 7 AND (coalesce(tally.period = left($fromStart, 7), false) OR coalesce(tally.period = left($toEnd, 7), false)) AS edge

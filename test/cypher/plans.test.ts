@@ -1,6 +1,7 @@
 import { int } from 'neo4j-driver';
 import { RelationType } from '../../src/common/enums';
 import type { CypherName } from '../../src/neo4j/cypher-registry';
+import { uniqueId, withOwnGraph } from '../helpers/own-data';
 import { TEST_DATABASE, useTestDatabase } from '../helpers/test-database';
 
 const db = useTestDatabase();
@@ -288,6 +289,31 @@ describe('query plans of a country\'s counts of events', () => {
     // Only the page's events are read: at most one (a page of one, or one period's first event, and the undated bucket's first).
     const eventSeeks = ops.filter((o) => o.op === 'NodeIndexSeek' && /e:Event\(countryId, /.test(o.details));
     expect(eventSeeks.reduce((sum, o) => sum + o.rows, 0)).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('query plans of a country\'s totalCount without dates', () => {
+  // A country of the test's own, whose three workshops fall in three months: three counts by month, one of all periods.
+  const country = uniqueId('PLACE', 'counted-land');
+  const workshops = ['2021-03-04', '2021-07-08', '2022-01-02'].map((date) => ({ id: uniqueId('EVENT', 'counted-workshop'), date }));
+  withOwnGraph({
+    nodes: [
+      { type: 'PLACE', id: country, properties: { kind: 'COUNTRY', name: country, nameEn: country, aliases: [], basis: 'article' } },
+      ...workshops.map(({ id, date }) => ({
+        type: 'EVENT' as const, id,
+        properties: { kind: 'WORKSHOP', title: id, titleEn: id, date, datePrecision: 'DAY', dateStart: date, dateEnd: date },
+      })),
+    ],
+    relationships: workshops.map(({ id }) => ({ type: 'HELD_IN' as const, from: id, to: country, properties: { basis: 'article' } })),
+  });
+
+  it('reads one count per kind of the country\'s events (period \'*\'), not one per month and kind', async () => {
+    const ops = await profiledOperators('events/events-page', { ...noEventFilter, countryId: country, limit: int(1) });
+    const countsRead = ops.filter((o) => o.op === 'NodeUniqueIndexSeek' && /tally:EventCount/.test(o.details)).reduce((sum, o) => sum + o.rows, 0);
+    expect(countsRead).toBe(1);
+    // A range of dates still reads the months' counts: the two whole years hold all three.
+    const ranged = await profiledOperators('events/events-page', { ...noEventFilter, countryId: country, fromStart: '2021-01-01', toEnd: '2022-12-31', limit: int(1) });
+    expect(ranged.filter((o) => o.op === 'NodeUniqueIndexSeek' && /tally:EventCount/.test(o.details)).reduce((sum, o) => sum + o.rows, 0)).toBe(3);
   });
 });
 

@@ -107,7 +107,7 @@ export class Neo4jExecutor {
    * then nothing can be kept.
    */
   async graphVersion(ctx: QueryContext): Promise<string> {
-    return (await this.limited(neo4j.session.READ, ctx, (attempt) => this.runRead('health/ping', {}, ctx, attempt))).version;
+    return (await this.limited(neo4j.session.READ, ctx, (attempt) => this.runRead('health/ping', {}, ctx, attempt, true))).version;
   }
 
   /** One write statement in its own transaction. */
@@ -168,7 +168,9 @@ export class Neo4jExecutor {
    * here on the errors the driver would retry a transaction function on, with its backoff, for at most
    * maxRetryTimeMs and never past the deadline.
    */
-  private async runRead<R>(name: CypherName, params: CypherParams, ctx: QueryContext, attempt: Attempt): Promise<{ rows: R[]; version: string }> {
+  private async runRead<R>(
+    name: CypherName, params: CypherParams, ctx: QueryContext, attempt: Attempt, withVersion = false,
+  ): Promise<{ rows: R[]; version: string }> {
     const text = this.cypher.get(name);
     const sent = this.cypher.paramsOf(name, params);
     const config = this.configOf(neo4j.session.READ, ctx);
@@ -179,7 +181,7 @@ export class Neo4jExecutor {
       const session = this.sessionOf(neo4j.session.READ);
       try {
         const result = await session.run(text, sent, config);
-        return { rows: result.records.map((record) => record.toObject() as R), version: session.lastBookmarks().join(' ') };
+        return { rows: result.records.map((record) => record.toObject() as R), version: withVersion ? session.lastBookmarks().join(' ') : '' };
       } catch (error) {
         // Running out of transaction memory is transient to Neo4j, but the same read fails the same way again.
         const retry = neo4j.isRetryableError(error) && !isOutOfMemory(error) && Date.now() + delay < retryUntil;

@@ -109,6 +109,10 @@ export function exportRouter(options: ExportRouterOptions): Router {
     const started = process.hrtime.bigint();
     const requestId = res.locals.requestId as string | undefined;
     const viewer = viewerOfResponse(res);
+    /** The log line of an answered export: 304, or 200 with what the file held. */
+    const logAnswered = (status: 200 | 304, counts: object = {}) => logger.info({
+      requestId, ...(viewer ? { keyId: viewer.keyId } : {}), export: req.path, status, ...counts, ms: Number(process.hrtime.bigint() - started) / 1e6,
+    }, 'export');
     try {
       if (options.readsRequireKey) requireRole(viewer, 'reader', 'read the graph');
       if (!format) {
@@ -119,7 +123,7 @@ export function exportRouter(options: ExportRouterOptions): Router {
       const tag = exportTag(await options.executor.graphVersion(query), req.originalUrl);
       const notModified = () => {
         res.status(304).end();
-        logger.info({ requestId, ...(viewer ? { keyId: viewer.keyId } : {}), export: req.path, status: 304, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'export');
+        logAnswered(304);
       };
       const ifNoneMatch = req.headers['if-none-match']?.trim();
       if (tag) {
@@ -137,10 +141,7 @@ export function exportRouter(options: ExportRouterOptions): Router {
         .setHeader('x-content-type-options', 'nosniff');
       // Readable.from pulls a chunk only when the response has room for it; a client that goes away stops the paging.
       await pipeline(Readable.from(prepared.chunks(), { objectMode: false }), res);
-      logger.info({
-        requestId, ...(viewer ? { keyId: viewer.keyId } : {}), export: req.path, status: 200, ...prepared.counts,
-        ms: Number(process.hrtime.bigint() - started) / 1e6,
-      }, 'export');
+      logAnswered(200, prepared.counts);
     } catch (error) {
       if (res.headersSent) {
         // Part of the file is out: the only honest end is to cut the connection, so the file is visibly incomplete.

@@ -10,11 +10,14 @@ import { useServer } from './use-server';
 
 const keys = useOwnKeys();
 
+/** GET of a path on the block's server, with the headers given. */
+const getter = (server: () => { url: string }) => (path: string, headers: Record<string, string> = {}) => fetch(`${server().url}${path}`, { headers });
+
 interface ErrorBody { errors: { message: string; extensions: { code: string } }[] }
 
 describe('GET /export/…', () => {
   const server = useServer();
-  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${server().url}${path}`, { headers });
+  const get = getter(server);
 
   it('serves a neighbourhood as GEXF: a download with its file name, that graphology reads', async () => {
     const response = await get('/export/graph.gexf?centerId=program:saned-community-peace&depth=2');
@@ -91,7 +94,7 @@ describe('GET /export/…', () => {
 describe('GET /export/… asked again', () => {
   const server = useServer();
   const db = useTestDatabase();
-  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${server().url}${path}`, { headers });
+  const get = getter(server);
   const version = () => db.executor.graphVersion({ operation: 'export-test' });
   const NEIGHBOURHOOD = '/export/graph.gexf?centerId=program:saned-community-peace&depth=2';
 

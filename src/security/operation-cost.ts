@@ -10,9 +10,11 @@ import type { ComplexityEstimator } from 'graphql-query-complexity';
  * Arguments that say how many items a field brings back. A field's children are counted that many
  * times; when several are present (network's `depth` and `limit`, paths' `first` and `maxHops`) their
  * product is the factor, because the work grows with each: a deeper neighbourhood is searched hop by
- * hop before the limit cuts it. Defaults count too: `events` without `first` is 20 events.
+ * hop before the limit cuts it. Defaults count too: `events` without `first` is 20 events. A timeline lists up
+ * to `eventsPerBucket` events in each of `periods` buckets: 120 × 20 by default, and 1,000 × 100 asked at most,
+ * whose 100,000 events would be read and then dropped as larger than MAX_RESPONSE_BYTES.
  */
-export const PAGE_SIZE_ARGUMENTS = ['first', 'limit', 'depth', 'maxHops', 'eventsPerBucket'] as const;
+export const PAGE_SIZE_ARGUMENTS = ['first', 'limit', 'depth', 'maxHops', 'eventsPerBucket', 'periods'] as const;
 
 /**
  * How many items a list without a page-size argument is assumed to hold (`Program.events`,
@@ -34,6 +36,8 @@ export const LISTS_SIZED_BY_PARENT: ReadonlySet<string> = new Set([
   'Path.nodes',
   'Path.edges',
   'BrokerRanking.ranking',
+  // timeline's `periods` and `eventsPerBucket` already sized its buckets and their events.
+  'Timeline.buckets',
   'TimelineBucket.events',
   // funderReach's pages: `programsPage(first:)` … already sized their nodes.
   'FunderReachProgramPage.nodes',

@@ -24,7 +24,7 @@ import { getComplexity } from 'graphql-query-complexity';
 import { LRUCache } from 'lru-cache';
 import { ErrorCode, JisrError } from '../errors';
 import { MAX_FIELD_REPEATS, type OperationLimits } from './limits';
-import { DEFAULT_LIST_SIZE, FIELD_WORK_COSTS, pageSizeEstimator } from './operation-cost';
+import { DEFAULT_LIST_SIZE, FIELD_WORK_COSTS, PAGE_SIZE_ARGUMENTS, pageSizeEstimator } from './operation-cost';
 
 export type LimitMeasure = 'depth' | 'aliases' | 'tokens' | 'repeats' | 'cost';
 
@@ -33,7 +33,7 @@ const FIXES: Record<LimitMeasure, string> = {
   aliases: 'Send fewer aliased fields in one operation, or several requests.',
   tokens: 'Send a shorter document: fewer fields, aliases and arguments.',
   repeats: 'Select each field once in a selection set (fragments included); give different arguments different aliases.',
-  cost: `Lower first, limit, depth or maxHops, nest fewer lists (a list without a page-size argument counts as ${DEFAULT_LIST_SIZE} items), `
+  cost: `Lower ${PAGE_SIZE_ARGUMENTS.slice(0, -1).join(', ')} or ${PAGE_SIZE_ARGUMENTS.at(-1)}, nest fewer lists (a list without a page-size argument counts as ${DEFAULT_LIST_SIZE} items), `
     + `or ask fewer of the fields with a cost of their own (${[...FIELD_WORK_COSTS].map(([field, cost]) => `${field.slice(field.indexOf('.') + 1)}: ${cost.toLocaleString('en')} each`).join(', ')}).`,
 };
 

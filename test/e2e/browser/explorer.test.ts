@@ -13,6 +13,7 @@ import {
   type PageRecord,
   startExplorerServer,
 } from './explorer-browser';
+import { type OwnNode, uniqueId, withOwnGraph } from '../../helpers/own-data';
 
 /** A label region whose pixels vary less than this is blank (a flat background, or a box without glyphs). */
 const MIN_LABEL_VARIANCE = 200;
@@ -182,6 +183,29 @@ describe('funder view', () => {
 });
 
 describe('timeline', () => {
+  // A governorate of this file's own with one event in each of 130 months: more periods than one request lists.
+  const governorate = uniqueId('PLACE', 'explorer-timeline');
+  const months = Array.from({ length: 130 }, (_, i) => `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+  const events = months.map((month) => uniqueId('EVENT', `explorer-timeline-${month}`));
+  withOwnGraph({
+    nodes: [
+      { type: 'PLACE', id: governorate, properties: { kind: 'GOVERNORATE', basis: 'article', name: 'Explorer timeline test', nameEn: 'Explorer timeline test', aliases: [], searchKeys: ['explorer timeline test'] } },
+      ...months.map((month, i): OwnNode => ({
+        type: 'EVENT',
+        id: events[i]!,
+        properties: { kind: 'WORKSHOP', title: `Explorer timeline event ${month}`, searchKeys: [], date: month, datePrecision: 'MONTH', dateStart: `${month}-01`, dateEnd: `${month}-28` },
+      })),
+    ],
+    relationships: events.map((id) => ({ type: 'HELD_IN', from: id, to: governorate, properties: { basis: 'article' } })),
+  });
+
+  it('shows every period of a place, read a page of periods after another', async () => {
+    const { page } = await open(`/?lang=en#/timeline/${encodeURIComponent(governorate)}`);
+    await page.waitForSelector('[data-testid="timeline-bucket"][data-period="2010-10"]');
+    const periods = await page.locator('[data-testid="timeline-bucket"]').evaluateAll((items) => items.map((item) => item.getAttribute('data-period')));
+    expect(periods.filter((period) => period !== 'undated')).toEqual(months);
+  });
+
   it('lists events by month and narrows them to one country', async () => {
     const { page } = await open('/?lang=en#/timeline');
     await page.getByTestId('timeline-bucket').first().waitFor();

@@ -71,7 +71,7 @@ describe('hostile documents are measured and refused before any Cypher runs', ()
     const network = 'network(centerId: "program:saned-community-peace", depth: 3, limit: 2000) { nodes { id type kind label nameAr } edges { id source target type role evidence { quote } } }';
     const body = (await (await postGraphQL(server.url, { query: `{ a: ${network} b: ${network} c: ${network} d: ${network} }` })).json()) as GraphQLBody;
     expect(body.errors).toEqual([{
-      message: 'The operation\'s estimated cost is 552004; the limit is 500000. Lower first, limit, depth or maxHops, nest fewer lists (a list without a page-size argument counts as 10 items), or ask fewer of the fields with a cost of their own (brokers: 100,000 each).',
+      message: 'The operation\'s estimated cost is 552004; the limit is 500000. Lower first, limit, depth, maxHops, eventsPerBucket or periods, nest fewer lists (a list without a page-size argument counts as 10 items), or ask fewer of the fields with a cost of their own (brokers: 100,000 each).',
       extensions: { code: 'QUERY_TOO_COMPLEX', measure: 'cost', value: 552004, limit: 500000 },
     }]);
   });

@@ -24,7 +24,7 @@ describe('a document asked again is measured as strictly as the first time', () 
     const ask = async (limit: number) => (await (await postGraphQL(server.url, { query: FOUR_NETWORKS, variables: { limit } })).json()) as GraphQLBody;
     expect((await ask(5)).errors).toBeUndefined();
     expect((await ask(2000)).errors).toEqual([{
-      message: 'The operation\'s estimated cost is 552004; the limit is 500000. Lower first, limit, depth or maxHops, nest fewer lists (a list without a page-size argument counts as 10 items), or ask fewer of the fields with a cost of their own (brokers: 100,000 each).',
+      message: 'The operation\'s estimated cost is 552004; the limit is 500000. Lower first, limit, depth, maxHops, eventsPerBucket or periods, nest fewer lists (a list without a page-size argument counts as 10 items), or ask fewer of the fields with a cost of their own (brokers: 100,000 each).',
       extensions: { code: 'QUERY_TOO_COMPLEX', measure: 'cost', value: 552004, limit: 500000 },
     }]);
     const again = await ask(2000);

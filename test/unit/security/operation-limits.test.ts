@@ -6,7 +6,9 @@ import {
   getNullableType,
   isListType,
   isObjectType,
+  Kind,
   parse,
+  print,
 } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import { REPO_ROOT } from '../../../src/config';
@@ -47,6 +49,40 @@ describe('the cost of an operation', () => {
 
   it('counts the nodes of a funder reach page as many as the page\'s first, not ten times more', () => {
     expect(costOf('{ funderReach(funderId: "org:x") { eventsPage(first: 100) { nodes { id } } } }')).toBe(1 + 1 * (1 + 100 * (1 + 1 * 1)));
+  });
+
+  it('counts a timeline as the events it lists: its periods times eventsPerBucket, defaults included', () => {
+    // 1 for timeline, then 120 × 20 times (buckets 1 + 1 × (events 1 + 1 × id 1)).
+    expect(costOf('{ timeline { buckets { events { id } } } }')).toBe(1 + 2_400 * 3);
+    expect(costOf('{ timeline(periods: 1000, eventsPerBucket: 5) { buckets { events { id } } } }')).toBe(1 + 5_000 * 3);
+  });
+
+  it('puts the largest timeline over the limit before it reads its 100,000 events, and its default well under', () => {
+    const timeline = (args: string) => `{ timeline${args} { totalCount buckets { period count events { id title date } } } }`;
+    expect(costOf(timeline('(periods: 1000, eventsPerBucket: 100)'))).toBe(1 + 100_000 * 8);
+    expect(costOf(timeline('(periods: 1000, eventsPerBucket: 100)'))).toBeGreaterThan(DEFAULT_OPERATION_LIMITS.maxCost);
+    expect(costOf(timeline(''))).toBe(1 + 2_400 * 8);
+  });
+
+  it('keeps every operation the project ships under the limit, at the page sizes it asks', () => {
+    const costs: [string, number][] = [];
+    for (const folder of ['operations', 'web/operations']) {
+      for (const file of readdirSync(path.join(REPO_ROOT, folder))) {
+        const query = parse(readFileSync(path.join(REPO_ROOT, folder, file), 'utf8'));
+        for (const definition of query.definitions) {
+          // A mutation's cost is its answer's: one object, or a short list of what it changed.
+          if (definition.kind !== 'OperationDefinition' || definition.operation !== 'query' || !definition.name) continue;
+          // Page sizes the variables leave out count at their defaults; a required id or text is any one.
+          const variables = Object.fromEntries((definition.variableDefinitions ?? [])
+            .filter((variable) => variable.type.kind === Kind.NON_NULL_TYPE)
+            .map((variable) => [variable.variable.name.value, print(variable.type) === 'Int!' ? 1 : 'x']));
+          const cost = getComplexity({ schema, query, operationName: definition.name.value, variables, estimators: [pageSizeEstimator] });
+          costs.push([`${folder}/${file} ${definition.name.value}`, cost]);
+        }
+      }
+    }
+    expect(costs.map(([name]) => name)).toEqual(expect.arrayContaining(['operations/analysis.graphql TimelinePage', 'web/operations/timeline.graphql ExplorerTimeline']));
+    expect(costs.filter(([, cost]) => cost > DEFAULT_OPERATION_LIMITS.maxCost)).toEqual([]);
   });
 
   it('names, among the lists sized by their parent, only list fields the schema has', () => {
@@ -118,9 +154,11 @@ describe('measuring a document at the door', () => {
     expect(mostRepeatedField(parse(`{ node(id: "x") { ${'id '.repeat(500)}} }`))).toEqual({ name: 'node', count: 1 });
   });
 
-  it('lets every operation the project ships through', () => {
-    for (const file of readdirSync(path.join(REPO_ROOT, 'operations'))) {
-      expect([file, measure(readFileSync(path.join(REPO_ROOT, 'operations', file), 'utf8'))]).toEqual([file, []]);
+  it('lets every operation the project ships through, the explorer\'s included', () => {
+    for (const folder of ['operations', 'web/operations']) {
+      for (const file of readdirSync(path.join(REPO_ROOT, folder))) {
+        expect([file, measure(readFileSync(path.join(REPO_ROOT, folder, file), 'utf8'))]).toEqual([file, []]);
+      }
     }
   });
 

@@ -20,10 +20,25 @@ export interface Timeline {
   readonly undated: TimelineBucket;
 }
 
-/** Events listed per bucket: the bars count them all, the lists stay readable. */
-const EVENTS_PER_BUCKET = 25;
+/** One page of periods (web/operations/timeline.graphql: 120 periods of 25 events each). */
+interface TimelinePage extends Timeline {
+  readonly truncated: boolean;
+  readonly endCursor: string | null;
+}
 
-const ExplorerTimeline = operation<{ timeline: Timeline }, { countryId: string | null; eventsPerBucket: number }>(timelineOperations, 'ExplorerTimeline');
+const ExplorerTimeline = operation<{ timeline: TimelinePage }, { countryId: string | null; after: string | null }>(timelineOperations, 'ExplorerTimeline');
 
-export const timelineOf = (countryId: string | undefined) =>
-  jisr.request(ExplorerTimeline, { countryId: countryId ?? null, eventsPerBucket: EVENTS_PER_BUCKET }).then((data) => data.timeline);
+/**
+ * Every period of the timeline, read a page after another: the cost check counts each event a page may list, so a
+ * whole decade's months of 25 events (about 140,000) fits a request and the thousand periods of one request would
+ * not. The bars count every event; each bucket lists its first 25.
+ */
+export async function timelineOf(countryId: string | undefined): Promise<Timeline> {
+  const first = (await jisr.request(ExplorerTimeline, { countryId: countryId ?? null, after: null })).timeline;
+  const buckets = [...first.buckets];
+  for (let page = first; page.truncated && page.endCursor !== null;) {
+    page = (await jisr.request(ExplorerTimeline, { countryId: countryId ?? null, after: page.endCursor })).timeline;
+    buckets.push(...page.buckets);
+  }
+  return { totalCount: first.totalCount, undatedExcludedCount: first.undatedExcludedCount, buckets, undated: first.undated };
+}

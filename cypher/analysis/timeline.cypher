@@ -15,25 +15,30 @@
 // month's events. The page's periods then list their first $perBucket events each from the event_country_date
 // index, or event_region_date for a governorate (a month's dates, a year's first day), and the undated ones from
 // event_country_precision or event_region_precision. Morocco at a million nodes read every one of its 50,000
-// events for the counts.
+// events for the counts. The whole graph's timeline (no place, no funder; kinds or dates may be given) is read the
+// same way, from the counts of every place together (countryId '*') and the event_date and event_precision
+// indexes: it read every event of the graph, for every page, and the explorer opens on it.
 //
-// Otherwise the events are found from the narrowest filter given: a country's from the event_country index (countryId,
-// id), a governorate's from event_region (regionId, id), another place's walking down its chain (its places, then
-// the events held there), else the funder's FunderEvent entries, else the Event.kind index; only with no filter at
-// all is every event read. The UNWIND guards keep the other branches from running.
+// Otherwise the events are found from the narrowest filter given: a city's or a district's walking down its chain
+// (its places, then the events held there), else the funder's FunderEvent entries; a place and a funder together
+// start from the place (a country's from the event_country index, a governorate's from event_region). The UNWIND
+// guards keep the other branches from running.
 OPTIONAL MATCH (country:Node:Place {id: $countryId})
 USING INDEX country:Node(id)
 WHERE country.kind IN ['COUNTRY', 'GOVERNORATE'] AND $funderId IS NULL
-// A governorate's counts and events are read as a country's, by the events' regionId: each seek of an event index is
-// a pair, the country's and the governorate's, and a null bound makes the other one read nothing.
-WITH country, coalesce(country.kind = 'GOVERNORATE', false) AS byRegion
-CALL (country, byRegion) {
-  UNWIND CASE WHEN country IS NOT NULL THEN [true] ELSE [] END AS fromCounts
-  CALL (byRegion) {
+// A governorate's counts and events are read as a country's, by the events' regionId, and the whole graph's from
+// indexes of every event: each seek of an event index comes in three, and a null bound makes the others read nothing.
+// Where the counts and the listed events are read from: a country's keys ('country'), a governorate's ('region'), or
+// the whole graph's ('all'); null when the events must be found one by one.
+WITH CASE WHEN country IS NOT NULL THEN CASE WHEN country.kind = 'GOVERNORATE' THEN 'region' ELSE 'country' END
+  WHEN $countryId IS NULL AND $funderId IS NULL THEN 'all' END AS scope
+CALL (scope) {
+  UNWIND CASE WHEN scope IS NOT NULL THEN [true] ELSE [] END AS fromCounts
+  CALL (scope) {
     MATCH (tally:EventCount)
     USING INDEX tally:EventCount(countryId, period, kind)
     // Period by period: not the counts of all periods together ('*', events/count-keys).
-    WHERE tally.countryId = $countryId AND tally.period IS NOT NULL AND tally.period <> '*' AND tally.kind IS NOT NULL
+    WHERE tally.countryId = coalesce($countryId, '*') AND tally.period IS NOT NULL AND tally.period <> '*' AND tally.kind IS NOT NULL
       AND tally.n > 0 AND ($kinds IS NULL OR tally.kind IN $kinds)
     WITH tally.period AS period, sum(tally.n) AS n
     // inRange as below: null for the undated under a date range, false for a period outside it. A year overlaps the
@@ -41,15 +46,15 @@ CALL (country, byRegion) {
     WITH period, n, CASE WHEN period = '' THEN CASE WHEN $fromStart IS NULL AND $toEnd IS NULL THEN true END
       ELSE ($fromStart IS NULL OR period >= left($fromStart, size(period))) AND ($toEnd IS NULL OR period <= left($toEnd, size(period))) END AS inRange
     WHERE inRange IS NULL OR inRange
-    CALL (period, n, byRegion) {
+    CALL (period, n, scope) {
       // A month that holds a bound of the range: its events of a day may fall on either side.
       WITH period, n, size(period) = 7 AND (coalesce(period = left($fromStart, 7), false) OR coalesce(period = left($toEnd, 7), false)) AS edge
-      CALL (period, n, edge, byRegion) {
+      CALL (period, n, edge, scope) {
         WITH n WHERE NOT edge
         RETURN n AS count
         UNION
         // The seek's bounds are a month's only (null otherwise: the planner may seek before it filters).
-        WITH CASE WHEN edge AND NOT byRegion THEN period END AS month
+        WITH CASE WHEN edge AND scope = 'country' THEN period END AS month
         MATCH (e:Event)
         USING INDEX e:Event(countryId, dateStart, id)
         WHERE e.countryId = $countryId AND e.dateStart >= toString(date(month)) AND e.dateStart < toString(date(month) + duration({months: 1}))
@@ -57,10 +62,18 @@ CALL (country, byRegion) {
           AND ($fromStart IS NULL OR e.dateEnd >= $fromStart) AND ($toEnd IS NULL OR e.dateStart <= $toEnd)
         RETURN count(e) AS count
         UNION
-        WITH CASE WHEN edge AND byRegion THEN period END AS month
+        WITH CASE WHEN edge AND scope = 'region' THEN period END AS month
         MATCH (e:Event)
         USING INDEX e:Event(regionId, dateStart, id)
         WHERE e.regionId = $countryId AND e.dateStart >= toString(date(month)) AND e.dateStart < toString(date(month) + duration({months: 1}))
+          AND e.id IS NOT NULL AND e.datePrecision <> 'YEAR' AND ($kinds IS NULL OR e.kind IN $kinds)
+          AND ($fromStart IS NULL OR e.dateEnd >= $fromStart) AND ($toEnd IS NULL OR e.dateStart <= $toEnd)
+        RETURN count(e) AS count
+        UNION
+        WITH CASE WHEN edge AND scope = 'all' THEN period END AS month
+        MATCH (e:Event)
+        USING INDEX e:Event(dateStart, id)
+        WHERE e.dateStart >= toString(date(month)) AND e.dateStart < toString(date(month) + duration({months: 1}))
           AND e.id IS NOT NULL AND e.datePrecision <> 'YEAR' AND ($kinds IS NULL OR e.kind IN $kinds)
           AND ($fromStart IS NULL OR e.dateEnd >= $fromStart) AND ($toEnd IS NULL OR e.dateStart <= $toEnd)
         RETURN count(e) AS count
@@ -75,10 +88,11 @@ CALL (country, byRegion) {
   WITH collect({period: period, inRange: inRange, count: count}) AS groups
   WITH groups, [g IN groups WHERE g.period <> '' AND g.inRange AND ($afterPeriod IS NULL OR g.period > $afterPeriod) | g.period][..$firstPeriods] AS page
   UNWIND groups AS g
-  CALL (g, page, byRegion) {
-    // A country's events or a governorate's: the guard is taken once per period, and only one of the two runs.
-    CALL (g, page, byRegion) {
-      UNWIND CASE WHEN NOT byRegion AND g.inRange AND (g.period = '' OR g.period IN page) THEN [g.period] ELSE [] END AS period
+  CALL (g, page, scope) {
+    // A country's events, a governorate's or the whole graph's: the guard is taken once per period, and only one of
+    // the three runs.
+    CALL (g, page, scope) {
+      UNWIND CASE WHEN scope = 'country' AND g.inRange AND (g.period = '' OR g.period IN page) THEN [g.period] ELSE [] END AS period
       CALL (period) {
         // A month's events of a day or the month, in date order.
         WITH CASE WHEN size(period) = 7 THEN period END AS month
@@ -110,7 +124,7 @@ CALL (country, byRegion) {
       }
       RETURN e
       UNION ALL
-      UNWIND CASE WHEN byRegion AND g.inRange AND (g.period = '' OR g.period IN page) THEN [g.period] ELSE [] END AS period
+      UNWIND CASE WHEN scope = 'region' AND g.inRange AND (g.period = '' OR g.period IN page) THEN [g.period] ELSE [] END AS period
       CALL (period) {
         // A month's events of a day or the month, in date order.
         WITH CASE WHEN size(period) = 7 THEN period END AS month
@@ -140,12 +154,41 @@ CALL (country, byRegion) {
         RETURN e
       }
       RETURN e
+      UNION ALL
+      UNWIND CASE WHEN scope = 'all' AND g.inRange AND (g.period = '' OR g.period IN page) THEN [g.period] ELSE [] END AS period
+      CALL (period) {
+        // The same, from every event of the graph: event_date and event_precision.
+        WITH CASE WHEN size(period) = 7 THEN period END AS month
+        MATCH (e:Event)
+        USING INDEX e:Event(dateStart, id)
+        WHERE e.dateStart >= toString(date(month)) AND e.dateStart < toString(date(month) + duration({months: 1}))
+          AND e.id IS NOT NULL AND e.datePrecision <> 'YEAR' AND ($kinds IS NULL OR e.kind IN $kinds)
+          AND ($fromStart IS NULL OR e.dateEnd >= $fromStart) AND ($toEnd IS NULL OR e.dateStart <= $toEnd)
+        WITH e ORDER BY e.dateStart, e.id LIMIT $perBucket
+        RETURN e
+        UNION
+        WITH CASE WHEN size(period) = 4 THEN period END AS year
+        MATCH (e:Event)
+        USING INDEX e:Event(dateStart, id)
+        WHERE e.dateStart = toString(date(year)) AND e.id IS NOT NULL
+          AND e.datePrecision = 'YEAR' AND ($kinds IS NULL OR e.kind IN $kinds)
+        WITH e ORDER BY e.dateStart, e.id LIMIT $perBucket
+        RETURN e
+        UNION
+        WITH CASE WHEN period = '' THEN 'UNKNOWN' END AS undated
+        MATCH (e:Event)
+        USING INDEX e:Event(datePrecision, id)
+        WHERE e.datePrecision = undated AND e.id IS NOT NULL AND ($kinds IS NULL OR e.kind IN $kinds)
+        WITH e ORDER BY e.datePrecision, e.id LIMIT $perBucket
+        RETURN e
+      }
+      RETURN e
     }
     RETURN collect(CASE WHEN $eventProperties IS NULL THEN e {.*} ELSE [key IN $eventProperties | e[key]] END) AS events
   }
   RETURN CASE WHEN g.period <> '' THEN g.period END AS period, g.inRange AS inRange, g.count AS count, events
   UNION
-  UNWIND CASE WHEN country IS NULL THEN [true] ELSE [] END AS fromEvents
+  UNWIND CASE WHEN scope IS NULL THEN [true] ELSE [] END AS fromEvents
   CALL () {
     // With a funder (without one, the counts above answer): a country's events straight from the event_country
     // index (their derived countryId, events/refresh-countries),
@@ -183,15 +226,6 @@ CALL (country, byRegion) {
     WHERE entry.funderId = funderId AND entry.sortDate IS NOT NULL AND entry.eventId IS NOT NULL
     MATCH (e:Node:Event {id: entry.eventId})
     USING INDEX e:Node(id)
-    RETURN e
-    UNION
-    UNWIND CASE WHEN $countryId IS NULL AND $funderId IS NULL THEN coalesce($kinds, []) ELSE [] END AS kind
-    MATCH (e:Event {kind: kind})
-    USING INDEX e:Event(kind)
-    RETURN e
-    UNION
-    UNWIND CASE WHEN $countryId IS NULL AND $funderId IS NULL AND $kinds IS NULL THEN [true] ELSE [] END AS everywhere
-    MATCH (e:Node:Event)
     RETURN e
   }
   WITH e

@@ -1,10 +1,11 @@
 // Every EventCount brought to the number of events under its key, counted afresh: the start-up migration of a
 // database whose events were written before the counts existed, a bulk load's last step, and the check that the
 // counts kept on write are right (it then changes nothing). Reads every event once; a count is written only
-// when it is wrong, and deleted when no event is left under it. The key is events/count-keys', with its period '*'.
+// when it is wrong, and deleted when no event is left under it. The key is events/count-keys', with its period '*'
+// and its countryId '*'.
 CALL () {
   MATCH (e:Event)
-  UNWIND [coalesce(e.countryId, '')] + CASE WHEN e.regionId IS NULL THEN [] ELSE [e.regionId] END AS countryId
+  UNWIND [coalesce(e.countryId, ''), '*'] + CASE WHEN e.regionId IS NULL THEN [] ELSE [e.regionId] END AS countryId
   UNWIND [coalesce(CASE e.datePrecision WHEN 'DAY' THEN left(e.date, 7) WHEN 'MONTH' THEN e.date WHEN 'YEAR' THEN e.date END, ''), '*'] AS period
   WITH countryId, period, coalesce(e.kind, '') AS kind, count(*) AS n
   RETURN collect({countryId: countryId, period: period, kind: kind, n: n}) AS wanted

@@ -1,8 +1,8 @@
 /**
  * How many events each country and each governorate holds, per period and kind, stored as EventCount entries
- * (countryId: the country's or the governorate's id; period, kind, n) so that a country's or a governorate's
- * totalCount and a country's timeline's counts read a few hundred counts instead of every event of the place
- * (Yemen at a million nodes: 99,466 index entries for one totalCount). Each place and kind also has a count of
+ * (countryId: the country's or the governorate's id, '*' for the whole graph; period, kind, n) so that a country's
+ * or a governorate's totalCount and a timeline's counts read a few hundred counts instead of every event of the
+ * place (Yemen at a million nodes: 99,466 index entries for one totalCount). Each place and kind also has a count of
  * all periods together, period '*', so that a totalCount without a date range reads one count per kind. An entry is derived,
  * never a fact: a node of its own that is not :Node, kept right by every write in its own transaction.
  *
@@ -22,8 +22,11 @@ export interface EventTally {
   readonly n: number;
 }
 
-/** The marker of the migration below: a change to the key takes a new id (2: governorates' counts too; 3: the period '*'). */
-const MIGRATION_ID = 'event-count-3';
+/**
+ * The marker of the migration below: a change to the key takes a new id (2: governorates' counts too; 3: the period
+ * '*'; 4: the whole graph's counts, countryId '*').
+ */
+const MIGRATION_ID = 'event-count-4';
 const CTX: QueryContext = { operation: 'migrate-event-counts', timeoutMs: 300_000 };
 
 const keyOf = (t: EventTally): string => JSON.stringify([t.countryId, t.period, t.kind]);

@@ -79,3 +79,55 @@ describe('timeline, a page of periods at a time', () => {
     });
   });
 });
+
+// Events of this file's own in 1901, a year no other file dates an event in: the whole graph's timeline (no place,
+// no funder) reads the counts of every place together and lists each period's events by date, and in 1901 what it
+// says is this file's events alone.
+const EARLY = [
+  { date: '1901-02-03', datePrecision: 'DAY', kind: 'WORKSHOP' },
+  { date: '1901-02-20', datePrecision: 'DAY', kind: 'WORKSHOP' },
+  { date: '1901-02', datePrecision: 'MONTH', kind: 'WORKSHOP' },
+  { date: '1901', datePrecision: 'YEAR', kind: 'WORKSHOP' },
+  { date: '1901-07-01', datePrecision: 'DAY', kind: 'WORKSHOP' },
+  { date: '1901-07-09', datePrecision: 'DAY', kind: 'OPEN_MEETING' },
+].map((event, i) => ({ ...event, id: uniqueId('EVENT', `early-event-${i}`) }));
+
+function boundsOf(date: string, precision: string): { dateStart: string; dateEnd: string } {
+  if (precision === 'YEAR') return { dateStart: `${date}-01-01`, dateEnd: `${date}-12-31` };
+  if (precision === 'MONTH') return { dateStart: `${date}-01`, dateEnd: `${date}-28` };
+  return { dateStart: date, dateEnd: date };
+}
+
+withOwnGraph({
+  nodes: EARLY.map(({ id, date, datePrecision, kind }): OwnNode => ({
+    type: 'EVENT', id, properties: { kind, title: `Early event ${id}`, searchKeys: [], date, datePrecision, ...boundsOf(date, datePrecision) },
+  })),
+});
+
+describe('the whole graph\'s timeline', () => {
+  const early = async (vars: Record<string, unknown>) => {
+    const page = await timelinePage({ filter: null, after: '1900-12', periods: 3, ...vars });
+    return page.buckets.filter((b) => b.period!.startsWith('1901')).map((b) => [b.period, b.count, b.events.map((e) => e.id)]);
+  };
+  const ids = (...indexes: number[]) => indexes.map((i) => EARLY[i]!.id);
+
+  it('counts and lists every period of the graph, its year before its months, each period\'s events in date order', async () => {
+    expect(await early({})).toEqual([
+      ['1901', 1, ids(3)],
+      ['1901-02', 3, ids(2, 0, 1)],
+      ['1901-07', 2, ids(4, 5)],
+    ]);
+  });
+
+  it('counts the events of a month at an edge of a date range one by one, and narrows to kinds by their counts', async () => {
+    // 3 February falls before the range; the month-dated event overlaps it.
+    expect(await early({ filter: { from: '1901-02-10', to: '1901-12-31' } })).toEqual([
+      ['1901', 1, ids(3)],
+      ['1901-02', 2, ids(2, 1)],
+      ['1901-07', 2, ids(4, 5)],
+    ]);
+    expect(await early({ filter: { kinds: ['OPEN_MEETING'], from: '1901-01-01', to: '1901-12-31' } })).toEqual([['1901-07', 1, ids(5)]]);
+    const { totalCount } = await timelinePage({ filter: { from: '1901-01-01', to: '1901-12-31' } });
+    expect(totalCount).toBe(EARLY.length);
+  });
+});

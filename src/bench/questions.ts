@@ -96,6 +96,13 @@ export function benchQuestions(): Question[] {
       jisr: `query LahjActors { actors(filter: { countryId: "place:ye-lahj" }, first: 20) { totalCount edges { node { id name } } } }`,
     },
     {
+      // The explorer's first view: the whole graph's timeline, its first 120 periods. It read every event of the graph
+      // for its counts until the twentieth round (docs/benchmarks.md); now the counts of every place together.
+      name: 'timeline all',
+      bounded: true,
+      jisr: `query WholeTimeline { timeline(eventsPerBucket: 5) { totalCount truncated buckets { period count events { id title date } } undated { count } } }`,
+    },
+    {
       name: 'event with organisers, place, evidence',
       bounded: true,
       jisr: `query EventCard { node(id: "event:2009-06-18-jenin-open-meeting") { ... on Event {

@@ -12,7 +12,7 @@ import type { ComplexityEstimator } from 'graphql-query-complexity';
  * product is the factor, because the work grows with each: a deeper neighbourhood is searched hop by
  * hop before the limit cuts it. Defaults count too: `events` without `first` is 20 events. A timeline lists up
  * to `eventsPerBucket` events in each of `periods` buckets: 120 × 20 by default, and 1,000 × 100 asked at most,
- * whose 100,000 events would be read and then dropped as larger than MAX_RESPONSE_BYTES.
+ * up to 100,000 events read before the response-size guard (MAX_RESPONSE_BYTES) could drop the answer.
  */
 export const PAGE_SIZE_ARGUMENTS = ['first', 'limit', 'depth', 'maxHops', 'eventsPerBucket', 'periods'] as const;
 

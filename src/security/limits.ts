@@ -20,7 +20,7 @@ export interface OperationLimits {
  * Every operation in README and operations/ passes at its largest page sizes (`partners(first: 100)`
  * with the evidence of every shared link costs about 360,000; `network(depth: 3, limit: 2000)` with
  * evidence on every edge about 144,000; README's examples at most 36,000), except the timeline, which pages:
- * its largest page (1,000 periods of 100 events) is refused. The probes of issue 8 (a document nesting 28 list
+ * its largest page (1,000 periods of 100 events, with their titles and dates) is refused. The probes of issue 8 (a document nesting 28 list
  * levels; 500 aliased networks) are refused in milliseconds.
  */
 export const DEFAULT_OPERATION_LIMITS: OperationLimits = {

@@ -61,9 +61,11 @@ export async function startExplorerServer(): Promise<ExplorerServer> {
   };
 }
 
-/** What a page did that a test asserts on: every request, CSP violations, uncaught errors. */
+/** What a page did that a test asserts on: every request, the GraphQL variables it sent, CSP violations, uncaught errors. */
 export interface PageRecord {
   readonly requests: string[];
+  /** The variables of each GraphQL request, by operation name, in the order they were sent. */
+  readonly graphql: { readonly operationName: string | undefined; readonly variables: Record<string, unknown> }[];
   readonly cspViolations: string[];
   readonly errors: string[];
 }
@@ -93,8 +95,15 @@ export async function launchBrowser(): Promise<ExplorerBrowser> {
     context,
     async open(url) {
       const page = await context.newPage();
-      const record: PageRecord = { requests: [], cspViolations: [], errors: [] };
-      page.on('request', (request) => record.requests.push(request.url()));
+      const record: PageRecord = { requests: [], graphql: [], cspViolations: [], errors: [] };
+      page.on('request', (request) => {
+        record.requests.push(request.url());
+        const body = new URL(request.url()).pathname === '/graphql' ? request.postData() : null;
+        if (body) {
+          const sent = JSON.parse(body) as { query?: string; operationName?: string; variables?: Record<string, unknown> };
+          record.graphql.push({ operationName: sent.operationName ?? /^\s*(?:query|mutation)\s+(\w+)/.exec(sent.query ?? '')?.[1], variables: sent.variables ?? {} });
+        }
+      });
       page.on('pageerror', (error) => record.errors.push(error.message));
       page.on('console', (message) => {
         if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) record.cspViolations.push(message.text().slice(0, 300));

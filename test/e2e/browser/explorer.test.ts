@@ -206,6 +206,16 @@ describe('timeline', () => {
     expect(periods.filter((period) => period !== 'undated')).toEqual(months);
   });
 
+  it('reads the whole graph\'s timeline once on opening, for the view and for its country filter', async () => {
+    const { page, record } = await open('/?lang=en#/timeline');
+    await page.getByTestId('timeline-bucket').first().waitFor();
+    await page.waitForSelector('[data-testid="country-select"] option[value="place:ma"]', { state: 'attached' });
+    // Each page of periods once (the graph holds other files' events too, so there may be several pages).
+    const pages = record.graphql.filter((request) => request.operationName === 'ExplorerTimeline').map((request) => request.variables);
+    expect(pages[0]).toEqual({ countryId: null, after: null });
+    expect(new Set(pages.map((variables) => JSON.stringify(variables))).size).toBe(pages.length);
+  });
+
   it('lists events by month and narrows them to one country', async () => {
     const { page } = await open('/?lang=en#/timeline');
     await page.getByTestId('timeline-bucket').first().waitFor();

@@ -48,15 +48,19 @@ export function TimelineView({ countryId, onCountry }: { countryId: string | und
   const [timeline, setTimeline] = useState<Timeline | null>(null);
   const [error, setError] = useState<string | null>(null);
 
+  // The whole graph's timeline, read once: it gives the country filter its countries, and it is the view itself
+  // until a country is chosen (asking it twice doubled the view's first requests).
+  const whole = useMemo(() => timelineOf(undefined), []);
+
   useEffect(() => {
-    timelineOf(undefined).then((all) => setCountries(countriesOf(all)), (caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)));
-  }, []);
+    whole.then((all) => setCountries(countriesOf(all)), (caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)));
+  }, [whole]);
 
   useEffect(() => {
     let current = true;
     setTimeline(null);
     setError(null);
-    timelineOf(countryId).then((loaded) => {
+    (countryId === undefined ? whole : timelineOf(countryId)).then((loaded) => {
       if (current) setTimeline(loaded);
     }, (caught: unknown) => {
       if (current) setError(caught instanceof Error ? caught.message : String(caught));
@@ -64,7 +68,7 @@ export function TimelineView({ countryId, onCountry }: { countryId: string | und
     return () => {
       current = false;
     };
-  }, [countryId]);
+  }, [countryId, whole]);
 
   const max = useMemo(() => Math.max(1, ...(timeline?.buckets ?? []).map((bucket) => bucket.count), timeline?.undated.count ?? 0), [timeline]);
   const sortedCountries = [...countries].sort((a, b) => nameIn(lang, a, a.name).localeCompare(nameIn(lang, b, b.name), lang));

@@ -11,6 +11,7 @@ import { WhoWorksWhereRepository } from '../analysis/who-works-where/who-works-w
 import { EventRepository } from '../events/event.repository';
 import { FundingRepository } from '../funding/funding.repository';
 import { NetworkRepository } from '../network/network.repository';
+import { PlaceRepository } from '../places/place.repository';
 import { ProgramRepository } from '../programs/program.repository';
 import { SearchRepository } from '../search/search.repository';
 import { GraphRepository } from '../graph/graph.repository';
@@ -27,6 +28,7 @@ export interface Repositories {
   readonly actors: ActorRepository;
   readonly events: EventRepository;
   readonly programs: ProgramRepository;
+  readonly places: PlaceRepository;
   readonly funding: FundingRepository;
   readonly network: NetworkRepository;
   readonly partners: PartnersRepository;
@@ -47,6 +49,7 @@ export function createRepositories(executor: Neo4jExecutor): Repositories {
     actors: new ActorRepository(executor),
     events: new EventRepository(executor),
     programs: new ProgramRepository(executor),
+    places: new PlaceRepository(executor),
     funding: new FundingRepository(executor),
     network: new NetworkRepository(executor),
     partners: new PartnersRepository(executor),

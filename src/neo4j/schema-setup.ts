@@ -19,6 +19,7 @@ export const REQUIRED_INDEXES: Readonly<Record<string, CypherName>> = {
   change_target: 'schema/index-change-target',
   change_batch: 'schema/index-change-batch',
   actor_kind: 'schema/index-actor-kind',
+  place_kind: 'schema/index-place-kind',
   event_kind: 'schema/index-event-kind',
   event_kind_date: 'schema/index-event-kind-date',
   event_date: 'schema/index-event-date',

@@ -1,13 +1,27 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Page } from '../common/connection';
 import type { JisrContext } from '../context/context';
 import { Evidence } from '../evidence/evidence.type';
 import { LINK_FIELDS } from '../graph/link-fields';
 import { firstOf } from '../graph/link-helpers';
+import { PlaceConnection } from './place.connection';
+import { PlaceFilter } from './place.filter';
+import { listPlaces } from './place.service';
 import { Place } from './place.type';
 import type { EvidenceList } from '../context/loaders';
 
 @Resolver(() => Place)
 export class PlaceResolver {
+  @Query(() => PlaceConnection, { description: 'Places (countries, governorates, districts, cities, venues), in id order. `first` is at most 100.' })
+  async places(
+    @Arg('filter', () => PlaceFilter, { nullable: true }) filter: PlaceFilter | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50, description: 'Page size, 1 to 100.' }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
+    @Ctx() ctx: JisrContext,
+  ): Promise<Page<Place>> {
+    return listPlaces(filter ?? {}, first ?? 50, after, ctx.repositories.places, ctx);
+  }
+
   @FieldResolver(() => Place, { nullable: true })
   async parent(@Root() place: Place, @Ctx() { loaders }: JisrContext): Promise<Place | null> {
     return firstOf(await loaders.follow(place.id, LINK_FIELDS.PLACE.parent), Place);

@@ -118,6 +118,10 @@ const FILTERED: [string, CypherName, Record<string, unknown>][] = [
   ['a second page of every event', 'events/events-page', { ...noEventFilter, afterDate: '2009-06-18', afterId: 'event:2009-06-18-jenin-open-meeting' }],
   ['programs, a page in id order', 'programs/programs-page', { ...page }],
   ['programs, a second page', 'programs/programs-page', { after: 'program:saned-community-peace', limit: int(21) }],
+  ['countries with events', 'places/places-page', { kinds: ['COUNTRY'], withinId: null, withEvents: true, after: null, limit: int(101) }],
+  ['the governorates of a country', 'places/places-page', { kinds: ['GOVERNORATE'], withinId: 'place:ye', withEvents: false, after: null, limit: int(51) }],
+  ['the places beneath a country', 'places/places-page', { kinds: null, withinId: 'place:ye', withEvents: false, after: null, limit: int(51) }],
+  ['every place, a page in id order', 'places/places-page', { kinds: null, withinId: null, withEvents: false, after: null, limit: int(51) }],
   ['a timeline of a country', 'analysis/timeline', { ...noTimelineFilter, countryId: 'place:ma' }],
   ['a timeline of a funder', 'analysis/timeline', { ...noTimelineFilter, funderId: 'org:saferworld' }],
   ['a timeline of a kind', 'analysis/timeline', { ...noTimelineFilter, kinds: ['CONSULTATIVE_MEETING'] }],
@@ -197,6 +201,24 @@ async function profiledOperators(name: CypherName, params: Record<string, unknow
     await session.close();
   }
 }
+
+describe('query plans of a list of places', () => {
+  it('reads the places of a kind from the place_kind index, not every place, and tests a country\'s events by one seek', async () => {
+    const ops = await profiledOperators('places/places-page', { kinds: ['COUNTRY'], withinId: null, withEvents: true, after: null, limit: int(101) });
+    expect(ops.find((o) => o.op === 'NodeIndexSeek' && o.details.includes('p:Place(kind, id)'))!.rows).toBeGreaterThan(0);
+    // The run of every place id is behind its guard, and no walk goes down from a country to its events.
+    expect(ops.filter((o) => o.op === 'NodeUniqueIndexSeekByRange' && o.rows > 0)).toEqual([]);
+    expect(ops.filter((o) => o.op.includes('Expand') && o.rows > 0)).toEqual([]);
+  });
+
+  it('tests the ancestors of each place of a kind, not everything located beneath the place', async () => {
+    const ops = await profiledOperators('places/places-page', { kinds: ['GOVERNORATE'], withinId: 'place:ye', withEvents: false, after: null, limit: int(51) });
+    // The walk down from the country (through places only: a pruning expand) is behind its guard.
+    expect(ops.some((o) => o.op.startsWith('VarLengthExpand(Pruning'))).toBe(true);
+    expect(ops.filter((o) => o.op.startsWith('VarLengthExpand(Pruning') && o.rows > 0)).toEqual([]);
+    expect(ops.find((o) => o.op === 'NodeIndexSeek' && o.details.includes('p:Place(kind, id)'))!.rows).toBeGreaterThan(0);
+  });
+});
 
 describe('query plans of a country\'s events', () => {
   it.each(BY_COUNTRY)('%s (%s) seeks the events\' country index and walks no place chain', async (_what, name, params) => {

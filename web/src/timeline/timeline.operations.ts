@@ -26,6 +26,25 @@ interface TimelinePage extends Timeline {
   readonly endCursor: string | null;
 }
 
+interface CountriesPage {
+  readonly edges: readonly { readonly node: Named }[];
+  readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
+}
+
+const ExplorerCountries = operation<{ places: CountriesPage }, { after: string | null }>(timelineOperations, 'ExplorerCountries');
+
+/** Every country with events, as the events list files them: what the timeline's filter offers. */
+export async function countriesWithEvents(): Promise<Named[]> {
+  const countries: Named[] = [];
+  for (let after: string | null = null, more = true; more;) {
+    const { places }: { places: CountriesPage } = await jisr.request(ExplorerCountries, { after });
+    countries.push(...places.edges.map((edge) => edge.node));
+    more = places.pageInfo.hasNextPage && places.pageInfo.endCursor !== null;
+    after = places.pageInfo.endCursor;
+  }
+  return countries;
+}
+
 const ExplorerTimeline = operation<{ timeline: TimelinePage }, { countryId: string | null; after: string | null }>(timelineOperations, 'ExplorerTimeline');
 
 /**

@@ -1,19 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Named as Country } from '../api/graph.types';
 import { formatDate, type Lang, type Messages, nameIn, titleIn, useLang } from '../i18n/i18n';
-import { type Timeline, type TimelineBucket, timelineOf } from './timeline.operations';
-
-/** The countries the events are held in, from the unfiltered timeline: the filter offers only what has events. */
-function countriesOf(timeline: Timeline): Country[] {
-  const countries = new Map<string, Country>();
-  for (const bucket of [...timeline.buckets, timeline.undated]) {
-    for (const event of bucket.events) {
-      const country = event.place?.country;
-      if (country) countries.set(country.id, country);
-    }
-  }
-  return [...countries.values()];
-}
+import { countriesWithEvents, type Timeline, type TimelineBucket, timelineOf } from './timeline.operations';
 
 const periodLabel = (lang: Lang, t: Messages, bucket: TimelineBucket) =>
   bucket.period ? formatDate(lang, bucket.period, t.undated) : t.undated;
@@ -48,19 +36,25 @@ export function TimelineView({ countryId, onCountry }: { countryId: string | und
   const [timeline, setTimeline] = useState<Timeline | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  // The whole graph's timeline, read once: it gives the country filter its countries, and it is the view itself
-  // until a country is chosen (asking it twice doubled the view's first requests).
-  const whole = useMemo(() => timelineOf(undefined), []);
+  // The whole graph's timeline, read the first time it is shown and kept: going back to every country from one
+  // shows it again without asking it again. A failed read is not kept, so that showing it again asks again.
+  const whole = useRef<Promise<Timeline> | null>(null);
+  const wholeTimeline = () => (whole.current ??= timelineOf(undefined).catch((caught: unknown) => {
+    whole.current = null;
+    throw caught;
+  }));
 
+  // The filter's countries come from the places with events, not from the events a timeline lists: those are
+  // the first 25 of each period, and a country whose events are never among them would be left out.
   useEffect(() => {
-    whole.then((all) => setCountries(countriesOf(all)), (caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)));
-  }, [whole]);
+    countriesWithEvents().then(setCountries, (caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)));
+  }, []);
 
   useEffect(() => {
     let current = true;
     setTimeline(null);
     setError(null);
-    (countryId === undefined ? whole : timelineOf(countryId)).then((loaded) => {
+    (countryId === undefined ? wholeTimeline() : timelineOf(countryId)).then((loaded) => {
       if (current) setTimeline(loaded);
     }, (caught: unknown) => {
       if (current) setError(caught instanceof Error ? caught.message : String(caught));
@@ -68,7 +62,7 @@ export function TimelineView({ countryId, onCountry }: { countryId: string | und
     return () => {
       current = false;
     };
-  }, [countryId, whole]);
+  }, [countryId]);
 
   const max = useMemo(() => Math.max(1, ...(timeline?.buckets ?? []).map((bucket) => bucket.count), timeline?.undated.count ?? 0), [timeline]);
   const sortedCountries = [...countries].sort((a, b) => nameIn(lang, a, a.name).localeCompare(nameIn(lang, b, b.name), lang));

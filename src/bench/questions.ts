@@ -42,6 +42,7 @@ const README_QUESTIONS: readonly [name: string, operation: string, bounded: bool
   ['search eu', 'SearchEuropeanUnion', true],
   ['event jenin', 'JeninMeeting', true],
   ['actors+events filtered', 'YemeniNgos', true],
+  ['governorates ye', 'YemenGovernorates', true],
 ];
 
 /**

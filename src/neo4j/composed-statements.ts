@@ -54,6 +54,7 @@ export const COMPOSED_STATEMENTS: Partial<Record<CypherName, (text: TextOf) => s
   'graph/lookahead': (text) => `UNWIND $ids AS id\n${text('graph/lookahead-of-node')}`,
   'programs/programs-page-with-lookahead': (text) => withLookahead(text('programs/programs-page'), text),
   'events/events-page-with-lookahead': (text) => withLookahead(text('events/events-page'), text),
+  'places/places-page-with-lookahead': (text) => withLookahead(text('places/places-page'), text),
   // Evidence records by id, behind the request's evidence loader.
   'evidence/evidence-by-ids': (text) => `UNWIND $ids AS evidenceId\n${text('evidence/evidence-records')}`,
   // Answers with the evidence of what they list, for requests that read it.

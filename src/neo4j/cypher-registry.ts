@@ -84,6 +84,7 @@ export const CYPHER_NAMES = [
   'programs/programs-page',
   'programs/programs-page-with-lookahead',
   'places/places-page',
+  'places/places-page-with-lookahead',
   'search/search-nodes',
   'funding/funding-flows',
   'funding/funding-flows-with-evidence',

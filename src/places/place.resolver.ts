@@ -1,8 +1,10 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Page } from '../common/connection';
 import type { JisrContext } from '../context/context';
 import { Evidence } from '../evidence/evidence.type';
 import { LINK_FIELDS } from '../graph/link-fields';
+import { lookaheadOf } from '../graph/lookahead';
 import { firstOf } from '../graph/link-helpers';
 import { PlaceConnection } from './place.connection';
 import { PlaceFilter } from './place.filter';
@@ -18,8 +20,10 @@ export class PlaceResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 50, description: 'Page size, 1 to 100.' }) first: number | null,
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
     @Ctx() ctx: JisrContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Page<Place>> {
-    return listPlaces(filter ?? {}, first ?? 50, after, ctx.repositories.places, ctx);
+    // The page's parents, countries and evidence come with the page, in its statement, instead of one statement per field.
+    return listPlaces(filter ?? {}, first ?? 50, after, ctx.repositories.places, ctx, lookaheadOf(info, ['PLACE'], ['edges', 'node']));
   }
 
   @FieldResolver(() => Place, { nullable: true })

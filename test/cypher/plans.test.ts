@@ -122,6 +122,9 @@ const FILTERED: [string, CypherName, Record<string, unknown>][] = [
   ['the governorates of a country', 'places/places-page', { kinds: ['GOVERNORATE'], withinId: 'place:ye', withEvents: false, after: null, limit: int(51) }],
   ['the places beneath a country', 'places/places-page', { kinds: null, withinId: 'place:ye', withEvents: false, after: null, limit: int(51) }],
   ['every place, a page in id order', 'places/places-page', { kinds: null, withinId: null, withEvents: false, after: null, limit: int(51) }],
+  ['the governorates of a country with their parents and countries', 'places/places-page-with-lookahead', {
+    ...noLookahead, outgoing: ['LOCATED_IN'], country: true, kinds: ['GOVERNORATE'], withinId: 'place:ye', withEvents: true, after: null, limit: int(51),
+  }],
   ['a timeline of a country', 'analysis/timeline', { ...noTimelineFilter, countryId: 'place:ma' }],
   ['a timeline of a funder', 'analysis/timeline', { ...noTimelineFilter, funderId: 'org:saferworld' }],
   ['a timeline of a kind', 'analysis/timeline', { ...noTimelineFilter, kinds: ['CONSULTATIVE_MEETING'] }],
@@ -206,6 +209,7 @@ describe('query plans of a list of places', () => {
   it('reads the places of a kind from the place_kind index, not every place, and tests a country\'s events by one seek', async () => {
     const ops = await profiledOperators('places/places-page', { kinds: ['COUNTRY'], withinId: null, withEvents: true, after: null, limit: int(101) });
     expect(ops.find((o) => o.op === 'NodeIndexSeek' && o.details.includes('p:Place(kind, id)'))!.rows).toBeGreaterThan(0);
+    expect(ops.some((o) => o.op === 'NodeIndexSeek' && o.details.includes('e:Event(countryId, id)') && o.rows > 0)).toBe(true);
     // The run of every place id is behind its guard, and no walk goes down from a country to its events.
     expect(ops.filter((o) => o.op === 'NodeUniqueIndexSeekByRange' && o.rows > 0)).toEqual([]);
     expect(ops.filter((o) => o.op.includes('Expand') && o.rows > 0)).toEqual([]);

@@ -139,8 +139,15 @@ describe('lookahead (one statement for an entity, its one-hop neighbours and evi
     expect(context.recorder.names()).toEqual(['events/events-page-with-lookahead']);
   });
 
+  it('lists a country\'s governorates with their parents and countries in one statement', async () => {
+    const { result, context } = await ask(question('governorates ye'));
+    expect(result.errors).toBeUndefined();
+    expect(context.recorder.names()).toEqual(['places/places-page-with-lookahead']);
+  });
+
   it('reads a page alone when the selection asks nothing of its nodes\' links', async () => {
     expect((await ask('{ programs(first: 5) { totalCount edges { node { id name } } } }')).context.recorder.names()).toEqual(['programs/programs-page']);
+    expect((await ask('{ places(filter: { kinds: [COUNTRY] }) { edges { node { id name } } } }')).context.recorder.names()).toEqual(['places/places-page']);
     expect((await ask('{ events(first: 5) { edges { node { id title date } } } }')).context.recorder.names()).toEqual(['events/events-page']);
   });
 

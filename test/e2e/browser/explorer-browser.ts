@@ -73,7 +73,8 @@ export interface PageRecord {
 export interface ExplorerBrowser {
   readonly context: BrowserContext;
   /** A new page whose requests, CSP violations and errors are recorded. */
-  open(url: string): Promise<{ page: Page; record: PageRecord }>;
+  /** Opens `url` in a new page; `before` runs on the page first (say, to route its requests). */
+  open(url: string, before?: (page: Page) => Promise<void>): Promise<{ page: Page; record: PageRecord }>;
   close(): Promise<void>;
 }
 
@@ -93,8 +94,9 @@ export async function launchBrowser(): Promise<ExplorerBrowser> {
   });
   return {
     context,
-    async open(url) {
+    async open(url, before) {
       const page = await context.newPage();
+      await before?.(page);
       const record: PageRecord = { requests: [], graphql: [], cspViolations: [], errors: [] };
       page.on('request', (request) => {
         record.requests.push(request.url());

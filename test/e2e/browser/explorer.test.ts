@@ -32,8 +32,8 @@ let browser: ExplorerBrowser;
 const opened: { page: Page; record: PageRecord }[] = [];
 
 /** Opens a page of the explorer; afterEach checks what it requested and whether its policy refused anything. */
-async function open(pathAndHash: string): Promise<{ page: Page; record: PageRecord }> {
-  const visit = await browser.open(`${server.url}${pathAndHash}`);
+async function open(pathAndHash: string, before?: (page: Page) => Promise<void>): Promise<{ page: Page; record: PageRecord }> {
+  const visit = await browser.open(`${server.url}${pathAndHash}`, before);
   opened.push(visit);
   return visit;
 }
@@ -204,6 +204,25 @@ describe('timeline', () => {
     await page.waitForSelector('[data-testid="timeline-bucket"][data-period="2010-10"]');
     const periods = await page.locator('[data-testid="timeline-bucket"]').evaluateAll((items) => items.map((item) => item.getAttribute('data-period')));
     expect(periods.filter((period) => period !== 'undated')).toEqual(months);
+  });
+
+  it('shows the periods of the first page while the next page is on its way', async () => {
+    // The governorate's 130 months take two pages of 120: the second is held until the first is seen.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    const { page } = await open(`/?lang=en#/timeline/${encodeURIComponent(governorate)}`, async (opening) => {
+      await opening.route('**/graphql', async (route) => {
+        const sent = route.request().postDataJSON() as { operationName?: string; variables?: { after?: string | null } };
+        if (sent.operationName === 'ExplorerTimeline' && sent.variables?.after) await held;
+        await route.continue();
+      });
+    });
+    await page.waitForSelector('[data-testid="timeline-bucket"][data-period="2009-12"]');
+    await page.getByTestId('timeline-more').waitFor();
+    expect(await page.locator('[data-testid="timeline-bucket"][data-period="2010-01"]').count()).toBe(0);
+    release();
+    await page.waitForSelector('[data-testid="timeline-bucket"][data-period="2010-10"]');
+    await page.getByTestId('timeline-more').waitFor({ state: 'detached' });
   });
 
   it('reads the whole graph\'s timeline once on opening', async () => {

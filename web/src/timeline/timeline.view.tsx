@@ -39,7 +39,7 @@ export function TimelineView({ countryId, onCountry }: { countryId: string | und
   // The whole graph's timeline, read the first time it is shown and kept: going back to every country from one
   // shows it again without asking it again. A failed read is not kept, so that showing it again asks again.
   const whole = useRef<Promise<Timeline> | null>(null);
-  const wholeTimeline = () => (whole.current ??= timelineOf(undefined).catch((caught: unknown) => {
+  const wholeTimeline = (onPage: (sofar: Timeline) => void) => (whole.current ??= timelineOf(undefined, onPage).catch((caught: unknown) => {
     whole.current = null;
     throw caught;
   }));
@@ -54,7 +54,11 @@ export function TimelineView({ countryId, onCountry }: { countryId: string | und
     let current = true;
     setTimeline(null);
     setError(null);
-    (countryId === undefined ? wholeTimeline() : timelineOf(countryId)).then((loaded) => {
+    // The periods read so far are shown while the next page comes.
+    const onPage = (sofar: Timeline) => {
+      if (current) setTimeline(sofar);
+    };
+    (countryId === undefined ? wholeTimeline(onPage) : timelineOf(countryId, onPage)).then((loaded) => {
       if (current) setTimeline(loaded);
     }, (caught: unknown) => {
       if (current) setError(caught instanceof Error ? caught.message : String(caught));
@@ -85,9 +89,10 @@ export function TimelineView({ countryId, onCountry }: { countryId: string | und
       {timeline ? (
         <ol className="buckets" data-testid="timeline-buckets">
           {timeline.buckets.map((bucket) => <Bucket key={bucket.period ?? 'undated'} bucket={bucket} max={max} testId="timeline-bucket" />)}
-          {timeline.undated.count > 0 ? <Bucket bucket={timeline.undated} max={max} testId="timeline-undated" /> : null}
+          {timeline.complete && timeline.undated.count > 0 ? <Bucket bucket={timeline.undated} max={max} testId="timeline-undated" /> : null}
         </ol>
       ) : null}
+      {timeline && !timeline.complete ? <p className="muted" data-testid="timeline-more">{t.loading}</p> : null}
       {timeline && timeline.undatedExcludedCount > 0 ? <p className="muted">{timeline.undatedExcludedCount} {t.undatedExcluded}</p> : null}
     </section>
   );

@@ -1,7 +1,7 @@
 // A page of places in id order, and how many match: those of $kinds (the place_kind index), those beneath
 // $withinId (up to 6 LOCATED_IN levels, as the events filter walks them), both, or every place (the node_id
 // index's run of place ids: place:… sort between org:… and program:…).
-// An unknown $withinId matches nothing. Places are few beside events (587 at 100k nodes): the matching ones are
+// An unknown $withinId matches nothing. Places are few beside events (933 at 100k nodes): the matching ones are
 // counted as node references, and only the page's are projected.
 OPTIONAL MATCH (within:Node:Place {id: $withinId})
 USING INDEX within:Node(id)
@@ -31,9 +31,9 @@ CALL (within) {
 // $withEvents keeps the places whose events list (events(filter: { countryId })) is not empty, by its rule: a
 // country's and a governorate's events are those filed under it (the events' stored countryId and regionId, one
 // seek each), any other place's those held in it or beneath it. The subquery answers a row for a place kept and
-// none for another. (Tests as EXISTS in a CASE were evaluated place by place as nested plans, 0.3 ms each at 100k
-// nodes; as an OR of EXISTS, the planner repeated each seek four times.) Each branch is behind a guard that unwinds nothing when it does not
-// apply, so that no branch reads anything for a place it does not test.
+// none for another; each branch is behind a guard that unwinds nothing when it does not apply, so that no branch
+// reads anything for a place it does not test. (Tests as EXISTS in a CASE were evaluated place by place as nested
+// plans, 0.3 ms each at 100k nodes; as an OR of EXISTS, the planner repeated each seek four times.)
 CALL (p) {
   UNWIND CASE WHEN $withEvents THEN [] ELSE [true] END AS kept
   RETURN kept

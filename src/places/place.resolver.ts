@@ -14,7 +14,7 @@ import type { EvidenceList } from '../context/loaders';
 
 @Resolver(() => Place)
 export class PlaceResolver {
-  @Query(() => PlaceConnection, { description: 'Places (countries, governorates, districts, cities, venues), in id order. `first` is at most 100.' })
+  @Query(() => PlaceConnection, { description: 'Places (countries, governorates, districts, cities, neighbourhoods, venues), in id order. `first` is at most 100.' })
   async places(
     @Arg('filter', () => PlaceFilter, { nullable: true }) filter: PlaceFilter | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50, description: 'Page size, 1 to 100.' }) first: number | null,

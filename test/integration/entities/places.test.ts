@@ -115,8 +115,15 @@ describe('places', () => {
     }
   });
 
-  it('refuses a page size out of range and a cursor of another list, naming the argument', async () => {
-    for (const [variables, argument] of [[{ first: 0 }, 'first'], [{ first: 101 }, 'first'], [{ after: 'not-a-cursor' }, 'after']] as const) {
+  it('reads an empty list of kinds as no kinds', async () => {
+    expect(idsOf(await places({ filter: { kinds: [], withinId: ids.country } }))).toEqual(idsOf(await places({ filter: { withinId: ids.country } })));
+  });
+
+  it('refuses a page size out of range, a cursor of another list and an id that is not a place\'s, naming the argument', async () => {
+    for (const [variables, argument] of [
+      [{ first: 0 }, 'first'], [{ first: 101 }, 'first'], [{ after: 'not-a-cursor' }, 'after'],
+      [{ filter: { withinId: ids.organization } }, 'filter.withinId'], [{ filter: { withinId: 'not an id' } }, 'filter.withinId'],
+    ] as const) {
       const { result } = await client.run(PlacesDocument, variables);
       expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
     }

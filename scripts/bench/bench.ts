@@ -1,5 +1,7 @@
 /**
  * `npm run bench -- [--sizes seed,10k,100k] [--quick] [--seed N] [--uri bolt://…] [--questions word,…] [--writes N] [--out DIR]`
+ * `npm run bench -- --report FILE.json`: prints the markdown of a report written before (with what it says of
+ * issue 12's targets, src/bench/bench-verdicts.ts), and runs nothing.
  *
  * For each size, one at a time, on one Neo4j: the seed graph alone (`seed`) or the seed graph plus a synthetic
  * one of that many nodes (generated once, then reused from <tmp>/jisr-bench), every question of
@@ -14,11 +16,12 @@
  * bench works (test/cypher/bench.test.ts runs it on the seed graph), not a measurement.
  */
 import 'reflect-metadata';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openBenchNeo4j } from '../../src/bench/bench-neo4j';
 import { type BenchReport, type SizeReport, commitInfo, machineInfo, toMarkdown } from '../../src/bench/bench-report';
+import { targetVerdicts } from '../../src/bench/bench-verdicts';
 import { type RunSettings, type TargetProcess, buildTargets, captureQuestions, forkTarget, measure, writeWaves } from '../../src/bench/bench-run';
 import { TARGET_KINDS, type TargetKind } from '../../src/bench/bench-targets';
 import { measureWrites, writeProblems } from '../../src/bench/bench-writes';
@@ -37,6 +40,8 @@ export interface BenchArgs {
   settings: Omit<RunSettings, 'log'>;
   /** Rounds of the curation writes after each size's questions; 0: none. */
   writes: number;
+  /** --report: a report's JSON to print as markdown instead of running. */
+  report?: string;
 }
 
 const FULL: Omit<RunSettings, 'log' | 'targets'> = { warmupRounds: 3, rounds: 30, samplesPerRound: 5, connections: [10, 50], durationSeconds: 5 };
@@ -56,6 +61,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       case '--questions': args.questions = value.split(','); i++; break;
       case '--targets': args.targets = value.split(',') as TargetKind[]; i++; break;
       case '--out': args.out = value; i++; break;
+      case '--report': args.report = value; i++; break;
       case '--writes':
         writes = Number(value);
         if (!Number.isInteger(writes) || writes < 0) throw new Error(`--writes takes a number of rounds (0 for none), not ${JSON.stringify(value)}.`);
@@ -66,7 +72,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       case '--warmup': args.overrides = { ...args.overrides, warmupRounds: Number(value) }; i++; break;
       case '--duration': args.overrides = { ...args.overrides, durationSeconds: Number(value) }; i++; break;
       case '--connections': args.overrides = { ...args.overrides, connections: value.split(',').map(Number) }; i++; break;
-      default: throw new Error(`Unknown option ${JSON.stringify(argv[i])}. Usage: npm run bench -- [--sizes seed,10k,100k] [--quick] [--seed N] [--uri bolt://…] [--questions word,…] [--targets floor,jisr,neo4j-graphql] [--rounds N] [--samples N] [--warmup N] [--duration S] [--connections 10,50] [--writes N] [--out DIR]`);
+      default: throw new Error(`Unknown option ${JSON.stringify(argv[i])}. Usage: npm run bench -- [--sizes seed,10k,100k] [--quick] [--seed N] [--uri bolt://…] [--questions word,…] [--targets floor,jisr,neo4j-graphql] [--rounds N] [--samples N] [--warmup N] [--duration S] [--connections 10,50] [--writes N] [--out DIR] | --report FILE.json`);
     }
   }
   const targets = args.targets ?? [...TARGET_KINDS];
@@ -81,6 +87,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     settings: { ...(quick ? QUICK : FULL), targets, ...args.overrides },
     // A Neo4j given by --uri is the user's: written to (history included) only when asked.
     writes: writes ?? (args.uri ? 0 : quick ? 1 : 3),
+    ...(args.report ? { report: args.report } : {}),
   };
 }
 
@@ -131,7 +138,12 @@ export async function runBench(args: BenchArgs, log: (line: string) => void = (l
 
 async function main(): Promise<void> {
   const args = parseBenchArgs(process.argv.slice(2));
-  const report = await runBench(args);
+  if (args.report) {
+    process.stdout.write(toMarkdown(JSON.parse(readFileSync(args.report, 'utf8')) as BenchReport));
+    return;
+  }
+  const ran = await runBench(args);
+  const report: BenchReport = { ...ran, targets: targetVerdicts(ran.sizes) };
   const markdown = toMarkdown(report);
   mkdirSync(args.out, { recursive: true });
   const stem = path.join(args.out, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}`);

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { REPO_ROOT } from '../config';
 import type { QuestionResult, RunSettings } from './bench-run';
+import { type TargetVerdict, targetVerdicts, verdictsMarkdown } from './bench-verdicts';
 import type { WritesReport } from './bench-writes';
 import type { GeneratedSummary } from './synthetic-load';
 
@@ -25,6 +26,8 @@ export interface BenchReport {
   readonly commit: string;
   readonly settings: Omit<RunSettings, 'log'>;
   readonly sizes: SizeReport[];
+  /** What the run says of issue 12's targets (src/bench/bench-verdicts.ts); absent in reports written before. */
+  readonly targets?: TargetVerdict[];
 }
 
 export function machineInfo(): BenchReport['machine'] {
@@ -122,5 +125,7 @@ export function toMarkdown(report: BenchReport): string {
     }
   }
   lines.push('', '† unbounded: the answer grows with the graph (a funder\'s whole reach, a country\'s whole 3W matrix).');
+  const verdicts = verdictsMarkdown(targetVerdicts(report.sizes));
+  if (verdicts.length > 0) lines.push('', ...verdicts);
   return `${lines.join('\n')}\n`;
 }

@@ -45,6 +45,16 @@ const README_QUESTIONS: readonly [name: string, operation: string, bounded: bool
   ['governorates ye', 'YemenGovernorates', true],
 ];
 
+/** The questions the README asks, by their bench names: the floor's targets of issue 12 are set on these. */
+export const README_QUESTION_NAMES: ReadonlySet<string> = new Set(README_QUESTIONS.map(([name]) => name));
+
+/**
+ * The largest country's 3W matrix and the largest funder's reach (Yemen holds 45 % of the synthetic graphs'
+ * events; `org:eu` heads their funders): issue 12 asks that these answer, within the transaction memory limit, at
+ * every size.
+ */
+export const LARGEST_ANSWER_QUESTIONS: ReadonlySet<string> = new Set(['3w ye', 'reach eu']);
+
 /**
  * Every README question, the issue's heaviest variants (the largest funder's reach and first page of flows,
  * a country's events), and the questions that @neo4j/graphql can express too, each written for both.

@@ -72,6 +72,9 @@ describe('npm run bench: curation writes', () => {
     expect(parseBenchArgs(['--uri', 'bolt://localhost:7687', '--writes', '1']).writes).toBe(1);
     expect(parseBenchArgs(['--writes', '0']).writes).toBe(0);
     expect(() => parseBenchArgs(['--writes', 'some'])).toThrow('--writes takes a number of rounds');
+    // --report prints a report written before and runs nothing (nor writes).
+    expect(parseBenchArgs(['--report', 'bench.json']).report).toBe('bench.json');
+    expect(parseBenchArgs([]).report).toBeUndefined();
   });
 
   it('applies and reverts each scenario on the seed graph as an editor, times both, and leaves the facts as they were', async () => {

@@ -77,6 +77,13 @@ export type ReachItem<L extends ReachList> = NodeObjects[(typeof REACH_ITEM_TYPE
 /** A node read whole, or the values of the properties asked (FlowProperties) in their order. */
 type Stored = StoredProperties | readonly unknown[];
 
+/** A funder as `funders` lists it: the actor, and the totals it is ranked by. */
+export interface StoredFunder {
+  readonly funder: Organization | Person;
+  readonly eventCount: number;
+  readonly programCount: number;
+}
+
 interface FlowRow {
   funder: Stored; funderLabels: string[]; event: Stored; sortDate: string; direct: boolean;
   via: Stored[]; hops: { type: RelationType; from: string; to: string; evidenceIds: string[] | null }[];
@@ -104,6 +111,20 @@ export class FundingRepository {
       hops: f.hops.map((h) => Object.assign(new FundingHop(), { type: h.type, fromId: h.from, toId: h.to, evidenceIds: h.evidenceIds ?? [] })),
     }));
     return { totalCount: query.withCount ? row?.totalCount ?? 0 : null, flows, evidence: row ? evidenceReadOf(row) : null };
+  }
+
+  /**
+   * Funders largest first (by the events their support reached, then by id, both descending), at most `limit` after
+   * the funder of `after` (its event count and id), and how many funders there are.
+   */
+  async funders(after: { eventCount: number; funderId: string } | null, limit: number, ctx: QueryContext): Promise<{ totalCount: number; funders: StoredFunder[] }> {
+    const [row] = await this.executor.read<{ totalCount: number; page: { funder: StoredProperties; labels: string[]; eventCount: number; programCount: number }[] }>(
+      'funding/funders-page', { afterCount: after ? int(after.eventCount) : null, afterId: after?.funderId ?? null, limit: int(limit) }, ctx,
+    );
+    return {
+      totalCount: row?.totalCount ?? 0,
+      funders: (row?.page ?? []).map((f) => ({ funder: toActorNode(f.funder, f.labels), eventCount: f.eventCount, programCount: f.programCount })),
+    };
   }
 
   /** The reach's totals; null when no actor has the id. */

@@ -5,6 +5,7 @@ import type { JisrContext } from '../context/context';
 import { selectedArguments, selects, selectsAny, storedPropertiesAsked } from '../graph/lookahead';
 import { ACTOR_FIELD_PROPERTIES, EVENT_FIELD_PROPERTIES, PROGRAM_FIELD_PROPERTIES } from '../graph/node-mapper';
 import { Evidence } from '../evidence/evidence.type';
+import { FunderConnection } from './funder.connection';
 import { FundingFlowConnection } from './funding-flow.connection';
 import { Actor } from '../actors/actor.interface';
 import { Event } from '../events/event.type';
@@ -15,7 +16,7 @@ import {
   type ReachPage, ReachList,
 } from './funding-flow.type';
 import type { ReachItem } from './funding.repository';
-import { DEFAULT_REACH_PAGE, funderReach, funderReachPage, listFundingFlows, MAX_FLOWS_PAGE, MAX_REACH_PAGE, REACH_LIST_CAP, reachPagesOf } from './funding.service';
+import { DEFAULT_REACH_PAGE, funderReach, funderReachPage, listFunders, listFundingFlows, MAX_FLOWS_PAGE, MAX_REACH_PAGE, REACH_LIST_CAP, reachPagesOf } from './funding.service';
 import type { EvidenceList } from '../context/loaders';
 
 /** Each list of a reach: its capped field and its page field. */
@@ -46,6 +47,17 @@ export class FundingFlowResolver {
         program: storedPropertiesAsked(info, PROGRAM_FIELD_PROPERTIES, ['edges', 'node', 'via']),
       },
     });
+  }
+
+  @Query(() => FunderConnection, {
+    description: 'Every actor whose support reached a program or an event (the funders of funderReach), largest first: by how many events it reached, then by id, both descending. `first` is at most 100.',
+  })
+  funders(
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'Page size, 1 to 100.' }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
+    @Ctx() ctx: JisrContext,
+  ): Promise<FunderConnection> {
+    return listFunders(first ?? 20, after, ctx.repositories.funding, ctx);
   }
 
   @Query(() => FunderReach, {

@@ -4,6 +4,8 @@ import { NodeType } from '../common/enums';
 import { ACTOR_NODE_TYPES, parseNodeIdOf } from '../common/node-id';
 import type { RequestScope } from '../context/loaders';
 import DataLoader from 'dataloader';
+import { badUserInput } from '../errors';
+import { FunderConnection, FunderEdge } from './funder.connection';
 import { type FlowProperties, type FundingRepository, type ReachItem, type ReachPageRequest, reachPageKey, WHOLE_FLOW_NODES } from './funding.repository';
 import type { FundingFlowFilter } from './funding-flow.type';
 import { FunderReach, type FundingFlow, type ReachPage, ReachList } from './funding-flow.type';
@@ -59,6 +61,27 @@ export async function listFundingFlows(
   if (evidence) scope.loaders.primeEvidence(evidence);
   // A null count is never read: totalCount was not selected (GraphQL resolves only what is asked).
   return toPage(flows, first, totalCount ?? -1, (f) => encodeCursor('funding flow', [f.funder.id, f.sortDate, f.event.id]));
+}
+
+/**
+ * Funders largest first: by how many events their support reached (funderReach.eventCount), then by id, both
+ * descending, read from the totals every write keeps, so that a page costs the same however many funders there
+ * are. What a front-end offers to pick a funder from, and where a funder audit starts.
+ */
+export async function listFunders(first: number, after: string | null | undefined, funding: FundingRepository, scope: RequestScope): Promise<FunderConnection> {
+  checkFirst(first);
+  const [eventCount, funderId] = after ? decodeCursor('funder', after, 2) : [null, null];
+  if (after && (typeof eventCount !== 'number' || typeof funderId !== 'string')) {
+    throw badUserInput(`Expected after to be a cursor returned by this funder connection (pageInfo.endCursor), but got ${JSON.stringify(after)}.`, { argument: 'after' });
+  }
+  const { totalCount, funders } = await funding.funders(after ? { eventCount: eventCount as number, funderId: funderId as string } : null, first + 1, scope.query);
+  scope.loaders.prime(funders.map((f) => f.funder));
+  const page = toPage(funders, first, totalCount, (f) => encodeCursor('funder', [f.eventCount, f.funder.id]));
+  return Object.assign(new FunderConnection(), {
+    totalCount: page.totalCount,
+    pageInfo: page.pageInfo,
+    edges: page.edges.map((edge) => Object.assign(new FunderEdge(), { cursor: edge.cursor, node: edge.node.funder, eventCount: edge.node.eventCount, programCount: edge.node.programCount })),
+  });
 }
 
 /** The plain lists of a funder's reach (programs, events, organizations, places) stop at this many, by id. */

@@ -43,6 +43,7 @@ export const REQUIRED_INDEXES: Readonly<Record<string, CypherName>> = {
   actor_country_count: 'schema/constraint-actor-country-count',
   event_count: 'schema/constraint-event-count',
   funder_total: 'schema/constraint-funder-total',
+  funder_total_rank: 'schema/index-funder-total-rank',
   partner_pair_rank: 'schema/index-partner-pair-rank',
   api_key_id: 'schema/constraint-api-key-id',
   api_key_name: 'schema/constraint-api-key-name',

@@ -118,6 +118,8 @@ const FILTERED: [string, CypherName, Record<string, unknown>][] = [
   ['a second page of every event', 'events/events-page', { ...noEventFilter, afterDate: '2009-06-18', afterId: 'event:2009-06-18-jenin-open-meeting' }],
   ['programs, a page in id order', 'programs/programs-page', { ...page }],
   ['programs, a second page', 'programs/programs-page', { after: 'program:saned-community-peace', limit: int(21) }],
+  ['funders, largest first', 'funding/funders-page', { afterCount: null, afterId: null, limit: int(21) }],
+  ['funders, a second page', 'funding/funders-page', { afterCount: int(2), afterId: 'org:saferworld', limit: int(21) }],
   ['countries with events', 'places/places-page', { kinds: ['COUNTRY'], withinId: null, withEvents: true, after: null, limit: int(101) }],
   ['the governorates of a country', 'places/places-page', { kinds: ['GOVERNORATE'], withinId: 'place:ye', withEvents: false, after: null, limit: int(51) }],
   ['the places beneath a country', 'places/places-page', { kinds: null, withinId: 'place:ye', withEvents: false, after: null, limit: int(51) }],
@@ -221,6 +223,22 @@ describe('query plans of a list of places', () => {
     expect(ops.some((o) => o.op.startsWith('VarLengthExpand(Pruning'))).toBe(true);
     expect(ops.filter((o) => o.op.startsWith('VarLengthExpand(Pruning') && o.rows > 0)).toEqual([]);
     expect(ops.find((o) => o.op === 'NodeIndexSeek' && o.details.includes('p:Place(kind, id)'))!.rows).toBeGreaterThan(0);
+  });
+});
+
+describe('query plans of the list of funders', () => {
+  it.each([
+    ['the first page', { afterCount: null, afterId: null, limit: int(3) }],
+    ['a later page', { afterCount: int(1), afterId: 'zzz', limit: int(3) }],
+  ])('%s reads the funder_total_rank index in its order, stops at the page, and counts from the count store', async (_what, params) => {
+    const ops = await profiledOperators('funding/funders-page', params);
+    const seek = ops.find((o) => o.op === 'NodeIndexSeek' && o.details.includes('t:FunderTotal(eventCount, funderId)'));
+    expect(seek).toBeDefined();
+    // The seek's order is the page's: nothing sorts, and no more entries are read than the page takes.
+    expect(ops.filter((o) => /Sort|Top/.test(o.op))).toEqual([]);
+    expect(seek!.rows).toBeLessThanOrEqual(3);
+    expect(ops.some((o) => o.op === 'NodeCountFromCountStore')).toBe(true);
+    expect(ops.filter((o) => LABEL_SCANS.test(o.op))).toEqual([]);
   });
 });
 

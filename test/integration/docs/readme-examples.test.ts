@@ -15,7 +15,7 @@ const client = useGraphQLTestClient();
 describe('README examples', () => {
   it('has at least one example per network query', () => {
     const all = examples.map((e) => e.query).join('\n');
-    for (const field of ['fundingFlows', 'funderReach', 'network(', 'paths(', 'search(', 'node(', 'actors(', 'events(', 'partners(', 'interlocks(', 'brokers(', 'timeline(', 'whoWorksWhere(', 'places(']) expect(all).toContain(field);
+    for (const field of ['fundingFlows', 'funderReach', 'network(', 'paths(', 'search(', 'node(', 'actors(', 'events(', 'partners(', 'interlocks(', 'brokers(', 'timeline(', 'whoWorksWhere(', 'places(', 'funders(']) expect(all).toContain(field);
   });
 
   it.each(examples)('runs $name against the seed graph and returns data without errors', async ({ query }) => {

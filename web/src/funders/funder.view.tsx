@@ -4,7 +4,7 @@ import type { EvidenceSubject } from '../evidence/evidence.types';
 import { formatDate, nameIn, titleIn, useLang } from '../i18n/i18n';
 import { FlowDiagram } from './flow.diagram';
 import { exportHref, FUNDER_EXPORTS } from './funder.exports';
-import { flowsOf, type FunderReach, type FundingFlow, listFunders, type Named, reachOf } from './funder.operations';
+import { flowsOf, type FunderFlows, type FunderList, type FunderReach, type FundingFlow, moreFunders, type Named, reachOf } from './funder.operations';
 
 function ReachTotals({ reach }: { reach: FunderReach }) {
   const { t, lang } = useLang();
@@ -79,26 +79,33 @@ function FlowTable({ flows, onSelect }: { flows: readonly FundingFlow[]; onSelec
 
 export function FunderView({ funderId, onPick }: { funderId: string | undefined; onPick(id: string): void }) {
   const { t, lang } = useLang();
-  const [funders, setFunders] = useState<Named[] | null>(null);
-  const [flows, setFlows] = useState<FundingFlow[] | null>(null);
+  const [funderList, setFunderList] = useState<FunderList | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [loaded, setLoaded] = useState<FunderFlows | null>(null);
   const [reach, setReach] = useState<FunderReach | null>(null);
   const [subject, setSubject] = useState<EvidenceSubject | null>(null);
   const [error, setError] = useState<string | null>(null);
 
+  const failed = (caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught));
+  // The largest funders first; the others a page at a time, when asked (a hub graph has thousands of funders).
   useEffect(() => {
-    listFunders().then(setFunders, (caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)));
+    moreFunders(null).then(setFunderList, failed);
   }, []);
+  const readMore = () => {
+    setLoadingMore(true);
+    moreFunders(funderList).then(setFunderList, failed).finally(() => setLoadingMore(false));
+  };
 
   useEffect(() => {
     if (!funderId) return undefined;
     let current = true;
-    setFlows(null);
+    setLoaded(null);
     setReach(null);
     setSubject(null);
     setError(null);
     Promise.all([flowsOf(funderId), reachOf(funderId)]).then(([loadedFlows, loadedReach]) => {
       if (!current) return;
-      setFlows(loadedFlows);
+      setLoaded(loadedFlows);
       setReach(loadedReach);
     }, (caught: unknown) => {
       if (current) setError(caught instanceof Error ? caught.message : String(caught));
@@ -108,6 +115,9 @@ export function FunderView({ funderId, onPick }: { funderId: string | undefined;
     };
   }, [funderId]);
 
+  const funders = funderList?.funders ?? null;
+  const flows = loaded?.flows ?? null;
+  const number = (n: number) => n.toLocaleString(lang === 'ar' ? 'ar' : 'en');
   const sorted = [...(funders ?? [])].sort((a, b) => nameIn(lang, a, a.name).localeCompare(nameIn(lang, b, b.name), lang));
   // The funder on screen is always one of the options, by its id until the list of funders names it: the list
   // comes in a request of its own, and its flows may be drawn before it, with the picker still saying "loading".
@@ -121,9 +131,17 @@ export function FunderView({ funderId, onPick }: { funderId: string | undefined;
             <select value={funderId ?? ''} onChange={(event) => onPick(event.target.value)} data-testid="funder-select">
               <option value="" disabled>{funders ? t.funderPickPrompt : t.loading}</option>
               {unlisted ? <option value={unlisted}>{unlisted}</option> : null}
-              {sorted.map((funder) => <option key={funder.id} value={funder.id}>{nameIn(lang, funder, funder.name)}</option>)}
+              {sorted.map((funder) => <option key={funder.id} value={funder.id}>{nameIn(lang, funder, funder.name)} ({number(funder.eventCount)} {t.eventsCount})</option>)}
             </select>
           </label>
+          {funderList ? (
+            <span className="muted" data-testid="funder-count">
+              {funderList.next ? `${number(funderList.funders.length)} ${t.ofTotal} ${number(funderList.totalCount)} ${t.fundersLargest}` : `${number(funderList.totalCount)} ${t.fundersAll}`}
+            </span>
+          ) : null}
+          {funderList?.next ? (
+            <button type="button" className="button" onClick={readMore} disabled={loadingMore} data-testid="funder-more">{loadingMore ? t.loading : t.fundersMore}</button>
+          ) : null}
           {funderId ? (
             <nav className="exports" aria-label={t.exports}>
               <span>{t.exports}:</span>
@@ -137,7 +155,8 @@ export function FunderView({ funderId, onPick }: { funderId: string | undefined;
         {funderId && !flows && !error ? <p className="muted">{t.loading}</p> : null}
         {flows ? (
           <section className="flows-section">
-            <h2>{t.flowsTitle} <span className="muted">({flows.length.toLocaleString(lang === 'ar' ? 'ar' : 'en')}) · {t.flowsDiagram}</span></h2>
+            <h2>{t.flowsTitle} <span className="muted" data-testid="flow-count">({flows.length < loaded!.totalCount ? `${number(flows.length)} ${t.ofTotal} ${number(loaded!.totalCount)}` : number(flows.length)}) · {t.flowsDiagram}</span></h2>
+            {flows.length < loaded!.totalCount ? <p className="muted">{t.flowsFirst}</p> : null}
             {flows.length === 0 ? <p className="muted">{t.noFlows}</p> : (
               <>
                 <p className="muted">{t.flowsHint}</p>

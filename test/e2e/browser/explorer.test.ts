@@ -209,23 +209,29 @@ describe('funder picker', () => {
     await expect(page.getByTestId('flow-count').textContent()).resolves.toMatch(/^\(0\)/);
   });
 
-  it('reads more funders on demand when there are more than a page, and says how many flows it drew of how many', async () => {
-    // The graph's first page of funders is made to say that more follow, and Saferworld's flows that it has 5,000:
-    // what a hub graph answers (884 funders at 100k nodes, and thousands of flows for a hub funder).
+  it('reads more funders and more flows on demand, and says how many flows it drew of how many', async () => {
+    // The graph's first page of funders and of Saferworld's flows are made to say that more follow, and the flows
+    // that Saferworld has 5,000: what a hub graph answers (884 funders at 100k nodes, thousands of flows for a hub).
     let morePages = 0;
+    let moreFlowPages = 0;
     const { page } = await open('/?lang=en#/funders/org%3Asaferworld', async (opening) => {
       await opening.route('**/graphql', async (route) => {
         const sent = route.request().postDataJSON() as { operationName?: string; variables?: { after?: string | null } };
         if (sent.operationName !== 'ExplorerFunders' && sent.operationName !== 'ExplorerFunderFlows') return route.continue();
         const response = await route.fetch();
-        const body = await response.json() as { data: { funders?: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null } }; fundingFlows?: { totalCount: number } } };
+        type Paged = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+        const body = await response.json() as { data: { funders?: Paged; fundingFlows?: Paged } };
         if (body.data.funders && !sent.variables?.after) {
           body.data.funders.totalCount += 1_000;
           body.data.funders.pageInfo.hasNextPage = true;
         } else if (body.data.funders) {
           morePages += 1;
         }
-        if (body.data.fundingFlows) body.data.fundingFlows.totalCount = 5_000;
+        if (body.data.fundingFlows) {
+          body.data.fundingFlows.totalCount = 5_000;
+          if (sent.variables?.after) moreFlowPages += 1;
+          else body.data.fundingFlows.pageInfo.hasNextPage = true;
+        }
         return route.fulfill({ response, json: body });
       });
     });
@@ -238,6 +244,12 @@ describe('funder picker', () => {
 
     await expect(page.getByTestId('flow-count').textContent()).resolves.toMatch(/^\(1 of 5,000\)/);
     await expect(page.locator('.flows-section').textContent()).resolves.toContain('The first flows by date are drawn; the exports carry them all.');
+    // The next page of flows is read when asked, and only then.
+    expect(moreFlowPages).toBe(0);
+    await page.getByTestId('flows-more').click();
+    await page.getByTestId('flows-more').waitFor({ state: 'detached' });
+    expect(moreFlowPages).toBe(1);
+    await expect(page.getByTestId('flow-count').textContent()).resolves.toMatch(/^\(1 of 5,000\)/);
   });
 });
 

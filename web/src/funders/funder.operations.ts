@@ -31,7 +31,7 @@ export interface FunderReach {
 }
 
 interface Page<T> {
-  readonly totalCount?: number;
+  readonly totalCount: number;
   readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
   readonly edges: readonly { readonly node: T }[];
 }
@@ -50,31 +50,20 @@ export interface FunderList {
   readonly next: string | null;
 }
 
-/** A funder's flows as the view draws them: at most MAX_PAGES pages, and how many the funder has in all. */
+/** A funder's flows read so far (in the API's order: by event date, undated last), how many it has, and how to read on. */
 export interface FunderFlows {
   readonly flows: readonly FundingFlow[];
   readonly totalCount: number;
+  /** The cursor to read the next page from; null when every flow has been read. */
+  readonly next: string | null;
 }
 
-/** The API's page size cap for fundingFlows. */
-const PAGE = 200;
-/** Enough for any funder the explorer can draw legibly; the exports carry the rest. */
-const MAX_PAGES = 10;
-
-/** The pages up to MAX_PAGES, and the totalCount the first one gave (the number of items in all, read or not). */
-async function allPages<T>(fetchPage: (after: string | null) => Promise<Page<T>>): Promise<{ items: T[]; totalCount: number }> {
-  const items: T[] = [];
-  let totalCount: number | undefined;
-  let after: string | null = null;
-  for (let page = 0; page < MAX_PAGES; page += 1) {
-    const { edges, pageInfo, totalCount: count }: Page<T> = await fetchPage(after);
-    totalCount ??= count;
-    items.push(...edges.map((edge) => edge.node));
-    if (!pageInfo.hasNextPage) break;
-    after = pageInfo.endCursor;
-  }
-  return { items, totalCount: totalCount ?? items.length };
-}
+/**
+ * Flows the view reads at a time. A hub funder has thousands, each with the quotes of its hops (about 3 KB a
+ * flow at 100k nodes): reading 2,000 before drawing any took the EU 5–10 s and 6 MB. More come on demand; the
+ * exports carry them all.
+ */
+export const FLOWS_PAGE = 100;
 
 /** Funders the picker reads at a time: the largest first, and more on demand. */
 export const FUNDERS_PAGE = 100;
@@ -102,9 +91,15 @@ export async function moreFunders(sofar: FunderList | null): Promise<FunderList>
   };
 }
 
-export const flowsOf = (funderId: string): Promise<FunderFlows> =>
-  allPages((after) => jisr.request(ExplorerFunderFlows, { funderId, first: PAGE, after }).then((data) => data.fundingFlows))
-    .then(({ items, totalCount }) => ({ flows: items, totalCount }));
+/** The next page of a funder's flows after those of `sofar` (the first page without it). */
+export async function moreFlows(funderId: string, sofar: FunderFlows | null): Promise<FunderFlows> {
+  const { fundingFlows } = await jisr.request(ExplorerFunderFlows, { funderId, first: FLOWS_PAGE, after: sofar?.next ?? null });
+  return {
+    flows: [...(sofar?.flows ?? []), ...fundingFlows.edges.map((edge) => edge.node)],
+    totalCount: fundingFlows.totalCount,
+    next: fundingFlows.pageInfo.hasNextPage ? fundingFlows.pageInfo.endCursor : null,
+  };
+}
 
 export const reachOf = (funderId: string) =>
   jisr.request(ExplorerFunderReach, { funderId }).then((data) => data.funderReach);

@@ -4,7 +4,7 @@ import type { EvidenceSubject } from '../evidence/evidence.types';
 import { formatDate, nameIn, titleIn, useLang } from '../i18n/i18n';
 import { FlowDiagram } from './flow.diagram';
 import { exportHref, FUNDER_EXPORTS } from './funder.exports';
-import { flowsOf, type FunderFlows, type FunderList, type FunderReach, type FundingFlow, moreFunders, type Named, reachOf } from './funder.operations';
+import { type FunderFlows, type FunderList, type FunderReach, type FundingFlow, moreFlows, moreFunders, type Named, reachOf } from './funder.operations';
 
 function ReachTotals({ reach }: { reach: FunderReach }) {
   const { t, lang } = useLang();
@@ -82,6 +82,7 @@ export function FunderView({ funderId, onPick }: { funderId: string | undefined;
   const [funderList, setFunderList] = useState<FunderList | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const [loaded, setLoaded] = useState<FunderFlows | null>(null);
+  const [loadingFlows, setLoadingFlows] = useState(false);
   const [reach, setReach] = useState<FunderReach | null>(null);
   const [subject, setSubject] = useState<EvidenceSubject | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -103,17 +104,29 @@ export function FunderView({ funderId, onPick }: { funderId: string | undefined;
     setReach(null);
     setSubject(null);
     setError(null);
-    Promise.all([flowsOf(funderId), reachOf(funderId)]).then(([loadedFlows, loadedReach]) => {
-      if (!current) return;
-      setLoaded(loadedFlows);
-      setReach(loadedReach);
-    }, (caught: unknown) => {
-      if (current) setError(caught instanceof Error ? caught.message : String(caught));
-    });
+    // Each is shown as it comes: the reach is one read of kept totals, the flows a page of their own.
+    const onError = (caught: unknown) => {
+      if (current) failed(caught);
+    };
+    moreFlows(funderId, null).then((page) => {
+      if (current) setLoaded(page);
+    }, onError);
+    reachOf(funderId).then((found) => {
+      if (current) setReach(found);
+    }, onError);
     return () => {
       current = false;
     };
   }, [funderId]);
+  const readMoreFlows = () => {
+    if (!funderId || !loaded) return;
+    const from = funderId;
+    setLoadingFlows(true);
+    moreFlows(from, loaded).then((page) => {
+      // A page that comes after another funder was picked belongs to nobody on screen.
+      setLoaded((shown) => (shown === loaded ? page : shown));
+    }, failed).finally(() => setLoadingFlows(false));
+  };
 
   const funders = funderList?.funders ?? null;
   const flows = loaded?.flows ?? null;
@@ -156,7 +169,12 @@ export function FunderView({ funderId, onPick }: { funderId: string | undefined;
         {flows ? (
           <section className="flows-section">
             <h2>{t.flowsTitle} <span className="muted" data-testid="flow-count">({flows.length < loaded!.totalCount ? `${number(flows.length)} ${t.ofTotal} ${number(loaded!.totalCount)}` : number(flows.length)}) · {t.flowsDiagram}</span></h2>
-            {flows.length < loaded!.totalCount ? <p className="muted">{t.flowsFirst}</p> : null}
+            {loaded!.next ? (
+              <p className="muted">
+                {t.flowsFirst}{' '}
+                <button type="button" className="button" onClick={readMoreFlows} disabled={loadingFlows} data-testid="flows-more">{loadingFlows ? t.loading : t.flowsMore}</button>
+              </p>
+            ) : null}
             {flows.length === 0 ? <p className="muted">{t.noFlows}</p> : (
               <>
                 <p className="muted">{t.flowsHint}</p>

@@ -43,6 +43,7 @@ const README_QUESTIONS: readonly [name: string, operation: string, bounded: bool
   ['event jenin', 'JeninMeeting', true],
   ['actors+events filtered', 'YemeniNgos', true],
   ['governorates ye', 'YemenGovernorates', true],
+  ['funders largest', 'LargestFunders', true],
 ];
 
 /** The questions the README asks, by their bench names: the floor's targets of issue 12 are set on these. */

@@ -42,6 +42,11 @@ function storedWithVersion(properties: Properties, version: number): Properties 
 interface NodeRow { id: string; labels: string[]; properties: StoredProperties }
 interface RelationshipRow { id: string; type: string; from: string; to: string; properties: StoredProperties }
 
+/** Sources with the prefix every evidence id of theirs starts with, from the one function that makes those ids. */
+function withEvidencePrefix(sourceIds: Iterable<string>): { id: string; prefix: string }[] {
+  return [...sourceIds].map((id) => ({ id, prefix: evidenceIdOf(id, 0, 0).replace(/0-0$/, '') }));
+}
+
 function toStoredNode(row: NodeRow): StoredNode {
   const type: NodeType | undefined = nodeTypeOfLabels(row.labels);
   if (!type) throw new Error(`Node ${row.id} has none of the labels Jisr knows: ${row.labels.join(', ')}`);
@@ -107,15 +112,13 @@ export class CurationTransaction {
       : [];
     const citations = new Map<string, Citation[]>();
     if (spec.citationsOf.size > 0) {
-      // The prefix every evidence id of a source starts with, from the one function that makes them.
-      const sources = [...spec.citationsOf].map((id) => ({ id, prefix: evidenceIdOf(id, 0, 0).replace(/0-0$/, '') }));
-      for (const row of await this.run<{ sourceId: string; target: Citation['target']; id: string }>('curation/read-citations', { sources })) {
+      for (const row of await this.run<{ sourceId: string; target: Citation['target']; id: string }>('curation/read-citations', { sources: withEvidencePrefix(spec.citationsOf) })) {
         citations.set(row.sourceId, [...(citations.get(row.sourceId) ?? []), { target: row.target, id: row.id }]);
       }
     }
     const quotes = new Map<string, StoredQuote[]>();
     if (spec.quotesOf.size > 0) {
-      for (const row of await this.run<StoredQuote & { sourceId: string }>('curation/read-quotes', { ids: [...spec.quotesOf] })) {
+      for (const row of await this.run<StoredQuote & { sourceId: string }>('curation/read-quotes', { sources: withEvidencePrefix(spec.quotesOf) })) {
         quotes.set(row.sourceId, [...(quotes.get(row.sourceId) ?? []), { id: row.id, quote: row.quote, start: row.start, end: row.end }]);
       }
     }

@@ -35,6 +35,8 @@ const LOCAL: [CypherName, Record<string, unknown>][] = [
   ['graph/countries', { ids: ['org:dgsn-sidi-bernoussi-security-zone', 'place:ye-lahj-radfan'] }],
   ['events/event-funders', { ids: ['event:undated-psd-community-police-donors-conference'] }],
   ['evidence/evidence-by-ids', { ids: ['evidence:seed-000:322-353'] }],
+  // The quotes of a source whose text a batch changes: a prefix seek of the evidence ids, never every quote.
+  ['curation/read-quotes', { sources: [{ id: 'source:seed-000', prefix: 'evidence:seed-000:' }] }],
   // The words around two quotes of different sources: each source found by its id, never by scanning the sources.
   ['evidence/evidence-contexts', { items: [
     { key: 'a', id: 'evidence:seed-000:322-353', chars: int(240) }, { key: 'b', id: 'evidence:seed-004:108-130', chars: int(240) },

@@ -144,7 +144,7 @@ export function FunderView({ funderId, onPick }: { funderId: string | undefined;
             <select value={funderId ?? ''} onChange={(event) => onPick(event.target.value)} data-testid="funder-select">
               <option value="" disabled>{funders ? t.funderPickPrompt : t.loading}</option>
               {unlisted ? <option value={unlisted}>{unlisted}</option> : null}
-              {sorted.map((funder) => <option key={funder.id} value={funder.id}>{nameIn(lang, funder, funder.name)} ({number(funder.eventCount)} {t.eventsCount})</option>)}
+              {sorted.map((funder) => <option key={funder.id} value={funder.id}>{nameIn(lang, funder, funder.name)} ({number(funder.eventCount)} {funder.eventCount === 1 ? t.eventOne : t.eventsCount})</option>)}
             </select>
           </label>
           {funderList ? (

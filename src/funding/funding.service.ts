@@ -71,7 +71,7 @@ export async function listFundingFlows(
 export async function listFunders(first: number, after: string | null | undefined, funding: FundingRepository, scope: RequestScope): Promise<FunderConnection> {
   checkFirst(first);
   const [eventCount, funderId] = after ? decodeCursor('funder', after, 2) : [null, null];
-  if (after && (typeof eventCount !== 'number' || typeof funderId !== 'string')) {
+  if (after && (!Number.isSafeInteger(eventCount) || typeof funderId !== 'string')) {
     throw badUserInput(`Expected after to be a cursor returned by this funder connection (pageInfo.endCursor), but got ${JSON.stringify(after)}.`, { argument: 'after' });
   }
   const { totalCount, funders } = await funding.funders(after ? { eventCount: eventCount as number, funderId: funderId as string } : null, first + 1, scope.query);

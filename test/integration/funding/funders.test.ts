@@ -112,8 +112,10 @@ describe('funders', () => {
       expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' in variables ? 'first' : 'after' });
     }
     // A cursor shaped like a funder's but holding the wrong values is refused too, not read as the first page.
-    const wrong = Buffer.from(JSON.stringify(['funder', 'three', 7])).toString('base64url');
-    const { result } = await client.run(FundersDocument, { after: wrong });
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+    for (const key of [['three', 7], [2.5, 'org:x']]) {
+      const wrong = Buffer.from(JSON.stringify(['funder', ...key])).toString('base64url');
+      const { result } = await client.run(FundersDocument, { after: wrong });
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+    }
   });
 });

@@ -58,5 +58,8 @@ RETURN [r IN ranked | {
   shared: coalesce(head([s IN sharedOf WHERE s.b = r.b | s.shared]), [])
 }] AS partners,
   // The listed links' evidence ids, whose records analysis/partners-with-evidence adds: one statement, not two in a row.
-  reduce(ids = [], of IN sharedOf | ids + reduce(ofPartner = [], s IN of.shared |
-    ofPartner + reduce(ofLinks = [], link IN s.actorLinks + s.otherLinks | ofLinks + coalesce(link.evidenceIds, [])))) AS evidenceIds
+  // Unwound, not added up with reduce: each `ids + more` copied the whole list so far (quadratic in the ids).
+  COLLECT {
+    UNWIND sharedOf AS of UNWIND of.shared AS s UNWIND s.actorLinks + s.otherLinks AS link UNWIND coalesce(link.evidenceIds, []) AS evidenceId
+    RETURN evidenceId
+  } AS evidenceIds

@@ -183,4 +183,4 @@ CALL (kept) {
 // whose records funding/funding-flows-with-evidence adds: the page and its evidence in one statement, not two in
 // a row.
 RETURN totalCount, page,
-  reduce(ids = [], flow IN page[0..$limit - 1] | ids + reduce(ofFlow = [], hop IN flow.hops | ofFlow + coalesce(hop.evidenceIds, []))) AS evidenceIds
+  COLLECT { UNWIND page[0..$limit - 1] AS flow UNWIND flow.hops AS hop UNWIND coalesce(hop.evidenceIds, []) AS evidenceId RETURN evidenceId } AS evidenceIds

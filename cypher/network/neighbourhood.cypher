@@ -89,6 +89,6 @@ CALL (kept, read, unexpanded) {
   WITH DISTINCT r ORDER BY r.id
   WITH collect(r) AS edgesKept
   RETURN [r IN edgesKept | {id: r.id, source: startNode(r).id, target: endNode(r).id, type: type(r), props: r {.id, .version, .role, .title, .evidenceIds}}] AS edges,
-    reduce(ids = [], r IN edgesKept | ids + coalesce(r.evidenceIds, [])) AS evidenceIds
+    COLLECT { UNWIND edgesKept AS r UNWIND coalesce(r.evidenceIds, []) AS evidenceId RETURN evidenceId } AS evidenceIds
 }
 RETURN [n IN kept | {node: n {.id, .kind, .name, .title, .nameAr, .titleAr, .nameEn, .titleEn}, labels: labels(n)}] AS nodes, edges, evidenceIds, truncated

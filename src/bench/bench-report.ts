@@ -125,7 +125,8 @@ export function toMarkdown(report: BenchReport): string {
     }
   }
   lines.push('', '† unbounded: the answer grows with the graph (a funder\'s whole reach, a country\'s whole 3W matrix).');
-  const verdicts = verdictsMarkdown(targetVerdicts(report.sizes));
+  // A report written since the verdicts were kept carries them; an older one is judged as it is read back.
+  const verdicts = verdictsMarkdown(report.targets ?? targetVerdicts(report.sizes));
   if (verdicts.length > 0) lines.push('', ...verdicts);
   return `${lines.join('\n')}\n`;
 }

@@ -30,11 +30,15 @@ export interface FunderReach {
   readonly lastDate: string | null;
 }
 
-interface Page<T> {
+/** A page of a connection, as the explorer's operations select it. */
+interface Page<E> {
   readonly totalCount: number;
   readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
-  readonly edges: readonly { readonly node: T }[];
+  readonly edges: readonly E[];
 }
+
+/** Where the next page starts; null when this one was the last. */
+const nextAfter = (page: Page<unknown>): string | null => (page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null);
 
 /** A funder the picker offers, with the number of events its support reached. */
 export interface FunderOption extends Named {
@@ -68,14 +72,8 @@ export const FLOWS_PAGE = 100;
 /** Funders the picker reads at a time: the largest first, and more on demand. */
 export const FUNDERS_PAGE = 100;
 
-interface FundersPage {
-  readonly totalCount: number;
-  readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
-  readonly edges: readonly { readonly eventCount: number; readonly node: Named }[];
-}
-
-const ExplorerFunders = operation<{ funders: FundersPage }, { first: number; after: string | null }>(funderOperations, 'ExplorerFunders');
-const ExplorerFunderFlows = operation<{ fundingFlows: Page<FundingFlow> }, { funderId: string; first: number; after: string | null }>(funderOperations, 'ExplorerFunderFlows');
+const ExplorerFunders = operation<{ funders: Page<{ readonly eventCount: number; readonly node: Named }> }, { first: number; after: string | null }>(funderOperations, 'ExplorerFunders');
+const ExplorerFunderFlows = operation<{ fundingFlows: Page<{ readonly node: FundingFlow }> }, { funderId: string; first: number; after: string | null }>(funderOperations, 'ExplorerFunderFlows');
 const ExplorerFunderReach = operation<{ funderReach: FunderReach | null }, { funderId: string }>(funderOperations, 'ExplorerFunderReach');
 
 /**
@@ -87,7 +85,7 @@ export async function moreFunders(sofar: FunderList | null): Promise<FunderList>
   return {
     funders: [...(sofar?.funders ?? []), ...funders.edges.map((edge) => ({ ...edge.node, eventCount: edge.eventCount }))],
     totalCount: funders.totalCount,
-    next: funders.pageInfo.hasNextPage ? funders.pageInfo.endCursor : null,
+    next: nextAfter(funders),
   };
 }
 
@@ -97,7 +95,7 @@ export async function moreFlows(funderId: string, sofar: FunderFlows | null): Pr
   return {
     flows: [...(sofar?.flows ?? []), ...fundingFlows.edges.map((edge) => edge.node)],
     totalCount: fundingFlows.totalCount,
-    next: fundingFlows.pageInfo.hasNextPage ? fundingFlows.pageInfo.endCursor : null,
+    next: nextAfter(fundingFlows),
   };
 }
 

@@ -120,9 +120,8 @@ export function FunderView({ funderId, onPick }: { funderId: string | undefined;
   }, [funderId]);
   const readMoreFlows = () => {
     if (!funderId || !loaded) return;
-    const from = funderId;
     setLoadingFlows(true);
-    moreFlows(from, loaded).then((page) => {
+    moreFlows(funderId, loaded).then((page) => {
       // A page that comes after another funder was picked belongs to nobody on screen.
       setLoaded((shown) => (shown === loaded ? page : shown));
     }, failed).finally(() => setLoadingFlows(false));

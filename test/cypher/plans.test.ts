@@ -656,3 +656,51 @@ describe('query plans of a funder\'s events', () => {
     expect(ops.filter((o) => LABEL_SCANS.test(o.op) && o.rows > 0)).toEqual([]);
   });
 });
+
+/**
+ * Neo4j charges each row a Top or a Sort buffers with every value the row holds. A neighbourhood cuts each level
+ * with a Top; when the level's expansions were a list in those rows, a hub's network was charged its nodes kept
+ * times the relationships it read (2.7 GB for 500 nodes of a program at 1M, past the server's limit with 1,000).
+ * Two programs here differ only in how many relationships the second level reads (10 and 60 events per implementer): the
+ * memory Neo4j reports for the same 300 nodes must not follow the relationships read.
+ */
+describe('memory of a hub\'s neighbourhood', () => {
+  const hubOf = (slug: string, eventsPerPartner: number) => {
+    const hub = uniqueId('PROGRAM', `${slug}-hub`);
+    const partners = Array.from({ length: 40 }, () => uniqueId('ORGANIZATION', `${slug}-implementer`));
+    const events = partners.map((partner) => [partner, Array.from({ length: eventsPerPartner }, () => uniqueId('EVENT', `${slug}-event`))] as const);
+    const org = (id: string) => ({ type: 'ORGANIZATION' as const, id, properties: { kind: 'NGO', name: id, searchKeys: [] } });
+    return {
+      hub,
+      nodes: [{ type: 'PROGRAM' as const, id: hub, properties: { name: hub, searchKeys: [] } }, ...partners.map(org), ...events.flatMap(([, ids]) => ids.map((id) => ({
+        type: 'EVENT' as const, id, properties: { kind: 'WORKSHOP', title: id, searchKeys: [], date: '2011-05-04', datePrecision: 'DAY', dateStart: '2011-05-04', dateEnd: '2011-05-04' },
+      })))],
+      relationships: [
+        ...partners.map((partner) => ({ type: 'IMPLEMENTED' as const, from: partner, to: hub })),
+        ...events.flatMap(([partner, ids]) => ids.map((id) => ({ type: 'ORGANIZED' as const, from: partner, to: id }))),
+      ],
+    };
+  };
+  const small = hubOf('memory-small', 10);
+  const large = hubOf('memory-large', 60);
+  withOwnGraph({ nodes: [...small.nodes, ...large.nodes], relationships: [...small.relationships, ...large.relationships] });
+
+  const memoryOf = async (centerId: string) => {
+    const session = db.driver.session({ database: TEST_DATABASE });
+    try {
+      const params = { centerId, depth: int(2), room: int(299), types: ALL, allTypes: true };
+      const result = await session.run(`PROFILE ${db.cypher.get('network/neighbourhood')}`, db.cypher.paramsOf('network/neighbourhood', params));
+      const [row] = result.records;
+      return { nodes: (row?.get('nodes') as unknown[]).length, truncated: row?.get('truncated') as boolean, bytes: Number((result.summary.profile as unknown as { arguments: { GlobalMemory: unknown } }).arguments.GlobalMemory) };
+    } finally {
+      await session.close();
+    }
+  };
+
+  it('is charged for the nodes it keeps, not for every relationship the level below them read', async () => {
+    const [few, many] = [await memoryOf(small.hub), await memoryOf(large.hub)];
+    expect([few.nodes, few.truncated, many.nodes, many.truncated]).toEqual([300, true, 300, true]);
+    // 400 and 2,400 relationships read at the second level: six times as many, charged less than twice as much.
+    expect(many.bytes / few.bytes).toBeLessThan(2);
+  });
+});

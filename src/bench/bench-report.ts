@@ -47,6 +47,8 @@ export function commitInfo(): string {
 }
 
 const ms = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? '–' : n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
+/** Neo4j's memory of a statement: kilobytes below a megabyte (most statements), '–' in reports made before it was measured. */
+const megabytes = (bytes: number | undefined) => (bytes === undefined ? '–' : bytes < 1e6 ? `${(bytes / 1e3).toFixed(0)} kB` : `${(bytes / 1e6).toFixed(1)} MB`);
 const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || !b ? '–' : (a / b).toFixed(2));
 const rps = (n: number | undefined) => (n === undefined ? '–' : n.toFixed(0));
 
@@ -84,12 +86,12 @@ export function toMarkdown(report: BenchReport): string {
     const described = g ? `${g.totalNodes.toLocaleString('en')} nodes, ${g.relationships.toLocaleString('en')} relationships` : size.label === 'seed' ? 'the seed graph' : 'the graph at --uri';
     lines.push('', `### ${size.label}: ${described}`);
     lines.push('', `Neo4j heap ${size.neo4jHeapMb ?? '?'} MiB, page cache ${size.neo4jPageCacheMb ?? '?'} MiB; load average ${size.loadAverage.start.map((n) => n.toFixed(1)).join(' ')} at the start, ${size.loadAverage.end.map((n) => n.toFixed(1)).join(' ')} at the end.`);
-    lines.push('', '| question | statements (waves) | db hits | driver p50 | floor p50 / p99 | Jisr p50 / p99 | Jisr ÷ floor p50 / p99 | @neo4j/graphql p50 / p99 | Jisr ÷ @neo4j/graphql p50 / p99 | answer |');
-    lines.push('|---|---|---|---|---|---|---|---|---|---|');
+    lines.push('', '| question | statements (waves) | db hits | memory | driver p50 | floor p50 / p99 | Jisr p50 / p99 | Jisr ÷ floor p50 / p99 | @neo4j/graphql p50 / p99 | Jisr ÷ @neo4j/graphql p50 / p99 | answer |');
+    lines.push('|---|---|---|---|---|---|---|---|---|---|---|');
     for (const q of size.questions) {
       const { driver, floor, jisr } = q.latency;
       const ng = q.latency['neo4j-graphql'];
-      lines.push(`| ${q.name}${q.bounded ? '' : ' †'} | ${q.jisrStatements} (${q.jisrWaves})${q.neo4jGraphqlStatements !== null ? ` vs ${q.neo4jGraphqlStatements}` : ''} | ${q.jisrDbHits.toLocaleString('en')}${q.neo4jGraphqlDbHits !== null ? ` vs ${q.neo4jGraphqlDbHits.toLocaleString('en')}` : ''} | ${ms(driver?.p50)} | ${ms(floor?.p50)} / ${ms(floor?.p99)} | ${ms(jisr?.p50)} / ${ms(jisr?.p99)} | ${ratio(jisr?.p50, floor?.p50)} / ${ratio(jisr?.p99, floor?.p99)} | ${ng ? `${ms(ng.p50)} / ${ms(ng.p99)}` : '–'} | ${ng ? `${ratio(jisr?.p50, ng.p50)} / ${ratio(jisr?.p99, ng.p99)}` : '–'} | ${q.jisrError ? `error ${q.jisrError.split(':')[0]}` : `${(q.jisrBytes / 1024).toFixed(1)} KB`} |`);
+      lines.push(`| ${q.name}${q.bounded ? '' : ' †'} | ${q.jisrStatements} (${q.jisrWaves})${q.neo4jGraphqlStatements !== null ? ` vs ${q.neo4jGraphqlStatements}` : ''} | ${q.jisrDbHits.toLocaleString('en')}${q.neo4jGraphqlDbHits !== null ? ` vs ${q.neo4jGraphqlDbHits.toLocaleString('en')}` : ''} | ${megabytes(q.jisrMemoryBytes)} | ${ms(driver?.p50)} | ${ms(floor?.p50)} / ${ms(floor?.p99)} | ${ms(jisr?.p50)} / ${ms(jisr?.p99)} | ${ratio(jisr?.p50, floor?.p50)} / ${ratio(jisr?.p99, floor?.p99)} | ${ng ? `${ms(ng.p50)} / ${ms(ng.p99)}` : '–'} | ${ng ? `${ratio(jisr?.p50, ng.p50)} / ${ratio(jisr?.p99, ng.p99)}` : '–'} | ${q.jisrError ? `error ${q.jisrError.split(':')[0]}` : `${(q.jisrBytes / 1024).toFixed(1)} KB`} |`);
     }
     const concurrencies = settings.durationSeconds > 0 ? settings.connections : [];
     if (concurrencies.length > 0) {

@@ -35,6 +35,11 @@ export interface PlanSummary {
   /** Set when the statement failed under PROFILE (say, out of transaction memory); the rest is then empty. */
   readonly error?: string;
   readonly dbHits: number;
+  /**
+   * The most memory Neo4j charged the statement at any one time (PROFILE's GlobalMemory): what counts against
+   * the transaction memory limit, which a statement can pass at a million nodes with few db hits.
+   */
+  readonly memoryBytes: number;
   readonly rows: number;
   /** Operators that read from the store without a seek: label, all-nodes and relationship-type scans, index scans. */
   readonly scans: { operator: string; rows: number }[];
@@ -63,6 +68,8 @@ export interface QuestionResult {
   readonly jisrStatements: number;
   readonly jisrWaves: number;
   readonly jisrDbHits: number;
+  /** The most memory Neo4j charged one of Jisr's statements (PlanSummary.memoryBytes); absent from reports before it was measured. */
+  readonly jisrMemoryBytes?: number;
   readonly jisrScans: PlanSummary['scans'];
   readonly jisrError: string | null;
   readonly jisrBytes: number;
@@ -141,7 +148,7 @@ export async function captureQuestions(driver: Driver, database: string, jisrSch
   return captures;
 }
 
-interface PlanNode { operatorType: string; dbHits?: unknown; rows?: unknown; children: PlanNode[] }
+interface PlanNode { operatorType: string; dbHits?: unknown; rows?: unknown; arguments?: { GlobalMemory?: unknown }; children: PlanNode[] }
 
 const SCAN = /AllNodesScan|NodeByLabelScan|UnionNodeByLabelsScan|IntersectionNodeByLabelsScan|RelationshipTypeScan|NodeIndexScan|DirectedAllRelationshipsScan|UndirectedAllRelationshipsScan/;
 
@@ -153,9 +160,9 @@ export async function profile(driver: Driver, database: string, statement: Pick<
   const session = driver.session({ database, defaultAccessMode: 'READ' });
   try {
     const result = await session.run(text, statement.params).catch((error: unknown) => error as Error);
-    if (result instanceof Error) return { error: result.message.slice(0, 200), dbHits: 0, rows: 0, scans: [] };
+    if (result instanceof Error) return { error: result.message.slice(0, 200), dbHits: 0, memoryBytes: 0, rows: 0, scans: [] };
     const root = result.summary.profile as unknown as PlanNode;
-    const summary = { dbHits: 0, rows: Number(root.rows ?? 0), scans: [] as PlanSummary['scans'] };
+    const summary = { dbHits: 0, memoryBytes: Number(root.arguments?.GlobalMemory ?? 0), rows: Number(root.rows ?? 0), scans: [] as PlanSummary['scans'] };
     const walk = (node: PlanNode) => {
       summary.dbHits += Number(node.dbHits ?? 0);
       const operator = node.operatorType.replace(/@.*/, '');
@@ -373,6 +380,7 @@ export async function measure(
       jisrStatements: capture.jisr.waves.flat().length,
       jisrWaves: capture.jisr.waves.length,
       jisrDbHits: capture.jisr.plans.reduce((n, p) => n + p.dbHits, 0),
+      jisrMemoryBytes: Math.max(0, ...capture.jisr.plans.map((p) => p.memoryBytes)),
       jisrScans: capture.jisr.plans.flatMap((p) => p.scans),
       jisrError: capture.jisr.error ?? capture.jisr.plans.find((p) => p.error)?.error ?? null,
       jisrBytes: capture.jisr.bytes,

@@ -26,6 +26,8 @@ describe('npm run bench --quick', () => {
       expect(question.jisrError).toBeNull();
       expect(question.jisrStatements).toBeGreaterThan(0);
       expect(question.jisrDbHits).toBeGreaterThan(0);
+      // What Neo4j charged the statement against the transaction memory limit, from the same PROFILE.
+      expect(question.jisrMemoryBytes).toBeGreaterThan(0);
       // Up to 3 requests per way in each of the 2 rounds (1 when the last took over 250 ms), every way as many.
       expect(question.latency.driver?.n).toBeGreaterThanOrEqual(2);
       expect(question.latency.driver?.n).toBeLessThanOrEqual(6);
@@ -47,6 +49,7 @@ describe('npm run bench --quick', () => {
     const markdown = toMarkdown(report);
     expect(markdown).toContain('| flows saferworld |');
     expect(markdown).toContain('Jisr ÷ floor p50 / p99');
+    expect(markdown).toContain('| db hits | memory |');
   }, 240_000);
 });
 

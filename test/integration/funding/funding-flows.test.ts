@@ -25,6 +25,21 @@ const SEED_FLOWS = [
   'org:saferworld → event:2022-11-marib-consultative-meeting via program:saned-community-peace',
 ];
 
+/** A filter's flows read at once, and page by page of `first` with cursors, with each page's totalCount. */
+async function pagedThrough(filter: Record<string, unknown>, first: number): Promise<{ all: string[]; seen: string[]; totals: number[] }> {
+  const all = (await flows(filter)).map(pair);
+  const seen: string[] = [];
+  const totals: number[] = [];
+  let after: string | null = null;
+  do {
+    const page: FundingFlowsQuery['fundingFlows'] = (await client.run(FundingFlowsDocument, { filter, first, after })).result.data!.fundingFlows;
+    seen.push(...page.edges.map((e) => pair(e.node)));
+    totals.push(page.totalCount);
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  } while (after);
+  return { all, seen, totals };
+}
+
 /** The seed graph's flows among those a filter gives, whatever other flows the database holds. */
 const seedFlows = async (filter: Record<string, unknown> = {}) => amongCurated((await flows(filter)).map(pair), SEED_FLOWS);
 
@@ -74,20 +89,35 @@ describe('funding flows: who funded which dialogues, as the five articles state'
     expect(await seedFlows({ from: '2009', to: '2009' })).toEqual(['org:civil-forum → event:2009-06-18-jenin-open-meeting']);
   });
 
+  it('filters every funder\'s flows by any place: a governorate, a district or a city below it, and an unknown place has none', async () => {
+    const alHabilayn = [
+      'org:democratic-youth-foundation → event:undated-al-habilayn-discussion-session',
+      'org:eu → event:undated-al-habilayn-discussion-session',
+    ];
+    expect(await seedFlows({ countryId: 'place:ye-marib' })).toEqual(['org:saferworld → event:2022-11-marib-consultative-meeting via program:saned-community-peace']);
+    expect(await seedFlows({ countryId: 'place:ye-lahj' })).toEqual(alHabilayn);
+    // Below a governorate the events are found by walking down from the place.
+    expect(await seedFlows({ countryId: 'place:ye-lahj-radfan' })).toEqual(alHabilayn);
+    expect(await seedFlows({ countryId: 'place:ye-lahj-radfan-al-habilayn' })).toEqual(alHabilayn);
+    expect(await seedFlows({ countryId: 'place:ps-jenin' })).toEqual(['org:civil-forum → event:2009-06-18-jenin-open-meeting']);
+    expect(await seedFlows({ countryId: 'place:ye-lahj-radfan', directOnly: true, eventKinds: ['WORKSHOP'] })).toEqual([]);
+    const { result } = await client.run(FundingFlowsDocument, { filter: { countryId: 'place:nowhere' }, first: 5 });
+    expect(result.data!.fundingFlows).toMatchObject({ totalCount: 0, edges: [] });
+  });
+
   it('pages with cursors through the same flows, each once', async () => {
     // Within one country, so that no other test's flow can appear or vanish between the pages.
-    const filter = { countryId: 'place:ye' };
-    const all = (await flows(filter)).map(pair);
+    const { all, seen, totals } = await pagedThrough({ countryId: 'place:ye' }, 2);
     expect(all.length).toBeGreaterThan(2);
-    const seen: string[] = [];
-    let after: string | null = null;
-    do {
-      const page: FundingFlowsQuery['fundingFlows'] = (await client.run(FundingFlowsDocument, { filter, first: 2, after })).result.data!.fundingFlows;
-      seen.push(...page.edges.map((e) => pair(e.node)));
-      expect(page.totalCount).toBe(all.length);
-      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-    } while (after);
     expect(seen).toEqual(all);
+    expect(new Set(totals)).toEqual(new Set([all.length]));
+  });
+
+  it('counts and pages every funder\'s flows below a district the same way', async () => {
+    const { all, seen, totals } = await pagedThrough({ countryId: 'place:ye-lahj-radfan' }, 1);
+    expect(all.length).toBeGreaterThan(1);
+    expect(seen).toEqual(all);
+    expect(new Set(totals)).toEqual(new Set([all.length]));
   });
 
   it('gives Event.funders by the same rule, and no funder for the Moroccan meetings', async () => {

@@ -13,7 +13,8 @@
 // When $countryId is a COUNTRY place, the entries are read from funder_event_country (funderId, countryId,
 // sortDate, eventId) instead, the country being the event's stored countryId as for a country's events
 // (events/events-page), so no event's place chain is walked; a GOVERNORATE likewise from funder_event_region by
-// the event's stored regionId; any other place (a district, a city) keeps the walk up from each entry's event.
+// the event's stored regionId; below any other place (a district, a city) the funder's entries are those of the
+// events found by walking down from the place, one seek of the (eventId, funderId) constraint each.
 // Without $funderId, the pairs are every funder's entries, read the same way from the same index (its order,
 // funderId first, is the answer's), and counted from the label's count store when nothing but the page is asked;
 // within a country or a governorate the entries say so, and below any other place the events are found by walking
@@ -24,10 +25,14 @@ CALL () {
   UNWIND CASE WHEN $funderId IS NOT NULL THEN [$funderId] ELSE [] END AS funderId
   OPTIONAL MATCH (area:Node:Place {id: $countryId})
   USING INDEX area:Node(id)
-  WITH funderId, coalesce(area.kind = 'COUNTRY', false) AS byCountry, coalesce(area.kind = 'GOVERNORATE', false) AS byRegion,
+  WITH funderId, area, coalesce(area.kind = 'COUNTRY', false) AS byCountry, coalesce(area.kind = 'GOVERNORATE', false) AS byRegion,
     $eventKinds IS NULL AND $countryId IS NULL AND $fromStart IS NULL AND $toEnd IS NULL AND NOT $directOnly AS unfiltered
-  CALL (byCountry, byRegion, unfiltered) {
-    CALL (byCountry, byRegion, unfiltered) {
+  // Below a place that is neither a country nor a governorate (a district, a city), the funder's entries of the
+  // events walked down from it: the place's few events, not a walk up from each of a hub funder's entries (org:eu
+  // in a district at a million nodes: 1 s). An id that names no place matches nothing.
+  WITH funderId, area, byCountry, byRegion, unfiltered, area IS NOT NULL AND NOT byCountry AND NOT byRegion AS below
+  CALL (area, byCountry, byRegion, unfiltered, below) {
+    CALL (area, byCountry, byRegion, unfiltered, below) {
       UNWIND CASE WHEN $withCount AND byCountry THEN [true] ELSE [] END AS counting
       MATCH (entry:FunderEvent)
       USING INDEX entry:FunderEvent(funderId, countryId, sortDate, eventId)
@@ -40,11 +45,18 @@ CALL () {
       WHERE entry.funderId = $funderId AND entry.regionId = $countryId AND entry.sortDate IS NOT NULL AND entry.eventId IS NOT NULL
       RETURN entry
       UNION ALL
-      UNWIND CASE WHEN $withCount AND NOT byCountry AND NOT byRegion AND NOT unfiltered THEN [true] ELSE [] END AS counting
+      UNWIND CASE WHEN $withCount AND $countryId IS NULL AND NOT unfiltered THEN [true] ELSE [] END AS counting
       MATCH (entry:FunderEvent)
       USING INDEX entry:FunderEvent(funderId, sortDate, eventId)
       WHERE entry.funderId = $funderId AND entry.sortDate IS NOT NULL AND entry.eventId IS NOT NULL
-        AND ($countryId IS NULL OR EXISTS { (:Node {id: entry.eventId})-[:HELD_IN]->(:Place)-[:LOCATED_IN*0..6]->(:Place {id: $countryId}) })
+      RETURN entry
+      UNION ALL
+      UNWIND CASE WHEN $withCount AND below THEN [area] ELSE [] END AS place
+      MATCH (place)<-[:LOCATED_IN*0..6]-(:Place)<-[:HELD_IN]-(e:Event)
+      WITH DISTINCT e
+      MATCH (entry:FunderEvent)
+      USING INDEX entry:FunderEvent(eventId, funderId)
+      WHERE entry.eventId = e.id AND entry.funderId = $funderId
       RETURN entry
     }
     // The filters on the entry, once for either index: a count needs no order.
@@ -58,8 +70,8 @@ CALL () {
     // A funder that reaches nothing keeps no total.
     RETURN CASE WHEN $withCount AND unfiltered THEN coalesce(total.eventCount, 0) ELSE counted END AS totalCount
   }
-  CALL (byCountry, byRegion) {
-    CALL (byCountry, byRegion) {
+  CALL (area, byCountry, byRegion, below) {
+    CALL (area, byCountry, byRegion, below) {
       UNWIND CASE WHEN byCountry THEN [true] ELSE [] END AS inCountry
       // A subquery of its own that imports nothing, so that the index's order reaches its LIMIT (no sort).
       CALL () {
@@ -100,7 +112,7 @@ CALL () {
       }
       RETURN entry
       UNION ALL
-      UNWIND CASE WHEN byCountry OR byRegion THEN [] ELSE [true] END AS anyPlace
+      UNWIND CASE WHEN $countryId IS NULL THEN [true] ELSE [] END AS anyPlace
       CALL () {
         MATCH (entry:FunderEvent)
         USING INDEX entry:FunderEvent(funderId, sortDate, eventId)
@@ -113,10 +125,24 @@ CALL () {
           AND ($toEnd IS NULL OR (entry.sortDate <= $toEnd AND entry.dateStart <= $toEnd))
           AND ($fromStart IS NULL OR entry.dateEnd >= $fromStart)
           AND (NOT $directOnly OR entry.direct)
-          AND ($countryId IS NULL OR EXISTS { (:Node {id: entry.eventId})-[:HELD_IN]->(:Place)-[:LOCATED_IN*0..6]->(:Place {id: $countryId}) })
         WITH entry ORDER BY entry.funderId, entry.sortDate, entry.eventId LIMIT $limit
         RETURN entry
       }
+      RETURN entry
+      UNION ALL
+      UNWIND CASE WHEN below THEN [area] ELSE [] END AS place
+      MATCH (place)<-[:LOCATED_IN*0..6]-(:Place)<-[:HELD_IN]-(e:Event)
+      WITH DISTINCT e
+      MATCH (entry:FunderEvent)
+      USING INDEX entry:FunderEvent(eventId, funderId)
+      WHERE entry.eventId = e.id AND entry.funderId = $funderId
+        AND ($afterFunder IS NULL OR $afterFunder < $funderId
+          OR ($afterFunder = $funderId AND (entry.sortDate > $afterDate OR (entry.sortDate = $afterDate AND entry.eventId > $afterEvent))))
+        AND ($eventKinds IS NULL OR entry.kind IN $eventKinds)
+        AND ($fromStart IS NULL OR entry.dateEnd >= $fromStart)
+        AND ($toEnd IS NULL OR entry.dateStart <= $toEnd)
+        AND (NOT $directOnly OR entry.direct)
+      WITH entry ORDER BY entry.sortDate, entry.eventId LIMIT $limit
       RETURN entry
     }
     // The page's order is set again once its routes are built.

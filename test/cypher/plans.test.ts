@@ -751,6 +751,12 @@ describe('query plans of every funder\'s flows', () => {
     expect(entriesRead(ops).map((o) => o.rows)).toEqual([4]);
   });
 
+  it('finds one funder\'s flows in a district from the district\'s own events too', async () => {
+    const ops = await profiledOperators('funding/funding-flows', { ...everyFunder, funderId: 'org:eu', countryId: 'place:ye-lahj-radfan' });
+    expect(ops.filter((o) => /^NodeIndexSeek/.test(o.op) && /FunderEvent\(funderId/.test(o.details) && o.rows > 0)).toEqual([]);
+    expect(ops.some((o) => /^NodeUniqueIndexSeek/.test(o.op) && /FunderEvent\(eventId, funderId\)/.test(o.details) && o.rows > 0)).toBe(true);
+  });
+
   it('finds a district\'s flows from the district\'s own events', async () => {
     const ops = await profiledOperators('funding/funding-flows', { ...everyFunder, countryId: 'place:ye-lahj-radfan' });
     expect(entriesRead(ops)).toEqual([]);

@@ -101,6 +101,8 @@ describe('funding flows: who funded which dialogues, as the five articles state'
     expect(await seedFlows({ countryId: 'place:ye-lahj-radfan-al-habilayn' })).toEqual(alHabilayn);
     expect(await seedFlows({ countryId: 'place:ps-jenin' })).toEqual(['org:civil-forum → event:2009-06-18-jenin-open-meeting']);
     expect(await seedFlows({ countryId: 'place:ye-lahj-radfan', directOnly: true, eventKinds: ['WORKSHOP'] })).toEqual([]);
+    expect(await seedFlows({ funderId: 'org:eu', countryId: 'place:ye-lahj-radfan' })).toEqual(['org:eu → event:undated-al-habilayn-discussion-session']);
+    expect(await seedFlows({ funderId: 'org:saferworld', countryId: 'place:ye-lahj-radfan' })).toEqual([]);
     const { result } = await client.run(FundingFlowsDocument, { filter: { countryId: 'place:nowhere' }, first: 5 });
     expect(result.data!.fundingFlows).toMatchObject({ totalCount: 0, edges: [] });
   });

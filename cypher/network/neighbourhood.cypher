@@ -46,6 +46,7 @@ CALL (center) {
   ORDER BY known DESC, m.id LIMIT $room + 2
   RETURN collect(CASE WHEN known THEN rs END) AS back1, collect(CASE WHEN NOT known THEN [m, rs] END) AS found1
 }
+// Each `count(*)` (always 1) is there to start fresh rows, holding only the variables beside it (Memory, above).
 WITH center, [k IN found1[0..$room] | k[0]] AS level1, size(found1) > $room AS cut1, back1 + [k IN found1[0..$room] | k[1]] AS read1, count(*) AS one1
 CALL (center, level1, cut1) {
   WITH center, level1 WHERE $depth >= 2 AND NOT cut1

@@ -13,26 +13,24 @@
 // When $countryId is a COUNTRY place, the entries are read from funder_event_country (funderId, countryId,
 // sortDate, eventId) instead, the country being the event's stored countryId as for a country's events
 // (events/events-page), so no event's place chain is walked; a GOVERNORATE likewise from funder_event_region by
-// the event's stored regionId; below any other place (a district, a city) the funder's entries are those of the
-// events found by walking down from the place, one seek of the (eventId, funderId) constraint each.
+// the event's stored regionId.
 // Without $funderId, the pairs are every funder's entries, read the same way from the same index (its order,
 // funderId first, is the answer's), and counted from the label's count store when nothing but the page is asked;
-// within a country or a governorate the entries say so, and below any other place the events are found by walking
-// down from it. Either way the route, the programs on it and the hops' evidence are built for the page's pairs only
+// within a country or a governorate the entries say so.
+// Below any other place (a district, a city), with a funder or without, the entries are those of the events found
+// by walking down from the place, one seek of the (eventId, funderId) constraint each. Either way the route, the programs on it and the hops' evidence are built for the page's pairs only
 // ($limit of them, the caller's page + 1), never for a funder's whole portfolio.
-// Each case is a subquery behind an UNWIND guard: exactly one of them runs and answers one row.
+// Each case (a funder's, every funder's, below a place) is behind a guard: exactly one of them answers one row.
 CALL () {
   UNWIND CASE WHEN $funderId IS NOT NULL THEN [$funderId] ELSE [] END AS funderId
   OPTIONAL MATCH (area:Node:Place {id: $countryId})
   USING INDEX area:Node(id)
   WITH funderId, area, coalesce(area.kind = 'COUNTRY', false) AS byCountry, coalesce(area.kind = 'GOVERNORATE', false) AS byRegion,
     $eventKinds IS NULL AND $countryId IS NULL AND $fromStart IS NULL AND $toEnd IS NULL AND NOT $directOnly AS unfiltered
-  // Below a place that is neither a country nor a governorate (a district, a city), the funder's entries of the
-  // events walked down from it: the place's few events, not a walk up from each of a hub funder's entries (org:eu
-  // in a district at a million nodes: 1 s). An id that names no place matches nothing.
-  WITH funderId, area, byCountry, byRegion, unfiltered, area IS NOT NULL AND NOT byCountry AND NOT byRegion AS below
-  CALL (area, byCountry, byRegion, unfiltered, below) {
-    CALL (area, byCountry, byRegion, unfiltered, below) {
+  // Below any other place, the last case answers. An id that names no place matches nothing.
+  WHERE area IS NULL OR byCountry OR byRegion
+  CALL (byCountry, byRegion, unfiltered) {
+    CALL (byCountry, byRegion, unfiltered) {
       UNWIND CASE WHEN $withCount AND byCountry THEN [true] ELSE [] END AS counting
       MATCH (entry:FunderEvent)
       USING INDEX entry:FunderEvent(funderId, countryId, sortDate, eventId)
@@ -50,14 +48,6 @@ CALL () {
       USING INDEX entry:FunderEvent(funderId, sortDate, eventId)
       WHERE entry.funderId = $funderId AND entry.sortDate IS NOT NULL AND entry.eventId IS NOT NULL
       RETURN entry
-      UNION ALL
-      UNWIND CASE WHEN $withCount AND below THEN [area] ELSE [] END AS place
-      MATCH (place)<-[:LOCATED_IN*0..6]-(:Place)<-[:HELD_IN]-(e:Event)
-      WITH DISTINCT e
-      MATCH (entry:FunderEvent)
-      USING INDEX entry:FunderEvent(eventId, funderId)
-      WHERE entry.eventId = e.id AND entry.funderId = $funderId
-      RETURN entry
     }
     // The filters on the entry, once for either index: a count needs no order.
     WITH entry WHERE ($eventKinds IS NULL OR entry.kind IN $eventKinds)
@@ -70,8 +60,8 @@ CALL () {
     // A funder that reaches nothing keeps no total.
     RETURN CASE WHEN $withCount AND unfiltered THEN coalesce(total.eventCount, 0) ELSE counted END AS totalCount
   }
-  CALL (area, byCountry, byRegion, below) {
-    CALL (area, byCountry, byRegion, below) {
+  CALL (byCountry, byRegion) {
+    CALL (byCountry, byRegion) {
       UNWIND CASE WHEN byCountry THEN [true] ELSE [] END AS inCountry
       // A subquery of its own that imports nothing, so that the index's order reaches its LIMIT (no sort).
       CALL () {
@@ -129,21 +119,6 @@ CALL () {
         RETURN entry
       }
       RETURN entry
-      UNION ALL
-      UNWIND CASE WHEN below THEN [area] ELSE [] END AS place
-      MATCH (place)<-[:LOCATED_IN*0..6]-(:Place)<-[:HELD_IN]-(e:Event)
-      WITH DISTINCT e
-      MATCH (entry:FunderEvent)
-      USING INDEX entry:FunderEvent(eventId, funderId)
-      WHERE entry.eventId = e.id AND entry.funderId = $funderId
-        AND ($afterFunder IS NULL OR $afterFunder < $funderId
-          OR ($afterFunder = $funderId AND (entry.sortDate > $afterDate OR (entry.sortDate = $afterDate AND entry.eventId > $afterEvent))))
-        AND ($eventKinds IS NULL OR entry.kind IN $eventKinds)
-        AND ($fromStart IS NULL OR entry.dateEnd >= $fromStart)
-        AND ($toEnd IS NULL OR entry.dateStart <= $toEnd)
-        AND (NOT $directOnly OR entry.direct)
-      WITH entry ORDER BY entry.sortDate, entry.eventId LIMIT $limit
-      RETURN entry
     }
     // The page's order is set again once its routes are built.
     MATCH (e:Node {id: entry.eventId})
@@ -159,75 +134,45 @@ CALL () {
   USING INDEX area:Node(id)
   WITH area, coalesce(area.kind = 'COUNTRY', false) AS byCountry, coalesce(area.kind = 'GOVERNORATE', false) AS byRegion,
     $eventKinds IS NULL AND $countryId IS NULL AND $fromStart IS NULL AND $toEnd IS NULL AND NOT $directOnly AS unfiltered
-  // Every entry of a country or a governorate says so; below any other place (a district, a city) the events are
-  // found by walking down from it, the place's few events rather than a walk up from every entry. An id that names
-  // no place matches nothing.
-  WITH area, unfiltered, $countryId IS NULL OR byCountry OR byRegion AS inOrder, area IS NOT NULL AND NOT byCountry AND NOT byRegion AS below
+  // Below any other place, the last case answers. An id that names no place matches nothing.
+  WHERE area IS NULL OR byCountry OR byRegion
+  WITH unfiltered, $countryId IS NULL OR byCountry OR byRegion AS inOrder
   // Unfiltered, every entry is a flow: the label's count store.
   CALL () {
     MATCH (entry:FunderEvent)
     RETURN count(entry) AS entries
   }
-  CALL (area, unfiltered, inOrder, below) {
-    CALL (area, unfiltered, inOrder, below) {
-      UNWIND CASE WHEN $withCount AND NOT unfiltered AND inOrder THEN [true] ELSE [] END AS counting
-      MATCH (entry:FunderEvent)
-      WHERE $countryId IS NULL OR entry.countryId = $countryId OR entry.regionId = $countryId
-      RETURN entry
-      UNION ALL
-      UNWIND CASE WHEN $withCount AND below THEN [area] ELSE [] END AS place
-      MATCH (place)<-[:LOCATED_IN*0..6]-(:Place)<-[:HELD_IN]-(e:Event)
-      WITH DISTINCT e
-      MATCH (entry:FunderEvent)
-      USING INDEX entry:FunderEvent(eventId, funderId)
-      WHERE entry.eventId = e.id AND entry.funderId IS NOT NULL
-      RETURN entry
-    }
-    WITH entry WHERE ($eventKinds IS NULL OR entry.kind IN $eventKinds)
+  // Every entry of a country or a governorate says so; a country's id is never a governorate's, so one test serves both.
+  CALL (unfiltered, inOrder) {
+    UNWIND CASE WHEN $withCount AND NOT unfiltered AND inOrder THEN [true] ELSE [] END AS counting
+    MATCH (entry:FunderEvent)
+    WHERE ($countryId IS NULL OR entry.countryId = $countryId OR entry.regionId = $countryId)
+      AND ($eventKinds IS NULL OR entry.kind IN $eventKinds)
       AND ($fromStart IS NULL OR entry.dateEnd >= $fromStart)
       AND ($toEnd IS NULL OR entry.dateStart <= $toEnd)
       AND (NOT $directOnly OR entry.direct)
     RETURN count(entry) AS counted
   }
-  CALL (area, inOrder, below) {
-    CALL (area, inOrder, below) {
-      // In the funder_event index's order (funderId, sortDate, eventId), which is the page's: the page is read in
-      // order from the cursor and stops at $limit. Walking every FUNDED edge down its PART_OF chains and sorting
-      // every pair was 3,289,313 db hits and 3.1 s for a first page at a million nodes (22,508 and 43 ms now).
-      UNWIND CASE WHEN inOrder THEN [true] ELSE [] END AS scanning
-      // A subquery of its own that imports nothing, so that the index's order reaches its LIMIT (no sort). A
-      // country's id is never a governorate's, so one test serves both.
-      CALL () {
-        MATCH (entry:FunderEvent)
-        USING INDEX entry:FunderEvent(funderId, sortDate, eventId)
-        WHERE entry.funderId >= coalesce($afterFunder, '') AND entry.sortDate IS NOT NULL AND entry.eventId IS NOT NULL
-          AND ($afterFunder IS NULL OR entry.funderId > $afterFunder
-            OR entry.sortDate > $afterDate OR (entry.sortDate = $afterDate AND entry.eventId > $afterEvent))
-          AND ($eventKinds IS NULL OR entry.kind IN $eventKinds)
-          AND ($fromStart IS NULL OR entry.dateEnd >= $fromStart)
-          AND ($toEnd IS NULL OR entry.dateStart <= $toEnd)
-          AND (NOT $directOnly OR entry.direct)
-          AND ($countryId IS NULL OR entry.countryId = $countryId OR entry.regionId = $countryId)
-        WITH entry ORDER BY entry.funderId, entry.sortDate, entry.eventId LIMIT $limit
-        RETURN entry
-      }
-      RETURN entry
-      UNION ALL
-      UNWIND CASE WHEN below THEN [area] ELSE [] END AS place
-      MATCH (place)<-[:LOCATED_IN*0..6]-(:Place)<-[:HELD_IN]-(e:Event)
-      WITH DISTINCT e
+  CALL (inOrder) {
+    // In the funder_event index's order (funderId, sortDate, eventId), which is the page's: the page is read in
+    // order from the cursor and stops at $limit. Walking every FUNDED edge down its PART_OF chains and sorting
+    // every pair was 3,289,313 db hits and 3.1 s for a first page at a million nodes (22,508 and 43 ms now).
+    UNWIND CASE WHEN inOrder THEN [true] ELSE [] END AS scanning
+    // A subquery of its own that imports nothing, so that the index's order reaches its LIMIT (no sort).
+    CALL () {
       MATCH (entry:FunderEvent)
-      USING INDEX entry:FunderEvent(eventId, funderId)
-      WHERE entry.eventId = e.id AND entry.funderId IS NOT NULL
+      USING INDEX entry:FunderEvent(funderId, sortDate, eventId)
+      WHERE entry.funderId >= coalesce($afterFunder, '') AND entry.sortDate IS NOT NULL AND entry.eventId IS NOT NULL
         AND ($afterFunder IS NULL OR entry.funderId > $afterFunder
-          OR (entry.funderId = $afterFunder AND (entry.sortDate > $afterDate OR (entry.sortDate = $afterDate AND entry.eventId > $afterEvent))))
+          OR entry.sortDate > $afterDate OR (entry.sortDate = $afterDate AND entry.eventId > $afterEvent))
         AND ($eventKinds IS NULL OR entry.kind IN $eventKinds)
         AND ($fromStart IS NULL OR entry.dateEnd >= $fromStart)
         AND ($toEnd IS NULL OR entry.dateStart <= $toEnd)
         AND (NOT $directOnly OR entry.direct)
+        AND ($countryId IS NULL OR entry.countryId = $countryId OR entry.regionId = $countryId)
+      WITH entry ORDER BY entry.funderId, entry.sortDate, entry.eventId LIMIT $limit
       RETURN entry
     }
-    WITH entry ORDER BY entry.funderId, entry.sortDate, entry.eventId LIMIT $limit
     MATCH (e:Node {id: entry.eventId})
     USING INDEX e:Node(id)
     MATCH (f:Node:Actor {id: entry.funderId})
@@ -235,6 +180,47 @@ CALL () {
     RETURN collect({f: f, e: e, direct: entry.direct, sortDate: entry.sortDate}) AS kept
   }
   RETURN CASE WHEN unfiltered THEN entries ELSE counted END AS totalCount, kept
+  UNION
+  // Below a place that is neither a country nor a governorate (a district, a city), with a funder or without: the
+  // entries of the events found by walking down from the place, one seek of the (eventId, funderId) constraint each.
+  // The place's few events, where walking up from each entry took 1 s for org:eu in a district at a million nodes,
+  // and 3.9 s for every funder's.
+  OPTIONAL MATCH (area:Node:Place {id: $countryId})
+  USING INDEX area:Node(id)
+  UNWIND CASE WHEN area IS NULL OR area.kind IN ['COUNTRY', 'GOVERNORATE'] THEN [] ELSE [area] END AS place
+  CALL (place) {
+    WITH place WHERE $withCount
+    MATCH (place)<-[:LOCATED_IN*0..6]-(:Place)<-[:HELD_IN]-(e:Event)
+    WITH DISTINCT e
+    MATCH (entry:FunderEvent)
+    USING INDEX entry:FunderEvent(eventId, funderId)
+    WHERE entry.eventId = e.id AND entry.funderId IS NOT NULL AND ($funderId IS NULL OR entry.funderId = $funderId)
+      AND ($eventKinds IS NULL OR entry.kind IN $eventKinds)
+      AND ($fromStart IS NULL OR entry.dateEnd >= $fromStart)
+      AND ($toEnd IS NULL OR entry.dateStart <= $toEnd)
+      AND (NOT $directOnly OR entry.direct)
+    RETURN count(entry) AS totalCount
+  }
+  CALL (place) {
+    MATCH (place)<-[:LOCATED_IN*0..6]-(:Place)<-[:HELD_IN]-(e:Event)
+    WITH DISTINCT e
+    MATCH (entry:FunderEvent)
+    USING INDEX entry:FunderEvent(eventId, funderId)
+    WHERE entry.eventId = e.id AND entry.funderId IS NOT NULL AND ($funderId IS NULL OR entry.funderId = $funderId)
+      AND ($afterFunder IS NULL OR entry.funderId > $afterFunder
+        OR (entry.funderId = $afterFunder AND (entry.sortDate > $afterDate OR (entry.sortDate = $afterDate AND entry.eventId > $afterEvent))))
+      AND ($eventKinds IS NULL OR entry.kind IN $eventKinds)
+      AND ($fromStart IS NULL OR entry.dateEnd >= $fromStart)
+      AND ($toEnd IS NULL OR entry.dateStart <= $toEnd)
+      AND (NOT $directOnly OR entry.direct)
+    WITH entry ORDER BY entry.funderId, entry.sortDate, entry.eventId LIMIT $limit
+    MATCH (e:Node {id: entry.eventId})
+    USING INDEX e:Node(id)
+    MATCH (f:Node:Actor {id: entry.funderId})
+    USING INDEX f:Node(id)
+    RETURN collect({f: f, e: e, direct: entry.direct, sortDate: entry.sortDate}) AS kept
+  }
+  RETURN totalCount, kept
 }
 CALL (kept) {
   UNWIND kept AS pair

@@ -16,7 +16,8 @@
 // the event's stored regionId.
 // Without $funderId, the pairs are every funder's entries, read the same way from the same index (its order,
 // funderId first, is the answer's), and counted from the label's count store when nothing but the page is asked;
-// within a country or a governorate the entries say so.
+// within a country or a governorate, from funder_event_in_country (countryId, funderId, sortDate, eventId) or
+// funder_event_in_region, whose order is the answer's once the place is fixed: only that place's entries are read.
 // Below any other place (a district, a city), with a funder or without, the entries are those of the events found
 // by walking down from the place, one seek of the (eventId, funderId) constraint each. Either way the route, the programs on it and the hops' evidence are built for the page's pairs only
 // ($limit of them, the caller's page + 1), never for a funder's whole portfolio.
@@ -136,41 +137,94 @@ CALL () {
     $eventKinds IS NULL AND $countryId IS NULL AND $fromStart IS NULL AND $toEnd IS NULL AND NOT $directOnly AS unfiltered
   // Below any other place, the last case answers. An id that names no place matches nothing.
   WHERE area IS NULL OR byCountry OR byRegion
-  WITH unfiltered, $countryId IS NULL OR byCountry OR byRegion AS inOrder
+  WITH unfiltered, byCountry, byRegion
   // Unfiltered, every entry is a flow: the label's count store.
   CALL () {
     MATCH (entry:FunderEvent)
     RETURN count(entry) AS entries
   }
-  // Every entry of a country or a governorate says so; a country's id is never a governorate's, so one test serves both.
-  CALL (unfiltered, inOrder) {
-    UNWIND CASE WHEN $withCount AND NOT unfiltered AND inOrder THEN [true] ELSE [] END AS counting
-    MATCH (entry:FunderEvent)
-    WHERE ($countryId IS NULL OR entry.countryId = $countryId OR entry.regionId = $countryId)
-      AND ($eventKinds IS NULL OR entry.kind IN $eventKinds)
+  // Every entry of a country or a governorate says so, and the entries of one are read by its index alone; any
+  // other filter is tested on each entry of the place (or, with no place, on every entry).
+  CALL (unfiltered, byCountry, byRegion) {
+    CALL (unfiltered, byCountry, byRegion) {
+      UNWIND CASE WHEN $withCount AND byCountry THEN [true] ELSE [] END AS counting
+      MATCH (entry:FunderEvent)
+      USING INDEX entry:FunderEvent(countryId, funderId, sortDate, eventId)
+      WHERE entry.countryId = $countryId AND entry.funderId IS NOT NULL AND entry.sortDate IS NOT NULL AND entry.eventId IS NOT NULL
+      RETURN entry
+      UNION ALL
+      UNWIND CASE WHEN $withCount AND byRegion THEN [true] ELSE [] END AS counting
+      MATCH (entry:FunderEvent)
+      USING INDEX entry:FunderEvent(regionId, funderId, sortDate, eventId)
+      WHERE entry.regionId = $countryId AND entry.funderId IS NOT NULL AND entry.sortDate IS NOT NULL AND entry.eventId IS NOT NULL
+      RETURN entry
+      UNION ALL
+      UNWIND CASE WHEN $withCount AND NOT unfiltered AND $countryId IS NULL THEN [true] ELSE [] END AS counting
+      MATCH (entry:FunderEvent)
+      RETURN entry
+    }
+    WITH entry WHERE ($eventKinds IS NULL OR entry.kind IN $eventKinds)
       AND ($fromStart IS NULL OR entry.dateEnd >= $fromStart)
       AND ($toEnd IS NULL OR entry.dateStart <= $toEnd)
       AND (NOT $directOnly OR entry.direct)
     RETURN count(entry) AS counted
   }
-  CALL (inOrder) {
-    // In the funder_event index's order (funderId, sortDate, eventId), which is the page's: the page is read in
-    // order from the cursor and stops at $limit. Walking every FUNDED edge down its PART_OF chains and sorting
-    // every pair was 3,289,313 db hits and 3.1 s for a first page at a million nodes (22,508 and 43 ms now).
-    UNWIND CASE WHEN inOrder THEN [true] ELSE [] END AS scanning
-    // A subquery of its own that imports nothing, so that the index's order reaches its LIMIT (no sort).
-    CALL () {
-      MATCH (entry:FunderEvent)
-      USING INDEX entry:FunderEvent(funderId, sortDate, eventId)
-      WHERE entry.funderId >= coalesce($afterFunder, '') AND entry.sortDate IS NOT NULL AND entry.eventId IS NOT NULL
-        AND ($afterFunder IS NULL OR entry.funderId > $afterFunder
-          OR entry.sortDate > $afterDate OR (entry.sortDate = $afterDate AND entry.eventId > $afterEvent))
-        AND ($eventKinds IS NULL OR entry.kind IN $eventKinds)
-        AND ($fromStart IS NULL OR entry.dateEnd >= $fromStart)
-        AND ($toEnd IS NULL OR entry.dateStart <= $toEnd)
-        AND (NOT $directOnly OR entry.direct)
-        AND ($countryId IS NULL OR entry.countryId = $countryId OR entry.regionId = $countryId)
-      WITH entry ORDER BY entry.funderId, entry.sortDate, entry.eventId LIMIT $limit
+  CALL (byCountry, byRegion) {
+    // In the answer's order (funderId, sortDate, eventId), which is that of funder_event, and of
+    // funder_event_in_country and funder_event_in_region once their place is fixed: the page is read in order from
+    // the cursor and stops at $limit. Walking every FUNDED edge down its PART_OF chains and sorting every pair was
+    // 3,289,313 db hits and 3.1 s for a first page at a million nodes (22,508 and 43 ms now).
+    CALL (byCountry, byRegion) {
+      UNWIND CASE WHEN $countryId IS NULL THEN [true] ELSE [] END AS anyPlace
+      // A subquery of its own that imports nothing, so that the index's order reaches its LIMIT (no sort).
+      CALL () {
+        MATCH (entry:FunderEvent)
+        USING INDEX entry:FunderEvent(funderId, sortDate, eventId)
+        WHERE entry.funderId >= coalesce($afterFunder, '') AND entry.sortDate IS NOT NULL AND entry.eventId IS NOT NULL
+          AND ($afterFunder IS NULL OR entry.funderId > $afterFunder
+            OR entry.sortDate > $afterDate OR (entry.sortDate = $afterDate AND entry.eventId > $afterEvent))
+          AND ($eventKinds IS NULL OR entry.kind IN $eventKinds)
+          AND ($fromStart IS NULL OR entry.dateEnd >= $fromStart)
+          AND ($toEnd IS NULL OR entry.dateStart <= $toEnd)
+          AND (NOT $directOnly OR entry.direct)
+        WITH entry ORDER BY entry.funderId, entry.sortDate, entry.eventId LIMIT $limit
+        RETURN entry
+      }
+      RETURN entry
+      UNION ALL
+      UNWIND CASE WHEN byCountry THEN [true] ELSE [] END AS inCountry
+      CALL () {
+        MATCH (entry:FunderEvent)
+        USING INDEX entry:FunderEvent(countryId, funderId, sortDate, eventId)
+        WHERE entry.countryId = $countryId AND entry.funderId >= coalesce($afterFunder, '')
+          AND entry.sortDate IS NOT NULL AND entry.eventId IS NOT NULL
+          AND ($afterFunder IS NULL OR entry.funderId > $afterFunder
+            OR entry.sortDate > $afterDate OR (entry.sortDate = $afterDate AND entry.eventId > $afterEvent))
+          AND ($eventKinds IS NULL OR entry.kind IN $eventKinds)
+          AND ($fromStart IS NULL OR entry.dateEnd >= $fromStart)
+          AND ($toEnd IS NULL OR entry.dateStart <= $toEnd)
+          AND (NOT $directOnly OR entry.direct)
+        // Ordered on every key of the index, so that the index's own order reaches the LIMIT (no sort).
+        WITH entry ORDER BY entry.countryId, entry.funderId, entry.sortDate, entry.eventId LIMIT $limit
+        RETURN entry
+      }
+      RETURN entry
+      UNION ALL
+      UNWIND CASE WHEN byRegion THEN [true] ELSE [] END AS inRegion
+      CALL () {
+        MATCH (entry:FunderEvent)
+        USING INDEX entry:FunderEvent(regionId, funderId, sortDate, eventId)
+        WHERE entry.regionId = $countryId AND entry.funderId >= coalesce($afterFunder, '')
+          AND entry.sortDate IS NOT NULL AND entry.eventId IS NOT NULL
+          AND ($afterFunder IS NULL OR entry.funderId > $afterFunder
+            OR entry.sortDate > $afterDate OR (entry.sortDate = $afterDate AND entry.eventId > $afterEvent))
+          AND ($eventKinds IS NULL OR entry.kind IN $eventKinds)
+          AND ($fromStart IS NULL OR entry.dateEnd >= $fromStart)
+          AND ($toEnd IS NULL OR entry.dateStart <= $toEnd)
+          AND (NOT $directOnly OR entry.direct)
+        WITH entry ORDER BY entry.regionId, entry.funderId, entry.sortDate, entry.eventId LIMIT $limit
+        RETURN entry
+      }
       RETURN entry
     }
     MATCH (e:Node {id: entry.eventId})

@@ -36,6 +36,8 @@ export const CYPHER_NAMES = [
   'schema/index-funder-event',
   'schema/index-funder-event-country',
   'schema/index-funder-event-region',
+  'schema/index-funder-event-in-country',
+  'schema/index-funder-event-in-region',
   'schema/index-funder-event-id',
   'schema/index-funder-event-end',
   'schema/constraint-funder-event',

@@ -36,6 +36,8 @@ export const REQUIRED_INDEXES: Readonly<Record<string, CypherName>> = {
   funder_event: 'schema/index-funder-event',
   funder_event_country: 'schema/index-funder-event-country',
   funder_event_region: 'schema/index-funder-event-region',
+  funder_event_in_country: 'schema/index-funder-event-in-country',
+  funder_event_in_region: 'schema/index-funder-event-in-region',
   funder_event_id: 'schema/index-funder-event-id',
   funder_event_end: 'schema/index-funder-event-end',
   funder_event_entry: 'schema/constraint-funder-event',

@@ -751,6 +751,36 @@ describe('query plans of every funder\'s flows', () => {
     expect(entriesRead(ops).map((o) => o.rows)).toEqual([4]);
   });
 
+  // Led by the place: the seek reads only the place's entries, in the answer's order once the place is fixed.
+  const placeEntriesRead = (ops: Awaited<ReturnType<typeof profiledOperators>>, key: string) =>
+    ops.filter((o) => /^NodeIndexSeek/.test(o.op) && new RegExp(`FunderEvent\\(${key}, funderId, sortDate, eventId\\)`).test(o.details) && o.rows > 0);
+
+  it.each([
+    ['country', 'place:ye', 'countryId'],
+    ['governorate', 'place:ye-lahj', 'regionId'],
+  ])('reads a %s\'s page and count from that place\'s own entries, not from every funder\'s', async (_area, countryId, key) => {
+    const ops = await profiledOperators('funding/funding-flows', { ...everyFunder, countryId, limit: int(1) });
+    const page = await flowPage({ ...everyFunder, countryId, funderProperties: null, eventProperties: null, limit: int(1000) });
+    expect(page.length).toBeGreaterThan(1);
+    // The count reads each of the place's entries once, the page as many as it lists.
+    expect(placeEntriesRead(ops, key).map((o) => o.rows).sort((a, b) => a - b)).toEqual([1, page.length]);
+    expect(entriesRead(ops)).toEqual([]);
+    expect(ops.filter((o) => (o.op === 'Top' || o.op === 'Sort') && o.rows > 1)).toEqual([]);
+    expect(ops.filter((o) => LABEL_SCANS.test(o.op) && o.rows > 0)).toEqual([]);
+  });
+
+  it('reads a later page of a country\'s flows from its cursor\'s funder on', async () => {
+    const page = await flowPage({ ...everyFunder, countryId: 'place:ye', funderProperties: null, eventProperties: null, limit: int(1000) });
+    const cursor = page[page.length - 2];
+    const ops = await profiledOperators('funding/funding-flows', {
+      ...everyFunder, countryId: 'place:ye', withCount: false, afterFunder: cursor.funderId, afterDate: cursor.sortDate, afterEvent: cursor.eventId,
+    });
+    // From the cursor funder's first entry to the end (one flow follows the cursor): never the funders before it.
+    const firstOfCursorFunder = page.findIndex((flow) => flow.funderId === cursor.funderId);
+    expect(firstOfCursorFunder).toBeGreaterThan(0);
+    expect(placeEntriesRead(ops, 'countryId').map((o) => o.rows)).toEqual([page.length - firstOfCursorFunder]);
+  });
+
   it('finds one funder\'s flows in a district from the district\'s own events too', async () => {
     const ops = await profiledOperators('funding/funding-flows', { ...everyFunder, funderId: 'org:eu', countryId: 'place:ye-lahj-radfan' });
     expect(ops.filter((o) => /^NodeIndexSeek/.test(o.op) && /FunderEvent\(funderId/.test(o.details) && o.rows > 0)).toEqual([]);

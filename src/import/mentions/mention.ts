@@ -54,6 +54,8 @@ export interface Mention {
   /** PERSON: the first token of the name itself (after the title and ranks). */
   readonly nameFirst?: number;
   readonly title?: Quote;
+  /** PERSON: the last token of a title written after the name (with its organisation). */
+  readonly titleLast?: number;
   readonly honorific?: string;
   /** The organisation the person's title names. */
   titleOrg?: Mention;

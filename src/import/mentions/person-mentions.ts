@@ -38,11 +38,15 @@ export function findPersons(ctx: PersonFinderContext): Mention[] {
     else if (isRankStart(word) || isGivenName(word)) person = nameFirst(ctx, i, orgAt);
     if (!person) continue;
     found.push(person);
-    for (let k = person.first; k <= person.last; k += 1) taken.add(k);
-    i = person.last;
+    // A title after the name («معاذ جبر مدير العلاقات العامة … بشرطة ضواحي القدس») is this person's: its title word
+    // does not start another person's description, who would take the next name in the sentence.
+    const end = Math.max(person.last, person.titleLast ?? -1);
+    for (let k = person.first; k <= end; k += 1) taken.add(k);
+    i = end;
   }
   return found;
 }
+
 
 const isRankStart = (word: string): boolean => RANKS.has(word) || RANKS.has(word.replace(/^و/u, ''));
 
@@ -67,6 +71,8 @@ function titleFirst(ctx: PersonFinderContext, t: number, orgAt: ReadonlyMap<numb
     const word = token.folded;
     if (/^\d/u.test(word)) return undefined;
     if (j > t + 1 && (isVerbLike(word) || CLAUSE_WORDS.has(word))) return undefined;
+    // «… والمقدم مصطفى فلنة»: a rank joined by «و» is another person, with a description of their own.
+    if (j > t + 1 && /^و/u.test(word) && isRankStart(word) && !RANKS.has(word)) return undefined;
     if (RANKS.has(word)) {
       const name = nameAfterRanks(article, j);
       if (!name) return undefined;
@@ -114,7 +120,7 @@ function nameFirst(ctx: PersonFinderContext, i: number, orgAt: ReadonlyMap<numbe
   }
   const titleEnd = titleOrg ? titleOrg.first - 1 : last;
   const title = article.quoteTokens(after, Math.max(after, titleEnd));
-  return { ...person, title: trimTitle(article, title), ...(titleOrg ? { titleOrg } : {}) };
+  return { ...person, title: trimTitle(article, title), titleLast: last, ...(titleOrg ? { titleOrg } : {}) };
 }
 
 interface NameSpan {

@@ -88,6 +88,12 @@ describe('articles of the genre the seed and dev sets do not hold', () => {
     expect(l).toContain('HOLDS_POSITION محمد البطاط → مركز شرطة دورا');
     expect(l.filter((x) => x.startsWith('HOLDS_POSITION مهند عمرو'))).toEqual([]);
   });
+
+  it('does not give a person joined by «و» and a rank the post written after the person before', () => {
+    const l = links(propose('عقدت جمعية الأمل ورشة عمل بحضور المقدم معاذ جبر مدير العلاقات العامة والاعلام بشرطة ضواحي القدس والمقدم مصطفى فلنة من ادارة البحوث والتخطيط في الشرطة.'));
+    expect(l).toContain('HOLDS_POSITION معاذ جبر → شرطة ضواحي القدس');
+    expect(l.filter((x) => x.startsWith('HOLDS_POSITION مصطفى فلنة'))).toEqual([]);
+  });
 });
 
 describe('names the lists do not know', () => {

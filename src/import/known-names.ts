@@ -55,7 +55,10 @@ export class KnownNameIndex {
       for (const name of names) {
         const key = normalizeSearchKey(name);
         if (!key) continue;
-        const taken = (this.byKey.get(key) ?? []).some((known) => known.node.type === node.type && originRank(known.node.origin) < originRank(node.origin));
+        // A place of another country is another place of the same name (a Casablanca neighbourhood «القدس» and
+        // Jerusalem): both stay, and the article's country tells them apart (mentions/find-mentions).
+        const taken = (this.byKey.get(key) ?? []).some((known) => known.node.type === node.type && originRank(known.node.origin) < originRank(node.origin)
+          && (node.type !== 'PLACE' || sameCountry(known.node, node)));
         if (!taken) fresh.push([key, name]);
       }
       if (fresh.length === 0 && node.origin !== 'graph') continue;
@@ -94,6 +97,13 @@ export class KnownNameIndex {
 }
 
 const originRank = (origin: KnownOrigin): number => ({ graph: 0, gazetteer: 1, lexicon: 2 })[origin];
+
+/** The countries some places lie in. */
+export const countriesOf = (places: readonly KnownName[]): Set<string> => new Set(places.flatMap((hit) => hit.node.countryIds));
+
+/** Whether two nodes may be one: a country in common, or a node whose country is not known. */
+const sameCountry = (a: KnownNode, b: KnownNode): boolean =>
+  a.countryIds.length === 0 || b.countryIds.length === 0 || a.countryIds.some((id) => b.countryIds.includes(id));
 
 /** The shipped gazetteer as known nodes; a place's countries are the top of its chain. */
 export function gazetteerNodes(): KnownNode[] {

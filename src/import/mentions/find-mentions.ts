@@ -5,9 +5,10 @@
  * («المؤسسة الأمنية»), are kept aside as unresolved, with the reason.
  */
 import { type ArticleText, type Quote } from '../article.text';
-import { type KnownNameIndex } from '../known-names';
+import { type KnownName, type KnownNameIndex } from '../known-names';
+import { type PlaceKind } from '../../model/vocabulary';
 import { findEventNouns } from './event-mentions';
-import { findKnownNames } from './known-mentions';
+import { findKnownNames, preferredPlace, withReading } from './known-mentions';
 import { type Mention, MentionIds, type MentionType } from './mention';
 import { findHeadOrganizations } from './org-mentions';
 import { findPersons } from './person-mentions';
@@ -61,8 +62,13 @@ export function findMentions(article: ArticleText, index: KnownNameIndex): Artic
   const slogans = [...article.folded.matchAll(/(?:شعار|عنوان|بعنوان)\s*[:]?\s*["“”«]([^"“”«»\n]{1,200})["“”»]/gu)]
     .map((m) => ({ from: (m.index as number) + m[0].indexOf(m[1] as string), to: (m.index as number) + m[0].indexOf(m[1] as string) + (m[1] as string).length }));
   const inSlogan = (m: Mention): boolean => slogans.some((s) => m.fStart >= s.from && m.fEnd <= s.to);
-  const accepted = resolveOverlaps(candidates.filter((m) => !inSlogan(m)));
-  const country = articleCountry(article, accepted);
+  const overlapping = resolveOverlaps(candidates.filter((m) => !inSlogan(m)));
+  // A place name of two countries is read in the country the rest of the article points to.
+  const settledBy = articleCountry(article, overlapping);
+  const accepted = overlapping.map((m) => (m.placeReadings ? settlePlace(m, settledBy) : m));
+  const country = settledBy ?? articleCountry(article, accepted);
+  // A place named inside an organisation's name («شرطة ضواحي القدس») is read by the same country.
+  for (const m of accepted) if (m.place?.placeReadings) m.place = settlePlace(m.place, country);
   const unresolved: UnresolvedMention[] = [];
   const kept: Mention[] = [];
   for (const mention of accepted) {
@@ -117,7 +123,32 @@ function resolveOverlaps(candidates: readonly Mention[]): Mention[] {
   return accepted.sort((a, b) => a.fStart - b.fStart);
 }
 
-/** The country most of the article's places, national actors and nationality words point to. */
+/**
+ * A place name that places of several countries share, read as the one in the article's country; in an article
+ * nothing else places, as the most important of them (a city or a governorate before a neighbourhood), whose
+ * country the article is then taken to be about.
+ */
+function settlePlace(mention: Mention, country: string | null): Mention {
+  const readings = mention.placeReadings ?? [];
+  const level = (hit: KnownName): number => PLACE_LEVEL[hit.node.kind as PlaceKind] ?? 0;
+  const inCountry = country ? readings.filter((hit) => hit.node.countryIds.includes(country)) : [];
+  const top = [...readings].sort((a, b) => level(b) - level(a))[0];
+  const pool = inCountry.length > 0 ? inCountry : readings.filter((hit) => top && hit.node.countryIds.some((id) => top.node.countryIds.includes(id)));
+  const { placeReadings: _readings, ...settled } = mention;
+  const chosen = preferredPlace(pool);
+  if (!chosen) return settled;
+  const others = readings.filter((hit) => !hit.node.countryIds.some((id) => chosen.node.countryIds.includes(id))).map((hit) => hit.node.id);
+  const why = inCountry.length > 0 ? `, in ${country}, the article's country` : ', the most important place of that name, the article naming no country';
+  return withReading(settled, chosen, `${why} (not ${others.join(', ')})`);
+}
+
+/** How large a place is, for the reading of a shared name. */
+const PLACE_LEVEL: Readonly<Record<PlaceKind, number>> = { VENUE: 0, NEIGHBOURHOOD: 1, CITY: 2, DISTRICT: 3, GOVERNORATE: 4, COUNTRY: 5 };
+
+/**
+ * The country most of the article's places, national actors and nationality words point to. A place name of
+ * several countries does not vote: it is read by this country.
+ */
 function articleCountry(article: ArticleText, mentions: readonly Mention[]): string | null {
   const votes = new Map<string, number>();
   const vote = (country: string, weight: number): void => {
@@ -125,7 +156,7 @@ function articleCountry(article: ArticleText, mentions: readonly Mention[]): str
   };
   for (const mention of mentions) {
     const node = mention.known?.node;
-    if (!node) continue;
+    if (!node || mention.placeReadings) continue;
     if (node.type === 'PLACE') for (const country of node.countryIds) vote(country, 2);
     if (node.type === 'ORGANIZATION' && NATIONAL_KINDS.has(node.kind ?? '')) for (const country of node.countryIds) vote(country, 1);
   }

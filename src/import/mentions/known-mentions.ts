@@ -3,7 +3,7 @@
  * them, with or without clitics («بعدن», «والاتحاد الاوروبي»), longest name first.
  */
 import { type ArticleText, type Token } from '../article.text';
-import { type KnownName, type KnownNameIndex } from '../known-names';
+import { type KnownName, type KnownNameIndex, countriesOf } from '../known-names';
 import { readings } from '../lexicon';
 import { isLatinWord, joinedBySpace, keyOf } from '../scan';
 import { type Mention, type MentionIds, type MentionType } from './mention';
@@ -23,19 +23,23 @@ export function findKnownNames(article: ArticleText, index: KnownNameIndex, ids:
       for (const reading of readings(token.folded)) {
         const words = [reading.word, ...tokens.slice(1).map((t) => t.folded)];
         const hits = index.lookup(keyOf(words.join(' ')));
-        const hit = choose(hits, article, i, reading.clitic, words);
+        const usable = usableHits(hits, article, i, reading.clitic, words);
+        const hit = choose(usable);
         if (!hit) continue;
+        // «بتوقيت القدس الشريف», «بتوقيت مكة»: a clock, not a place the article is about.
+        if (hit.node.type === 'PLACE' && /^(?:ب|و)?توقيت$/u.test(article.tokens[i - 1]?.folded ?? '')) continue;
+        // Every place of the name, those a cue would need included: a shared name is settled by the article's country.
+        const readings = hit.node.type === 'PLACE' ? hits.filter((h) => h.node.type === 'PLACE') : [];
         const fStart = token.fStart + reading.skip;
         const fEnd = (tokens.at(-1) as Token).fEnd;
         const quote = article.quote(fStart, fEnd);
         const type = hit.node.type as MentionType;
-        matched = {
+        matched = withReading({
           id: ids.take(), type, first: i, last: i + n - 1, fStart, fEnd, quote, name: restoreArticle(quote.quote, reading.word), key: keyOf(words.join(' ')),
-          rule: `known ${hit.node.origin === 'graph' ? 'graph' : hit.node.origin} name`, confidence: hit.node.origin === 'graph' ? 0.85 : 0.8,
-          known: { node: hit.node, name: hit.name, reason: `«${quote.quote}» is ${hit.name === quote.quote ? 'the' : 'a spelling of the'} ${hit.node.origin === 'graph' ? 'name or alias' : hit.node.origin === 'gazetteer' ? 'gazetteer name' : 'actor-lexicon name'} «${hit.name}» of ${hit.node.id}` },
-          ...(type === 'PLACE' && hit.node.kind ? { placeKind: hit.node.kind as NonNullable<Mention['placeKind']> } : {}),
+          rule: '', confidence: 0,
           ...(type === 'ORGANIZATION' && hit.node.kind ? { orgKind: hit.node.kind as NonNullable<Mention['orgKind']> } : {}),
-        };
+          ...(countriesOf(readings).size > 1 ? { placeReadings: readings } : {}),
+        }, hit);
         break;
       }
     }
@@ -47,17 +51,25 @@ export function findKnownNames(article: ArticleText, index: KnownNameIndex, ids:
   return found;
 }
 
+/** The mention matched to one of the nodes its name answers to, and why. */
+export function withReading(mention: Mention, hit: KnownName, why = ''): Mention {
+  const { quote } = mention;
+  return {
+    ...mention,
+    rule: `known ${hit.node.origin === 'graph' ? 'graph' : hit.node.origin} name`, confidence: hit.node.origin === 'graph' ? 0.85 : 0.8,
+    known: { node: hit.node, name: hit.name, reason: `«${quote.quote}» is ${hit.name === quote.quote ? 'the' : 'a spelling of the'} ${hit.node.origin === 'graph' ? 'name or alias' : hit.node.origin === 'gazetteer' ? 'gazetteer name' : 'actor-lexicon name'} «${hit.name}» of ${hit.node.id}${why}` },
+    ...(mention.type === 'PLACE' && hit.node.kind ? { placeKind: hit.node.kind as NonNullable<Mention['placeKind']> } : {}),
+  };
+}
+
 /**
- * Which of the nodes a name answers to is meant. A one-word Arabic name of an organisation, program or person
- * that is also an everyday word («فتح» opens, «صدى» echoes) is taken only when longer than five letters or
- * written in Latin script; a gazetteer place that is also a word needs a place word before it. Among places of
- * one name, a bare name is the city in Palestine, Jordan and Morocco and the governorate in Yemen (as their
- * news use them).
+ * The nodes a name may mean here. A one-word Arabic name of an organisation, program or person that is also an
+ * everyday word («فتح» opens, «صدى» echoes) is taken only when longer than five letters or written in Latin
+ * script; a gazetteer place that is also a word needs a place word before it.
  */
-function choose(hits: readonly KnownName[], article: ArticleText, i: number, clitic: string, words: readonly string[]): KnownName | undefined {
-  if (hits.length === 0) return undefined;
+function usableHits(hits: readonly KnownName[], article: ArticleText, i: number, clitic: string, words: readonly string[]): KnownName[] {
   const single = words.length === 1;
-  const usable = hits.filter((hit) => {
+  return hits.filter((hit) => {
     if (hit.node.type === 'EVENT' || hit.node.type === 'SOURCE') return false;
     if (hit.node.type === 'PLACE') {
       if (!hit.node.cue) return true;
@@ -68,12 +80,21 @@ function choose(hits: readonly KnownName[], article: ArticleText, i: number, cli
     const word = words[0] as string;
     return isLatinWord(word) ? word.length >= 2 : word.length > 5;
   });
+}
+
+/** Which of the usable nodes is meant: among places, the one the news of their country mean by a bare name. */
+function choose(usable: readonly KnownName[]): KnownName | undefined {
   if (usable.length <= 1) return usable[0];
   const places = usable.filter((hit) => hit.node.type === 'PLACE');
-  if (places.length === usable.length) {
-    const yemen = places.every((hit) => hit.node.countryIds.includes('place:ye'));
-    const preferred = places.find((hit) => hit.node.kind === (yemen ? 'GOVERNORATE' : 'CITY'));
-    return preferred ?? places[0];
-  }
+  if (places.length === usable.length) return preferredPlace(places);
   return usable.find((hit) => hit.node.origin === 'graph') ?? usable[0];
+}
+
+/**
+ * Among places of one name, a bare name is the city in Palestine, Jordan and Morocco and the governorate in Yemen
+ * (as their news use them).
+ */
+export function preferredPlace(places: readonly KnownName[]): KnownName | undefined {
+  const yemen = places.every((hit) => hit.node.countryIds.includes('place:ye'));
+  return places.find((hit) => hit.node.kind === (yemen ? 'GOVERNORATE' : 'CITY')) ?? places[0];
 }

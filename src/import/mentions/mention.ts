@@ -4,7 +4,7 @@
  */
 import { type ActorKind, type EventKind, type PlaceKind } from '../../model/vocabulary';
 import { type Quote } from '../article.text';
-import { type KnownNode } from '../known-names';
+import { type KnownName, type KnownNode } from '../known-names';
 
 export type MentionType = 'ORGANIZATION' | 'PERSON' | 'EVENT' | 'PROGRAM' | 'PLACE';
 
@@ -49,6 +49,11 @@ export interface Mention {
   readonly plural?: boolean;
   /** PLACE */
   readonly placeKind?: PlaceKind;
+  /**
+   * PLACE: every place of another country the name may also be (Jerusalem and a Casablanca neighbourhood are both
+   * «القدس»), the reading taken first among them; the article's country settles it (mentions/find-mentions).
+   */
+  readonly placeReadings?: readonly KnownName[];
   /** A place written after a place word («بمدينة الحبيلين»), and not known to the gazetteer. */
   readonly placeWord?: string;
   /** PERSON: the first token of the name itself (after the title and ranks). */

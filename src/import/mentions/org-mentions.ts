@@ -7,7 +7,7 @@
  * two organisations («منظمتي مساءلة وصدى»).
  */
 import { type ArticleText, type Token } from '../article.text';
-import { type KnownNameIndex } from '../known-names';
+import { type KnownNameIndex, countriesOf } from '../known-names';
 import { DUAL_HEADS, EVENT_NOUNS, GENERIC_ORG_WORDS, PLURAL_ORG_HEADS, PROGRAM_HEADS, PURPOSE_WORDS, RANKS, fold, readings } from '../lexicon';
 import {
   breaksBefore, endsNames, isGivenName, isLatinWord, isTitleWord, isVerbLike, keyOf, orgHeadOf, readingIn,
@@ -331,8 +331,8 @@ function placeAt(ctx: OrgFinderContext, j: number): Mention | undefined {
     for (const reading of readings(token.folded)) {
       if (reading.clitic.includes('ب')) continue;
       const words = [reading.word, ...tokens.slice(1).map((t) => t.folded)];
-      const hits = index.lookup(keyOf(words.join(' '))).filter((known) => known.node.type === 'PLACE' && !known.node.cue);
-      const hit = hits[0];
+      const places = index.lookup(keyOf(words.join(' '))).filter((known) => known.node.type === 'PLACE');
+      const hit = places.find((known) => !known.node.cue);
       if (!hit) continue;
       const quote = article.quote(token.fStart + reading.skip, (tokens.at(-1) as Token).fEnd);
       return {
@@ -340,6 +340,7 @@ function placeAt(ctx: OrgFinderContext, j: number): Mention | undefined {
         name: quote.quote, key: keyOf(quote.quote), rule: 'place named in an organisation’s name', confidence: 0.7,
         known: { node: hit.node, name: hit.name, reason: `«${quote.quote}» is the ${hit.node.origin === 'graph' ? 'graph' : 'gazetteer'} name «${hit.name}»` },
         ...(hit.node.kind ? { placeKind: hit.node.kind as NonNullable<Mention['placeKind']> } : {}),
+        ...(countriesOf(places).size > 1 ? { placeReadings: places } : {}),
       };
     }
   }

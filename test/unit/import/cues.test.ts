@@ -1,3 +1,5 @@
+import { type KnownNode } from '../../../src/import/known-names';
+import { type Proposal } from '../../../src/import/proposal';
 import { labels, links, propose } from './helpers';
 
 describe('relationship cues', () => {
@@ -93,6 +95,36 @@ describe('articles of the genre the seed and dev sets do not hold', () => {
     const l = links(propose('عقدت جمعية الأمل ورشة عمل بحضور المقدم معاذ جبر مدير العلاقات العامة والاعلام بشرطة ضواحي القدس والمقدم مصطفى فلنة من ادارة البحوث والتخطيط في الشرطة.'));
     expect(l).toContain('HOLDS_POSITION معاذ جبر → شرطة ضواحي القدس');
     expect(l.filter((x) => x.startsWith('HOLDS_POSITION مصطفى فلنة'))).toEqual([]);
+  });
+});
+
+describe('a place name two countries share', () => {
+  // The seed graph's Casablanca neighbourhood «القدس» (article 001), beside the gazetteer's Jerusalem.
+  const alQods: KnownNode = {
+    id: 'place:ma-casablanca-al-qods', type: 'PLACE', kind: 'NEIGHBOURHOOD', nameAr: 'القدس', nameEn: 'Al Qods', aliases: ['حي القدس'],
+    countryIds: ['place:ma'], parentId: 'place:ma-casablanca', origin: 'graph',
+  };
+  const placeOf = (proposal: Proposal, name: string) => proposal.entities.find((e) => e.type === 'PLACE' && e.label === name);
+  const idOf = (entity: ReturnType<typeof placeOf>) => (entity?.resolution === 'matched' ? entity.match.id : entity?.proposed.record.id);
+
+  it('is read in the country the rest of the article is about', () => {
+    const morocco = propose('نظمت جمعية الأمل لقاء تواصليا بمدينة الدار البيضاء مع سكان أحياء القدس والأزهر.', [alQods]);
+    expect(idOf(placeOf(morocco, 'القدس'))).toBe('place:ma-casablanca-al-qods');
+    const palestine = propose('نظمت الشرطة الفلسطينية في نابلس والقدس لقاء تواصليا مع المواطنين.', [alQods]);
+    expect(idOf(placeOf(palestine, 'القدس'))).toBe('place:ps-jerusalem-jerusalem');
+  });
+
+  it('is read as the most important place of that name when nothing else places the article, which is then about its country', () => {
+    const proposal = propose('ضواحي القدس - عقدت شرطة ضواحي القدس بالتعاون مع مؤسسة اوراد المجتمعية ورشة عمل.', [alQods]);
+    expect(proposal.article.country).toBe('place:ps');
+    expect(proposal.entities.filter((e) => e.type === 'PLACE').map(idOf)).not.toContain('place:ma-casablanca-al-qods');
+    expect(links(proposal)).toContain('LOCATED_IN شرطة ضواحي القدس → القدس');
+    expect(proposal.entities.map(idOf)).toContain('place:ps-jerusalem-jerusalem');
+  });
+
+  it('is no place after «بتوقيت» (a clock)', () => {
+    const proposal = propose('الأربعاء: 29/05/2024 بتوقيت القدس الشريف\n\nنظم مكتب حركة فتح في جنين لقاء مفتوحا.', [alQods]);
+    expect(proposal.entities.filter((e) => e.type === 'PLACE').map((e) => e.label)).not.toContain('القدس');
   });
 });
 

@@ -27,7 +27,7 @@ describe('the importer on the five seed articles, each alone (leave-one-out)', (
   // The floors the importer reaches today (README, "Importing an article"); a change that lowers one fails here.
   it.each([
     ['organisations', 1, 0.95], ['events (kind)', 1, 1], ['event dates', 1, 1], ['people with titles', 0.9, 0.9], ['programs', 1, 1],
-    ['rel FUNDED', 1, 1], ['rel ORGANIZED', 0.9, 0.85], ['rel PARTNERED_WITH', 1, 1], ['rel HELD_IN', 1, 0.85],
+    ['rel FUNDED', 1, 1], ['rel ORGANIZED', 0.9, 0.85], ['rel PARTNERED_WITH', 1, 1], ['rel HELD_IN', 1, 0.85], ['rel LOCATED_IN', 0.75, 0.3],
   ])('%s: precision ≥ %s, recall ≥ %s', (name, precision, recall) => {
     expect(row(name)?.precision).toBeGreaterThanOrEqual(precision);
     expect(row(name)?.recall).toBeGreaterThanOrEqual(recall);

@@ -4,7 +4,7 @@
  *   ORGANIZED       «نظمت», «نفذت», «أقامت», «عقدت» (subject after or before the verb), «نظمتها X», «بتنظيم من», «بدعوة من»;
  *                   host when the event sits in a venue named after an organiser
  *   PARTNERED_WITH  «بالتعاون مع», «بالشراكة مع», «بالتنسيق مع», «بالتشاركية مع», «بشراكة مع»
- *   PARTICIPATED_IN «بمشاركة», «بحضور», «ضم ممثلي», «شارك في» (attendee); a speech verb or «كلمة لـ» before a person (speaker); «ترأس» (chair)
+ *   PARTICIPATED_IN «بمشاركة», «بحضور», «ضم ممثلي», «شارك في», «شاركت X في/بـ event» (attendee); a speech verb or «كلمة لـ» before a person (speaker); «ترأس» (chair)
  *   IMPLEMENTED     «الذي تنفذه X», «التي ينفذها X», «الذي ينفذ مع X» after a program; inferred for the NGO organising a program's event
  *   PART_OF         «ضمن مشروع», «في إطار برنامج», «ضمن أنشطة», «لتنفيذ …» (event or program → program); a unit's parent
  *                   («قسم … لقوات …», «مديرية … في مديرية …»)
@@ -69,6 +69,7 @@ export function findRelations(inputs: RelationInputs): RelationDraft[] {
   partOf(inputs, add);
   implemented(inputs, add);
   speakers(inputs, add);
+  takingPart(inputs, add);
   structure(inputs, add);
   inferredImplementers(inputs, found, add);
   unnamedProgram(inputs, found, add);
@@ -425,6 +426,39 @@ function speakers(inputs: RelationInputs, add: Add): void {
         type: 'PARTICIPATED_IN', from, to: event.ref, role: 'speaker', basis: 'article', evidence: [span(article, (article.tokens[k] as Token).fStart, person.fEnd)],
         rule: `speaker: «${cue.quote}» before the person`, cue, confidence: inSentence ? 0.75 : 0.6,
         ...(inSentence ? {} : { note: 'The report of the event quotes the person; the article does not say «during the event» in so many words.' }),
+      });
+    }
+  }
+}
+
+/** «شارك», «شاركت», «يشارك», «تشارك» (with «و» or «ف»): the verb that opens a report of taking part. */
+const TAKING_PART = /^(?:[وف])?(?:شارك|شاركت|يشارك|تشارك|شاركوا|شاركا|شاركتا)$/u;
+
+/**
+ * «شاركت الشرطة المجتمعية … بملتقى يوم التطوع», «وشارك مدير الأمن في ورشة العمل»: the actors right after the verb
+ * took part (attendees) in the event the sentence introduces with «في» or «بـ» after them. Without such an event
+ * in the sentence nothing is proposed.
+ */
+function takingPart(inputs: RelationInputs, add: Add): void {
+  const { article } = inputs;
+  for (let k = 0; k < article.tokens.length; k += 1) {
+    const verb = article.tokens[k] as Token;
+    if (!TAKING_PART.test(verb.folded)) continue;
+    const actors = actorsAfter(inputs, k + 1, 30);
+    const sentence = article.sentences[verb.sentence];
+    if (actors.length === 0 || !sentence) continue;
+    const after = (actors.at(-1) as Mention).last;
+    const event = eventMentionsIn(inputs, after + 1, sentence.endToken - 1)
+      .find((e) => /(?:^|\s)(?:في|فى)\s*$/u.test(article.folded.slice(Math.max(0, e.fStart - 5), e.fStart)) || article.folded[e.fStart - 1] === 'ب');
+    const cluster = event ? inputs.eventOf.get(event.id) : undefined;
+    if (!event || !cluster) continue;
+    const cue = article.quote(verb.fStart, verb.fEnd);
+    for (const actor of actors) {
+      const from = refOf(inputs, actor)?.ref;
+      if (!from) continue;
+      add({
+        type: 'PARTICIPATED_IN', from, to: cluster.ref, role: 'attendee', basis: 'article', evidence: [span(article, verb.fStart, event.fEnd)],
+        rule: `participant: subject of «${cue.quote}» before the event`, cue, confidence: 0.7,
       });
     }
   }

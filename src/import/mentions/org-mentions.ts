@@ -138,7 +138,8 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
     if (PURPOSE_WORDS.has(word) || /(?:ها|هم|هما)$/u.test(word) && word.length > 4) break;
     if (/^\d/u.test(word) || endsNames(word) || isTitleWord(word) || RANKS.has(word) || isVerbLike(word)) break;
     if (isGivenName(word) && j > i + 1) break;
-    if (EVENT_NOUNS.some((noun) => noun.words[0] === word || noun.words[0] === word.replace(/^و/u, ''))) break;
+    // «… بمؤتمر», «… وورشة»: an event noun, with or without its clitics, ends the name.
+    if (readings(word).some((r) => EVENT_NOUNS.some((noun) => noun.words[0] === r.word))) break;
     if (readingIn(word, PROGRAM_HEADS) && j > i + 1) break;
     const conj = word.startsWith('و') && word.length > 2 ? word.slice(1) : undefined;
     if (conj !== undefined) {

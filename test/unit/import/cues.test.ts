@@ -48,6 +48,15 @@ describe('relationship cues', () => {
     expect(links(p)).toContain('HOLDS_POSITION هيديناو ياناجي → السفارة اليابانية');
   });
 
+  it('taking part: the subject of «شاركت» and the event «في» or «بـ» after it', () => {
+    expect(links(propose('شاركت جمعية الأمل للتنمية بمدينة عدن في ورشة عمل حول الشرطة المجتمعية.'))).toContain('PARTICIPATED_IN جمعية الأمل للتنمية → event:WORKSHOP (attendee)');
+    // «بمؤتمر» ends the second name: an event noun with its clitic is no part of an organisation's name.
+    expect(links(propose('وشاركت جمعية الأمل ومؤسسة النور للتنمية بمؤتمر حول السلم الأهلي في عدن.'))).toEqual(expect.arrayContaining([
+      'PARTICIPATED_IN جمعية الأمل → event:CONFERENCE (attendee)', 'PARTICIPATED_IN مؤسسة النور للتنمية → event:CONFERENCE (attendee)',
+    ]));
+    expect(links(propose('شاركت جمعية الأمل للتنمية في إعداد التقرير.')).filter((l) => l.startsWith('PARTICIPATED_IN'))).toEqual([]);
+  });
+
   it('part-of: «ضمن مشروع», «في إطار برنامج», «ضمن أنشطة»', () => {
     expect(links(propose('نظمت جمعية الأمل ورشة عمل في إطار برنامج تطوير الشرطة المجتمعية.'))).toContain('PART_OF event:WORKSHOP → تطوير الشرطة المجتمعية');
     expect(links(propose('اللقاء الذي نظمته جمعية الأمل يأتي ضمن أنشطة مشروع ساند لتعزيز السلم المجتمعي الذي تنفذه منظمة مساءلة.'))).toEqual(expect.arrayContaining([

@@ -17,7 +17,7 @@ import { type ArticleText, type Quote, type Token } from './article.text';
 import { type EntityDraft, type EntityTable } from './entities';
 import { type EventCluster, governingVerb } from './events';
 import { type UnresolvedMention } from './mentions/find-mentions';
-import { GENERIC_ORG_WORDS, INTRANSITIVE_HOLDING, NATIONALITIES, ORGANISING_VERBS, PLURAL_ORG_HEADS, SPEECH_NOUNS, SPEECH_VERBS, readings } from './lexicon';
+import { GENERIC_ORG_WORDS, INTRANSITIVE_HOLDING, LAUNCHING, NATIONALITIES, ORGANISING_VERBS, PLURAL_ORG_HEADS, SPEECH_NOUNS, SPEECH_VERBS, readings } from './lexicon';
 import { type Mention } from './mentions/mention';
 import { type ProposedRelationship } from './proposal';
 import { keyOf } from './scan';
@@ -227,7 +227,8 @@ function organisingVerbsOf(inputs: RelationInputs, add: Add, implicitOrganisers:
       const verb = governingVerb(article, mention);
       if (verb === undefined) continue;
       const word = (article.tokens[verb] as Token).folded;
-      if (INTRANSITIVE_HOLDING.has(word) || /^(?:الذي|التي)$/u.test(article.tokens[verb - 1]?.folded ?? '')) continue;
+      const launchedBy = LAUNCHING.has(word) && inputs.mentions.some((m) => m.first === verb + 1 && m.type === 'ORGANIZATION');
+      if ((INTRANSITIVE_HOLDING.has(word) && !launchedBy) || /^(?:الذي|التي)$/u.test(article.tokens[verb - 1]?.folded ?? '')) continue;
       const chair = /^و?ترا?س/u.test(word);
       let actors = actorsAfter(inputs, verb + 1);
       if (actors.length === 0 && !/ها$|ه$/u.test(word)) actors = actorsBefore(inputs, verb);

@@ -125,6 +125,10 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
       nameLast = j;
       continue;
     }
+    // «منظمة السلم الاجتماعي والتوجه المدني بتعز»: «بـ» and a known place say where the body is, after its name;
+    // «فعاليات», «أنشطة» begin what it does.
+    if (j > i + 1 && placeAt(ctx, j, true)) break;
+    if (j > i + 1 && ACTIVITY_WORDS.has(word)) break;
     const placeHere = placeAt(ctx, j);
     if (placeHere) {
       place = placeHere;
@@ -322,15 +326,21 @@ function startsKnown(ctx: OrgFinderContext, j: number, skip: number): boolean {
   return false;
 }
 
-/** A known place starting at token j (with a clitic or not), as a nested mention. */
-function placeAt(ctx: OrgFinderContext, j: number): Mention | undefined {
+/** Words that begin what an organisation does, not its name. */
+const ACTIVITY_WORDS = new Set(['فعاليات', 'فعالية', 'أنشطة', 'انشطة', 'نشاط'].map(fold));
+
+/**
+ * A known place starting at token j (with a clitic or not), as a nested mention; one written with «بـ» only when
+ * `withBa` (where the body is, not part of its name).
+ */
+function placeAt(ctx: OrgFinderContext, j: number, withBa = false): Mention | undefined {
   const { article, index } = ctx;
   const token = article.tokens[j] as Token;
   for (let n = Math.min(4, index.maxWords); n >= 1; n -= 1) {
     const tokens = article.tokens.slice(j, j + n);
     if (tokens.length < n || tokens.some((t) => t.sentence !== token.sentence)) continue;
     for (const reading of readings(token.folded)) {
-      if (reading.clitic.includes('ب')) continue;
+      if (reading.clitic.includes('ب') !== withBa) continue;
       const words = [reading.word, ...tokens.slice(1).map((t) => t.folded)];
       const places = index.lookup(keyOf(words.join(' '))).filter((known) => known.node.type === 'PLACE');
       const hit = places.find((known) => !known.node.cue);

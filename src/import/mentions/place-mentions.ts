@@ -28,6 +28,8 @@ export function findPlaceWords(article: ArticleText, ids: MentionIds): Mention[]
     const spec = PLACE_WORDS.get(reading.word) as { kind: PlaceKind; max: number };
     const next = article.tokens[i + 1] as Token;
     if (next.sentence !== token.sentence || breaksBefore(article, i + 1)) continue;
+    // «11 مديرية بالمحافظة», «مدينة للشباب»: a preposition and an article start no place's name.
+    if (/^(?:و|ف)?(?:بال|لل|كال)/u.test(next.folded)) continue;
     if (spec.kind === 'DISTRICT' && (next.folded.startsWith('ال') && reading.word !== 'عماله' && reading.word !== 'منطقه' || SECTOR_WORDS.has(next.folded))) continue;
     if (reading.word === 'منطقه' && (!reading.clitic.includes('ب') && article.tokens[i - 1]?.folded !== 'في' || /^(?:امن|الامن|الامنيه|امنيه)$/u.test(next.folded))) continue;
     let last = i;

@@ -107,6 +107,26 @@ describe('articles of the genre the seed and dev sets do not hold', () => {
   });
 });
 
+describe('a report of a launch in Taiz (newsyemen.net)', () => {
+  const taiz = 'تعز،نيوزيمن:\nدشنت منظمة السلم الاجتماعي والتوجه المدني بتعز فعاليات البرنامج التدريبي الخاص بحل المشاكل وفض النزاعات .\nوأكد رئيس منظمة السلم الإجتماعي دكتور/ عبد القوي المخلافي : أن البرنامج يهدف إلى تعزيز دور القيادات الإجتماعية في 11 مديرية بالمحافظة.';
+
+  it('ends an organisation\'s name before «بتعز» and «فعاليات», and reads its launch of the event as organising it', () => {
+    const proposal = propose(taiz);
+    expect(labels(proposal, 'ORGANIZATION')).toEqual(['منظمة السلم الاجتماعي والتوجه المدني']);
+    expect(links(proposal)).toContain('ORGANIZED منظمة السلم الاجتماعي والتوجه المدني → event:TRAINING (lead)');
+  });
+
+  it('reads «دكتور/» as a rank before the name, and the post it follows', () => {
+    const proposal = propose(taiz);
+    expect(labels(proposal, 'PERSON')).toEqual(['عبد القوي المخلافي']);
+    expect(links(proposal)).toContain('HOLDS_POSITION عبد القوي المخلافي → منظمة السلم الاجتماعي والتوجه المدني');
+  });
+
+  it('takes «بالمحافظة» after «مديرية» for no place', () => {
+    expect(labels(propose(taiz), 'PLACE')).not.toContain('بالمحافظة');
+  });
+});
+
 describe('a place name two countries share', () => {
   // The seed graph's Casablanca neighbourhood «القدس» (article 001), beside the gazetteer's Jerusalem.
   const alQods: KnownNode = {

@@ -8,7 +8,7 @@
  */
 import { type ArticleText, type Token } from '../article.text';
 import { type KnownNameIndex, countriesOf } from '../known-names';
-import { DUAL_HEADS, EVENT_NOUNS, GENERIC_ORG_WORDS, PLURAL_ORG_HEADS, PROGRAM_HEADS, PURPOSE_WORDS, RANKS, fold, readings } from '../lexicon';
+import { DUAL_HEADS, EVENT_NOUNS, GENERIC_ORG_WORDS, NATIONALITIES, PLURAL_ORG_HEADS, PROGRAM_HEADS, PURPOSE_WORDS, RANKS, fold, readings } from '../lexicon';
 import {
   breaksBefore, endsNames, isGivenName, isLatinWord, isTitleWord, isVerbLike, keyOf, orgHeadOf, readingIn,
 } from '../scan';
@@ -150,6 +150,9 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
       // «و» + another organisation ends this one; «و» + a describing word («وحقوق الانسان») continues it.
       if (security) break;
       if (orgHeadOf(conj)?.skip === 0 && !(head.head.unit && /^ال/u.test(conj) && !strongHead(conj))) break;
+      // «بعثة الشرطة الأوروبية والشرطة المدنية الفلسطينية»: a body of a nation after «و» is another body, not part
+      // of a unit's name («مديرية الإعلام والشرطة المجتمعية»).
+      if (orgHeadOf(conj)?.skip === 0 && nationalAhead(article, j)) break;
       if (DUAL_HEADS.has(conj) || PLURAL_ORG_HEADS.has(conj)) break;
       const weakUnitPart = head.head.unit && /^ال/u.test(conj) && orgHeadOf(conj)?.skip === 0;
       if (isGivenName(conj) || isTitleWord(conj) || (!weakUnitPart && startsKnown(ctx, j, 1)) || PURPOSE_WORDS.has(conj)) break;
@@ -295,6 +298,17 @@ export function restoreArticle(quoted: string, word: string): string {
 }
 
 /** Heads strong enough to start a second organisation inside a name. */
+/** A nationality adjective within the two words after token j («… والشرطة المدنية الفلسطينية»). */
+function nationalAhead(article: ArticleText, j: number): boolean {
+  return [1, 2].some((n) => {
+    const token = article.tokens[j + n];
+    return token !== undefined && token.sentence === (article.tokens[j] as Token).sentence && (NATIONALITIES.has(token.folded) || NATIONAL.test(token.folded));
+  });
+}
+
+/** The four countries' own adjectives («الفلسطينية», «اليمني»), as NATIONALITIES holds the donors'. */
+const NATIONAL = /^(?:ال)?(?:فلسطيني|يمني|اردني|مغربي)(?:ه)?$/u;
+
 function strongHead(word: string): boolean {
   return !WEAK_HEADS.has(word);
 }

@@ -28,6 +28,14 @@ describe('relationship cues', () => {
     expect(links(propose('اختتمت بعدن اليوم ورشة تدريبية لتعزيز الشراكة ، نظمتها منظمة شركاء اليمن .'))).toContain('ORGANIZED منظمة شركاء اليمن → event:TRAINING (lead)');
   });
 
+  it('two bodies joined by «و» when the second is a nation\'s («… والشرطة المدنية الفلسطينية»), one unit otherwise', () => {
+    const l = links(propose('عقدت بعثة الشرطة الأوروبية والشرطة المدنية الفلسطينية ورشة عمل في أريحا.'));
+    expect(l).toEqual(expect.arrayContaining([
+      'ORGANIZED بعثة الشرطة الأوروبية → event:WORKSHOP (co-organiser)', 'ORGANIZED الشرطة المدنية الفلسطينية → event:WORKSHOP (co-organiser)',
+    ]));
+    expect(labels(propose('نظمت مديرية الإعلام والشرطة المجتمعية ندوة.'), 'ORGANIZATION')).toEqual(['مديرية الإعلام والشرطة المجتمعية']);
+  });
+
   it('partnership: «بالتعاون مع», «بالشراكة مع», «بالتنسيق مع»', () => {
     expect(links(propose('نظمت جامعة الشرق الأوسط بالتعاون مع مديرية الأمن العام ندوة حوارية.'))).toContain('PARTNERED_WITH مديرية الأمن العام → event:DISCUSSION_SESSION');
     expect(links(propose('نفذت مؤسسة تعاون لحل الصراع بالشراكة مع الشرطة الفلسطينية اجتماعا تشاوريا.'))).toContain('PARTNERED_WITH الشرطة الفلسطينية → event:CONSULTATIVE_MEETING');

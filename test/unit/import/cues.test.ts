@@ -135,6 +135,20 @@ describe('a report of a launch in Taiz (newsyemen.net)', () => {
   });
 });
 
+describe('a ceremony in Balqa (nayrouz.com)', () => {
+  const balqa = 'شاركت الشرطة المجتمعية في مديرية شرطة محافظة البلقاء بالاحتفال الذي أقامته جمعية مساندة للتنمية والتمكين، بمناسبة عيد ميلاد جلالة الملك. وعقدت الدورة الأولى بمنطقة وادي عربة اما الدورة الثانية في مركز شابات غور الصافي.';
+
+  it('reads a celebration as an event, its organiser after «الذي أقامته», and who took part in it', () => {
+    const l = links(propose(balqa));
+    expect(l).toContain('ORGANIZED جمعية مساندة للتنمية والتمكين → event:OTHER (lead)');
+    expect(l).toContain('PARTICIPATED_IN الشرطة المجتمعية → event:OTHER (attendee)');
+  });
+
+  it('ends a place\'s name at «أما»', () => {
+    expect(labels(propose(balqa), 'PLACE')).toContain('وادي عربة');
+  });
+});
+
 describe('a place name two countries share', () => {
   // The seed graph's Casablanca neighbourhood «القدس» (article 001), beside the gazetteer's Jerusalem.
   const alQods: KnownNode = {

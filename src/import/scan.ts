@@ -5,7 +5,7 @@
 import { normalizeSearchKey } from '../text/arabic-normalize';
 import { type ArticleText } from './article.text';
 import {
-  CUE_OPENERS, EVENT_NOUNS, GIVEN_NAMES, HONORIFICS, ORGANISING_VERBS, ORG_HEADS, type OrgHead, SPEECH_VERBS, STOP_WORDS, TITLE_WORDS,
+  CUE_OPENERS, EVENT_NOUNS, GIVEN_NAMES, HONORIFICS, ORGANISING_VERBS, ORG_HEADS, type OrgHead, REPORT_VERBS, SPEECH_VERBS, STOP_WORDS, TITLE_WORDS,
   readings,
 } from './lexicon';
 
@@ -40,7 +40,7 @@ export function readingIn(word: string, set: ReadonlySet<string>): { skip: numbe
 /** An imperfect or perfect verb of the genre, or a word shaped like an imperfect verb («يهدف», «تعمل»). */
 export function isVerbLike(word: string): boolean {
   const bare = word.startsWith('و') ? word.slice(1) : word;
-  if (ORGANISING_VERBS.has(bare) || SPEECH_VERBS.has(bare)) return true;
+  if (ORGANISING_VERBS.has(bare) || SPEECH_VERBS.has(bare) || REPORT_VERBS.has(bare)) return true;
   return /^(?:ي|ت|ن)[^ا].{2,5}$/u.test(bare) && !/^(?:تعاون|تنميه|تنمية|تطوير|تعزيز|تاهيل|تدريب|توعيه|تواصل|تحالف|نقابه|نادي|تجمع|تضامن|يوم|يمن|ين)/u.test(bare);
 }
 
@@ -52,7 +52,9 @@ export function isEventNounAt(article: ArticleText, index: number): boolean {
 export function endsNames(word: string): boolean {
   if (STOP_WORDS.has(word) || CUE_OPENERS.has(word)) return true;
   const bare = word.startsWith('و') ? word.slice(1) : undefined;
-  return bare !== undefined && (STOP_WORDS.has(bare) || CUE_OPENERS.has(bare));
+  if (bare !== undefined && (STOP_WORDS.has(bare) || CUE_OPENERS.has(bare))) return true;
+  // «بما», «لما», «فيما»: a preposition on a function word.
+  return /^(?:ب|ل|ف|وب|ول)(?:ما|من|هذا|هذه)$/u.test(word);
 }
 
 export const isTitleWord = (word: string): boolean => TITLE_WORDS.has(word) || (/^[ول]/u.test(word) && TITLE_WORDS.has(word.slice(1))) || (word.startsWith('ول') && TITLE_WORDS.has(word.slice(2)));

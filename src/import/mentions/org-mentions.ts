@@ -129,6 +129,8 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
     // «فعاليات», «أنشطة» begin what it does.
     if (j > i + 1 && placeAt(ctx, j, true)) break;
     if (j > i + 1 && ACTIVITY_WORDS.has(word)) break;
+    // «… بشارع القدس», «… بمدينة تطوان»: «بـ» and a place word say where the body is.
+    if (j > i + 1 && AT_PLACE_WORDS.has(word.replace(/^و?ب/u, '')) && /^و?ب/u.test(word)) break;
     const placeHere = placeAt(ctx, j);
     if (placeHere) {
       place = placeHere;
@@ -340,6 +342,9 @@ function startsKnown(ctx: OrgFinderContext, j: number, skip: number): boolean {
   return false;
 }
 
+/** Place words that, after «بـ», say where a body is («بشارع», «بمدينة», «بحي»). */
+const AT_PLACE_WORDS = new Set(['شارع', 'مدينة', 'حي', 'مقر', 'قاعة', 'فندق', 'محافظة', 'مديرية', 'عمالة', 'إقليم', 'ولاية', 'بلدة', 'قرية', 'مخيم'].map(fold));
+
 /** Words that begin what an organisation does, not its name. */
 const ACTIVITY_WORDS = new Set(['فعاليات', 'فعالية', 'أنشطة', 'انشطة', 'نشاط'].map(fold));
 
@@ -357,7 +362,11 @@ function placeAt(ctx: OrgFinderContext, j: number, withBa = false): Mention | un
       if (reading.clitic.includes('ب') !== withBa) continue;
       const words = [reading.word, ...tokens.slice(1).map((t) => t.folded)];
       const places = index.lookup(keyOf(words.join(' '))).filter((known) => known.node.type === 'PLACE');
-      const hit = places.find((known) => !known.node.cue);
+      // A neighbourhood's or a venue's name in a body's name is the body's own name more often than where it is
+      // («جمعية الأزهر لتجار الأندلس» in Fes, not Casablanca's Al Azhar): only a town or larger places it, unless
+      // the name is also a place of another country, which the article's country settles («شرطة ضواحي القدس»).
+      const shared = countriesOf(places).size > 1;
+      const hit = places.find((known) => !known.node.cue && (shared || (known.node.kind !== 'NEIGHBOURHOOD' && known.node.kind !== 'VENUE')));
       if (!hit) continue;
       const quote = article.quote(token.fStart + reading.skip, (tokens.at(-1) as Token).fEnd);
       return {
@@ -365,7 +374,7 @@ function placeAt(ctx: OrgFinderContext, j: number, withBa = false): Mention | un
         name: quote.quote, key: keyOf(quote.quote), rule: 'place named in an organisation’s name', confidence: 0.7,
         known: { node: hit.node, name: hit.name, reason: `«${quote.quote}» is the ${hit.node.origin === 'graph' ? 'graph' : 'gazetteer'} name «${hit.name}»` },
         ...(hit.node.kind ? { placeKind: hit.node.kind as NonNullable<Mention['placeKind']> } : {}),
-        ...(countriesOf(places).size > 1 ? { placeReadings: places } : {}),
+        ...(shared ? { placeReadings: places } : {}),
       };
     }
   }

@@ -1,6 +1,6 @@
 /**
  * Places the gazetteer does not hold, found by the word that introduces them: «بمدينة الحبيلين» (a city),
- * «مديرية ردفان» (a district), «بلدة كفر الديك», «حي …», «منطقة سيدي البرنوصي», and venues («في قاعة مكتب حركة
+ * «مديرية ردفان» (a district), «بلدة كفر الديك», «حي …», «منطقة سيدي البرنوصي», and venues and streets («في قاعة مكتب حركة
  * فتح», «بمقر منطقة سيدي البرنوصي», «بفندق …»).
  */
 import { type PlaceKind } from '../../model/vocabulary';
@@ -14,7 +14,7 @@ const PLACE_WORDS: ReadonlyMap<string, { kind: PlaceKind; max: number }> = new M
   ['مديرية', { kind: 'DISTRICT', max: 2 }], ['قضاء', { kind: 'DISTRICT', max: 2 }], ['لواء', { kind: 'DISTRICT', max: 2 }],
   ['عمالة', { kind: 'DISTRICT', max: 4 }], ['حي', { kind: 'NEIGHBOURHOOD', max: 3 }], ['منطقة', { kind: 'DISTRICT', max: 3 }],
   ['قاعة', { kind: 'VENUE', max: 6 }], ['مقر', { kind: 'VENUE', max: 6 }], ['فندق', { kind: 'VENUE', max: 3 }], ['مبنى', { kind: 'VENUE', max: 5 }],
-  ['قصر', { kind: 'VENUE', max: 3 }], ['مسرح', { kind: 'VENUE', max: 4 }],
+  ['قصر', { kind: 'VENUE', max: 3 }], ['مسرح', { kind: 'VENUE', max: 4 }], ['شارع', { kind: 'VENUE', max: 4 }],
 ].map(([word, spec]) => [fold(word as string), spec as { kind: PlaceKind; max: number }]));
 const SECTOR_WORDS = new Set(['ثقافه', 'تربيه', 'صحه', 'شرطه', 'امن', 'زراعه', 'اوقاف', 'شؤون', 'ماليه', 'اعلام', 'اشغال', 'تنميه', 'الامن', 'الامنيه', 'المحافظه'].map(fold));
 const NEXT_PLACE_WORD = new Set(['محافظه', 'بمحافظه', 'مديريه', 'بمديريه', 'مدينه', 'بمدينه', 'وسط', 'شمال', 'جنوب', 'شرق', 'غرب'].map(fold));

@@ -149,6 +149,28 @@ describe('a ceremony in Balqa (nayrouz.com)', () => {
   });
 });
 
+describe('reports of Moroccan security zones', () => {
+  it('ends a name at a past-tense verb of the report («قام», «انطلق», «خصص»)', () => {
+    expect(labels(propose('في اطار سياسة القرب التي تنهجها المديرية العامة للامن الوطني قام والي أمن تطوان بعقد لقاء تواصلي بمدينة تطوان.'), 'ORGANIZATION'))
+      .toContain('المديرية العامة للامن الوطني');
+    expect(labels(propose('اجتماع يندرج في سياق مشروع انطلق منذ حوالي سنة بمدينة الدار البيضاء.'), 'PROGRAM')).toEqual([]);
+  });
+
+  it('reads «بشارع …» as a street where the body is, not as part of its name', () => {
+    const proposal = propose('انعقد يومه الأربعاء اللقاء التواصلي الذي عرفته المنطقة الأمنية عين الشق بشارع القدس بالدار البيضاء.');
+    expect(labels(proposal, 'ORGANIZATION')).toEqual(['المنطقة الأمنية عين الشق']);
+    expect(labels(proposal, 'PLACE')).toContain('شارع القدس');
+  });
+
+  it('does not place a body in the neighbourhood its name shares («جمعية الأزهر لتجار الأندلس» in Fes)', () => {
+    const alAzhar: KnownNode = {
+      id: 'place:ma-casablanca-al-azhar', type: 'PLACE', kind: 'NEIGHBOURHOOD', nameAr: 'الأزهر', aliases: [], countryIds: ['place:ma'], parentId: 'place:ma-casablanca', origin: 'graph',
+    };
+    const proposal = propose('انعقد بفاس لقاء تواصلي حضره أعضاء جمعية الأزهر لتجار الأندلس.', [alAzhar]);
+    expect(links(proposal).filter((l) => l.startsWith('LOCATED_IN جمعية'))).toEqual([]);
+  });
+});
+
 describe('a place name two countries share', () => {
   // The seed graph's Casablanca neighbourhood «القدس» (article 001), beside the gazetteer's Jerusalem.
   const alQods: KnownNode = {

@@ -93,7 +93,7 @@ export function findMentions(article: ArticleText, index: KnownNameIndex): Artic
     }
   }
   const organizations = kept.filter((m) => m.type === 'ORGANIZATION');
-  const persons = findPersons({ article, ids, organizations });
+  const persons = findPersons({ article, ids, organizations, places: kept.filter((m) => m.type === 'PLACE') });
   // A person is kept when no other mention claims the words of the name (its title may hold an organisation).
   const claimed = (person: Mention): boolean => kept.some((m) => m.first <= person.last && (person.nameFirst ?? person.first) <= m.last);
   for (const person of persons) {

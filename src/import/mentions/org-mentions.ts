@@ -8,7 +8,7 @@
  */
 import { type ArticleText, type Token } from '../article.text';
 import { type KnownNameIndex, countriesOf } from '../known-names';
-import { DUAL_HEADS, EVENT_NOUNS, GENERIC_ORG_WORDS, NATIONALITIES, PLURAL_ORG_HEADS, PROGRAM_HEADS, PURPOSE_WORDS, RANKS, fold, readings } from '../lexicon';
+import { DUAL_HEADS, EVENT_NOUNS, GENERIC_ORG_WORDS, NATIONALITIES, PLURAL_ORG_HEADS, PROGRAM_HEADS, PURPOSE_WORDS, RANKS, SPEECH_NOUNS, fold, readings } from '../lexicon';
 import {
   breaksBefore, endsNames, isGivenName, isLatinWord, isTitleWord, isVerbLike, keyOf, orgHeadOf, readingIn,
 } from '../scan';
@@ -128,7 +128,7 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
     // «منظمة السلم الاجتماعي والتوجه المدني بتعز»: «بـ» and a known place say where the body is, after its name;
     // «فعاليات», «أنشطة» begin what it does.
     if (j > i + 1 && placeAt(ctx, j, true)) break;
-    if (j > i + 1 && ACTIVITY_WORDS.has(word)) break;
+    if (j > i + 1 && (ACTIVITY_WORDS.has(word) || SPEECH_NOUNS.has(word))) break;
     // «… بشارع القدس», «… بمدينة تطوان»: «بـ» and a place word say where the body is.
     if (j > i + 1 && AT_PLACE_WORDS.has(word.replace(/^و?ب/u, '')) && /^و?ب/u.test(word)) break;
     const placeHere = placeAt(ctx, j);
@@ -345,7 +345,7 @@ function startsKnown(ctx: OrgFinderContext, j: number, skip: number): boolean {
 /** Place words that, after «بـ», say where a body is («بشارع», «بمدينة», «بحي»). */
 const AT_PLACE_WORDS = new Set(['شارع', 'مدينة', 'حي', 'مقر', 'قاعة', 'فندق', 'محافظة', 'مديرية', 'عمالة', 'إقليم', 'ولاية', 'بلدة', 'قرية', 'مخيم'].map(fold));
 
-/** Words that begin what an organisation does, not its name. */
+/** Words that begin what an organisation does or gives («فعاليات», «كلمة»), not its name. */
 const ACTIVITY_WORDS = new Set(['فعاليات', 'فعالية', 'أنشطة', 'انشطة', 'نشاط'].map(fold));
 
 /**

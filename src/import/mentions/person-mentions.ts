@@ -7,8 +7,8 @@
  * شتال», «عبد ربه») and stops after a family name at a word that is not one.
  */
 import { type ArticleText, type Quote, type Token } from '../article.text';
-import { NAME_LINKS, RANKS, fold } from '../lexicon';
-import { breaksBefore, endsNames, isGivenName, isHonorific, isLatinWord, isTitleWord, isVerbLike, keyOf, orgHeadOf } from '../scan';
+import { NAME_LINKS, RANKS, SPEECH_NOUNS, TITLE_WORDS, fold } from '../lexicon';
+import { breaksBefore, endsNames, isEventNounAt, isGivenName, isHonorific, isLatinWord, isTitleWord, isVerbLike, keyOf, orgHeadOf } from '../scan';
 import { type Mention, type MentionIds } from './mention';
 
 export interface PersonFinderContext {
@@ -16,6 +16,8 @@ export interface PersonFinderContext {
   readonly ids: MentionIds;
   /** Organisation mentions (head-noun and known), to tell a title's organisation from the name after it. */
   readonly organizations: readonly Mention[];
+  /** Place mentions, words of a title («مدير أمن تطوان») that no verb test may take for a verb («تطوان» looks like one). */
+  readonly places?: readonly Mention[];
 }
 
 const MAX_TITLE_WORDS = 14;
@@ -50,6 +52,10 @@ export function findPersons(ctx: PersonFinderContext): Mention[] {
 
 const isRankStart = (word: string): boolean => RANKS.has(word) || RANKS.has(word.replace(/^و/u, ''));
 
+/** «د.», «م.», «أ.»: a rank written as its first letter and a point. */
+const abbreviatedRank = (article: ArticleText, j: number): boolean =>
+  /^[دما]$/u.test((article.tokens[j] as Token).folded) && /^\s*\./u.test(article.gapBefore(j + 1));
+
 /** Title, then what it is of, then (after any ranks) the name. */
 function titleFirst(ctx: PersonFinderContext, t: number, orgAt: ReadonlyMap<number, Mention>): Mention | undefined {
   const { article } = ctx;
@@ -63,7 +69,7 @@ function titleFirst(ctx: PersonFinderContext, t: number, orgAt: ReadonlyMap<numb
     if (token.sentence !== start.sentence || (breaksBefore(article, j) && !commaThenName)) return undefined;
     // Another title begins another person's description («مدير مركز شرطة دورا، رئيس البلدية مهند عمرو»).
     if (j > t + 1 && isTitleWord(token.folded)) return undefined;
-    const org = orgAt.get(j);
+    const org = orgAt.get(j) ?? ctx.places?.find((place) => place.first === j);
     if (org) {
       j = org.last;
       continue;
@@ -73,7 +79,7 @@ function titleFirst(ctx: PersonFinderContext, t: number, orgAt: ReadonlyMap<numb
     if (j > t + 1 && (isVerbLike(word) || CLAUSE_WORDS.has(word))) return undefined;
     // «… والمقدم مصطفى فلنة»: a rank joined by «و» is another person, with a description of their own.
     if (j > t + 1 && /^و/u.test(word) && isRankStart(word) && !RANKS.has(word)) return undefined;
-    if (RANKS.has(word)) {
+    if (RANKS.has(word) || abbreviatedRank(article, j)) {
       const name = nameAfterRanks(article, j);
       if (!name) return undefined;
       return build(ctx, t, name, orgAt, article.quoteTokens(t, j - 1));
@@ -84,7 +90,7 @@ function titleFirst(ctx: PersonFinderContext, t: number, orgAt: ReadonlyMap<numb
       return build(ctx, t, { ...name, honorificFrom: undefined }, orgAt, article.quoteTokens(t, j - 1));
     }
     // «السفير الياباني في الأردن هيديناو ياناجي»: a foreign name no list knows, after an envoy's title and before a verb.
-    if (FOREIGN_TITLES.has(start.folded) && j > t + 1 && !orgHeadOf(word) && !endsNames(word) && !isTitleWord(word) && !/^(?:و|ال)/u.test(word) && unknownNameAhead(article, j)) {
+    if (FOREIGN_TITLES.has(start.folded.replace(/^و(?=\S{3})/u, '')) && j > t + 1 && !orgHeadOf(word) && !endsNames(word) && !isTitleWord(word) && !/^(?:و|ال)/u.test(word) && unknownNameAhead(article, j)) {
       const name = nameFrom(article, j);
       if (name && name.last > j) return build(ctx, t, { ...name, honorificFrom: undefined }, orgAt, article.quoteTokens(t, j - 1));
     }
@@ -116,6 +122,8 @@ function nameFirst(ctx: PersonFinderContext, i: number, orgAt: ReadonlyMap<numbe
       break;
     }
     if (endsNames(token.folded) || isVerbLike(token.folded) || isGivenName(token.folded)) break;
+    // «… الأمين العام للمجلس المحلي بمحافظة عدن كلمة أكد فيها»: what the person gave is no part of the post.
+    if (SPEECH_NOUNS.has(token.folded) || isEventNounAt(article, j)) break;
     last = j;
   }
   const titleEnd = titleOrg ? titleOrg.first - 1 : last;
@@ -202,7 +210,9 @@ function build(ctx: PersonFinderContext, first: number, name: NameSpan, orgAt: R
 
 /** A title without the prepositions that tie it to its organisation («مدير عام المعلومات والإحصاء بـ»). */
 function trimTitle(_article: ArticleText, title: Quote): Quote {
-  const lead = /^ول(?=\S{3})/u.test(title.quote) ? 2 : /^[ول](?=\S{3})/u.test(title.quote) ? 1 : 0;
+  // «والي» (a governor of security) is a title as it stands; «ومدير», «لمدير» carry a conjunction or a preposition.
+  const first = fold(title.quote.split(/\s/u)[0] ?? '');
+  const lead = TITLE_WORDS.has(first) ? 0 : /^ول(?=\S{3})/u.test(title.quote) ? 2 : /^[ول](?=\S{3})/u.test(title.quote) ? 1 : 0;
   const trimmed = title.quote.slice(lead).replace(/[\s،,:/]+$/u, '').replace(/\s+(?:في|لدى|ب)$/u, '');
   return { quote: trimmed, start: title.start + lead, end: title.start + lead + trimmed.length };
 }

@@ -1,4 +1,6 @@
-import { type KnownNode } from '../../../src/import/known-names';
+import { ArticleText } from '../../../src/import/article.text';
+import { type KnownNode, knownNameIndex } from '../../../src/import/known-names';
+import { findMentions } from '../../../src/import/mentions/find-mentions';
 import { type Proposal } from '../../../src/import/proposal';
 import { labels, links, propose } from './helpers';
 
@@ -168,6 +170,28 @@ describe('reports of Moroccan security zones', () => {
     };
     const proposal = propose('انعقد بفاس لقاء تواصلي حضره أعضاء جمعية الأزهر لتجار الأندلس.', [alAzhar]);
     expect(links(proposal).filter((l) => l.startsWith('LOCATED_IN جمعية'))).toEqual([]);
+  });
+});
+
+describe('posts written with the name', () => {
+  const posts = (text: string) => propose(text).relationships.filter((r) => r.type === 'HOLDS_POSITION').map((r) => r.title);
+
+  it('reads a title through a town that looks like a verb («والي أمن تطوان، محمد لوليدي»), and keeps «والي» whole', () => {
+    expect(posts('نظمت ولاية أمن تطوان لقاء تواصليا بحضور والي أمن تطوان، محمد لوليدي، والسكان.')).toEqual(['والي أمن تطوان']);
+  });
+
+  it('reads a foreign name after «ومديرة» and an organisation, and a name after «د.»', () => {
+    const l = links(propose('عقد لقاء بين السكان ومديرة الوكالة الأمريكية للتنمية الدولية، بروك إيشام، في تطوان. وأكد مدير مكتب الشؤون الاجتماعية والعمل د. محمد قاسم حمود بأن اللقاء مهم.'));
+    expect(l).toContain('HOLDS_POSITION بروك إيشام → الوكالة الأمريكية للتنمية الدولية');
+    expect(l).toContain('HOLDS_POSITION محمد قاسم حمود → مكتب الشؤون الاجتماعية والعمل');
+  });
+
+  it('ends a title written after the name, and a body\'s name, before the speech the person gave («… كلمة»)', () => {
+    expect(links(propose('نظم مجلس محافظة عدن ورشة. وألقى الأخ / عبدالكريم شائف الأمين العام لمجلس محافظة عدن كلمة أكد فيها أهمية الورشة.')))
+      .toContain('HOLDS_POSITION عبدالكريم شائف → مجلس محافظة عدن');
+    const article = new ArticleText('وفي حفل الاختتام ألقى الأخ / عبدالكريم شائف الأمين العام للمجلس المحلي بمحافظة عدن كلمة أكد فيها أهمية الدورة.');
+    const person = findMentions(article, knownNameIndex([])).mentions.find((m) => m.type === 'PERSON');
+    expect(person?.title?.quote).toBe('الأمين العام للمجلس المحلي بمحافظة عدن');
   });
 });
 

@@ -4,7 +4,7 @@
  *   ORGANIZED       «نظمت», «نفذت», «أقامت», «عقدت» (subject after or before the verb), «نظمتها X», «بتنظيم من», «بدعوة من»;
  *                   host when the event sits in a venue named after an organiser
  *   PARTNERED_WITH  «بالتعاون مع», «بالشراكة مع», «بالتنسيق مع», «بالتشاركية مع», «بشراكة مع»
- *   PARTICIPATED_IN «بمشاركة», «بحضور», «ضم ممثلي», «شارك في», «شاركت X في/بـ event» (attendee); a speech verb or «كلمة لـ» before a person (speaker); «ترأس» (chair)
+ *   PARTICIPATED_IN «بمشاركة», «بحضور», «ضم ممثلي», «شارك في», «شاركت X في/بـ event» (attendee); a speech verb or «كلمة لـ» before a person (speaker); «ترأس», «برئاسة» (chair)
  *   IMPLEMENTED     «الذي تنفذه X», «التي ينفذها X», «الذي ينفذ مع X» after a program; inferred for the NGO organising a program's event
  *   PART_OF         «ضمن مشروع», «في إطار برنامج», «ضمن أنشطة», «لتنفيذ …» (event or program → program); a unit's parent
  *                   («قسم … لقوات …», «مديرية … في مديرية …»)
@@ -38,12 +38,14 @@ export interface RelationInputs {
 
 type Target = { kind: 'event'; event: EventCluster } | { kind: 'program'; mention: Mention };
 
-const CUES: ReadonlyArray<{ readonly type: 'FUNDED' | 'PARTNERED_WITH' | 'PARTICIPATED_IN' | 'ORGANIZED'; readonly pattern: RegExp; readonly confidence: number }> = [
+const CUES: ReadonlyArray<{ readonly type: 'FUNDED' | 'PARTNERED_WITH' | 'PARTICIPATED_IN' | 'ORGANIZED'; readonly pattern: RegExp; readonly confidence: number; readonly role?: 'chair' }> = [
   { type: 'FUNDED', pattern: /(?<![\p{L}])(?:و)?(?:بدعم\s+وتمويل|بتمويل\s+ودعم|بدعم\s+مالي|بدعم|بتمويل|بمنحه|بتمويل\s+مشترك)(?:\s+(?:من|مقدم\s+من|كريم\s+من))?(?![\p{L}])/gu, confidence: 0.85 },
   { type: 'FUNDED', pattern: /(?<![\p{L}])(?:و)?(?:المدعوم|المدعومه|الممول|المموله|والمدعوم|والمدعومه|والممول|والمموله)\s+من(?:\s+قبل)?(?![\p{L}])/gu, confidence: 0.85 },
   { type: 'PARTNERED_WITH', pattern: /(?<![\p{L}])(?:و)?(?:بالتعاون|بالشراكه|بالتنسيق|بالتشارك|بالتشاركيه|بشراكه|في\s+شراكه)\s+(?:مع|بين)(?![\p{L}])/gu, confidence: 0.8 },
   { type: 'PARTICIPATED_IN', pattern: /(?<![\p{L}])(?:و)?(?:بمشاركه|بحضور|ضم\s+ممثلي|ضمت\s+ممثلي|شارك\s+في|شاركت\s+في|حضره|حضرها|حضر)(?![\p{L}])/gu, confidence: 0.7 },
   { type: 'ORGANIZED', pattern: /(?<![\p{L}])(?:و)?(?:بتنظيم\s+من|من\s+تنظيم|بتنظيم|بدعوه\s+من|بدعوه)(?![\p{L}])/gu, confidence: 0.8 },
+  // «اجتماعا استثنائيا برئاسة العميد علي النمري»: the person who chaired it (folded: «برياسه»).
+  { type: 'PARTICIPATED_IN', pattern: /(?<![\p{L}])(?:و)?برياسه(?![\p{L}])/gu, confidence: 0.75, role: 'chair' },
 ];
 const PART_OF_CUE = /(?<![\p{L}])(?:و)?(?:ضمن(?:\s+(?:انشطه|فعاليات|برامج|مشاريع|سلسله))?|في\s+اطار(?:\s+(?:انشطه|فعاليات|برامج))?|في\s+سياق|لتنفيذ|تندرج\s+ضمن|يندرج\s+ضمن)(?![\p{L}])/gu;
 const IMPLEMENT_CUE = /(?<![\p{L}])(?:و)?(?:الذي|التي)\s+(?:تنفذه|ينفذه|تنفذها|ينفذها|نفذته|نفذها|نفذتها|ينفذ|تنفذ|تقوم\s+بتنفيذه|يقوم\s+بتنفيذه|تقوم\s+بتنفيذها|يقوم\s+بتنفيذها)(\s+مع)?(?![\p{L}])/gu;
@@ -316,7 +318,7 @@ function topicOf(inputs: RelationInputs, verb: number): Mention[] {
 
 function cueRelations(inputs: RelationInputs, add: Add): void {
   const { article } = inputs;
-  for (const { type, pattern, confidence } of CUES) {
+  for (const { type, pattern, confidence, role } of CUES) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(article.folded); m !== null; m = pattern.exec(article.folded)) {
       const cue = article.quote(m.index, m.index + m[0].length);
@@ -350,9 +352,9 @@ function cueRelations(inputs: RelationInputs, add: Add): void {
         const from = refOf(inputs, actor)?.ref;
         if (!from) continue;
         add({
-          type: relType, from, to, ...(type === 'PARTICIPATED_IN' ? { role: 'attendee' as const } : {}),
+          type: relType, from, to, ...(type === 'PARTICIPATED_IN' ? { role: role ?? 'attendee' as const } : {}),
           ...(relType === 'ORGANIZED' ? { role: jointly || actors.length > 1 ? 'co-organiser' as const : 'lead' as const } : {}),
-          basis: 'article', evidence: [evidence], rule: `${type === 'FUNDED' ? 'funder' : type === 'PARTNERED_WITH' ? 'partner' : type === 'ORGANIZED' ? 'organiser' : 'participant'}: «${cue.quote}»`,
+          basis: 'article', evidence: [evidence], rule: `${type === 'FUNDED' ? 'funder' : type === 'PARTNERED_WITH' ? 'partner' : type === 'ORGANIZED' ? 'organiser' : role ?? 'participant'}: «${cue.quote}»`,
           cue, confidence: target?.kind === 'program' && type === 'FUNDED' ? confidence - 0.05 : confidence,
         });
       }

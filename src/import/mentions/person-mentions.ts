@@ -21,6 +21,8 @@ export interface PersonFinderContext {
 }
 
 const MAX_TITLE_WORDS = 14;
+/** Posts in the plural («ورؤساء قيادة اللجان», «ومدراء الدوائر»): after «و» they begin other people's description. */
+const PLURAL_TITLES = new Set(['رؤساء', 'مدراء', 'مديري', 'أعضاء', 'ممثلي', 'ممثلو', 'نواب', 'قادة', 'منسقي'].map(fold));
 /** Words that start the clause after a subject («… أن», «… على أهمية»): a title that reaches one named nobody. */
 const CLAUSE_WORDS = new Set(['ان', 'إن', 'أن', 'على', 'الى', 'عن'].map(fold));
 /** Titles of envoys and representatives, often followed by a foreign name no given-name list holds. */
@@ -122,6 +124,8 @@ function nameFirst(ctx: PersonFinderContext, i: number, orgAt: ReadonlyMap<numbe
       break;
     }
     if (endsNames(token.folded) || isVerbLike(token.folded) || isGivenName(token.folded)) break;
+    // «نائب اللجان المجتمعية ورؤساء قيادة …»: «و» and another post begin other people.
+    if (/^و/u.test(token.folded) && (isTitleWord(token.folded) || isRankStart(token.folded) || PLURAL_TITLES.has(token.folded.slice(1)))) break;
     // «… الأمين العام للمجلس المحلي بمحافظة عدن كلمة أكد فيها»: what the person gave is no part of the post.
     if (SPEECH_NOUNS.has(token.folded) || isEventNounAt(article, j)) break;
     last = j;
@@ -142,14 +146,15 @@ function nameAfterRanks(article: ArticleText, from: number): NameSpan | undefine
   let j = from;
   while (j < article.tokens.length && isHonorific((article.tokens[j] as Token).folded.replace(/^و/u, '')) && j - from < 5) j += 1;
   if (j === from || j >= article.tokens.length) return undefined;
-  const name = nameFrom(article, j);
+  // «العميد علي النمري»: after a rank «علي» (which folds like «على», on) is the given name Ali.
+  const name = nameFrom(article, j, (article.tokens[j] as Token).folded === 'علي');
   return name ? { ...name, honorificFrom: from } : undefined;
 }
 
 /** A name from token j: at most four words; after a family name («ال…») only another one or a link word. */
-function nameFrom(article: ArticleText, j: number): NameSpan | undefined {
+function nameFrom(article: ArticleText, j: number, givenFirst = false): NameSpan | undefined {
   const first = article.tokens[j] as Token;
-  if (!first || endsNames(first.folded) || isTitleWord(first.folded) || orgHeadOf(first.folded) || /^\d/u.test(first.folded) || isLatinWord(first.folded)) return undefined;
+  if (!first || (endsNames(first.folded) && !givenFirst) || isTitleWord(first.folded) || orgHeadOf(first.folded) || /^\d/u.test(first.folded) || isLatinWord(first.folded)) return undefined;
   if (/^(?:لل|بال|وال|فال|ال)/u.test(first.folded) && !/^الله/u.test(first.folded)) return undefined;
   let last = j;
   for (let k = j + 1; k < article.tokens.length && k - j < 4; k += 1) {
@@ -158,7 +163,7 @@ function nameFrom(article: ArticleText, j: number): NameSpan | undefined {
     if (token.sentence !== first.sentence || breaksBefore(article, k) || /[(/"“”]/u.test(article.gapBefore(k))) break;
     const word = token.folded;
     // «علي» (Ali) folds like «على» (on): after a given name it is a name.
-    const ali = word === 'علي' && isGivenName(previous);
+    const ali = word === 'علي' && (isGivenName(previous) || (k === j + 1 && givenFirst));
     if (!ali && (endsNames(word) || isTitleWord(word) || isHonorific(word) || isVerbLike(word) || /^\d/u.test(word) || isLatinWord(word))) break;
     if (orgHeadOf(word) || word.startsWith('و') || /^(?:ب|ل)ال/u.test(word)) break;
     if (previous.startsWith('ال') && !NAME_LINKS.has(previous) && !word.startsWith('ال') && !NAME_LINKS.has(word)) break;

@@ -195,6 +195,22 @@ describe('posts written with the name', () => {
   });
 });
 
+describe('a meeting chaired in Aden (adnlng.info)', () => {
+  const aden = 'عقدت الإدارة العامة للجان المجتمعية بالعاصمة عدن يوم أمس الأحد اجتماعا استثنائيا برئاسة العميد علي النمري مدير عام اللجان المجتمعية والعميد عبدالرحمن الشعوي نائب اللجان المجتمعية ورؤساء قيادة اللجان المجتمعية في المديريات.';
+
+  it('reads «علي» after a rank as a name, and the chair «برئاسة» names', () => {
+    const proposal = propose(aden, [], '2024-03-11');
+    expect(labels(proposal, 'PERSON')).toEqual(['علي النمري', 'عبدالرحمن الشعوي']);
+    expect(links(proposal)).toContain('PARTICIPATED_IN علي النمري → event:OTHER (chair)');
+    expect(proposal.entities.find((e) => e.type === 'EVENT')?.label).toBe('اجتماعا استثنائيا');
+  });
+
+  it('ends a post at «و» and another rank or post («والعميد», «ورؤساء»)', () => {
+    const titles = propose(aden).relationships.filter((r) => r.type === 'HOLDS_POSITION').map((r) => r.title);
+    expect(titles).toEqual(['مدير عام اللجان المجتمعية', 'نائب اللجان المجتمعية']);
+  });
+});
+
 describe('a place name two countries share', () => {
   // The seed graph's Casablanca neighbourhood «القدس» (article 001), beside the gazetteer's Jerusalem.
   const alQods: KnownNode = {

@@ -55,7 +55,7 @@ export function clusterEvents(inputs: EventInputs): { events: EventCluster[]; ev
       deferred.push(noun);
       continue;
     }
-    if (noun.plural && !organisedByRelative(article, noun)) continue;
+    if (noun.plural && !organisedByRelative(article, noun) && !organisedByMasdar(article, noun)) continue;
     const fresh = isNewEvent(inputs, noun, events);
     if (fresh) {
       const cluster: EventCluster = {
@@ -79,7 +79,7 @@ export function clusterEvents(inputs: EventInputs): { events: EventCluster[]; ev
     if (target) {
       target.mentions.push(noun);
       eventOf.set(noun.id, target);
-    } else if (!noun.plural) {
+    } else if (!noun.plural || organisedByRelative(article, noun) || organisedByMasdar(article, noun)) {
       const cluster: EventCluster = {
         ref: `event-${events.length + 1}`, anchor: noun, mentions: [noun], kind: noun.eventKind as EventKind, title: titleOf(article, noun),
         date: null, place: null, count: null, online: false, confidence: 0.5,
@@ -124,6 +124,11 @@ export function governingVerb(article: ArticleText, noun: Mention, nouns: readon
   const after = article.tokens[noun.last + 1];
   if (after && INTRANSITIVE_HOLDING.has(after.folded)) return noun.last + 1;
   return undefined;
+}
+
+/** «واصلت الشرطة تنظيم المحاضرات التوعوية …»: a series someone organises, reported as one activity. */
+function organisedByMasdar(article: ArticleText, noun: Mention): boolean {
+  return /(?:^|\s)(?:تنظيم|تنفيذ|عقد|اقامه)\s*$/u.test(article.folded.slice(Math.max(0, noun.fStart - 12), noun.fStart));
 }
 
 /** «الحملات التحسيسية … التي نظمتها المصالح الأمنية», «المسح الميداني الذي تم تنفيذه». */

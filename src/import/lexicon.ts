@@ -165,6 +165,8 @@ const EVENT_NOUN_LIST: readonly EventNoun[] = [
   { words: ['لقاء'], kind: 'OTHER' }, { words: ['لقاءا'], kind: 'OTHER' }, { words: ['اللقاء'], kind: 'OTHER' },
   { words: ['اجتماع'], kind: 'OTHER' }, { words: ['اجتماعا'], kind: 'OTHER' }, { words: ['الاجتماع'], kind: 'OTHER' },
   { words: ['الأبواب', 'المفتوحة'], kind: 'OPEN_MEETING' }, { words: ['أيام', 'الأبواب', 'المفتوحة'], kind: 'OPEN_MEETING' },
+  { words: ['محاضرة', 'توعوية'], kind: 'AWARENESS_CAMPAIGN' }, { words: ['المحاضرة', 'التوعوية'], kind: 'AWARENESS_CAMPAIGN' },
+  { words: ['محاضرات', 'توعوية'], kind: 'AWARENESS_CAMPAIGN', plural: true }, { words: ['المحاضرات', 'التوعوية'], kind: 'AWARENESS_CAMPAIGN', plural: true },
   // A ceremony or celebration where police and associations meet («شاركت الشرطة المجتمعية بالاحتفال الذي أقامته جمعية …»).
   { words: ['احتفال'], kind: 'OTHER' }, { words: ['الاحتفال'], kind: 'OTHER' }, { words: ['حفل'], kind: 'OTHER' }, { words: ['الحفل'], kind: 'OTHER' },
 ];

@@ -41,7 +41,8 @@ type Target = { kind: 'event'; event: EventCluster } | { kind: 'program'; mentio
 const CUES: ReadonlyArray<{ readonly type: 'FUNDED' | 'PARTNERED_WITH' | 'PARTICIPATED_IN' | 'ORGANIZED'; readonly pattern: RegExp; readonly confidence: number; readonly role?: 'chair' }> = [
   { type: 'FUNDED', pattern: /(?<![\p{L}])(?:و)?(?:بدعم\s+وتمويل|بتمويل\s+ودعم|بدعم\s+مالي|بدعم|بتمويل|بمنحه|بتمويل\s+مشترك)(?:\s+(?:من|مقدم\s+من|كريم\s+من))?(?![\p{L}])/gu, confidence: 0.85 },
   { type: 'FUNDED', pattern: /(?<![\p{L}])(?:و)?(?:المدعوم|المدعومه|الممول|المموله|والمدعوم|والمدعومه|والممول|والمموله)\s+من(?:\s+قبل)?(?![\p{L}])/gu, confidence: 0.85 },
-  { type: 'PARTNERED_WITH', pattern: /(?<![\p{L}])(?:و)?(?:بالتعاون|بالشراكه|بالتنسيق|بالتشارك|بالتشاركيه|بشراكه|في\s+شراكه)\s+(?:مع|بين)(?![\p{L}])/gu, confidence: 0.8 },
+  // «بالتعاون مع», and «بالتعاون و التنسيق ما بين X وY» (both sides together: co-organisers, below).
+  { type: 'PARTNERED_WITH', pattern: /(?<![\p{L}])(?:و)?(?:بالتعاون|بالشراكه|بالتنسيق|بالتشارك|بالتشاركيه|بشراكه|في\s+شراكه)(?:\s+و\s*(?:ال|بال)(?:تنسيق|تعاون))?\s+(?:مع|(?:ما\s+)?بين)(?![\p{L}])/gu, confidence: 0.8 },
   { type: 'PARTICIPATED_IN', pattern: /(?<![\p{L}])(?:و)?(?:بمشاركه|بحضور|ضم\s+ممثلي|ضمت\s+ممثلي|شارك\s+في|شاركت\s+في|حضره|حضرها|حضر)(?![\p{L}])/gu, confidence: 0.7 },
   { type: 'ORGANIZED', pattern: /(?<![\p{L}])(?:و)?(?:بتنظيم\s+من|من\s+تنظيم|بتنظيم|بدعوه\s+من|بدعوه)(?![\p{L}])/gu, confidence: 0.8 },
   // «اجتماعا استثنائيا برئاسة العميد علي النمري»: the person who chaired it (folded: «برياسه»).

@@ -67,7 +67,8 @@ function titleFirst(ctx: PersonFinderContext, t: number, orgAt: ReadonlyMap<numb
     // «ومديرة الوكالة الأمريكية للتنمية الدولية، بروك إيشام»: a comma may stand between the organisation and the name.
     const afterOrg = [...orgAt.values()].some((o) => o.last === j - 1 && o.first > t);
     const nameNext = isGivenName(token.folded) || (!token.folded.startsWith('ال') && !isTitleWord(token.folded) && !endsNames(token.folded) && !orgHeadOf(token.folded));
-    const commaThenName = /^[\s،,]+$/u.test(article.gapBefore(j)) && ((afterOrg && nameNext) || (j - t <= 4 && isGivenName(token.folded)));
+    // «مدير عام الشرطة الفلسطينية، اللواء علام السقا»: or a rank after the comma.
+    const commaThenName = /^[\s،,]+$/u.test(article.gapBefore(j)) && ((afterOrg && (nameNext || RANKS.has(token.folded))) || (j - t <= 4 && isGivenName(token.folded)));
     if (token.sentence !== start.sentence || (breaksBefore(article, j) && !commaThenName)) return undefined;
     // Another title begins another person's description («مدير مركز شرطة دورا، رئيس البلدية مهند عمرو»).
     if (j > t + 1 && isTitleWord(token.folded)) return undefined;

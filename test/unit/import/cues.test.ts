@@ -211,6 +211,20 @@ describe('a meeting chaired in Aden (adnlng.info)', () => {
   });
 });
 
+describe('reports of the Palestinian police (palpolice.ps, sahafalive.com)', () => {
+  it('reads a rank after the comma that follows a post and its body («مدير عام الشرطة الفلسطينية، اللواء علام السقا»)', () => {
+    expect(links(propose('بحث مدير عام الشرطة الفلسطينية، اللواء علام السقا، اليوم مع رئيسة بعثة الشرطة الأوروبية، كارين لميدال، أوجه التعاون.')))
+      .toEqual(expect.arrayContaining(['HOLDS_POSITION علام السقا → الشرطة الفلسطينية', 'HOLDS_POSITION كارين لميدال → بعثة الشرطة الأوروبية']));
+  });
+
+  it('reads a series someone organises («تنظيم المحاضرات التوعوية») as one awareness activity, in the dateline\'s line too', () => {
+    const proposal = propose('التاريخ: 2015-10-20 14:20:39\nقلقيلية – واصلت الشرطة اليوم تنظيم المحاضرات التوعوية الشرطية لطلاب مدارس مدينة قلقيلية .');
+    const event = proposal.entities.find((e) => e.type === 'EVENT');
+    expect(event?.resolution === 'new' && event.proposed.section === 'events' ? [event.proposed.record.kind, event.proposed.record.date] : []).toEqual(['AWARENESS_CAMPAIGN', '2015-10-20']);
+    expect(labels(propose('نظمت جمعية الأمل المحاضرات التوعوية.'), 'EVENT')).toEqual([]);
+  });
+});
+
 describe('a place name two countries share', () => {
   // The seed graph's Casablanca neighbourhood «القدس» (article 001), beside the gazetteer's Jerusalem.
   const alQods: KnownNode = {

@@ -223,6 +223,12 @@ describe('reports of the Palestinian police (palpolice.ps, sahafalive.com)', () 
     expect(event?.resolution === 'new' && event.proposed.section === 'events' ? [event.proposed.record.kind, event.proposed.record.date] : []).toEqual(['AWARENESS_CAMPAIGN', '2015-10-20']);
     expect(labels(propose('نظمت جمعية الأمل المحاضرات التوعوية.'), 'EVENT')).toEqual([]);
   });
+
+  it('reads «بالتعاون و التنسيق ما بين X وY» as the two organising it together', () => {
+    expect(links(propose('عقدت ورشة عمل في قلقيلية بالتعاون و التنسيق ما بين مديرية شرطة محافظة قلقيلية ومديرية التربية والتعليم.'))).toEqual(expect.arrayContaining([
+      'ORGANIZED مديرية شرطة محافظة قلقيلية → event:WORKSHOP (co-organiser)', 'ORGANIZED مديرية التربية والتعليم → event:WORKSHOP (co-organiser)',
+    ]));
+  });
 });
 
 describe('a place name two countries share', () => {

@@ -53,6 +53,9 @@ const IMPLEMENT_CUE = /(?<![\p{L}])(?:و)?(?:الذي|التي)\s+(?:تنفذه|
 /** A verb after an event noun, in a relative clause or pointing back to it, whose subject organised it. */
 const FORWARD_ORGANISER = /^(?:\s+[^\s،,.]+){0,12}?[\s،,]+(?:و)?(?:(?:الذي|التي)\s+(?:تم\s+)?)?(?:نظمها|نظمتها|نظمه|نظمته|ينظمها|ينظمه|تنظمها|تنظمه|نفذها|نفذتها|نفذه|نفذته|ينفذها|تنفذها|اقامها|اقامتها|اقامه|اقامته|عقدها|عقدتها|عرفته|عرفتها|شهدته|شهدتها|احتضنته|احتضنتها|استضافه|استضافته|استضافها|استضافتها)(?=\s)/u;
 
+/** Words of a time written after a verb («صباح اليوم الخميس»), folded. */
+const TIME_WORDS = /^(?:صباح|مساء|ظهر|اليوم|يوم|يومه|امس|الامس|غدا|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الماضي|الجاري)$/u;
+
 /** Words that may stand between the actors of a list. */
 const FILLERS = new Set(['من', 'قبل', 'كل', 'الجانب', 'و', 'بكل', 'عن', 'ممثلين', 'ممثلي', 'جانب', 'الي']);
 
@@ -233,7 +236,10 @@ function organisingVerbsOf(inputs: RelationInputs, add: Add, implicitOrganisers:
       const launchedBy = LAUNCHING.has(word) && inputs.mentions.some((m) => m.first === verb + 1 && m.type === 'ORGANIZATION');
       if ((INTRANSITIVE_HOLDING.has(word) && !launchedBy) || /^(?:الذي|التي)$/u.test(article.tokens[verb - 1]?.folded ?? '')) continue;
       const chair = /^و?ترا?س/u.test(word);
-      let actors = actorsAfter(inputs, verb + 1);
+      // «نظم، صباح اليوم الخميس، فريق …»: the time of the event may come between the verb and its subject.
+      let subject = verb + 1;
+      while (subject < verb + 5 && TIME_WORDS.test(article.tokens[subject]?.folded ?? '')) subject += 1;
+      let actors = actorsAfter(inputs, subject);
       if (actors.length === 0 && !/ها$|ه$/u.test(word)) actors = actorsBefore(inputs, verb);
       if (actors.length === 0) actors = topicOf(inputs, verb);
       actors = actors.filter((a) => a.first < mention.first || /ها$|ه$/u.test(word) || a.first > mention.last);

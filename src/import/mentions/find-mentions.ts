@@ -57,6 +57,13 @@ export function findMentions(article: ArticleText, index: KnownNameIndex): Artic
     const hit = keys.flatMap((k) => index.lookup(k)).find((h) => h.node.type === mention.type);
     if (hit) mention.known = { node: hit.node, name: hit.name, reason: `«${mention.name}» is the ${hit.node.origin === 'graph' ? 'name or alias' : `${hit.node.origin} name`} «${hit.name}» of ${hit.node.id}` };
   }
+  // «مدينة تعز»: a place read from its place word may be one the index knows by the name after it.
+  for (const mention of placeWords) {
+    if (mention.placeKind === 'VENUE') continue;
+    const hits = index.lookup(mention.key).filter((h) => h.node.type === 'PLACE');
+    const hit = preferredPlace(hits.filter((h) => h.node.kind === mention.placeKind).length > 0 ? hits.filter((h) => h.node.kind === mention.placeKind) : hits);
+    if (hit) mention.known = { node: hit.node, name: hit.name, reason: `«${mention.name}» after «${mention.placeWord ?? ''}» is the ${hit.node.origin === 'graph' ? 'name or alias' : `${hit.node.origin} name`} «${hit.name}» of ${hit.node.id}` };
+  }
   const candidates = [...known, ...heads, ...programs, ...(unnamed ? [unnamed] : []), ...cooperations, ...events, ...placeWords];
   // A slogan or a title in quotes («تحت شعار ” الأمن الوطني في خدمة …”») names no actor.
   const slogans = [...article.folded.matchAll(/(?:شعار|عنوان|بعنوان)\s*[:]?\s*["“”«]([^"“”«»\n]{1,200})["“”»]/gu)]

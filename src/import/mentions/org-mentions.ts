@@ -67,12 +67,21 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
   let place: Mention | undefined;
   let acronym: string | undefined;
   let nameLast = i;
+  // The name is written in quotes or brackets after the head: a named body, whatever its words.
+  let named = false;
   for (let j = i + 1; j < article.tokens.length && j - i <= MAX_WORDS; j += 1) {
     const next = article.tokens[j] as Token;
     if (next.sentence !== token.sentence) break;
     const gap = article.gapBefore(j);
     if (/[(]/u.test(gap)) {
       const close = bracketed(article, j, ')');
+      if (close !== undefined && j === i + 1) {
+        // «فريق (لمستقبل أفضل)»: the bracketed words right after the head are the name, and end it.
+        last = close;
+        nameLast = close;
+        named = true;
+        break;
+      }
       if (close !== undefined && close - j <= 3) {
         acronym = article.quote(next.fStart, (article.tokens[close] as Token).fEnd).quote;
         nameLast = last;
@@ -89,6 +98,7 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
           // «مؤسسة “مسارات السلام”»: the quoted words are the name, and end it.
           last = close;
           nameLast = close;
+          named = true;
           break;
         }
         acronym = article.quote(next.fStart, (article.tokens[close] as Token).fEnd).quote;
@@ -205,7 +215,7 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
   // or a head and an indefinite describing word («مركز متخصص», «جمعية ناشطة»).
   const m0 = modifiers[0] ?? '';
   const indefinite = !head.word.startsWith('ال');
-  const generic = !parentOfUnit && !acronym && !place
+  const generic = !parentOfUnit && !acronym && !place && !named
     && (modifiers.length === 0 || (modifiers.length === 1 && (GENERIC_ORG_WORDS.has(m0) || orgHeadOf(m0)?.skip === 0))
       || (!m0.startsWith('ال') && GENERIC_ORG_WORDS.has(m0))
       // «شرطة مجتمعية», «جمعية تنموية»: an indefinite head and an indefinite adjective name a kind of body.
@@ -218,7 +228,7 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
   }
   return {
     id: ctx.ids.take(), type: 'ORGANIZATION', first: i, last, fStart: token.fStart + head.skip, fEnd: (article.tokens[last] as Token).fEnd,
-    quote, name: restoreArticle(nameQuote.quote, head.word), key: keyOf(restoreArticle(nameQuote.quote, head.word)), rule: 'organisation head noun', confidence: generic ? 0.2 : 0.7,
+    quote, name: withoutMarks(restoreArticle(nameQuote.quote, head.word)), key: keyOf(restoreArticle(nameQuote.quote, head.word)), rule: 'organisation head noun', confidence: generic ? 0.2 : 0.7,
     orgKind: kindOf(head.head.kind, quote.quote), ...(generic || modifiers.length === 0 ? { generic: true } : {}),
     ...(acronym ? { acronym: acronym.replace(/[()"“”«»]/gu, '').trim() } : {}),
     ...(parent ? { parent } : {}), ...(place ? { place } : {}),
@@ -380,6 +390,9 @@ function placeAt(ctx: OrgFinderContext, j: number, withBa = false): Mention | un
   }
   return undefined;
 }
+
+/** A name without the quotes or brackets the article wrote around part of it («فريق (لمستقبل أفضل» → «فريق لمستقبل أفضل»). */
+const withoutMarks = (name: string): string => name.replace(/[()"“”«»]/gu, ' ').replace(/\s+/gu, ' ').trim();
 
 function bracketed(article: ArticleText, from: number, close: string): number | undefined {
   for (let j = from; j < article.tokens.length && j - from <= 4; j += 1) {

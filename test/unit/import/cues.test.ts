@@ -231,6 +231,22 @@ describe('reports of the Palestinian police (palpolice.ps, sahafalive.com)', () 
   });
 });
 
+describe('a workshop in Taiz (yemenshabab.net)', () => {
+  const taiz = 'نظم، صباح اليوم الخميس، فريق (لمستقبل أفضل)، ورشة عمل استهدف من خلالها مجموعة من عقال الحارات واللجان المجتمعية، في بعض مديريات مدينة تعز.';
+
+  it('reads a name in brackets after the head as a named body, and its organiser past the time after the verb', () => {
+    const proposal = propose(taiz);
+    expect(labels(proposal, 'ORGANIZATION')).toEqual(['فريق لمستقبل أفضل']);
+    expect(links(proposal)).toContain('ORGANIZED فريق لمستقبل أفضل → event:WORKSHOP (lead)');
+    expect(proposal.entities.find((e) => e.type === 'EVENT')?.label).toBe('ورشة عمل');
+  });
+
+  it('finds the place after «مدينة» in the gazetteer', () => {
+    const place = propose(taiz).entities.find((e) => e.type === 'PLACE' && e.label === 'تعز');
+    expect(place?.resolution === 'new' ? place.proposed.record.id : place?.match.id).toBe('place:ye-taiz');
+  });
+});
+
 describe('a place name two countries share', () => {
   // The seed graph's Casablanca neighbourhood «القدس» (article 001), beside the gazetteer's Jerusalem.
   const alQods: KnownNode = {

@@ -5,11 +5,13 @@
  * الذي ينفذ …» when the article gives its project no name.
  */
 import { type ArticleText, type Token } from '../article.text';
-import { AGREEMENT_HEADS, EVENT_NOUNS, NOT_PROGRAM_AFTER, PROGRAM_HEADS, readings } from '../lexicon';
+import { AGREEMENT_HEADS, EVENT_NOUNS, NOT_PROGRAM_AFTER, PROGRAM_HEADS, RANKS, readings } from '../lexicon';
 import { breaksBefore, endsNames, isGivenName, isTitleWord, isVerbLike, keyOf, orgHeadOf } from '../scan';
 import { type Mention, type MentionIds } from './mention';
 
 const MAX_WORDS = 9;
+/** Masdars a program's name opens with («مشروع تعزيز الأمن …», «برنامج دعم …»), folded. */
+const OPENING_AIMS = /^(?:تعزيز|تطوير|دعم|بناء|تمكين|تحسين|حمايه|تفعيل)$/u;
 
 export function findPrograms(article: ArticleText, ids: MentionIds): Mention[] {
   const found: Mention[] = [];
@@ -61,7 +63,10 @@ function programAt(article: ArticleText, ids: MentionIds, i: number): Mention | 
     if (t.sentence !== token.sentence || breaksBefore(article, j) || /["“”«»()]/u.test(article.gapBefore(j))) break;
     const word = t.folded;
     const purpose = /^ل[^ا]\S{2,}/u.test(word) && !['لدي', 'لمده', 'لكافه', 'لذلك', 'لكن', 'لان'].includes(word);
-    if (/^\d/u.test(word) || (endsNames(word) && !purpose) || isTitleWord(word) || isVerbLike(word) || isGivenName(word)) break;
+    // «مشروع تعزيز الأمن والحماية …»: a name may open with the masdar of its aim.
+    const aim = j === i + 1 && OPENING_AIMS.test(word);
+    // «منسق المشروع المهندس عوض …»: a rank starts the person after the post.
+    if (/^\d/u.test(word) || (endsNames(word) && !purpose && !aim) || isTitleWord(word) || isVerbLike(word) || isGivenName(word) || RANKS.has(word)) break;
     if (j === i + 1 && orgHeadOf(word)?.skip === 0) return undefined;
     if (word.startsWith('و') && (orgHeadOf(word.slice(1))?.skip === 0 || PROGRAM_HEADS.has(word.slice(1)))) break;
     if (/^(?:ب|وب)/u.test(word) && word.length > 3 && !/^(?:بناء|برامج)/u.test(word)) break;

@@ -247,6 +247,16 @@ describe('a workshop in Taiz (yemenshabab.net)', () => {
   });
 });
 
+describe('a consultative workshop in Seiyun (rebbon.net)', () => {
+  const seiyun = 'عقدت اليوم بمدينة سيئون في محافظة حضرموت الورشة الاستشارية المجتمعية الأولية ضمن مشروع تعزيز الأمن والحماية على المستوى المحلي باليمن ، نظمتها مؤسسة الاستجابة للإغاثة والتنمية. فيما أوضح منسق المشروع المهندس عوض بن هامل بأن المشروع يستهدف مديريات.';
+
+  it('reads a program whose name opens with its aim («مشروع تعزيز الأمن …»), and no program in «المشروع المهندس»', () => {
+    const proposal = propose(seiyun);
+    expect(labels(proposal, 'PROGRAM')).toEqual(['تعزيز الأمن والحماية']);
+    expect(links(proposal)).toContain('PART_OF event:WORKSHOP → تعزيز الأمن والحماية');
+  });
+});
+
 describe('a place name two countries share', () => {
   // The seed graph's Casablanca neighbourhood «القدس» (article 001), beside the gazetteer's Jerusalem.
   const alQods: KnownNode = {

@@ -49,13 +49,17 @@ export function clusterEvents(inputs: EventInputs): { events: EventCluster[]; ev
   const eventOf = new Map<number, EventCluster>();
   const nouns = mentions.filter((m) => m.type === 'EVENT');
   const deferred: Mention[] = [];
+  // A plural («الحملات التحسيسية», «حلقات نقاشية») is one reported activity only when someone organised it: the
+  // object of an organising verb, a relative clause or a masdar that says so.
+  const organisedPlural = (noun: Mention): boolean =>
+    organisedByRelative(article, noun) || organisedByMasdar(article, noun) || governingVerb(article, noun, nouns) !== undefined;
   for (const noun of nouns) {
     const inHeader = noun.fStart < inputs.bodyStart;
     if (inHeader) {
       deferred.push(noun);
       continue;
     }
-    if (noun.plural && !organisedByRelative(article, noun) && !organisedByMasdar(article, noun)) continue;
+    if (noun.plural && !organisedPlural(noun)) continue;
     const fresh = isNewEvent(inputs, noun, events);
     if (fresh) {
       const cluster: EventCluster = {
@@ -79,7 +83,7 @@ export function clusterEvents(inputs: EventInputs): { events: EventCluster[]; ev
     if (target) {
       target.mentions.push(noun);
       eventOf.set(noun.id, target);
-    } else if (!noun.plural || organisedByRelative(article, noun) || organisedByMasdar(article, noun)) {
+    } else if (!noun.plural || organisedPlural(noun)) {
       const cluster: EventCluster = {
         ref: `event-${events.length + 1}`, anchor: noun, mentions: [noun], kind: noun.eventKind as EventKind, title: titleOf(article, noun),
         date: null, place: null, count: null, online: false, confidence: 0.5,

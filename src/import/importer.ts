@@ -108,7 +108,8 @@ const firstLine = (text: string): string => {
   const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
   const isDateline = (line: string): boolean => /^(?:التاريخ|تاريخ|نشر)|^\S*\s*:?\s*\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|^[\d\s:/.-]+$/u.test(line) || /بتوقيت/u.test(line);
   // An outlet line before the headline: short, with a dash or colon («نون بوست – سيدي إفني», «عدن «الأيام» خاص:»).
-  const isOutletLine = (line: string, i: number): boolean => i < lines.length - 1 && line.length < 40 && /[–—:-]|^>/u.test(line);
+  // «يونس السروي ـ لحج»: a byline with a kashida for a dash.
+  const isOutletLine = (line: string, i: number): boolean => i < lines.length - 1 && line.length < 40 && /[–—:-]|\sـ\s|^>/u.test(line);
   const title = lines.find((line, i) => !isDateline(line) && !isOutletLine(line, i)) ?? lines[0] ?? '';
   // A text without line breaks has no headline line: its first sentence stands for it.
   const sentence = /^.{20,}?[.!?؟](?=\s|$)/u.exec(title)?.[0] ?? title;

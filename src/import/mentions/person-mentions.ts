@@ -71,7 +71,7 @@ function titleFirst(ctx: PersonFinderContext, t: number, orgAt: ReadonlyMap<numb
     const commaThenName = /^[\s،,]+$/u.test(article.gapBefore(j)) && ((afterOrg && (nameNext || RANKS.has(token.folded))) || (j - t <= 4 && isGivenName(token.folded)));
     if (token.sentence !== start.sentence || (breaksBefore(article, j) && !commaThenName)) return undefined;
     // Another title begins another person's description («مدير مركز شرطة دورا، رئيس البلدية مهند عمرو»).
-    if (j > t + 1 && isTitleWord(token.folded)) return undefined;
+    if (j > t + 1 && isTitleWord(token.folded) && !RANKS.has(token.folded)) return undefined;
     const org = orgAt.get(j) ?? ctx.places?.find((place) => place.first === j);
     if (org) {
       j = org.last;

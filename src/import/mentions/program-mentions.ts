@@ -53,7 +53,8 @@ function programAt(article: ArticleText, ids: MentionIds, i: number): Mention | 
     return undefined;
   }
   if (!next || next.sentence !== token.sentence || breaksBefore(article, i + 1)) return undefined;
-  if (['هذا', 'هذه'].includes(article.tokens[i - 1]?.folded ?? '') || /^ال/u.test(reading.word) && !agreement && endsNames(next.folded)) {
+  // «هذه المبادرة», «لهذه المبادرة»: the program already named, not a name.
+  if (/^(?:و|ل|ب|ول|وب)?(?:هذا|هذه)$/u.test(article.tokens[i - 1]?.folded ?? '') || /^ال/u.test(reading.word) && !agreement && endsNames(next.folded)) {
     return undefined;
   }
   if (NOT_PROGRAM_AFTER.has(next.folded) || EVENT_NOUNS.some((noun) => noun.words[0] === reading.word && noun.words[1] === next.folded)) return undefined;

@@ -221,7 +221,7 @@ describe('reports of the Palestinian police (palpolice.ps, sahafalive.com)', () 
     const proposal = propose('التاريخ: 2015-10-20 14:20:39\nقلقيلية – واصلت الشرطة اليوم تنظيم المحاضرات التوعوية الشرطية لطلاب مدارس مدينة قلقيلية .');
     const event = proposal.entities.find((e) => e.type === 'EVENT');
     expect(event?.resolution === 'new' && event.proposed.section === 'events' ? [event.proposed.record.kind, event.proposed.record.date] : []).toEqual(['AWARENESS_CAMPAIGN', '2015-10-20']);
-    expect(labels(propose('نظمت جمعية الأمل المحاضرات التوعوية.'), 'EVENT')).toEqual([]);
+    expect(labels(propose('وتحدث المشاركون عن المحاضرات التوعوية السابقة.'), 'EVENT')).toEqual([]);
   });
 
   it('reads «بالتعاون و التنسيق ما بين X وY» as the two organising it together', () => {
@@ -254,6 +254,29 @@ describe('a consultative workshop in Seiyun (rebbon.net)', () => {
     const proposal = propose(seiyun);
     expect(labels(proposal, 'PROGRAM')).toEqual(['تعزيز الأمن والحماية']);
     expect(links(proposal)).toContain('PART_OF event:WORKSHOP → تعزيز الأمن والحماية');
+  });
+});
+
+describe('discussion circles in Taiz (adenalghad) and a hearing in Lahj (aden-hura.com)', () => {
+  it('reads a plural activity an organising verb governs («افتتحت … حلقات نقاشيه»), with its funder and program', () => {
+    const l = links(propose('افتتحت جمعية الشباب للتنمية اليوم الأحد في خيمة الحوار الوطني جامعة تعز حلقات نقاشيه بين رجال الأمن والمجتمع بدعم من معهد الولايات المتحدة الأمريكية للسلام والتي تأتي في إطار مشروع المبادرة المشتركة لتعزيز الأمن وسيادة القانون في المحافظة.'));
+    expect(l).toEqual(expect.arrayContaining([
+      'ORGANIZED جمعية الشباب للتنمية → event:DISCUSSION_SESSION (lead)',
+      'FUNDED معهد الولايات المتحدة الأمريكية للسلام → event:DISCUSSION_SESSION',
+    ]));
+    expect(labels(propose('وتحدث المشاركون عن حلقات نقاشية سابقة.'), 'EVENT')).toEqual([]);
+  });
+
+  const lahj = 'الخميس - 01 يونيو 2023 - الساعة 05:55 م بتوقيت اليمن ،،،\nيونس السروي ـ لحج\nعقدت جمعية بسمة التنموية في لحج الحوطة جلسة استماع حول تحسين خدمة إدارة أمن الحوطة.\nمن جانبه أوضح مدير أمن الحوطة القائد عواد الشلن عن الصعوبات.\nوأعرب مأمور مديرية الحوطة أ/ سامي الجبلي عن دعمه لهذه المبادرة واستعداده للمساهمة فيها.';
+
+  it('takes the headline past a byline written with a kashida («يونس السروي ـ لحج»)', () => {
+    expect(propose(lahj).article.title.startsWith('عقدت جمعية بسمة التنموية')).toBe(true);
+  });
+
+  it('reads «القائد» before a name as a rank, and «لهذه المبادرة» as no program', () => {
+    const proposal = propose(lahj);
+    expect(links(proposal)).toContain('HOLDS_POSITION عواد الشلن → إدارة أمن الحوطة');
+    expect(labels(proposal, 'PROGRAM')).toEqual([]);
   });
 });
 

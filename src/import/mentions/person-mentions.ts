@@ -39,7 +39,8 @@ export function findPersons(ctx: PersonFinderContext): Mention[] {
     const word = (article.tokens[i] as Token).folded;
     let person: Mention | undefined;
     if (isTitleWord(word)) person = titleFirst(ctx, i, orgAt);
-    else if (isRankStart(word) || isGivenName(word)) person = nameFirst(ctx, i, orgAt);
+    // «القائد عواد الشلن»: a word that is a post and a rank, with no post's description after it, is the rank.
+    if (!person && (isRankStart(word) || (!isTitleWord(word) && isGivenName(word)))) person = nameFirst(ctx, i, orgAt);
     if (!person) continue;
     found.push(person);
     // A title after the name («معاذ جبر مدير العلاقات العامة … بشرطة ضواحي القدس») is this person's: its title word

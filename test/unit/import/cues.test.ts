@@ -277,6 +277,7 @@ describe('discussion circles in Taiz (adenalghad) and a hearing in Lahj (aden-hu
     const proposal = propose(lahj);
     expect(links(proposal)).toContain('HOLDS_POSITION عواد الشلن → إدارة أمن الحوطة');
     expect(labels(proposal, 'PROGRAM')).toEqual([]);
+    expect(links(propose('عقدت جمعية بسمة لقاء. وأوضح القائد عواد الشلن أهمية اللقاء.'))).toContain('PARTICIPATED_IN عواد الشلن → event:OTHER (speaker)');
   });
 });
 

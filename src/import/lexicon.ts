@@ -85,6 +85,9 @@ const ORG_HEAD_LIST: ReadonlyArray<readonly [string, OrgHead]> = [
   ['الوزارة', head(false, 'GOVERNMENT_BODY')], ['الحركة', head(false, 'POLITICAL_PARTY')], ['القوات', head(false, 'SECURITY_AGENCY')],
   ['اللجنة', head(false, 'NGO')], ['الشبكة', head(false, 'NGO')], ['المجلس', head(false, 'GOVERNMENT_BODY')], ['الجامعة', head(false, 'OTHER')],
   ['المفوضية', head(false, 'INTERNATIONAL_ORGANIZATION')], ['الصندوق', head(false, 'OTHER')], ['الأكاديمية', head(false, 'OTHER')],
+  // «مرفق دعم السلام التابع للأمم المتحدة», «تنسيقية …», «غرفة التجارة …».
+  ['مرفق', head(false, 'INTERNATIONAL_ORGANIZATION')], ['تنسيقية', head(false, 'NGO')],
+  ['التنسيقية', head(false, 'NGO')], ['غرفة', head(false, 'OTHER')],
 ];
 export const ORG_HEADS: ReadonlyMap<string, OrgHead> = new Map(ORG_HEAD_LIST.map(([word, spec]) => [fold(word), spec]));
 

@@ -281,6 +281,14 @@ describe('discussion circles in Taiz (adenalghad) and a hearing in Lahj (aden-hu
   });
 });
 
+describe('bodies named by a facility or a coordination', () => {
+  it('reads «لمرفق دعم السلام التابع للأمم المتحدة» as a body, and «تنسيقية» with a name', () => {
+    expect(labels(propose('نظمت جمعية الأمل ورشة عمل عبر آلية المنح الصغيرة التابعة لمرفق دعم السلام التابع للأمم المتحدة (PSF).'), 'ORGANIZATION'))
+      .toContain('مرفق دعم السلام');
+    expect(labels(propose('نظمت تنسيقية جمعيات الأحياء لقاء تواصليا بمدينة تطوان.'), 'ORGANIZATION')).toEqual(['تنسيقية جمعيات الأحياء']);
+  });
+});
+
 describe('a place name two countries share', () => {
   // The seed graph's Casablanca neighbourhood «القدس» (article 001), beside the gazetteer's Jerusalem.
   const alQods: KnownNode = {

@@ -135,6 +135,8 @@ export interface EventNoun {
    * counts only before a name («دورة اصدقاء الشرطة»), never before «في» or a definite word («دوره في الحفاظ»).
    */
   readonly bare?: boolean;
+  /** A word that only stands for an event before a name: «فعالية مؤتمر المانحين» is the conference, not a second event. */
+  readonly before?: boolean;
 }
 
 const EVENT_NOUN_LIST: readonly EventNoun[] = [
@@ -172,6 +174,8 @@ const EVENT_NOUN_LIST: readonly EventNoun[] = [
   { words: ['الأبواب', 'المفتوحة'], kind: 'OPEN_MEETING' }, { words: ['أيام', 'الأبواب', 'المفتوحة'], kind: 'OPEN_MEETING' },
   { words: ['محاضرة', 'توعوية'], kind: 'AWARENESS_CAMPAIGN' }, { words: ['المحاضرة', 'التوعوية'], kind: 'AWARENESS_CAMPAIGN' },
   { words: ['محاضرات', 'توعوية'], kind: 'AWARENESS_CAMPAIGN', plural: true }, { words: ['المحاضرات', 'التوعوية'], kind: 'AWARENESS_CAMPAIGN', plural: true },
+  // «نظمت مديرية ثقافة الزرقاء … فعالية تخريج دورة الشرطي الصغير»: an event («فعاليات» of civil society are people).
+  { words: ['فعالية'], kind: 'OTHER', before: true }, { words: ['الفعالية'], kind: 'OTHER', before: true },
   // A ceremony or celebration where police and associations meet («شاركت الشرطة المجتمعية بالاحتفال الذي أقامته جمعية …»).
   { words: ['احتفال'], kind: 'OTHER' }, { words: ['الاحتفال'], kind: 'OTHER' }, { words: ['حفل'], kind: 'OTHER' }, { words: ['الحفل'], kind: 'OTHER' },
 ];

@@ -37,14 +37,15 @@ function programAt(article: ArticleText, ids: MentionIds, i: number): Mention | 
     const quote = article.quote(fStart, (article.tokens[last] as Token).fEnd);
     return { id: ids.take(), type: 'PROGRAM', first: i, last, fStart, fEnd: (article.tokens[last] as Token).fEnd, quote, name, key: keyOf(name), rule, confidence: 0.7, ...extra };
   };
-  if (next && next.sentence === token.sentence && /["“”«»]/u.test(gap)) {
+  // «مشروع " معاً نحمي حقوقنا "», «مبادرة (الالتزام عليك والكمامة علينا)»: quotes or brackets hold the name.
+  if (next && next.sentence === token.sentence && /["“”«»(]/u.test(gap)) {
     for (let j = i + 1; j < article.tokens.length && j - i <= 8; j += 1) {
       const after = article.tokens[j + 1];
       const closing = article.folded.slice((article.tokens[j] as Token).fEnd, after ? after.fStart : article.folded.length);
-      if (/["“”«»]/u.test(closing)) {
+      if (/["“”«»)]/u.test(closing)) {
         const inner = article.quote(next.fStart, (article.tokens[j] as Token).fEnd);
         // The closing quote belongs to the mention too: «مشروع " معاً نحمي حقوقنا "».
-        const closeAt = (article.tokens[j] as Token).fEnd + closing.search(/["“”«»]/u) + 1;
+        const closeAt = (article.tokens[j] as Token).fEnd + closing.search(/["“”«»)]/u) + 1;
         const quote = article.quote(fStart, closeAt);
         return { id: ids.take(), type: 'PROGRAM', first: i, last: j, fStart, fEnd: closeAt, quote, name: inner.quote, key: keyOf(inner.quote), rule: 'program head with a quoted name', confidence: 0.85 };
       }

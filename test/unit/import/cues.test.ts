@@ -289,6 +289,21 @@ describe('bodies named by a facility or a coordination', () => {
   });
 });
 
+describe('reports from Zarqa and Mafraq (alwakeelnews.com, a7waljordan.com)', () => {
+  it('reads «فعالية …» as an event, with its organiser and partner, and «فعالية مؤتمر …» as the conference alone', () => {
+    const l = links(propose('نظمت مديرية ثقافة الزرقاء، بالتعاون مع الشرطة المجتمعية، اليوم فعالية تخريج دورة الشرطي الصغير، بحضور رسمي ومجتمعي واسع.'));
+    expect(l).toEqual(expect.arrayContaining(['ORGANIZED مديرية ثقافة الزرقاء → event:OTHER (lead)', 'PARTNERED_WITH الشرطة المجتمعية → event:OTHER']));
+    expect(propose('مديرية الامن العام تنظم فعالية مؤتمر المانحين لعرض تجربة الشرطة المجتمعية.').entities.filter((e) => e.type === 'EVENT').map((e) => e.label))
+      .toEqual(['مؤتمر المانحين لعرض تجربة الشرطة المجتمعية']);
+  });
+
+  it('reads a name in brackets after «مبادرة» as a program, not a body', () => {
+    const proposal = propose('أطلقت الشرطة المجتمعية بالتعاون مع المجلس المحلي في قضاء بلعما بمحافظة المفرق الأربعاء مبادرة (الالتزام عليك والكمامة علينا).');
+    expect(labels(proposal, 'PROGRAM')).toEqual(['الالتزام عليك والكمامة علينا']);
+    expect(labels(proposal, 'ORGANIZATION')).not.toContain('مبادرة الالتزام عليك والكمامة علينا');
+  });
+});
+
 describe('a place name two countries share', () => {
   // The seed graph's Casablanca neighbourhood «القدس» (article 001), beside the gazetteer's Jerusalem.
   const alQods: KnownNode = {

@@ -220,6 +220,8 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
       || (!m0.startsWith('ال') && GENERIC_ORG_WORDS.has(m0))
       // «شرطة مجتمعية», «جمعية تنموية»: an indefinite head and an indefinite adjective name a kind of body.
       || (indefinite && modifiers.length === 1 && /يه$/u.test(m0) && !m0.startsWith('ال'))
+      // «مدراء شرطة مسؤولين»: an indefinite head and a plural describing word («مسؤولين», «متخصصون»).
+      || (indefinite && modifiers.length === 1 && /(?:ين|ون)$/u.test(m0) && !m0.startsWith('ال'))
       // «فرع للعلاقات العامة …» in «تأسيس فرع للعلاقات العامة في كل مديرية»: a unit of each, not one unit.
       // «منصة للحوار», «مركز للتدريب»: a body for a purpose, not a name.
       || (indefinite && /^ل/u.test(m0)));

@@ -38,6 +38,12 @@ describe('relationship cues', () => {
     expect(labels(propose('نظمت مديرية الإعلام والشرطة المجتمعية ندوة.'), 'ORGANIZATION')).toEqual(['مديرية الإعلام والشرطة المجتمعية']);
   });
 
+  it('an indefinite head and a plural describing word name no body («مدراء شرطة مسؤولين»)', () => {
+    const proposal = propose('شارك في حضور ورشة العمل عشرة مدراء شرطة مسؤولين عن ادارة شرطة المحافظات في الضفة الغربية.');
+    expect(labels(proposal, 'ORGANIZATION')).not.toContain('شرطة مسؤولين');
+    expect(proposal.unresolved.map((u) => u.text)).toContain('شرطة مسؤولين');
+  });
+
   it('partnership: «بالتعاون مع», «بالشراكة مع», «بالتنسيق مع»', () => {
     expect(links(propose('نظمت جامعة الشرق الأوسط بالتعاون مع مديرية الأمن العام ندوة حوارية.'))).toContain('PARTNERED_WITH مديرية الأمن العام → event:DISCUSSION_SESSION');
     expect(links(propose('نفذت مؤسسة تعاون لحل الصراع بالشراكة مع الشرطة الفلسطينية اجتماعا تشاوريا.'))).toContain('PARTNERED_WITH الشرطة الفلسطينية → event:CONSULTATIVE_MEETING');

@@ -166,8 +166,12 @@ function nameFrom(article: ArticleText, j: number, givenFirst = false): NameSpan
     const word = token.folded;
     // «علي» (Ali) folds like «على» (on): after a given name it is a name.
     const ali = word === 'علي' && (isGivenName(previous) || (k === j + 1 && givenFirst));
-    if (!ali && (endsNames(word) || isTitleWord(word) || isHonorific(word) || isVerbLike(word) || /^\d/u.test(word) || isLatinWord(word))) break;
+    // «العقيد زاهر صباح»: «صباح» (morning) is the family name Sabah unless a day follows («صباح اليوم»).
+    const sabah = word === 'صباح' && !/^(?:اليوم|يوم|امس|الامس|غد|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)$/u.test(article.tokens[k + 1]?.folded ?? '');
+    if (!ali && !sabah && (endsNames(word) || isTitleWord(word) || isHonorific(word) || isVerbLike(word) || /^\d/u.test(word) || isLatinWord(word))) break;
     if (orgHeadOf(word) || word.startsWith('و') || /^(?:ب|ل)ال/u.test(word)) break;
+    // «… زاهر صباح كلمة»: the speech or the event the person gave ends the name.
+    if (SPEECH_NOUNS.has(word) || isEventNounAt(article, k)) break;
     if (previous.startsWith('ال') && !NAME_LINKS.has(previous) && !word.startsWith('ال') && !NAME_LINKS.has(word)) break;
     // A third word is a name when it is a given name, a kunya or nisba, follows «أبو»/«بن», or ends the phrase
     // («سارة فيرير اوليفيرا إن …»); otherwise the name ended («عبدربه جديع أهمية التعاون»).

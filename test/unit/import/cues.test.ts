@@ -182,6 +182,11 @@ describe('reports of Moroccan security zones', () => {
 describe('posts written with the name', () => {
   const posts = (text: string) => propose(text).relationships.filter((r) => r.type === 'HOLDS_POSITION').map((r) => r.title);
 
+  it('reads «صباح» after a given name as the family name Sabah, unless a day follows it', () => {
+    expect(labels(propose('نظمت جمعية الأمل لقاء. وألقى مدير كلية الشرطة العقيد زاهر صباح كلمة.'), 'PERSON')).toEqual(['زاهر صباح']);
+    expect(labels(propose('نظمت جمعية الأمل لقاء. وأكد العقيد زاهر صباح اليوم أهمية اللقاء.'), 'PERSON')).toEqual(['زاهر']);
+  });
+
   it('reads a title through a town that looks like a verb («والي أمن تطوان، محمد لوليدي»), and keeps «والي» whole', () => {
     expect(posts('نظمت ولاية أمن تطوان لقاء تواصليا بحضور والي أمن تطوان، محمد لوليدي، والسكان.')).toEqual(['والي أمن تطوان']);
   });

@@ -182,6 +182,11 @@ describe('reports of Moroccan security zones', () => {
 describe('posts written with the name', () => {
   const posts = (text: string) => propose(text).relationships.filter((r) => r.type === 'HOLDS_POSITION').map((r) => r.title);
 
+  it('reads «عميد …» before a rank and a name as a dean\'s post, not as a brigadier named «شؤون الطلبة»', () => {
+    const proposal = propose('نظمت جامعة اليرموك ندوة. وبحث عميد شؤون الطلبة الدكتور أحمد أبو دلو سبل التعاون.');
+    expect(labels(proposal, 'PERSON')).toEqual(['أحمد أبو دلو']);
+  });
+
   it('reads «صباح» after a given name as the family name Sabah, unless a day follows it', () => {
     expect(labels(propose('نظمت جمعية الأمل لقاء. وألقى مدير كلية الشرطة العقيد زاهر صباح كلمة.'), 'PERSON')).toEqual(['زاهر صباح']);
     expect(labels(propose('نظمت جمعية الأمل لقاء. وأكد العقيد زاهر صباح اليوم أهمية اللقاء.'), 'PERSON')).toEqual(['زاهر']);

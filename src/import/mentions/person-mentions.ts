@@ -93,6 +93,12 @@ function titleFirst(ctx: PersonFinderContext, t: number, orgAt: ReadonlyMap<numb
       if (!name || name.last === name.first) return undefined;
       return build(ctx, t, { ...name, honorificFrom: undefined }, orgAt, article.quoteTokens(t, j - 1));
     }
+    // «المدير التنفيذي لمؤسسة مسارات السلام، عبيد واكد،»: a name between commas after a post and its body, whether
+    // or not a list knows it.
+    if (afterOrg && /^[\s،,]+$/u.test(article.gapBefore(j)) && nameNext && !/^(?:و|ال)/u.test(word)) {
+      const name = nameFrom(article, j);
+      if (name && name.last > j && /^[\s،,]+/u.test(article.gapBefore(name.last + 1))) return build(ctx, t, { ...name, honorificFrom: undefined }, orgAt, article.quoteTokens(t, j - 1));
+    }
     // «السفير الياباني في الأردن هيديناو ياناجي»: a foreign name no list knows, after an envoy's title and before a verb.
     if (FOREIGN_TITLES.has(start.folded.replace(/^و(?=\S{3})/u, '')) && j > t + 1 && !orgHeadOf(word) && !endsNames(word) && !isTitleWord(word) && !/^(?:و|ال)/u.test(word) && unknownNameAhead(article, j)) {
       const name = nameFrom(article, j);
@@ -112,7 +118,10 @@ function nameFirst(ctx: PersonFinderContext, i: number, orgAt: ReadonlyMap<numbe
   const person = build(ctx, name.honorificFrom ?? name.first, name, orgAt, undefined);
   const after = name.last + 1;
   const next = article.tokens[after];
-  if (!next || next.sentence !== (article.tokens[i] as Token).sentence || breaksBefore(article, after) || !isTitleWord(next.folded)) return person;
+  // «عبيد واكد، المدير التنفيذي لمؤسسة “مسارات السلام”،»: a comma may stand between the name and the post.
+  // «…، ورئيس جامعة …» after a comma is another person's post.
+  const commaThenTitle = /^[\s،,]+$/u.test(article.gapBefore(after)) && !(article.tokens[after]?.folded ?? '').startsWith('و');
+  if (!next || next.sentence !== (article.tokens[i] as Token).sentence || (breaksBefore(article, after) && !commaThenTitle) || !isTitleWord(next.folded)) return person;
   // «… رئيس مؤسسة رواد التنمية وحقوق الانسان»: the title runs to the end of the organisation after it.
   let last = after;
   let titleOrg: Mention | undefined;
@@ -168,8 +177,12 @@ function nameFrom(article: ArticleText, j: number, givenFirst = false): NameSpan
     const ali = word === 'علي' && (isGivenName(previous) || (k === j + 1 && givenFirst));
     // «العقيد زاهر صباح»: «صباح» (morning) is the family name Sabah unless a day follows («صباح اليوم»).
     const sabah = word === 'صباح' && !/^(?:اليوم|يوم|امس|الامس|غد|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)$/u.test(article.tokens[k + 1]?.folded ?? '');
-    if (!ali && !sabah && (endsNames(word) || isTitleWord(word) || isHonorific(word) || isVerbLike(word) || /^\d/u.test(word) || isLatinWord(word))) break;
-    if (orgHeadOf(word) || word.startsWith('و') || /^(?:ب|ل)ال/u.test(word)) break;
+    // «عبيد واكد،»: a family name may begin with «و»; it is one when the name ends at it (a comma after) and what
+    // follows «و» is no given name («محمد وعلي» are two people).
+    const familyWithWaw = word.startsWith('و') && k === j + 1 && word.length > 3 && !isGivenName(word.slice(1))
+      && /^\s*[،,]/u.test(article.gapBefore(k + 1));
+    if (!ali && !sabah && !familyWithWaw && (endsNames(word) || isTitleWord(word) || isHonorific(word) || isVerbLike(word) || /^\d/u.test(word) || isLatinWord(word))) break;
+    if (orgHeadOf(word) || (word.startsWith('و') && !familyWithWaw) || /^(?:ب|ل)ال/u.test(word)) break;
     // «… زاهر صباح كلمة»: the speech or the event the person gave ends the name.
     if (SPEECH_NOUNS.has(word) || isEventNounAt(article, k)) break;
     if (previous.startsWith('ال') && !NAME_LINKS.has(previous) && !word.startsWith('ال') && !NAME_LINKS.has(word)) break;

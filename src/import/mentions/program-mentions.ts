@@ -6,7 +6,7 @@
  */
 import { type ArticleText, type Token } from '../article.text';
 import { AGREEMENT_HEADS, EVENT_NOUNS, NOT_PROGRAM_AFTER, PROGRAM_HEADS, RANKS, readings } from '../lexicon';
-import { breaksBefore, endsNames, isGivenName, isTitleWord, isVerbLike, keyOf, orgHeadOf } from '../scan';
+import { breaksBefore, endsNames, isEventNounAt, isGivenName, isTitleWord, isVerbLike, keyOf, orgHeadOf } from '../scan';
 import { type Mention, type MentionIds } from './mention';
 
 const MAX_WORDS = 9;
@@ -70,6 +70,8 @@ function programAt(article: ArticleText, ids: MentionIds, i: number): Mention | 
     // «منسق المشروع المهندس عوض …»: a rank starts the person after the post.
     if (/^\d/u.test(word) || (endsNames(word) && !purpose && !aim) || isTitleWord(word) || isVerbLike(word) || isGivenName(word) || RANKS.has(word)) break;
     if (j === i + 1 && orgHeadOf(word)?.skip === 0) return undefined;
+    // «برنامج دعم المملكة المتحدة ورشة عمل …»: the event the program held ends its name.
+    if (isEventNounAt(article, j)) break;
     if (word.startsWith('و') && (orgHeadOf(word.slice(1))?.skip === 0 || PROGRAM_HEADS.has(word.slice(1)))) break;
     if (/^(?:ب|وب)/u.test(word) && word.length > 3 && !/^(?:بناء|برامج)/u.test(word)) break;
     last = j;

@@ -182,6 +182,19 @@ describe('reports of Moroccan security zones', () => {
 describe('posts written with the name', () => {
   const posts = (text: string) => propose(text).relationships.filter((r) => r.type === 'HOLDS_POSITION').map((r) => r.title);
 
+  it('reads a name no list knows between commas after a post and its body, and a family name with «و» («عبيد واكد»)', () => {
+    expect(links(propose('نظمت مؤسسة مسارات السلام ورشة تدريبية. بدوره، رحب المدير التنفيذي لمؤسسة مسارات السلام، عبيد واكد، بجميع الحاضرين.')))
+      .toContain('HOLDS_POSITION عبيد واكد → مؤسسة مسارات السلام');
+    expect(links(propose('نظمت مؤسسة مسارات السلام ورشة عمل. من جهته أوضح عبيد واكد، المدير التنفيذي لمؤسسة مسارات السلام، أن المشروع يهدف إلى الحوار.')))
+      .toContain('HOLDS_POSITION عبيد واكد → مؤسسة مسارات السلام');
+  });
+
+  it('leaves a post after «، و» to the next person («… ناصر الدين، ورئيس جامعة …»)', () => {
+    const l = links(propose('نظمت جامعة الشرق الأوسط ندوة حضرها الدكتور يعقوب ناصر الدين، ورئيس جامعة الشرق الأوسط الأستاذ الدكتور محمد الحيلة، وعدد من الأكاديميين.'));
+    expect(l).toContain('HOLDS_POSITION محمد الحيلة → جامعة الشرق الأوسط');
+    expect(l.filter((x) => x.startsWith('HOLDS_POSITION يعقوب ناصر الدين'))).toEqual([]);
+  });
+
   it('reads «عميد …» before a rank and a name as a dean\'s post, not as a brigadier named «شؤون الطلبة»', () => {
     const proposal = propose('نظمت جامعة اليرموك ندوة. وبحث عميد شؤون الطلبة الدكتور أحمد أبو دلو سبل التعاون.');
     expect(labels(proposal, 'PERSON')).toEqual(['أحمد أبو دلو']);
@@ -317,6 +330,14 @@ describe('reports from Zarqa and Mafraq (alwakeelnews.com, a7waljordan.com)', ()
     const proposal = propose('أطلقت الشرطة المجتمعية بالتعاون مع المجلس المحلي في قضاء بلعما بمحافظة المفرق الأربعاء مبادرة (الالتزام عليك والكمامة علينا).');
     expect(labels(proposal, 'PROGRAM')).toEqual(['الالتزام عليك والكمامة علينا']);
     expect(labels(proposal, 'ORGANIZATION')).not.toContain('مبادرة الالتزام عليك والكمامة علينا');
+  });
+});
+
+describe('a program that held a workshop (nayrouz.com)', () => {
+  it('ends a program\'s name at the event it held («برنامج دعم المملكة المتحدة ورشة عمل»), whose organiser is then read', () => {
+    const proposal = propose('نظمت مديرية الإعلام والشرطة المجتمعية بالتعاون مع برنامج دعم المملكة المتحدة ورشة عمل لرؤساء المراكز الامنية.');
+    expect(labels(proposal, 'PROGRAM')).toEqual(['دعم المملكة المتحدة']);
+    expect(links(proposal)).toContain('ORGANIZED مديرية الإعلام والشرطة المجتمعية → event:WORKSHOP (lead)');
   });
 });
 

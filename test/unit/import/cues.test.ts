@@ -38,6 +38,11 @@ describe('relationship cues', () => {
     expect(labels(propose('نظمت مديرية الإعلام والشرطة المجتمعية ندوة.'), 'ORGANIZATION')).toEqual(['مديرية الإعلام والشرطة المجتمعية']);
   });
 
+  it('«… ضابط شرطة رفيعي المستوى» names officers, not a body', () => {
+    expect(labels(propose('نظمت بعثة الاتحاد الأوروبي ورشة عمل في مدينة سلفيت حضرها أكثر من ثلاثين ضابط شرطة رفيعي المستوى.'), 'ORGANIZATION'))
+      .not.toContain('شرطة رفيعي المستوى');
+  });
+
   it('an indefinite head and a plural describing word name no body («مدراء شرطة مسؤولين»)', () => {
     const proposal = propose('شارك في حضور ورشة العمل عشرة مدراء شرطة مسؤولين عن ادارة شرطة المحافظات في الضفة الغربية.');
     expect(labels(proposal, 'ORGANIZATION')).not.toContain('شرطة مسؤولين');

@@ -50,6 +50,8 @@ export class EntityTable {
 }
 
 const headOf = (key: string): string => key.split(' ')[0] ?? '';
+/** Heads written before a body's own name («مؤسسة الشرطة», «جهاز الشرطة»), folded. */
+const CONTAINER_HEADS = new Set(['مؤسسة', 'جهاز'].map((word) => keyOf(word)));
 /** «شعبة الشرطة المجتمعية» is a branch of «الشرطة المجتمعية», not another name of it. */
 const isUnitKey = (key: string): boolean => orgHeadOf(headOf(key))?.head.unit === true;
 const withoutHead = (key: string): string => key.split(' ').slice(1).join(' ');
@@ -85,6 +87,11 @@ export function sameName(a: Mention, b: Mention): boolean {
       // «منطقة الأمن بالحي الحسني» and «المنطقة الأمنية للحي الحسني»: one name, written two ways.
       const aCore = coreOf(a.key);
       if (aCore.split(' ').length >= 3 && aCore === coreOf(b.key)) return true;
+      // «مؤسسة الشرطة الفلسطينية» and «جهاز الشرطة الفلسطينية» are «الشرطة الفلسطينية»: an institution's or an
+      // apparatus's name is the body's own.
+      const contained = (outer: string, inner: string): boolean =>
+        CONTAINER_HEADS.has(headOf(outer)) && withoutHead(outer) === inner && inner.split(' ').length >= 2;
+      if (contained(a.key, b.key) || contained(b.key, a.key)) return true;
       // «منظمة شركاء اليمن» and «برنامج شركاء اليمن»: the same name of two words or more under another head.
       if (withoutHead(a.key).split(' ').length >= 2 && withoutHead(a.key) === withoutHead(b.key)) return true;
       if (headOf(a.key) !== headOf(b.key) || a.key.split(' ').length < 2 || b.key.split(' ').length < 2) return false;

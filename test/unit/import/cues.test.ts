@@ -38,6 +38,11 @@ describe('relationship cues', () => {
     expect(labels(propose('نظمت مديرية الإعلام والشرطة المجتمعية ندوة.'), 'ORGANIZATION')).toEqual(['مديرية الإعلام والشرطة المجتمعية']);
   });
 
+  it('reads «مؤسسة الشرطة الفلسطينية» and «جهاز الشرطة الفلسطينية» as «الشرطة الفلسطينية»', () => {
+    const proposal = propose('عقدت الشرطة الفلسطينية ورشة عمل في نابلس. وأكد المشاركون دور مؤسسة الشرطة الفلسطينية وجهاز الشرطة الفلسطينية في الحوار.');
+    expect(labels(proposal, 'ORGANIZATION')).toHaveLength(1);
+  });
+
   it('«… ضابط شرطة رفيعي المستوى» names officers, not a body', () => {
     expect(labels(propose('نظمت بعثة الاتحاد الأوروبي ورشة عمل في مدينة سلفيت حضرها أكثر من ثلاثين ضابط شرطة رفيعي المستوى.'), 'ORGANIZATION'))
       .not.toContain('شرطة رفيعي المستوى');

@@ -245,6 +245,8 @@ export const REPORT_VERBS = foldedSet([
   'استقبل', 'استقبلت', 'زار', 'زارت', 'أبدى', 'أبدت', 'تخلل', 'تخللت', 'تضمن', 'تضمنت', 'أسفر', 'أسفرت', 'خلص', 'خلصت', 'التقى',
   'التقت', 'اجتمع', 'اجتمعت', 'بحثت', 'حضر', 'حضرت', 'شارك', 'شاركت', 'ساهم', 'ساهمت', 'عمل', 'عملت', 'أصبح', 'أصبحت', 'كان', 'كانت',
 ]);
+/** Words that name a day («اليوم», «أمس», «الخميس»): after «صباح» they make it the morning of that day. */
+export const DAY_WORDS = foldedSet(['اليوم', 'يوم', 'يومه', 'أمس', 'الأمس', 'غد', 'غدا', 'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت']);
 /** Organising verbs that take no organiser after them (the event is their subject): «انعقد … لقاء». */
 export const INTRANSITIVE_HOLDING = foldedSet(['انعقد', 'انعقدت', 'بدأت', 'انطلقت', 'اختتمت', 'اختتم', 'دشنت', 'دشن']);
 /** Of those, the verbs an organiser may also be the subject of, right after them: «دشنت منظمة السلم … فعاليات البرنامج». */

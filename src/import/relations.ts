@@ -17,7 +17,7 @@ import { type ArticleText, type Quote, type Token } from './article.text';
 import { type EntityDraft, type EntityTable } from './entities';
 import { type EventCluster, governingVerb } from './events';
 import { type UnresolvedMention } from './mentions/find-mentions';
-import { GENERIC_ORG_WORDS, INTRANSITIVE_HOLDING, LAUNCHING, NATIONALITIES, ORGANISING_VERBS, PLURAL_ORG_HEADS, SPEECH_NOUNS, SPEECH_VERBS, readings } from './lexicon';
+import { DAY_WORDS, GENERIC_ORG_WORDS, INTRANSITIVE_HOLDING, LAUNCHING, NATIONALITIES, ORGANISING_VERBS, PLURAL_ORG_HEADS, SPEECH_NOUNS, SPEECH_VERBS, readings } from './lexicon';
 import { type Mention } from './mentions/mention';
 import { type ProposedRelationship } from './proposal';
 import { keyOf } from './scan';
@@ -53,8 +53,8 @@ const IMPLEMENT_CUE = /(?<![\p{L}])(?:و)?(?:الذي|التي)\s+(?:تنفذه|
 /** A verb after an event noun, in a relative clause or pointing back to it, whose subject organised it. */
 const FORWARD_ORGANISER = /^(?:\s+[^\s،,.]+){0,12}?[\s،,]+(?:و)?(?:(?:الذي|التي)\s+(?:تم\s+)?)?(?:نظمها|نظمتها|نظمه|نظمته|ينظمها|ينظمه|تنظمها|تنظمه|نفذها|نفذتها|نفذه|نفذته|ينفذها|تنفذها|اقامها|اقامتها|اقامه|اقامته|عقدها|عقدتها|عرفته|عرفتها|شهدته|شهدتها|احتضنته|احتضنتها|استضافه|استضافته|استضافها|استضافتها)(?=\s)/u;
 
-/** Words of a time written after a verb («صباح اليوم الخميس»), folded. */
-const TIME_WORDS = /^(?:صباح|مساء|ظهر|اليوم|يوم|يومه|امس|الامس|غدا|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الماضي|الجاري)$/u;
+/** Words of a time written after a verb («صباح اليوم الخميس»): a day, a part of it, and «الماضي», «الجاري». */
+const isTimeWord = (word: string): boolean => DAY_WORDS.has(word) || /^(?:صباح|مساء|ظهر|الماضي|الجاري)$/u.test(word);
 
 /** Words that may stand between the actors of a list. */
 const FILLERS = new Set(['من', 'قبل', 'كل', 'الجانب', 'و', 'بكل', 'عن', 'ممثلين', 'ممثلي', 'جانب', 'الي']);
@@ -238,7 +238,7 @@ function organisingVerbsOf(inputs: RelationInputs, add: Add, implicitOrganisers:
       const chair = /^و?ترا?س/u.test(word);
       // «نظم، صباح اليوم الخميس، فريق …»: the time of the event may come between the verb and its subject.
       let subject = verb + 1;
-      while (subject < verb + 5 && TIME_WORDS.test(article.tokens[subject]?.folded ?? '')) subject += 1;
+      while (subject < verb + 5 && isTimeWord(article.tokens[subject]?.folded ?? '')) subject += 1;
       let actors = actorsAfter(inputs, subject);
       if (actors.length === 0 && !/ها$|ه$/u.test(word)) actors = actorsBefore(inputs, verb);
       if (actors.length === 0) actors = topicOf(inputs, verb);

@@ -9,7 +9,7 @@ import { type KnownName, type KnownNameIndex } from '../known-names';
 import { type PlaceKind } from '../../model/vocabulary';
 import { findEventNouns } from './event-mentions';
 import { findKnownNames, preferredPlace, withReading } from './known-mentions';
-import { type Mention, MentionIds, type MentionType } from './mention';
+import { type KnownMatch, type Mention, MentionIds, type MentionType } from './mention';
 import { findHeadOrganizations } from './org-mentions';
 import { findPersons } from './person-mentions';
 import { findPlaceWords } from './place-mentions';
@@ -55,14 +55,15 @@ export function findMentions(article: ArticleText, index: KnownNameIndex): Artic
     if (mention.known) continue;
     const keys = [mention.key, ...(mention.acronym ? [keyOf(mention.acronym)] : [])];
     const hit = keys.flatMap((k) => index.lookup(k)).find((h) => h.node.type === mention.type);
-    if (hit) mention.known = { node: hit.node, name: hit.name, reason: `«${mention.name}» is the ${hit.node.origin === 'graph' ? 'name or alias' : `${hit.node.origin} name`} «${hit.name}» of ${hit.node.id}` };
+    if (hit) mention.known = knownAs(`«${mention.name}»`, hit);
   }
   // «مدينة تعز»: a place read from its place word may be one the index knows by the name after it.
   for (const mention of placeWords) {
     if (mention.placeKind === 'VENUE') continue;
     const hits = index.lookup(mention.key).filter((h) => h.node.type === 'PLACE');
-    const hit = preferredPlace(hits.filter((h) => h.node.kind === mention.placeKind).length > 0 ? hits.filter((h) => h.node.kind === mention.placeKind) : hits);
-    if (hit) mention.known = { node: hit.node, name: hit.name, reason: `«${mention.name}» after «${mention.placeWord ?? ''}» is the ${hit.node.origin === 'graph' ? 'name or alias' : `${hit.node.origin} name`} «${hit.name}» of ${hit.node.id}` };
+    const ofKind = hits.filter((h) => h.node.kind === mention.placeKind);
+    const hit = preferredPlace(ofKind.length > 0 ? ofKind : hits);
+    if (hit) mention.known = knownAs(`«${mention.name}» after «${mention.placeWord ?? ''}»`, hit);
   }
   const candidates = [...known, ...heads, ...programs, ...(unnamed ? [unnamed] : []), ...cooperations, ...events, ...placeWords];
   // A slogan or a title in quotes («تحت شعار ” الأمن الوطني في خدمة …”») names no actor.
@@ -108,6 +109,11 @@ export function findMentions(article: ArticleText, index: KnownNameIndex): Artic
   }
   kept.sort((a, b) => a.fStart - b.fStart);
   return { mentions: kept, candidates, unresolved, country };
+}
+
+/** A match found by a mention's name (`said`: how the article wrote it), and why. */
+function knownAs(said: string, hit: KnownName): KnownMatch {
+  return { node: hit.node, name: hit.name, reason: `${said} is the ${hit.node.origin === 'graph' ? 'name or alias' : `${hit.node.origin} name`} «${hit.name}» of ${hit.node.id}` };
 }
 
 /** Longest first; on equal length, graph names, then head nouns, then the rest. */

@@ -29,7 +29,7 @@ export function findKnownNames(article: ArticleText, index: KnownNameIndex, ids:
         // «بتوقيت القدس الشريف», «بتوقيت مكة»: a clock, not a place the article is about.
         if (hit.node.type === 'PLACE' && /^(?:ب|و)?توقيت$/u.test(article.tokens[i - 1]?.folded ?? '')) continue;
         // Every place of the name, those a cue would need included: a shared name is settled by the article's country.
-        const readings = hit.node.type === 'PLACE' ? hits.filter((h) => h.node.type === 'PLACE') : [];
+        const places = hit.node.type === 'PLACE' ? hits.filter((h) => h.node.type === 'PLACE') : [];
         const fStart = token.fStart + reading.skip;
         const fEnd = (tokens.at(-1) as Token).fEnd;
         const quote = article.quote(fStart, fEnd);
@@ -38,7 +38,7 @@ export function findKnownNames(article: ArticleText, index: KnownNameIndex, ids:
           id: ids.take(), type, first: i, last: i + n - 1, fStart, fEnd, quote, name: restoreArticle(quote.quote, reading.word), key: keyOf(words.join(' ')),
           rule: '', confidence: 0,
           ...(type === 'ORGANIZATION' && hit.node.kind ? { orgKind: hit.node.kind as NonNullable<Mention['orgKind']> } : {}),
-          ...(countriesOf(readings).size > 1 ? { placeReadings: readings } : {}),
+          ...(countriesOf(places).size > 1 ? { placeReadings: places } : {}),
         }, hit);
         break;
       }

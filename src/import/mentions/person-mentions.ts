@@ -7,7 +7,7 @@
  * شتال», «عبد ربه») and stops after a family name at a word that is not one.
  */
 import { type ArticleText, type Quote, type Token } from '../article.text';
-import { NAME_LINKS, RANKS, SPEECH_NOUNS, TITLE_WORDS, fold } from '../lexicon';
+import { DAY_WORDS, NAME_LINKS, RANKS, SPEECH_NOUNS, TITLE_WORDS, fold } from '../lexicon';
 import { breaksBefore, endsNames, isEventNounAt, isGivenName, isHonorific, isLatinWord, isTitleWord, isVerbLike, keyOf, orgHeadOf } from '../scan';
 import { type Mention, type MentionIds } from './mention';
 
@@ -176,7 +176,7 @@ function nameFrom(article: ArticleText, j: number, givenFirst = false): NameSpan
     // «علي» (Ali) folds like «على» (on): after a given name it is a name.
     const ali = word === 'علي' && (isGivenName(previous) || (k === j + 1 && givenFirst));
     // «العقيد زاهر صباح»: «صباح» (morning) is the family name Sabah unless a day follows («صباح اليوم»).
-    const sabah = word === 'صباح' && !/^(?:اليوم|يوم|امس|الامس|غد|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)$/u.test(article.tokens[k + 1]?.folded ?? '');
+    const sabah = word === 'صباح' && !DAY_WORDS.has(article.tokens[k + 1]?.folded ?? '');
     // «عبيد واكد،»: a family name may begin with «و»; it is one when the name ends at it (a comma after) and what
     // follows «و» is no given name («محمد وعلي» are two people).
     const familyWithWaw = word.startsWith('و') && k === j + 1 && word.length > 3 && !isGivenName(word.slice(1))

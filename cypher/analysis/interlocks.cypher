@@ -3,7 +3,8 @@
 //   PARTICIPATED_IN, FUNDED, IMPLEMENTED);
 // - funders: actors that support what each of the two organised, implemented or partnered in (the
 //   contract's funderReach.organizations rule), by the funding rule: FUNDED the event or program itself,
-//   or a program it is PART_OF through up to 5 levels (nesting in practice is 1–2 levels);
+//   or a program it is PART_OF through up to 5 levels (nesting in practice is 1–2 levels), as each actor's
+//   ActorFunder entries keep them;
 // - people: persons other than the two tied to both, each tie being a position held in the actor or
 //   taking part in an event the actor has a direct relationship to.
 // The actors are OPTIONAL so that the caller can say which id is unknown; a null actor matches nothing.
@@ -49,55 +50,52 @@ CALL (a, b) {
   }
   RETURN size(events) AS eventCount, size(programs) AS programCount, activities
 }
-// Funders are found from each side up: its activities, and each activity's funders; each side's walk runs
-// once, and the two meet on the funder. (Walking down from a hub funder's thousands of FUNDED edges to the
-// other side's activities cost 60 million db hits at 100k nodes.) Each (side, activity) is looked up once.
+// Funders are met on the actors' ActorFunder entries (analysis/refresh-actor-funders, kept by every write by this
+// very rule): the first actor's entries in funder order (one seek), and for each the other's entry for the same
+// funder (one seek each). Walking both sides' activities and each activity's funders cost 350,000 db hits for two
+// hubs at a million nodes (Musa'ala's 17,305 activities have 23,887 (activity, funder) pairs, from 3,469
+// funders). Only the listed funders' entries are read again, for their activities, a page of each list.
 CALL (a, b) {
-  UNWIND [a, b] AS side
-  // No label is tested: the vocabulary sends these types from an actor to an event or a program only.
-  MATCH (side)-[:ORGANIZED|IMPLEMENTED|PARTNERED_WITH]->(x)
-  WITH DISTINCT side, x
-  CALL (x) {
-    // An event's funders by this very rule are its FunderEvent entries (funding/refresh-funder-events, kept on
-    // every write), one seek each: walking each event up its PART_OF chain and reading the FUNDED edges of every
-    // program reached was most of the statement (Musa'ala and SADA at a million nodes: 580,000 of 1,202,188 db
-    // hits).
-    WITH x WHERE x:Event
-    MATCH (entry:FunderEvent)
-    USING INDEX entry:FunderEvent(eventId, funderId)
-    WHERE entry.eventId = x.id AND entry.funderId IS NOT NULL
-    RETURN entry.funderId AS funderId
-    UNION
-    // A program is walked up its chain.
-    WITH x WHERE x:Program
-    MATCH (x)-[:PART_OF*0..5]->(t:Node)<-[:FUNDED]-(f:Node:Actor)
-    RETURN f.id AS funderId
+  MATCH (mine:ActorFunder)
+  USING INDEX mine:ActorFunder(actorId, funderId)
+  WHERE mine.actorId = a.id AND mine.funderId IS NOT NULL AND mine.funderId <> b.id
+  MATCH (:ActorFunder {actorId: b.id, funderId: mine.funderId})
+  WITH mine.funderId AS funderId
+  WHERE funderId <> a.id
+  ORDER BY funderId
+  // An aggregation alone answers one row, also when no funder is shared (or an actor is unknown).
+  WITH collect(funderId) AS shared
+  CALL (a, b, shared) {
+    UNWIND shared[..$first] AS funderId
+    MATCH (f:Node {id: funderId})
+    USING INDEX f:Node(id)
+    MATCH (mine:ActorFunder {actorId: a.id, funderId: funderId})
+    MATCH (theirs:ActorFunder {actorId: b.id, funderId: funderId})
+    // The lists are in id order: a page of each is a slice.
+    WITH f, mine.activityIds AS actorIds, theirs.activityIds AS otherIds
+    ORDER BY f.id
+    RETURN collect({
+      funder: properties(f),
+      labels: labels(f),
+      actorActivityCount: size(actorIds),
+      otherActivityCount: size(otherIds),
+      actorActivities: COLLECT {
+        UNWIND actorIds[..$first] AS id
+        MATCH (x:Node {id: id})
+        USING INDEX x:Node(id)
+        WITH x ORDER BY x.id
+        RETURN {activity: CASE WHEN $funderActivityProperties THEN x {.*} ELSE x {.id} END, labels: labels(x)}
+      },
+      otherActivities: COLLECT {
+        UNWIND otherIds[..$first] AS id
+        MATCH (x:Node {id: id})
+        USING INDEX x:Node(id)
+        WITH x ORDER BY x.id
+        RETURN {activity: CASE WHEN $funderActivityProperties THEN x {.*} ELSE x {.id} END, labels: labels(x)}
+      }
+    }) AS funders
   }
-  WITH funderId, side, collect(DISTINCT x) AS activities
-  WHERE funderId <> a.id AND funderId <> b.id
-  WITH funderId, collect({side: side, activities: activities}) AS sides
-  WHERE size(sides) = 2
-  MATCH (f:Node {id: funderId})
-  USING INDEX f:Node(id)
-  WITH f, [s IN sides WHERE s.side = a][0].activities AS actorActivities, [s IN sides WHERE s.side = b][0].activities AS otherActivities
-  ORDER BY f.id
-  WITH collect({f: f, actorActivities: actorActivities, otherActivities: otherActivities}) AS shared
-  RETURN size(shared) AS funderCount, [s IN shared[..$first] | {
-    funder: properties(s.f),
-    labels: labels(s.f),
-    actorActivityCount: size(s.actorActivities),
-    otherActivityCount: size(s.otherActivities),
-    actorActivities: COLLECT {
-      UNWIND s.actorActivities AS x
-      WITH x ORDER BY x.id LIMIT $first
-      RETURN {activity: CASE WHEN $funderActivityProperties THEN x {.*} ELSE x {.id} END, labels: labels(x)}
-    },
-    otherActivities: COLLECT {
-      UNWIND s.otherActivities AS x
-      WITH x ORDER BY x.id LIMIT $first
-      RETURN {activity: CASE WHEN $funderActivityProperties THEN x {.*} ELSE x {.id} END, labels: labels(x)}
-    }
-  }] AS funders
+  RETURN size(shared) AS funderCount, funders
 }
 // People are found from each side the same way, as references only (person, relationship, event), and meet
 // on the person: one tied to one side only, most of a hub's participants, costs no property read, and only

@@ -5,6 +5,7 @@ import { rebuildEventCounts } from '../events/event-count';
 import { rebuildFunderTotals } from '../funding/funder-total';
 import { refreshAllFunderEvents } from '../funding/funder-event';
 import { refreshAllPartnerPairs } from '../analysis/partner-pairs';
+import { refreshAllActorFunders } from '../analysis/actor-funders';
 import { type LoadProgress, SeedLoadError, readValidatedSeeds, writeSeedGraph } from '../loading/seed-loader';
 import type { CypherName } from '../neo4j/cypher-registry';
 import type { Neo4jExecutor, QueryContext } from '../neo4j/executor';
@@ -99,6 +100,8 @@ async function writeSynthetic(executor: Neo4jExecutor, repositories: Repositorie
   // Then every funder's totals, which add up its entries.
   await rebuildFunderTotals(executor);
   await refreshAllPartnerPairs(executor);
+  // After the funders' entries, which an actor's funders read.
+  await refreshAllActorFunders(executor);
 }
 
 async function inChunks(

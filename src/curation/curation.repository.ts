@@ -6,6 +6,7 @@ import { addEventCounts, tallyEvents } from '../events/event-count';
 import { type FunderEventTouch, refreshFunderEvents } from '../funding/funder-event';
 import { type FunderTotalTouch, refreshFunderTotals } from '../funding/funder-total';
 import { PARTNER_LINK_TYPES, type PartnerLink, refreshPartnerPairsOfLinks } from '../analysis/partner-pairs';
+import { type ActorFunderTouch, SUPPORTED_WORK_TYPES, refreshActorFunders } from '../analysis/actor-funders';
 import { type GraphNodeObject, type StoredProperties, toGraphObject } from '../graph/node-mapper';
 import { NODE_LABELS, type NodeType, RELATION_TYPES, type RelationType, nodeTypeOfId, nodeTypeOfLabels } from '../model/vocabulary';
 import type { CypherName } from '../neo4j/cypher-registry';
@@ -149,10 +150,13 @@ export class CurationTransaction {
     await addEventCounts(this.run, countedBefore, counted);
     // After the events' countries, which an actor's countries read.
     await refreshActorCountries(this.run, actorsTouchedBy(writes));
-    const { funderIds, areaFunderIds } = await refreshFunderEvents(this.run, fundingTouchedBy(writes));
+    const funding = fundingTouchedBy(writes);
+    const { funderIds, areaFunderIds } = await refreshFunderEvents(this.run, funding);
     // After the funders' entries, which the totals add up.
     await refreshFunderTotals(this.run, { ...totalsTouchedBy(writes, funderIds), countryFunderIds: areaFunderIds });
     await refreshPartnerPairsOfLinks(this.run, partnerLinksTouchedBy(writes));
+    // After the funders' entries, which an actor's funders read.
+    await refreshActorFunders(this.run, actorFundersTouchedBy(writes, funding.anchorIds));
     await deleteRetired(this.run);
     const records = writes.map((write, seq) => changeRecord(write, batch, seq));
     if (records.length > 0) await this.expect('curation/record-changes', 'changes', records, records.length);
@@ -352,6 +356,18 @@ function partnerLinksTouchedBy(writes: readonly Write[]): PartnerLink[] {
   return linksAddedOrRemovedBy(writes)
     .filter((link) => PARTNER_LINK_TYPES.includes(link.type))
     .map((link) => ({ actorId: link.from, activityId: link.to }));
+}
+
+/**
+ * What a batch touched that can change an actor's funders: its links of SUPPORTED_WORK_TYPES added or removed (a
+ * deleted actor or activity loses its links in the same batch), and the programs and events whose funding changed
+ * (`anchorIds`, as fundingTouchedBy finds them).
+ */
+function actorFundersTouchedBy(writes: readonly Write[], anchorIds: Iterable<string>): ActorFunderTouch {
+  const links = linksAddedOrRemovedBy(writes)
+    .filter((link) => SUPPORTED_WORK_TYPES.includes(link.type))
+    .map((link) => ({ actorId: link.from, activityId: link.to }));
+  return { actorIds: [], links, anchorIds };
 }
 
 /** The relationships a batch added or removed, as they were (an update changes neither its ends nor its type). */

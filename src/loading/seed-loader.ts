@@ -7,6 +7,7 @@ import { type EventTally, addEventCounts, tallyEvents } from '../events/event-co
 import { refreshFunderEvents } from '../funding/funder-event';
 import { refreshFunderTotals } from '../funding/funder-total';
 import { refreshPartnerPairs } from '../analysis/partner-pairs';
+import { refreshActorFunders } from '../analysis/actor-funders';
 import { deleteRetired } from '../neo4j/derived-migration';
 import { NODE_LABELS, type NodeType, RELATION_TYPES, nodeTypeOfLabels } from '../model/vocabulary';
 import { readSeedFiles } from '../seeds/seed.read';
@@ -125,6 +126,9 @@ async function refreshDerivedOf(run: StatementRunner, nodes: readonly LoadedNode
   await refreshFunderTotals(run, { funderIds: [...funderIds, ...idsOf('ORGANIZATION', 'PERSON')], programIds: idsOf('PROGRAM'), countryFunderIds: areaFunderIds });
   // A loaded link joins loaded nodes, so the actors loaded are the ends of every link loaded.
   await refreshPartnerPairs(run, idsOf('ORGANIZATION', 'PERSON'));
+  // After the funders' entries, which an actor's funders read: every actor loaded whole, and the actors of every
+  // activity below a program loaded (a loaded FUNDED or PART_OF may reach activities loaded before).
+  await refreshActorFunders(run, { actorIds: idsOf('ORGANIZATION', 'PERSON'), links: [], anchorIds: idsOf('PROGRAM') });
   await deleteRetired(run);
 }
 

@@ -6,6 +6,7 @@ import { migrateActorCountries, migrateActorCountryCounts } from '../actors/acto
 import { migrateFunderEvents } from '../funding/funder-event';
 import { migrateFunderTotals } from '../funding/funder-total';
 import { migratePartnerPairs } from '../analysis/partner-pairs';
+import { migrateActorFunders } from '../analysis/actor-funders';
 
 const CTX: QueryContext = { operation: 'schema-setup' };
 
@@ -42,6 +43,7 @@ export const REQUIRED_INDEXES: Readonly<Record<string, CypherName>> = {
   funder_event_end: 'schema/index-funder-event-end',
   funder_event_entry: 'schema/constraint-funder-event',
   partner_pair_entry: 'schema/constraint-partner-pair',
+  actor_funder_entry: 'schema/constraint-actor-funder',
   actor_country_count: 'schema/constraint-actor-country-count',
   event_count: 'schema/constraint-event-count',
   funder_total: 'schema/constraint-funder-total',
@@ -69,6 +71,8 @@ export async function applySchema(executor: Neo4jExecutor): Promise<void> {
   // After the funders' entries, which the totals add up.
   await migrateFunderTotals(executor);
   await migratePartnerPairs(executor);
+  // After the funders' entries, which an actor's funders read.
+  await migrateActorFunders(executor);
 }
 
 /** True when every required index exists and is ONLINE. */

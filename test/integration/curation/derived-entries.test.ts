@@ -5,6 +5,7 @@ import { migrateActorCountries, migrateActorCountryCounts, rebuildActorCountryCo
 import { migrateFunderEvents, refreshAllFunderEvents } from '../../../src/funding/funder-event';
 import { migrateFunderTotals, rebuildFunderTotals } from '../../../src/funding/funder-total';
 import { migratePartnerPairs, refreshAllPartnerPairs } from '../../../src/analysis/partner-pairs';
+import { migrateActorFunders, refreshAllActorFunders } from '../../../src/analysis/actor-funders';
 import { migrateEventCounts, rebuildEventCounts } from '../../../src/events/event-count';
 import { DumpRepository } from '../../../src/dump/dump.repository';
 import { dumpGraph } from '../../../src/dump/dump.service';
@@ -16,7 +17,7 @@ import { EDITOR, actorsIn as actorsOf, errorOf, graphHash, tag, useCurationClien
 
 /*
  * The derived entries behind a country's page of actors (ActorCountry), a funder's page of flows
- * (FunderEvent) and an actor's partners (PartnerPair): every write keeps them right in its own transaction. These tests write their own countries,
+ * (FunderEvent), an actor's partners (PartnerPair) and the funders of its work (ActorFunder): every write keeps them right in its own transaction. These tests write their own countries,
  * actors, programs and links through curation, move and remove them, and read the pages again; after each test,
  * a from-scratch refresh of every actor and every event finds nothing to change, so the entries a batch left are
  * exactly the ones the rules give.
@@ -33,6 +34,7 @@ afterEach(async () => {
   // A funder's totals are its entries' and programs' own, recounted afresh.
   expect(await rebuildFunderTotals(client.db.executor)).toMatchObject({ refreshed: 0 });
   expect(await refreshAllPartnerPairs(client.db.executor)).toMatchObject({ refreshed: 0 });
+  expect(await refreshAllActorFunders(client.db.executor)).toMatchObject({ refreshed: 0 });
   // A refresh retires stale entries and the write deletes them before it commits: none is ever seen outside it.
   expect(await cypher('MATCH (entry:Retired) RETURN count(entry) AS retired')).toEqual([{ retired: 0 }]);
 });
@@ -858,5 +860,153 @@ describe('an actor\'s partners', () => {
     expect(await partnersOf(ids.wing)).toEqual([`${ids.fund} 1: ${ids.dialogue}`, `${ids.network} 1: ${ids.dialogue}`]);
     expect(await partnersOf('org:musaala')).toEqual(musaala);
     expect(await migratePartnerPairs(client.db.executor)).toBeNull();
+  });
+});
+
+const SHARED_FUNDERS_OF = `query SharedFundersOf($actorId: ID!, $otherId: ID!) {
+  interlocks(actorId: $actorId, otherId: $otherId) {
+    sharedFunderCount
+    sharedFunders { funder { id } actorActivities { ... on Event { id } ... on Program { id } } otherActivities { ... on Event { id } ... on Program { id } } }
+  }
+}`;
+
+/** The funders two actors share as `funder: the first's activities | the other's`, by funder id. */
+async function sharedFundersOf(actorId: string, otherId: string): Promise<string[]> {
+  const { data, errors } = await client.run(SHARED_FUNDERS_OF, { actorId, otherId });
+  expect(errors).toBeUndefined();
+  const interlocks = data!.interlocks as { sharedFunderCount: number; sharedFunders: { funder: { id: string }; actorActivities: { id: string }[]; otherActivities: { id: string }[] }[] };
+  expect(interlocks.sharedFunderCount).toBe(interlocks.sharedFunders.length);
+  const ids = (list: { id: string }[]) => list.map((x) => x.id).join(' ');
+  return interlocks.sharedFunders.map((s) => `${s.funder.id}: ${ids(s.actorActivities)} | ${ids(s.otherActivities)}`);
+}
+
+/** An actor's ActorFunder entries as `funder: activities`, by funder id. */
+async function entriesOf(actorId: string): Promise<string[]> {
+  const rows = await cypher<{ f: string; ids: string[] }>('MATCH (e:ActorFunder {actorId: $actorId}) RETURN e.funderId AS f, e.activityIds AS ids ORDER BY f', { actorId });
+  return rows.map((row) => `${row.f}: ${row.ids.join(' ')}`);
+}
+
+/**
+ * The own graph with a second funder: the network partners in the dialogue programme, the wing implements the
+ * meeting's programme too, and the Sun Fund pays for the meeting itself. The Moon Fund pays for the regional
+ * programme above both.
+ */
+async function createFunded(): Promise<Ids & { sunFund: string }> {
+  const ids = await createOwn();
+  const sunFund = ids.fund.replace('moon-fund', 'sun-fund');
+  await apply([
+    { createOrganization: { id: sunFund, kind: 'FOREIGN_GOVERNMENT', nameAr: 'صندوق الشمس', nameEn: `Sun Fund ${sunFund}`, evidence: evidence(ids, 'The Moon Fund paid for the meeting') } },
+    { addRelationship: { type: 'FUNDED', from: sunFund, to: ids.meeting, evidence: evidence(ids, 'The Moon Fund paid for the meeting') } },
+    { addRelationship: { type: 'PARTNERED_WITH', from: ids.network, to: ids.dialogue, evidence: evidence(ids, 'through its dialogue programme') } },
+    { addRelationship: { type: 'IMPLEMENTED', from: ids.wing, to: ids.dialogue, evidence: evidence(ids, 'Its youth wing works beside it') } },
+  ]);
+  return { ...ids, sunFund };
+}
+
+describe('the funders of an actor\'s work (interlocks)', () => {
+  it('finds the funder of the programme above an event or a programme, and the funder of the event itself, for each actor', async () => {
+    const ids = await createFunded();
+    expect(await entriesOf(ids.forum)).toEqual([`${ids.fund}: ${ids.meeting}`, `${ids.sunFund}: ${ids.meeting}`]);
+    expect(await entriesOf(ids.network)).toEqual([`${ids.fund}: ${ids.dialogue}`]);
+    // A participant's work is not supported work: Hana's taking part gives her no funder.
+    await apply([{ addRelationship: { type: 'PARTICIPATED_IN', from: ids.hana, to: ids.meeting, role: 'speaker', evidence: evidence(ids, 'Its director Hana Said opened a dialogue meeting') } }]);
+    expect(await entriesOf(ids.hana)).toEqual([]);
+    expect(await sharedFundersOf(ids.forum, ids.network)).toEqual([`${ids.fund}: ${ids.meeting} | ${ids.dialogue}`]);
+    expect(await sharedFundersOf(ids.network, ids.wing)).toEqual([`${ids.fund}: ${ids.dialogue} | ${ids.dialogue}`]);
+  });
+
+  it('follows a link added and removed, a cut in the chain and funding that stops, and takes them all back when the batches are reverted', async () => {
+    const ids = await createFunded();
+    const linked = await apply([{ addRelationship: { type: 'ORGANIZED', from: ids.network, to: ids.meeting, role: 'co-organiser', evidence: evidence(ids, 'organised by the Civic Forum') } }]);
+    expect(await entriesOf(ids.network)).toEqual([`${ids.fund}: ${ids.meeting} ${ids.dialogue}`, `${ids.sunFund}: ${ids.meeting}`]);
+    expect(await sharedFundersOf(ids.forum, ids.network)).toEqual([`${ids.fund}: ${ids.meeting} | ${ids.meeting} ${ids.dialogue}`, `${ids.sunFund}: ${ids.meeting} | ${ids.meeting}`]);
+
+    // The dialogue programme leaves the regional one: the Moon Fund supports nothing of theirs any more.
+    const cut = await apply([{ removeRelationship: { id: relationshipIdOf('PART_OF', ids.dialogue, ids.regional), version: 1 } }]);
+    expect(await entriesOf(ids.network)).toEqual([`${ids.sunFund}: ${ids.meeting}`]);
+    expect(await entriesOf(ids.wing)).toEqual([]);
+    // The Sun Fund stops paying for the meeting; the Moon Fund pays for the dialogue programme itself.
+    const refunded = await apply([
+      { removeRelationship: { id: relationshipIdOf('FUNDED', ids.sunFund, ids.meeting), version: 1 } },
+      { addRelationship: { type: 'FUNDED', from: ids.fund, to: ids.dialogue, evidence: evidence(ids, 'through its dialogue programme') } },
+    ]);
+    expect(await entriesOf(ids.forum)).toEqual([`${ids.fund}: ${ids.meeting}`]);
+    expect(await entriesOf(ids.wing)).toEqual([`${ids.fund}: ${ids.dialogue}`]);
+
+    for (const batchId of [refunded, cut, linked]) expect((await client.run(RevertBatchDocument, { batchId }, EDITOR)).errors).toBeUndefined();
+    expect(await entriesOf(ids.forum)).toEqual([`${ids.fund}: ${ids.meeting}`, `${ids.sunFund}: ${ids.meeting}`]);
+    expect(await entriesOf(ids.network)).toEqual([`${ids.fund}: ${ids.dialogue}`]);
+    expect(await entriesOf(ids.wing)).toEqual([`${ids.fund}: ${ids.dialogue}`]);
+  });
+
+  it('forgets a deleted funder and a deleted actor, and moves a merged duplicate\'s funders to the actor kept', async () => {
+    const ids = await createFunded();
+    await apply([{ deleteNode: { id: ids.sunFund, version: 1, cascade: true } }]);
+    expect(await entriesOf(ids.forum)).toEqual([`${ids.fund}: ${ids.meeting}`]);
+    expect(await cypher('MATCH (e:ActorFunder {funderId: $id}) RETURN e', { id: ids.sunFund })).toEqual([]);
+
+    // The forum's record is merged into the network's: the network takes its place on the meeting.
+    const merged = await client.run(MergeActorsDocument, { keepId: ids.network, duplicateId: ids.forum, keepVersion: 1, duplicateVersion: 1 }, EDITOR);
+    expect(merged.errors).toBeUndefined();
+    expect(await entriesOf(ids.network)).toEqual([`${ids.fund}: ${ids.meeting} ${ids.dialogue}`]);
+    expect(await entriesOf(ids.forum)).toEqual([]);
+
+    await apply([{ deleteNode: { id: ids.wing, version: 1, cascade: true } }]);
+    expect(await entriesOf(ids.wing)).toEqual([]);
+  });
+
+  it('keeps both activities when two transactions each add one to an actor\'s entry at the same time', async () => {
+    const ids = await createFunded();
+    await apply([
+      { addRelationship: { type: 'ORGANIZED', from: ids.network, to: ids.meeting, role: 'co-organiser', evidence: evidence(ids, 'organised by the Civic Forum') } },
+      { addRelationship: { type: 'IMPLEMENTED', from: ids.network, to: ids.regional, evidence: evidence(ids, 'which belongs to its regional programme') } },
+    ]);
+    // The network's Moon Fund entry set back to the dialogue programme alone, as if neither new link had been counted.
+    await cypher('MATCH (e:ActorFunder {actorId: $id, funderId: $fund}) SET e.activityIds = [$dialogue]', { id: ids.network, fund: ids.fund, dialogue: ids.dialogue });
+    const refresh = client.db.cypher.get('analysis/refresh-actor-funders');
+    const paramsFor = (activityId: string) => client.db.cypher.paramsOf('analysis/refresh-actor-funders', { actorIds: [], links: [{ actorId: ids.network, activityId }], anchorIds: [] });
+    const [first, second] = [client.db.driver.session({ database: TEST_DATABASE }), client.db.driver.session({ database: TEST_DATABASE })];
+    try {
+      const tx1 = await first.beginTransaction();
+      await tx1.run(refresh, paramsFor(ids.meeting));
+      // The second waits for the first's lock on the actor, then reads the entry as the first committed it.
+      const tx2 = await second.beginTransaction();
+      const racing = tx2.run(refresh, paramsFor(ids.regional)).then(() => tx2.commit());
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await tx1.commit();
+      await racing;
+    } finally {
+      await first.close();
+      await second.close();
+    }
+    expect(await entriesOf(ids.network)).toEqual([`${ids.fund}: ${ids.meeting} ${ids.dialogue} ${ids.regional}`, `${ids.sunFund}: ${ids.meeting}`]);
+  });
+
+  it('leaves the entries as they were when a batch is refused', async () => {
+    const ids = await createFunded();
+    const entries = () => cypher('MATCH (e:ActorFunder) RETURN e.actorId AS a, e.funderId AS f, e.activityIds AS ids ORDER BY a, f');
+    const before = [await graphHash(client.db), await entries()];
+    const refused = errorOf(await client.run(ApplyChangesDocument, {
+      changes: [
+        { removeRelationship: { id: relationshipIdOf('PART_OF', ids.dialogue, ids.regional), version: 1 } },
+        { addRelationship: { type: 'ORGANIZED', from: ids.wing, to: 'event:nowhere-at-all', role: 'lead', evidence: evidence(ids, 'Its youth wing works beside it') } },
+      ],
+    }, EDITOR));
+    expect(refused.code).toBe('BAD_USER_INPUT');
+    expect([await graphHash(client.db), await entries()]).toEqual(before);
+  });
+
+  it('is filled at start-up in a database whose actors were written without entries, once, and answers the seed graph\'s interlocks as before', async () => {
+    const ids = await createFunded();
+    const seed = await sharedFundersOf('org:musaala', 'org:sada');
+    await cypher('MATCH (e:ActorFunder) DELETE e');
+    await cypher('MATCH (m:Migration {id: $id}) DETACH DELETE m', { id: 'actor-funder-1' });
+    expect(await sharedFundersOf(ids.forum, ids.network)).toEqual([]);
+
+    const pass = await migrateActorFunders(client.db.executor);
+    expect(pass!.refreshed).toBeGreaterThanOrEqual(4);
+    expect(await sharedFundersOf(ids.forum, ids.network)).toEqual([`${ids.fund}: ${ids.meeting} | ${ids.dialogue}`]);
+    expect(await sharedFundersOf('org:musaala', 'org:sada')).toEqual(seed);
+    expect(await migrateActorFunders(client.db.executor)).toBeNull();
   });
 });

@@ -6,7 +6,7 @@
 //   or a program it is PART_OF through up to 5 levels (nesting in practice is 1–2 levels), as each actor's
 //   ActorFunder entries keep them;
 // - people: persons other than the two tied to both, each tie being a position held in the actor or
-//   taking part in an event the actor has a direct relationship to.
+//   taking part in an event the actor has a direct relationship to, as each actor's ActorPerson entries keep them.
 // The actors are OPTIONAL so that the caller can say which id is unknown; a null actor matches nothing.
 // Every list is cut to its first $first by id (funders, events, programs, people, and each funder's activities
 // and each person's ties), after it is counted and before anything of it is projected: two hubs at a million
@@ -51,17 +51,20 @@ CALL (a, b) {
   RETURN size(events) AS eventCount, size(programs) AS programCount, activities
 }
 // Funders are met on the actors' ActorFunder entries (analysis/refresh-actor-funders, kept by every write by this
-// very rule): the first actor's entries in funder order (one seek), and for each the other's entry for the same
-// funder (one seek each). Walking both sides' activities and each activity's funders cost 350,000 db hits for two
+// very rule): one actor's entries in funder order (one seek), and for each the other's entry for the same funder
+// (one seek each). Walking both sides' activities and each activity's funders cost 350,000 db hits for two
 // hubs at a million nodes (Musa'ala's 17,305 activities have 23,887 (activity, funder) pairs, from 3,469
 // funders). Only the listed funders' entries are read again, for their activities, a page of each list.
 CALL (a, b) {
+  // From the side with fewer links of those types (a node's degree is stored, not walked): its entries are fewer.
+  WITH a, b, COUNT { (a)-[:ORGANIZED|IMPLEMENTED|PARTNERED_WITH]->() } <= COUNT { (b)-[:ORGANIZED|IMPLEMENTED|PARTNERED_WITH]->() } AS fromA
+  WITH CASE WHEN fromA THEN a ELSE b END AS near, CASE WHEN fromA THEN b ELSE a END AS far
   MATCH (mine:ActorFunder)
   USING INDEX mine:ActorFunder(actorId, funderId)
-  WHERE mine.actorId = a.id AND mine.funderId IS NOT NULL AND mine.funderId <> b.id
-  MATCH (:ActorFunder {actorId: b.id, funderId: mine.funderId})
+  WHERE mine.actorId = near.id AND mine.funderId IS NOT NULL AND mine.funderId <> far.id
+  MATCH (:ActorFunder {actorId: far.id, funderId: mine.funderId})
   WITH mine.funderId AS funderId
-  WHERE funderId <> a.id
+  WHERE funderId <> near.id
   ORDER BY funderId
   // An aggregation alone answers one row, also when no funder is shared (or an actor is unknown).
   WITH collect(funderId) AS shared
@@ -97,32 +100,59 @@ CALL (a, b) {
   }
   RETURN size(shared) AS funderCount, funders
 }
-// People are found from each side the same way, as references only (person, relationship, event), and meet
-// on the person: one tied to one side only, most of a hub's participants, costs no property read, and only
-// the persons tied to both get their ties built. (Building every participant's ties, then testing each of
-// its events against the other side, cost 231,879 db hits at 100k nodes for Musa'ala and SADA: 1,719
-// persons, 471 of them shared. Walking both sides costs 47,838, the whole of this part 59,172.) Ties are
-// values (type, title, event, evidence): two equal ones, as when the actor has two relationships to the same
-// event, count once.
+// People are met on the actors' ActorPerson entries (analysis/refresh-actor-people, kept by every write by this
+// very rule): one actor's entries in person order (one seek), and for each the other's entry for the same person
+// (one seek each). Walking both sides' events and their participants cost about 293,000 db hits for two
+// hubs at a million nodes (Musa'ala is tied to 14,088 people). Only the listed people get their ties built, from
+// their entries' events: a position held in the actor, or taking part in an event the actor has a direct
+// relationship to, each tie as a reference (relationship, event). Ties are values (type, title, event,
+// evidence): two equal ones, as when the person took part twice in one event, count once.
 CALL (a, b) {
-  UNWIND [a, b] AS side
-  CALL (side) {
-    MATCH (p:Person)-[r:HOLDS_POSITION]->(side)
-    RETURN p, r, null AS e
-    UNION
-    MATCH (p:Person)-[r:PARTICIPATED_IN]->(e:Event)<-[:ORGANIZED|PARTNERED_WITH|PARTICIPATED_IN|FUNDED|IMPLEMENTED]-(side)
-    RETURN p, r, e
-  }
-  WITH p, side, collect({relationship: r, event: e}) AS ties
-  WITH p, collect({side: side, ties: ties}) AS sides
-  WHERE size(sides) = 2 AND p <> a AND p <> b
-  WITH p, [s IN sides WHERE s.side = a][0].ties AS actorRefs, [s IN sides WHERE s.side = b][0].ties AS otherRefs
-  ORDER BY p.id
-  WITH collect({p: p, actorRefs: actorRefs, otherRefs: otherRefs}) AS shared
+  // From the side with fewer links to events and positions held in it (stored degrees): its entries are fewer.
+  WITH a, b, COUNT { (a)-[:ORGANIZED|PARTNERED_WITH|PARTICIPATED_IN|FUNDED|IMPLEMENTED]->() } + COUNT { (a)<-[:HOLDS_POSITION]-() }
+    <= COUNT { (b)-[:ORGANIZED|PARTNERED_WITH|PARTICIPATED_IN|FUNDED|IMPLEMENTED]->() } + COUNT { (b)<-[:HOLDS_POSITION]-() } AS fromA
+  WITH CASE WHEN fromA THEN a ELSE b END AS near, CASE WHEN fromA THEN b ELSE a END AS far
+  MATCH (mine:ActorPerson)
+  USING INDEX mine:ActorPerson(actorId, personId)
+  WHERE mine.actorId = near.id AND mine.personId IS NOT NULL AND mine.personId <> far.id
+  MATCH (:ActorPerson {actorId: far.id, personId: mine.personId})
+  WITH mine.personId AS personId
+  WHERE personId <> near.id
+  ORDER BY personId
+  WITH collect(personId) AS shared
   // An aggregation alone in its subquery answers one row, also when no person is listed.
-  CALL (shared) {
-    UNWIND shared[..$first] AS s
-    WITH s.p AS p, s.actorRefs AS actorRefs, s.otherRefs AS otherRefs
+  CALL (a, b, shared) {
+    UNWIND shared[..$first] AS personId
+    MATCH (p:Node {id: personId})
+    USING INDEX p:Node(id)
+    CALL (p, a) {
+      MATCH (entry:ActorPerson {actorId: a.id, personId: p.id})
+      CALL (p, a, entry) {
+        MATCH (p)-[r:HOLDS_POSITION]->(a)
+        RETURN r, null AS e
+        UNION
+        UNWIND entry.eventIds AS eventId
+        MATCH (e:Node {id: eventId})
+        USING INDEX e:Node(id)
+        MATCH (p)-[r:PARTICIPATED_IN]->(e)
+        RETURN r, e
+      }
+      RETURN collect({relationship: r, event: e}) AS actorRefs
+    }
+    CALL (p, b) {
+      MATCH (entry:ActorPerson {actorId: b.id, personId: p.id})
+      CALL (p, b, entry) {
+        MATCH (p)-[r:HOLDS_POSITION]->(b)
+        RETURN r, null AS e
+        UNION
+        UNWIND entry.eventIds AS eventId
+        MATCH (e:Node {id: eventId})
+        USING INDEX e:Node(id)
+        MATCH (p)-[r:PARTICIPATED_IN]->(e)
+        RETURN r, e
+      }
+      RETURN collect({relationship: r, event: e}) AS otherRefs
+    }
     CALL (actorRefs) {
       UNWIND actorRefs AS tie
       WITH DISTINCT type(tie.relationship) AS type, CASE WHEN tie.event IS NULL THEN tie.relationship.title END AS title,
@@ -144,6 +174,8 @@ CALL (a, b) {
         type: t.type, title: t.title, event: CASE WHEN t.e IS NULL THEN null WHEN $tieEventProperties THEN properties(t.e) ELSE {id: t.e.id} END, evidenceIds: t.evidenceIds
       }] AS otherTies
     }
+    WITH p, actorTieCount, otherTieCount, actorTies, otherTies
+    ORDER BY p.id
     RETURN collect({
       person: p {.*}, actorTieCount: actorTieCount, otherTieCount: otherTieCount, actorTies: actorTies, otherTies: otherTies
     }) AS people

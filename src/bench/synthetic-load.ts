@@ -6,6 +6,7 @@ import { rebuildFunderTotals } from '../funding/funder-total';
 import { refreshAllFunderEvents } from '../funding/funder-event';
 import { refreshAllPartnerPairs } from '../analysis/partner-pairs';
 import { refreshAllActorFunders } from '../analysis/actor-funders';
+import { refreshAllActorPeople } from '../analysis/actor-people';
 import { type LoadProgress, SeedLoadError, readValidatedSeeds, writeSeedGraph } from '../loading/seed-loader';
 import type { CypherName } from '../neo4j/cypher-registry';
 import type { Neo4jExecutor, QueryContext } from '../neo4j/executor';
@@ -102,6 +103,7 @@ async function writeSynthetic(executor: Neo4jExecutor, repositories: Repositorie
   await refreshAllPartnerPairs(executor);
   // After the funders' entries, which an actor's funders read.
   await refreshAllActorFunders(executor);
+  await refreshAllActorPeople(executor);
 }
 
 async function inChunks(

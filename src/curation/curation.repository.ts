@@ -7,6 +7,7 @@ import { type FunderEventTouch, refreshFunderEvents } from '../funding/funder-ev
 import { type FunderTotalTouch, refreshFunderTotals } from '../funding/funder-total';
 import { PARTNER_LINK_TYPES, type PartnerLink, refreshPartnerPairsOfLinks } from '../analysis/partner-pairs';
 import { type ActorFunderTouch, SUPPORTED_WORK_TYPES, refreshActorFunders } from '../analysis/actor-funders';
+import { type ActorPersonTouch, refreshActorPeople } from '../analysis/actor-people';
 import { type GraphNodeObject, type StoredProperties, toGraphObject } from '../graph/node-mapper';
 import { NODE_LABELS, type NodeType, RELATION_TYPES, type RelationType, nodeTypeOfId, nodeTypeOfLabels } from '../model/vocabulary';
 import type { CypherName } from '../neo4j/cypher-registry';
@@ -157,6 +158,7 @@ export class CurationTransaction {
     await refreshPartnerPairsOfLinks(this.run, partnerLinksTouchedBy(writes));
     // After the funders' entries, which an actor's funders read.
     await refreshActorFunders(this.run, actorFundersTouchedBy(writes, funding.anchorIds));
+    await refreshActorPeople(this.run, actorPeopleTouchedBy(writes));
     await deleteRetired(this.run);
     const records = writes.map((write, seq) => changeRecord(write, batch, seq));
     if (records.length > 0) await this.expect('curation/record-changes', 'changes', records, records.length);
@@ -368,6 +370,20 @@ function actorFundersTouchedBy(writes: readonly Write[], anchorIds: Iterable<str
     .filter((link) => SUPPORTED_WORK_TYPES.includes(link.type))
     .map((link) => ({ actorId: link.from, activityId: link.to }));
   return { actorIds: [], links, anchorIds };
+}
+
+/**
+ * What a batch touched that can change the people tied to an actor: its links of PARTNER_LINK_TYPES to an event,
+ * and its HOLDS_POSITION, added or removed (a deleted node loses its links in the same batch).
+ */
+function actorPeopleTouchedBy(writes: readonly Write[]): ActorPersonTouch {
+  const links: { actorId: string; eventId: string }[] = [];
+  const positions: { actorId: string; personId: string }[] = [];
+  for (const link of linksAddedOrRemovedBy(writes)) {
+    if (PARTNER_LINK_TYPES.includes(link.type) && nodeTypeOfId(link.to) === 'EVENT') links.push({ actorId: link.from, eventId: link.to });
+    if (link.type === 'HOLDS_POSITION') positions.push({ actorId: link.to, personId: link.from });
+  }
+  return { actorIds: [], links, positions };
 }
 
 /** The relationships a batch added or removed, as they were (an update changes neither its ends nor its type). */

@@ -8,6 +8,7 @@ import { refreshFunderEvents } from '../funding/funder-event';
 import { refreshFunderTotals } from '../funding/funder-total';
 import { refreshPartnerPairs } from '../analysis/partner-pairs';
 import { refreshActorFunders } from '../analysis/actor-funders';
+import { refreshActorPeople } from '../analysis/actor-people';
 import { deleteRetired } from '../neo4j/derived-migration';
 import { NODE_LABELS, type NodeType, RELATION_TYPES, nodeTypeOfLabels } from '../model/vocabulary';
 import { readSeedFiles } from '../seeds/seed.read';
@@ -129,6 +130,7 @@ async function refreshDerivedOf(run: StatementRunner, nodes: readonly LoadedNode
   // After the funders' entries, which an actor's funders read: every actor loaded whole, and the actors of every
   // activity below a program loaded (a loaded FUNDED or PART_OF may reach activities loaded before).
   await refreshActorFunders(run, { actorIds: idsOf('ORGANIZATION', 'PERSON'), links: [], anchorIds: idsOf('PROGRAM') });
+  await refreshActorPeople(run, { actorIds: idsOf('ORGANIZATION', 'PERSON'), links: [], positions: [] });
   await deleteRetired(run);
 }
 

@@ -7,6 +7,7 @@ import { migrateFunderEvents } from '../funding/funder-event';
 import { migrateFunderTotals } from '../funding/funder-total';
 import { migratePartnerPairs } from '../analysis/partner-pairs';
 import { migrateActorFunders } from '../analysis/actor-funders';
+import { migrateActorPeople } from '../analysis/actor-people';
 
 const CTX: QueryContext = { operation: 'schema-setup' };
 
@@ -44,6 +45,7 @@ export const REQUIRED_INDEXES: Readonly<Record<string, CypherName>> = {
   funder_event_entry: 'schema/constraint-funder-event',
   partner_pair_entry: 'schema/constraint-partner-pair',
   actor_funder_entry: 'schema/constraint-actor-funder',
+  actor_person_entry: 'schema/constraint-actor-person',
   actor_country_count: 'schema/constraint-actor-country-count',
   event_count: 'schema/constraint-event-count',
   funder_total: 'schema/constraint-funder-total',
@@ -73,6 +75,7 @@ export async function applySchema(executor: Neo4jExecutor): Promise<void> {
   await migratePartnerPairs(executor);
   // After the funders' entries, which an actor's funders read.
   await migrateActorFunders(executor);
+  await migrateActorPeople(executor);
 }
 
 /** True when every required index exists and is ONLINE. */

@@ -624,9 +624,24 @@ describe('query plan of the funders two actors share', () => {
       actorId: 'org:musaala', otherId: 'org:sada', first: int(20), funderActivityProperties: false, tieEventProperties: false,
     });
     expect(ops.filter((o) => /Seek/.test(o.op) && /ActorFunder\(actorId, funderId\)/.test(o.details) && o.rows > 0).length).toBeGreaterThanOrEqual(2);
-    // No FunderEvent entry, no FUNDED edge alone (a funder's), no PART_OF chain.
-    expect(ops.filter((o) => /FunderEvent|:FUNDED\]|PART_OF/.test(o.details))).toEqual([]);
+    // No FunderEvent entry, no FUNDED edge alone (a funder's), no PART_OF chain; a side's stored degree is read, not walked.
+    expect(ops.filter((o) => /FunderEvent|:FUNDED\]|PART_OF/.test(o.details) && !/getDegree/.test(o.details))).toEqual([]);
     expect(ops.filter((o) => /Expand/.test(o.op) && /ORGANIZED\|IMPLEMENTED\|PARTNERED_WITH\]->/.test(o.details))).toEqual([]);
+  });
+});
+
+/**
+ * The people tied to both of two actors (interlocks): met on the two actors' ActorPerson entries the same way; only
+ * the listed people's ties are read, between known ends. Walking both sides' events and every event's participants
+ * read about 293,000 db hits for two hubs at a million nodes.
+ */
+describe('query plan of the people tied to two actors', () => {
+  it('meets them on the two actors\' ActorPerson entries, and expands nothing but between known ends', async () => {
+    const ops = await profiledOperators('analysis/interlocks', {
+      actorId: 'org:musaala', otherId: 'org:sada', first: int(20), funderActivityProperties: false, tieEventProperties: false,
+    });
+    expect(ops.filter((o) => /Seek/.test(o.op) && /ActorPerson\(actorId, personId\)/.test(o.details) && o.rows > 0).length).toBeGreaterThanOrEqual(2);
+    expect(ops.filter((o) => /Expand/.test(o.op) && o.op !== 'Expand(Into)')).toEqual([]);
   });
 });
 

@@ -165,7 +165,9 @@ async function removeOwnGraph(driver: Driver, graph: OwnGraph): Promise<void> {
        UNION ALL
        UNWIND $nodeIds AS id MATCH (:PartnerPair {actorId: id}) RETURN id
        UNION ALL
-       UNWIND $nodeIds AS id MATCH (:ActorFunder {actorId: id}) RETURN id`,
+       UNWIND $nodeIds AS id MATCH (:ActorFunder {actorId: id}) RETURN id
+       UNION ALL
+       UNWIND $nodeIds AS id MATCH (:ActorPerson {actorId: id}) RETURN id`,
       { nodeIds, evidence },
     ));
     const ids = left.records.map((r) => r.get('id') as string);

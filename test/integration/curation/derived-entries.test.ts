@@ -6,6 +6,7 @@ import { migrateFunderEvents, refreshAllFunderEvents } from '../../../src/fundin
 import { migrateFunderTotals, rebuildFunderTotals } from '../../../src/funding/funder-total';
 import { migratePartnerPairs, refreshAllPartnerPairs } from '../../../src/analysis/partner-pairs';
 import { migrateActorFunders, refreshAllActorFunders } from '../../../src/analysis/actor-funders';
+import { migrateActorPeople, refreshAllActorPeople } from '../../../src/analysis/actor-people';
 import { migrateEventCounts, rebuildEventCounts } from '../../../src/events/event-count';
 import { DumpRepository } from '../../../src/dump/dump.repository';
 import { dumpGraph } from '../../../src/dump/dump.service';
@@ -17,7 +18,8 @@ import { EDITOR, actorsIn as actorsOf, errorOf, graphHash, tag, useCurationClien
 
 /*
  * The derived entries behind a country's page of actors (ActorCountry), a funder's page of flows
- * (FunderEvent), an actor's partners (PartnerPair) and the funders of its work (ActorFunder): every write keeps them right in its own transaction. These tests write their own countries,
+ * (FunderEvent), an actor's partners (PartnerPair), the funders of its work (ActorFunder) and the people tied to it
+ * (ActorPerson): every write keeps them right in its own transaction. These tests write their own countries,
  * actors, programs and links through curation, move and remove them, and read the pages again; after each test,
  * a from-scratch refresh of every actor and every event finds nothing to change, so the entries a batch left are
  * exactly the ones the rules give.
@@ -35,6 +37,7 @@ afterEach(async () => {
   expect(await rebuildFunderTotals(client.db.executor)).toMatchObject({ refreshed: 0 });
   expect(await refreshAllPartnerPairs(client.db.executor)).toMatchObject({ refreshed: 0 });
   expect(await refreshAllActorFunders(client.db.executor)).toMatchObject({ refreshed: 0 });
+  expect(await refreshAllActorPeople(client.db.executor)).toMatchObject({ refreshed: 0 });
   // A refresh retires stale entries and the write deletes them before it commits: none is ever seen outside it.
   expect(await cypher('MATCH (entry:Retired) RETURN count(entry) AS retired')).toEqual([{ retired: 0 }]);
 });
@@ -1008,5 +1011,109 @@ describe('the funders of an actor\'s work (interlocks)', () => {
     expect(await sharedFundersOf(ids.forum, ids.network)).toEqual([`${ids.fund}: ${ids.meeting} | ${ids.dialogue}`]);
     expect(await sharedFundersOf('org:musaala', 'org:sada')).toEqual(seed);
     expect(await migrateActorFunders(client.db.executor)).toBeNull();
+  });
+});
+
+const SHARED_PEOPLE_OF = `query SharedPeopleOf($actorId: ID!, $otherId: ID!) {
+  interlocks(actorId: $actorId, otherId: $otherId) {
+    sharedPersonCount
+    sharedPeople { person { id } actorTies { type title event { id } } otherTies { type title event { id } } }
+  }
+}`;
+
+/** The people tied to two actors as `person: ties to the first | ties to the other`, each tie its title or its event. */
+async function sharedPeopleOf(actorId: string, otherId: string): Promise<string[]> {
+  const { data, errors } = await client.run(SHARED_PEOPLE_OF, { actorId, otherId });
+  expect(errors).toBeUndefined();
+  type Tie = { type: string; title: string | null; event: { id: string } | null };
+  const interlocks = data!.interlocks as { sharedPersonCount: number; sharedPeople: { person: { id: string }; actorTies: Tie[]; otherTies: Tie[] }[] };
+  expect(interlocks.sharedPersonCount).toBe(interlocks.sharedPeople.length);
+  const ties = (list: Tie[]) => list.map((t) => `${t.type} ${t.title ?? t.event?.id}`).join(', ');
+  return interlocks.sharedPeople.map((s) => `${s.person.id}: ${ties(s.actorTies)} | ${ties(s.otherTies)}`);
+}
+
+/** An actor's ActorPerson entries as `person: position? events`, by person id. */
+async function peopleEntriesOf(actorId: string): Promise<string[]> {
+  const rows = await cypher<{ p: string; position: boolean; ids: string[] }>(
+    'MATCH (e:ActorPerson {actorId: $actorId}) RETURN e.personId AS p, e.position AS position, e.eventIds AS ids ORDER BY p', { actorId },
+  );
+  return rows.map((row) => `${row.p}:${row.position ? ' position' : ''}${row.ids.map((id) => ` ${id}`).join('')}`);
+}
+
+/** The own graph with Hana Said speaking at the meeting the forum organised; she directs the network. */
+async function createTied(): Promise<Ids> {
+  const ids = await createOwn();
+  await apply([{ addRelationship: { type: 'PARTICIPATED_IN', from: ids.hana, to: ids.meeting, role: 'speaker', evidence: evidence(ids, 'Its director Hana Said opened a dialogue meeting') } }]);
+  return ids;
+}
+
+describe('the people tied to an actor (interlocks)', () => {
+  it('ties a participant to every actor of her event and a director to her organisation, and no one to a participant alone', async () => {
+    const ids = await createTied();
+    expect(await peopleEntriesOf(ids.forum)).toEqual([`${ids.hana}: ${ids.meeting}`]);
+    expect(await peopleEntriesOf(ids.network)).toEqual([`${ids.hana}: position`]);
+    // Hana is the event's only participant: she is tied to no one through her own taking part.
+    expect(await peopleEntriesOf(ids.hana)).toEqual([]);
+    expect(await sharedPeopleOf(ids.forum, ids.network)).toEqual([`${ids.hana}: PARTICIPATED_IN ${ids.meeting} | HOLDS_POSITION director`]);
+  });
+
+  it('follows links and positions added and removed, and takes them back when the batches are reverted', async () => {
+    const ids = await createTied();
+    const joined = await apply([{ addRelationship: { type: 'PARTNERED_WITH', from: ids.network, to: ids.meeting, evidence: evidence(ids, 'organised by the Civic Forum') } }]);
+    expect(await peopleEntriesOf(ids.network)).toEqual([`${ids.hana}: position ${ids.meeting}`]);
+    expect(await sharedPeopleOf(ids.network, ids.forum)).toEqual([`${ids.hana}: HOLDS_POSITION director, PARTICIPATED_IN ${ids.meeting} | PARTICIPATED_IN ${ids.meeting}`]);
+
+    const left = await apply([
+      { removeRelationship: { id: relationshipIdOf('ORGANIZED', ids.forum, ids.meeting, 'lead'), version: 1 } },
+      { removeRelationship: { id: relationshipIdOf('HOLDS_POSITION', ids.hana, ids.network), version: 1 } },
+    ]);
+    expect(await peopleEntriesOf(ids.forum)).toEqual([]);
+    expect(await peopleEntriesOf(ids.network)).toEqual([`${ids.hana}: ${ids.meeting}`]);
+
+    for (const batchId of [left, joined]) expect((await client.run(RevertBatchDocument, { batchId }, EDITOR)).errors).toBeUndefined();
+    expect(await peopleEntriesOf(ids.forum)).toEqual([`${ids.hana}: ${ids.meeting}`]);
+    expect(await peopleEntriesOf(ids.network)).toEqual([`${ids.hana}: position`]);
+  });
+
+  it('forgets a deleted event and a deleted person, and moves a merged duplicate\'s people to the actor kept', async () => {
+    const ids = await createTied();
+    // The forum's record is merged into the wing's: the wing takes its place on the meeting.
+    const merged = await client.run(MergeActorsDocument, { keepId: ids.wing, duplicateId: ids.forum, keepVersion: 1, duplicateVersion: 1 }, EDITOR);
+    expect(merged.errors).toBeUndefined();
+    expect(await peopleEntriesOf(ids.wing)).toEqual([`${ids.hana}: ${ids.meeting}`]);
+    expect(await peopleEntriesOf(ids.forum)).toEqual([]);
+
+    await apply([{ deleteNode: { id: ids.meeting, version: 1, cascade: true } }]);
+    expect(await peopleEntriesOf(ids.wing)).toEqual([]);
+    await apply([{ deleteNode: { id: ids.hana, version: 1, cascade: true } }]);
+    expect(await peopleEntriesOf(ids.network)).toEqual([]);
+  });
+
+  it('leaves the entries as they were when a batch is refused', async () => {
+    const ids = await createTied();
+    const entries = () => cypher('MATCH (e:ActorPerson) RETURN e.actorId AS a, e.personId AS p, e.position AS position, e.eventIds AS ids ORDER BY a, p');
+    const before = [await graphHash(client.db), await entries()];
+    const refused = errorOf(await client.run(ApplyChangesDocument, {
+      changes: [
+        { removeRelationship: { id: relationshipIdOf('HOLDS_POSITION', ids.hana, ids.network), version: 1 } },
+        { addRelationship: { type: 'ORGANIZED', from: ids.wing, to: 'event:nowhere-at-all', role: 'lead', evidence: evidence(ids, 'Its youth wing works beside it') } },
+      ],
+    }, EDITOR));
+    expect(refused.code).toBe('BAD_USER_INPUT');
+    expect([await graphHash(client.db), await entries()]).toEqual(before);
+  });
+
+  it('is filled at start-up in a database whose actors were written without entries, once, and answers the seed graph\'s interlocks as before', async () => {
+    const ids = await createTied();
+    const seed = await sharedPeopleOf('org:musaala', 'org:sada');
+    await cypher('MATCH (e:ActorPerson) DELETE e');
+    await cypher('MATCH (m:Migration {id: $id}) DETACH DELETE m', { id: 'actor-person-1' });
+    expect(await sharedPeopleOf(ids.forum, ids.network)).toEqual([]);
+
+    const pass = await migrateActorPeople(client.db.executor);
+    expect(pass!.refreshed).toBeGreaterThanOrEqual(2);
+    expect(await sharedPeopleOf(ids.forum, ids.network)).toEqual([`${ids.hana}: PARTICIPATED_IN ${ids.meeting} | HOLDS_POSITION director`]);
+    expect(await sharedPeopleOf('org:musaala', 'org:sada')).toEqual(seed);
+    expect(await migrateActorPeople(client.db.executor)).toBeNull();
   });
 });

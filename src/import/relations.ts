@@ -122,20 +122,28 @@ function unnamedProgram(inputs: RelationInputs, found: readonly RelationDraft[],
 
 type Add = (draft: RelationDraft) => void;
 
-/** Actor mentions in a list starting at token `from`: «X وY وZ», «كل من X وY». */
+/**
+ * Actor mentions in a list starting at token `from`: «X وY وZ», «كل من X وY», and people each with a post, one after
+ * another between commas («بحضور المقدم X مدير مركز شرطة دورا، رئيس البلدية Y، مدير صحة … الدكتور Z»). `limit`
+ * counts tokens from the last actor found, so a long list of people with their posts is read to its end.
+ */
 function actorsAfter(inputs: RelationInputs, from: number, limit = 30, types: ReadonlyArray<Mention['type']> = ['ORGANIZATION', 'PERSON']): Mention[] {
   const { article } = inputs;
   const actors: Mention[] = [];
   const sentence = article.tokens[from]?.sentence;
-  for (let k = from; k < article.tokens.length && k - from < limit;) {
+  let since = from;
+  for (let k = from; k < article.tokens.length && k - since < limit;) {
     const token = article.tokens[k] as Token;
     if (token.sentence !== sentence) break;
     if (k > from && /[.؛:\n]/u.test(article.gapBefore(k))) break;
-    if (k > from && /[،,]/u.test(article.gapBefore(k)) && !token.folded.startsWith('و')) break;
     const mention = inputs.mentions.find((m) => m.first === k);
+    const nextPerson = mention?.type === 'PERSON' && types.includes('PERSON') && actors.at(-1)?.type === 'PERSON';
+    if (k > from && /[،,]/u.test(article.gapBefore(k)) && !token.folded.startsWith('و') && !nextPerson) break;
     if (mention && types.includes(mention.type)) {
       actors.push(mention);
-      k = mention.last + 1;
+      // A post written after a person's name is the person's («محمد البطاط مدير مركز شرطة دورا»).
+      k = Math.max(mention.last, mention.type === 'PERSON' ? mention.titleLast ?? -1 : -1) + 1;
+      since = k;
       continue;
     }
     if (mention) break;

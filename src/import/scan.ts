@@ -37,10 +37,14 @@ export function readingIn(word: string, set: ReadonlySet<string>): { skip: numbe
   return readings(word).find((reading) => set.has(reading.word));
 }
 
-/** An imperfect or perfect verb of the genre, or a word shaped like an imperfect verb («يهدف», «تعمل»). */
+/**
+ * An imperfect or perfect verb of the genre, or a word shaped like an imperfect verb («يهدف», «تعمل»). A word of the
+ * masdar pattern تفعيل («تمدين», «تمكين», «تحسين») is a noun: no imperfect verb has that shape.
+ */
 export function isVerbLike(word: string): boolean {
   const bare = word.startsWith('و') ? word.slice(1) : word;
   if (ORGANISING_VERBS.has(bare) || SPEECH_VERBS.has(bare) || REPORT_VERBS.has(bare)) return true;
+  if (/^ت[^اوي][^اوي]ي[^اويه]$/u.test(bare)) return false;
   return /^(?:ي|ت|ن)[^ا].{2,5}$/u.test(bare) && !/^(?:تعاون|تنميه|تنمية|تطوير|تعزيز|تاهيل|تدريب|توعيه|تواصل|تحالف|نقابه|نادي|تجمع|تضامن|يوم|يمن|ين)/u.test(bare);
 }
 

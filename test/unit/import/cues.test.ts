@@ -394,6 +394,33 @@ describe('names the lists do not know', () => {
   });
 });
 
+describe('a session in Dura, a training in Aden, a meeting in Taiz (palpolice.ps, yemeress.com, tamdeen-ye.org)', () => {
+  it('takes every person of a list after «بحضور», each with a post, one after another between commas', () => {
+    const l = links(propose('شاركت الشرطة بجلسة عمل حوارية للمساءلة المجتمعية بمدينة دورا. وقالت الشرطة، بأن هذه الجلسة تمت بدعوة من مجلس شبابي دورا، '
+      + 'وبحضور المقدم محمد البطاط مدير مركز شرطة دورا، رئيس البلدية مهند عمرو، مدير صحة جنوب الخليل الدكتور منتصر القواسمة، '
+      + 'مدير مستشفى دورا الحكومي الدكتور محمد ربعي وممثلين لمؤسسات المجتمع المدني.'));
+    expect(l).toEqual(expect.arrayContaining(['محمد البطاط', 'مهند عمرو', 'منتصر القواسمة', 'محمد ربعي'].map((name) => `PARTICIPATED_IN ${name} → event:DISCUSSION_SESSION (attendee)`)));
+    // The post after the first name is his, not a body that attended.
+    expect(l).toContain('HOLDS_POSITION محمد البطاط → مركز شرطة دورا');
+    expect(l.filter((x) => x.startsWith('PARTICIPATED_IN مركز'))).toEqual([]);
+  });
+
+  it('reads a list of speakers with their posts to its end, however long', () => {
+    const l = links(propose('اختتمت بعدن اليوم ورشة تدريبية لتعزيز الشراكة بين المجتمع وأجهزة الأمن، نظمتها منظمة شركاء اليمن. وفي الاختتام ألقيت كلمات لمدير أمن عدن '
+      + 'اللواء الركن صادق حيد ومدير أمن محافظة لحج عميد ركن عبدالحكيم شايف ونائب مدير عام العلاقات العامة بوزارة الداخلية العقيد محمد حزام '
+      + 'ومستشار محافظ عدن لمنظمات المجتمع المدني الدكتور أسامة الأكوع والمدير التنفيذي لبرنامج شركاء اليمن منى النصير ونائب المدير التنفيذي '
+      + 'لبرنامج شركاء اليمن عبدالحكيم الخضيري، أشارت إلى أهمية الشراكة.'));
+    expect(l).toEqual(expect.arrayContaining(['صادق حيد', 'عبدالحكيم شايف', 'محمد حزام', 'أسامة الأكوع', 'منى النصير', 'عبدالحكيم الخضيري']
+      .map((name) => `PARTICIPATED_IN ${name} → event:TRAINING (speaker)`)));
+  });
+
+  it('reads a name of the masdar pattern تفعيل («تمدين») as a noun, not a verb that ends the name', () => {
+    const proposal = propose('التقى رئيس مؤسسة تمدين شباب، حسين السهيلي، بمدير عام شرطة محافظة تعز في مدينة تعز.');
+    expect(labels(proposal, 'ORGANIZATION')).toContain('مؤسسة تمدين شباب');
+    expect(labels(propose('نظمت جمعية تمكين المرأة ورشة عمل في عدن.'), 'ORGANIZATION')).toEqual(['جمعية تمكين المرأة']);
+  });
+});
+
 describe('mentions', () => {
   it('event kinds come from the words used', () => {
     expect(labels(propose('نظمت جمعية الأمل حلقة نقاش.'), 'EVENT')).toHaveLength(1);

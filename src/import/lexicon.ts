@@ -88,6 +88,8 @@ const ORG_HEAD_LIST: ReadonlyArray<readonly [string, OrgHead]> = [
   // «مرفق دعم السلام التابع للأمم المتحدة», «تنسيقية …», «غرفة التجارة …».
   ['مرفق', head(false, 'INTERNATIONAL_ORGANIZATION')], ['تنسيقية', head(false, 'NGO')],
   ['التنسيقية', head(false, 'NGO')], ['غرفة', head(false, 'OTHER')],
+  // «تجمع لجان المرأة الوطني», «ائتلاف …»: a coalition's name, in the construct state (a definite «التجمع» alone is a gathering).
+  ['تجمع', head(false, 'NGO')], ['ائتلاف', head(false, 'NGO')],
 ];
 export const ORG_HEADS: ReadonlyMap<string, OrgHead> = new Map(ORG_HEAD_LIST.map(([word, spec]) => [fold(word), spec]));
 
@@ -139,6 +141,11 @@ export interface EventNoun {
   readonly bare?: boolean;
   /** A word that only stands for an event before a name: «فعالية مؤتمر المانحين» is the conference, not a second event. */
   readonly before?: boolean;
+  /**
+   * An adjective that also stands for the event itself («خلال رعايته حوارية بعنوان …», «نظمت حوارية»): an event
+   * only when no noun right before it takes it as its adjective («جلسات حوارية», «مبادرة حوارية»).
+   */
+  readonly nominal?: boolean;
 }
 
 const EVENT_NOUN_LIST: readonly EventNoun[] = [
@@ -149,6 +156,7 @@ const EVENT_NOUN_LIST: readonly EventNoun[] = [
   { words: ['جلسة', 'عمل', 'حوارية'], kind: 'DISCUSSION_SESSION' }, { words: ['ندوة', 'حوارية'], kind: 'DISCUSSION_SESSION' },
   { words: ['الندوة', 'الحوارية'], kind: 'DISCUSSION_SESSION' }, { words: ['ندوة'], kind: 'DISCUSSION_SESSION' },
   { words: ['الندوة'], kind: 'DISCUSSION_SESSION' }, { words: ['جلسة'], kind: 'DISCUSSION_SESSION' }, { words: ['الجلسة'], kind: 'DISCUSSION_SESSION' },
+  { words: ['حوارية'], kind: 'DISCUSSION_SESSION', nominal: true }, { words: ['الحوارية'], kind: 'DISCUSSION_SESSION', nominal: true },
   { words: ['لقاء', 'تشاوري'], kind: 'CONSULTATIVE_MEETING' }, { words: ['اللقاء', 'التشاوري'], kind: 'CONSULTATIVE_MEETING' },
   { words: ['لقاء', 'تشاوريا'], kind: 'CONSULTATIVE_MEETING' }, { words: ['اجتماع', 'تشاوري'], kind: 'CONSULTATIVE_MEETING' },
   { words: ['اجتماعا', 'تشاوريا'], kind: 'CONSULTATIVE_MEETING' }, { words: ['الاجتماع', 'التشاوري'], kind: 'CONSULTATIVE_MEETING' },

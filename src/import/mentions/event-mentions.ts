@@ -22,6 +22,8 @@ export function findEventNouns(article: ArticleText, ids: MentionIds): Mention[]
         const after = article.tokens[last + 1]?.folded ?? '';
         if (reading.clitic !== '' || after === '' || after === 'في' || after.startsWith('ال') || /^(?:ل|ب|و)/u.test(after)) continue;
       }
+      // A feminine noun («مبادرة») or a plural («جلسات») right before takes the adjective; a pronoun's «ـته» does not («رعايته»).
+      if (noun.nominal && /(?:[^ت]ه|ات)$/u.test(article.tokens[i - 1]?.folded ?? '') && article.tokens[i - 1]?.sentence === token.sentence) continue;
       if (noun.before && EVENT_NOUNS.some((other) => !other.before && readings(article.tokens[last + 1]?.folded ?? '').some((r) => sameWord(r.word, other.words[0] as string)))) continue;
       let kind = noun.kind;
       // A plain «لقاء» or «اجتماع» takes its kind from the adjective after it, a word or two on («لقاءً تشاورياً»).

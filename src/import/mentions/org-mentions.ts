@@ -224,7 +224,8 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
       || (indefinite && modifiers.length === 1 && /(?:ين|ون)$/u.test(m0) && !m0.startsWith('ال'))
       // «فرع للعلاقات العامة …» in «تأسيس فرع للعلاقات العامة في كل مديرية»: a unit of each, not one unit.
       // «منصة للحوار», «مركز للتدريب»: a body for a purpose, not a name.
-      || (indefinite && /^ل/u.test(m0)));
+      // A plural noun of bodies that begins with «ل» («تجمع لجان المرأة») is no preposition.
+      || (indefinite && /^ل/u.test(m0) && !PLURAL_ORG_HEADS.has(m0)));
   if (modifiers.length === 0 && !acronym) {
     if (parentOfUnit) return undefined;
   }

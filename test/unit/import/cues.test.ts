@@ -421,6 +421,32 @@ describe('a session in Dura, a training in Aden, a meeting in Taiz (palpolice.ps
   });
 });
 
+describe('a dialogue in Irbid (alwakeelnews.com)', () => {
+  const text = 'جلسة حوارية حول سياسات الإدارة المحلية في إربد\n\nاكد رئيس لجنة بلدية إربد الكبرى عماد العزام أهمية إشراك الشباب. '
+    + 'وأشار العزام خلال رعايته حوارية بعنوان "السياسات حول الإدارة المحلية"، نظمها تجمع لجان المرأة الوطني في إربد بالشراكة مع معهد تضامن النساء الأردني اليوم السبت، '
+    + 'الى أهم المشاكل.';
+
+  it('reads «حوارية» alone as the event, and its organiser and partner after «نظمها … بالشراكة مع»', () => {
+    const proposal = propose(text);
+    expect(labels(proposal, 'EVENT')).toHaveLength(1);
+    expect(links(proposal)).toEqual(expect.arrayContaining([
+      'ORGANIZED تجمع لجان المرأة الوطني → event:DISCUSSION_SESSION (lead)', 'PARTNERED_WITH معهد تضامن النساء الأردني → event:DISCUSSION_SESSION',
+      'PARTICIPATED_IN عماد العزام → event:DISCUSSION_SESSION (speaker)',
+    ]));
+  });
+
+  it('takes «حوارية» after a noun it describes as that noun\'s adjective, not an event', () => {
+    expect(labels(propose('أطلقت جمعية الأمل مبادرة حوارية في عدن.'), 'EVENT')).toEqual([]);
+    expect(labels(propose('نظمت جمعية الأمل جلسات حوارية في عدن.'), 'EVENT')).toEqual([]);
+  });
+
+  it('names a coalition with «تجمع» and a plural after it («لجان» is no preposition «ل»)', () => {
+    expect(labels(propose('نظم تجمع لجان المرأة الوطني ورشة عمل في إربد.'), 'ORGANIZATION')).toEqual(['تجمع لجان المرأة الوطني']);
+    // «منصة للحوار»: an indefinite head and the preposition «ل» still name a kind of body.
+    expect(labels(propose('وأطلق المشاركون في عدن منصة للحوار بين الشباب.'), 'ORGANIZATION')).toEqual([]);
+  });
+});
+
 describe('mentions', () => {
   it('event kinds come from the words used', () => {
     expect(labels(propose('نظمت جمعية الأمل حلقة نقاش.'), 'EVENT')).toHaveLength(1);

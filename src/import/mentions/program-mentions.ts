@@ -12,6 +12,11 @@ import { type Mention, type MentionIds } from './mention';
 const MAX_WORDS = 9;
 /** Masdars a program's name opens with («مشروع تعزيز الأمن …», «برنامج دعم …»), folded. */
 const OPENING_AIMS = /^(?:تعزيز|تطوير|دعم|بناء|تمكين|تحسين|حمايه|تفعيل)$/u;
+/**
+ * Masdars of an aim after «في» that continue a program's name («المساهمة في خلق مجتمعات آمنة», «دور المرأة في بناء
+ * السلام»), folded; «في» before anything else (a place, a date) ends it.
+ */
+const AIMS_AFTER_IN = /^(?:ال)?(?:تعزيز|تطوير|دعم|بناء|تمكين|تحسين|حمايه|تفعيل|خلق|تحقيق|حد|مكافحه|وقايه|نشر|ترسيخ|حل|منع|ارساء|صنع|صناعه|مساهمه|تنميه|معالجه)$/u;
 
 export function findPrograms(article: ArticleText, ids: MentionIds): Mention[] {
   const found: Mention[] = [];
@@ -67,8 +72,9 @@ function programAt(article: ArticleText, ids: MentionIds, i: number): Mention | 
     const purpose = /^ل[^ا]\S{2,}/u.test(word) && !['لدي', 'لمده', 'لكافه', 'لذلك', 'لكن', 'لان'].includes(word);
     // «مشروع تعزيز الأمن والحماية …»: a name may open with the masdar of its aim.
     const aim = j === i + 1 && OPENING_AIMS.test(word);
+    const aimAfterIn = word === 'في' && j > i + 1 && AIMS_AFTER_IN.test(article.tokens[j + 1]?.folded ?? '') && article.tokens[j + 1]?.sentence === token.sentence;
     // «منسق المشروع المهندس عوض …»: a rank starts the person after the post.
-    if (/^\d/u.test(word) || (endsNames(word) && !purpose && !aim) || isTitleWord(word) || isVerbLike(word) || isGivenName(word) || RANKS.has(word)) break;
+    if (/^\d/u.test(word) || (endsNames(word) && !purpose && !aim && !aimAfterIn) || isTitleWord(word) || isVerbLike(word) || isGivenName(word) || RANKS.has(word)) break;
     if (j === i + 1 && orgHeadOf(word)?.skip === 0) return undefined;
     // «برنامج دعم المملكة المتحدة ورشة عمل …»: the event the program held ends its name.
     if (isEventNounAt(article, j)) break;

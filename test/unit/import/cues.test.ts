@@ -447,6 +447,15 @@ describe('a dialogue in Irbid (alwakeelnews.com)', () => {
   });
 });
 
+describe('a forum in Dhale (arabtime.news)', () => {
+  it('runs a program\'s name across «في» before the masdar of its aim, and ends it at «في» before a place', () => {
+    expect(labels(propose('نظمت جمعية الأمل لقاء ضمن مشروع تعزيز دور المرأة في بناء السلام في عدن.'), 'PROGRAM')).toEqual(['تعزيز دور المرأة في بناء السلام']);
+    expect(labels(propose('في إطار برنامج المساهمة في خلق مجتمعات آمنة وسليمة قامت مؤسسة عدن للحقوق والتنمية بتنظيم لقاء.'), 'PROGRAM'))
+      .toEqual([expect.stringMatching(/^المساهمة في خلق مجتمعات/u)]);
+    expect(labels(propose('نظمت جمعية الأمل لقاء ضمن مشروع تعزيز الأمن في محافظة عدن.'), 'PROGRAM')).toEqual(['تعزيز الأمن']);
+  });
+});
+
 describe('mentions', () => {
   it('event kinds come from the words used', () => {
     expect(labels(propose('نظمت جمعية الأمل حلقة نقاش.'), 'EVENT')).toHaveLength(1);

@@ -76,6 +76,7 @@ export function findRelations(inputs: RelationInputs): RelationDraft[] {
   implemented(inputs, add);
   speakers(inputs, add);
   takingPart(inputs, add);
+  meetings(inputs, add);
   structure(inputs, add);
   inferredImplementers(inputs, found, add);
   unnamedProgram(inputs, found, add);
@@ -477,6 +478,38 @@ function takingPart(inputs: RelationInputs, add: Add): void {
       add({
         type: 'PARTICIPATED_IN', from, to: cluster.ref, role: 'attendee', basis: 'article', evidence: [span(article, verb.fStart, event.fEnd)],
         rule: `participant: subject of «${cue.quote}» before the event`, cue, confidence: 0.7,
+      });
+    }
+  }
+}
+
+/** «التقى», «التقت», «استقبل», «استقبلت» (with «و»): the verb that reports a meeting between its subject and object. */
+const MEETING_VERB = /^و?(?:التقي|التقت|التقيا|يلتقي|تلتقي|استقبل|استقبلت|يستقبل|تستقبل)$/u;
+/** Kinds of event a meeting verb reports. */
+const MEETING_KINDS: ReadonlySet<string> = new Set(['OTHER', 'CONSULTATIVE_MEETING', 'COMMUNICATION_MEETING', 'OPEN_MEETING']);
+
+/**
+ * «التقى رئيس مؤسسة تمدين شباب … حسين السهيلي … بمدير عام شرطة محافظة تعز، العميد منصور الأكحلي»: the people named
+ * in the sentence of a meeting verb, subject and object, took part (attendees) in the meeting the article reports
+ * («وفي اللقاء …»). Only when the article's event is a meeting; bodies are represented by their people, not proposed.
+ */
+function meetings(inputs: RelationInputs, add: Add): void {
+  const { article } = inputs;
+  const meeting = inputs.events.find((e) => MEETING_KINDS.has(e.kind));
+  if (!meeting) return;
+  for (let k = 0; k < article.tokens.length; k += 1) {
+    const verb = article.tokens[k] as Token;
+    if (!MEETING_VERB.test(verb.folded)) continue;
+    const sentence = article.sentences[verb.sentence];
+    if (!sentence) continue;
+    const cue = article.quote(verb.fStart, verb.fEnd);
+    for (const person of inputs.mentions.filter((m) => m.type === 'PERSON' && m.first > k && m.last < sentence.endToken)) {
+      const from = refOf(inputs, person)?.ref;
+      if (!from) continue;
+      add({
+        type: 'PARTICIPATED_IN', from, to: meeting.ref, role: 'attendee', basis: 'article', evidence: [span(article, verb.fStart, person.fEnd)],
+        rule: `participant: named in the sentence of «${cue.quote}»`, cue, confidence: 0.6,
+        note: 'The person is named as meeting another in the sentence of the meeting verb; the meeting is the article\'s.',
       });
     }
   }

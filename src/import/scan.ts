@@ -61,7 +61,9 @@ export function endsNames(word: string): boolean {
   return /^(?:ب|ل|ف|وب|ول)(?:ما|من|هذا|هذه)$/u.test(word);
 }
 
-export const isTitleWord = (word: string): boolean => TITLE_WORDS.has(word) || (/^[ول]/u.test(word) && TITLE_WORDS.has(word.slice(1))) || (word.startsWith('ول') && TITLE_WORDS.has(word.slice(2)));
+/** A post, also after «و», «ل» or «ب» («ولمدير», «بمدير عام شرطة محافظة تعز، العميد …»). */
+export const isTitleWord = (word: string): boolean => TITLE_WORDS.has(word) || (/^[ولب]/u.test(word) && TITLE_WORDS.has(word.slice(1)))
+  || (/^و[لب]/u.test(word) && TITLE_WORDS.has(word.slice(2)));
 export const isHonorific = (word: string): boolean => HONORIFICS.has(word);
 export const isGivenName = (word: string): boolean => GIVEN_NAMES.has(word) || /^عبد\S{2,}$/u.test(word);
 export const isLatinWord = (word: string): boolean => /^[a-z][a-z0-9&.-]*$/u.test(word);

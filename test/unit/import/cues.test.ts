@@ -414,6 +414,17 @@ describe('a session in Dura, a training in Aden, a meeting in Taiz (palpolice.ps
       .map((name) => `PARTICIPATED_IN ${name} → event:TRAINING (speaker)`)));
   });
 
+  it('takes the people of the sentence of «التقى» as taking part in the meeting the article reports, with a post after «بـ»', () => {
+    const l = links(propose('التقى رئيس مؤسسة تمدين شباب، منسق مبادرة توطين العمل الإنساني في اليمن، حسين السهيلي، وعدد من قيادات منظمات المجتمع المدني، '
+      + 'بمدير عام شرطة محافظة تعز، العميد منصور الأكحلي، بهدف تعزيز التعاون. وفي اللقاء، رحب العميد الأكحلي بمبادرة المجتمع المدني.'));
+    expect(l).toEqual(expect.arrayContaining([
+      'PARTICIPATED_IN حسين السهيلي → event:OTHER (attendee)', 'PARTICIPATED_IN منصور الأكحلي → event:OTHER (attendee)',
+      'HOLDS_POSITION منصور الأكحلي → شرطة محافظة تعز',
+    ]));
+    // A workshop is no meeting: the verb of a visit in its report adds no one to it.
+    expect(links(propose('نظمت جمعية الأمل ورشة عمل في عدن. والتقى المدير التنفيذي للجمعية محمد سالم بالمشاركين.')).filter((x) => x.startsWith('PARTICIPATED_IN'))).toEqual([]);
+  });
+
   it('reads a name of the masdar pattern تفعيل («تمدين») as a noun, not a verb that ends the name', () => {
     const proposal = propose('التقى رئيس مؤسسة تمدين شباب، حسين السهيلي، بمدير عام شرطة محافظة تعز في مدينة تعز.');
     expect(labels(proposal, 'ORGANIZATION')).toContain('مؤسسة تمدين شباب');

@@ -123,7 +123,12 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
       nameLast = j;
       continue;
     }
-    if (word.length === 1 || (parentOfUnit && /^ل[^ل]/u.test(word) && !word.startsWith('لل'))) break;
+    // «المركز المغربي للديمقراطية و الأمن»: a «و» written apart joins the next word as one written on it would.
+    const after = article.tokens[j + 1];
+    const spaced = word === 'و' && after !== undefined && after.sentence === token.sentence && !breaksBefore(article, j + 1) && after.folded.startsWith('ال');
+    if ((word.length === 1 && !spaced) || (parentOfUnit && /^ل[^ل]/u.test(word) && !word.startsWith('لل'))) break;
+    // «المركز لفتح نقاش»: a purpose right after the head («ل» on an indefinite masdar) is no part of a name.
+    if (j === i + 1 && /^ل(?!ل)\S{3,}$/u.test(word) && !PLURAL_ORG_HEADS.has(word)) break;
     if (word === 'من' && article.tokens[j + 1]?.folded === 'اجل') {
       last = j + 1;
       nameLast = j + 1;
@@ -157,19 +162,21 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
     // «… بمؤتمر», «… وورشة»: an event noun, with or without its clitics, ends the name.
     if (readings(word).some((r) => EVENT_NOUNS.some((noun) => noun.words[0] === r.word))) break;
     if (readingIn(word, PROGRAM_HEADS) && j > i + 1) break;
-    const conj = word.startsWith('و') && word.length > 2 ? word.slice(1) : undefined;
+    const conj = spaced ? (after as Token).folded : word.startsWith('و') && word.length > 2 ? word.slice(1) : undefined;
     if (conj !== undefined) {
+      const at = spaced ? j + 1 : j;
       // «و» + another organisation ends this one; «و» + a describing word («وحقوق الانسان») continues it.
       if (security) break;
       if (orgHeadOf(conj)?.skip === 0 && !(head.head.unit && /^ال/u.test(conj) && !strongHead(conj))) break;
       // «بعثة الشرطة الأوروبية والشرطة المدنية الفلسطينية»: a body of a nation after «و» is another body, not part
       // of a unit's name («مديرية الإعلام والشرطة المجتمعية»).
-      if (orgHeadOf(conj)?.skip === 0 && nationalAhead(article, j)) break;
+      if (orgHeadOf(conj)?.skip === 0 && nationalAhead(article, at)) break;
       if (DUAL_HEADS.has(conj) || PLURAL_ORG_HEADS.has(conj)) break;
       const weakUnitPart = head.head.unit && /^ال/u.test(conj) && orgHeadOf(conj)?.skip === 0;
-      if (isGivenName(conj) || isTitleWord(conj) || (!weakUnitPart && startsKnown(ctx, j, 1)) || PURPOSE_WORDS.has(conj)) break;
-      last = j;
-      nameLast = j;
+      if (isGivenName(conj) || isTitleWord(conj) || (!weakUnitPart && startsKnown(ctx, at, spaced ? 0 : 1)) || PURPOSE_WORDS.has(conj)) break;
+      last = at;
+      nameLast = at;
+      j = at;
       continue;
     }
     const nested = orgHeadOf(word);

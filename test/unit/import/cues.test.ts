@@ -467,6 +467,19 @@ describe('a forum in Dhale (arabtime.news)', () => {
   });
 });
 
+describe('a meeting in Mohammedia (alaoual.com)', () => {
+  const text = 'حيث ينظم المركز المغربي للديمقراطية و الأمن، الذي يرأسه الحقوقي والمحامي مصطفى المانوزي، لقاءً حول السياسات العمومية الجهوية في مجال الأمن، بمدينة المحمدية.\n\n'
+    + 'وتأتي هذه اللقاءات في إطار سعي المركز لفتح نقاش مع مختلف الفاعلين.';
+
+  it('reads a «و» written apart inside a name as the «و» of the name', () => {
+    expect(links(propose(text))).toContain('ORGANIZED المركز المغربي للديمقراطية و الأمن → event:OTHER (lead)');
+  });
+
+  it('takes no name from a head and the purpose right after it («المركز لفتح نقاش»)', () => {
+    expect(labels(propose(text), 'ORGANIZATION')).toEqual(['المركز المغربي للديمقراطية و الأمن']);
+  });
+});
+
 describe('mentions', () => {
   it('event kinds come from the words used', () => {
     expect(labels(propose('نظمت جمعية الأمل حلقة نقاش.'), 'EVENT')).toHaveLength(1);

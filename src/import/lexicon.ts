@@ -89,7 +89,9 @@ const ORG_HEAD_LIST: ReadonlyArray<readonly [string, OrgHead]> = [
   ['مرفق', head(false, 'INTERNATIONAL_ORGANIZATION')], ['تنسيقية', head(false, 'NGO')],
   ['التنسيقية', head(false, 'NGO')], ['غرفة', head(false, 'OTHER')],
   // «تجمع لجان المرأة الوطني», «ائتلاف …»: a coalition's name, in the construct state (a definite «التجمع» alone is a gathering).
-  ['تجمع', head(false, 'NGO')], ['ائتلاف', head(false, 'NGO')],
+  ['تجمع', head(false, 'NGO')], ['ائتلاف', head(false, 'NGO')], ['الائتلاف', head(false, 'NGO')], ['التحالف', head(false, 'NGO')],
+  // «مجموعة التفكير الاستراتيجي»: a group's name («مجموعة من …», «مجموعة كبيرة» name none).
+  ['مجموعة', head(false, 'NGO')], ['المجموعة', head(false, 'NGO')],
 ];
 export const ORG_HEADS: ReadonlyMap<string, OrgHead> = new Map(ORG_HEAD_LIST.map(([word, spec]) => [fold(word), spec]));
 
@@ -120,6 +122,8 @@ export const GENERIC_ORG_WORDS = foldedSet([
   'التابعة', 'التابع', 'ناشطة', 'ناشطه', 'متخصص', 'متخصصة', 'جديدة', 'جديد', 'المعني', 'الشريك', 'الداعمة', 'الداعم',
   // «ضابط شرطة رفيعي المستوى»: high-ranking, of people, not a body's name.
   'رفيع', 'رفيعة', 'رفيعي', 'رفيعو', 'كبار',
+  // «مجموعة كبيرة», «مجموعة أخرى»: how large or which one, not a name.
+  'كبيرة', 'صغيرة', 'واسعة', 'متنوعة', 'أخرى', 'آخر', 'الأخرى', 'الكبيرة', 'الأولى', 'الثانية',
 ]);
 
 /** Words of purpose that end an organisation's name: «قوات الأمن الوطني لزيادة الاستقرار …». */

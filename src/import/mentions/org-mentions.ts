@@ -161,7 +161,9 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
     if (isGivenName(word) && j > i + 1) break;
     // «… بمؤتمر», «… وورشة»: an event noun, with or without its clitics, ends the name.
     if (readings(word).some((r) => EVENT_NOUNS.some((noun) => noun.words[0] === r.word))) break;
-    if (readingIn(word, PROGRAM_HEADS) && j > i + 1) break;
+    // «مركز صنعاء للدراسات الاستراتيجية»: after a definite word, «الاستراتيجية» describes it; it heads no program here.
+    const describing = /^ال(?:ا|إ)?ستراتيجي/u.test(word) && /^(?:ال|لل)/u.test((article.tokens[j - 1] as Token).folded);
+    if (readingIn(word, PROGRAM_HEADS) && j > i + 1 && !describing) break;
     const conj = spaced ? (after as Token).folded : word.startsWith('و') && word.length > 2 ? word.slice(1) : undefined;
     if (conj !== undefined) {
       const at = spaced ? j + 1 : j;
@@ -232,7 +234,9 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
       // «فرع للعلاقات العامة …» in «تأسيس فرع للعلاقات العامة في كل مديرية»: a unit of each, not one unit.
       // «منصة للحوار», «مركز للتدريب»: a body for a purpose, not a name.
       // A plural noun of bodies that begins with «ل» («تجمع لجان المرأة») is no preposition.
-      || (indefinite && /^ل/u.test(m0) && !PLURAL_ORG_HEADS.has(m0)));
+      || (indefinite && /^ل/u.test(m0) && !PLURAL_ORG_HEADS.has(m0))
+      // «مجموعة شركاء محتملين»: a group is a named body only with a definite name («مجموعة التفكير الاستراتيجي»).
+      || (head.word === 'مجموعه' && !m0.startsWith('ال')));
   if (modifiers.length === 0 && !acronym) {
     if (parentOfUnit) return undefined;
   }

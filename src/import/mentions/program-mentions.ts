@@ -79,7 +79,7 @@ function programAt(article: ArticleText, ids: MentionIds, i: number): Mention | 
     // «برنامج دعم المملكة المتحدة ورشة عمل …»: the event the program held ends its name.
     if (isEventNounAt(article, j)) break;
     if (word.startsWith('و') && (orgHeadOf(word.slice(1))?.skip === 0 || PROGRAM_HEADS.has(word.slice(1)))) break;
-    if (/^(?:ب|وب)/u.test(word) && word.length > 3 && !/^(?:بناء|برامج)/u.test(word)) break;
+    if (/^(?:ب|وب)/u.test(word) && word.length > 3 && !/^(?:بناء|برامج|بديل)/u.test(word)) break;
     last = j;
   }
   if (last === i) return undefined;

@@ -480,6 +480,27 @@ describe('a meeting in Mohammedia (alaoual.com)', () => {
   });
 });
 
+describe('a workshop and a consultative meeting in Marib (marib-gov.com, from-yemen.com)', () => {
+  it('names a group with a definite name, a research centre with its «الاستراتيجية», and a project with «بديلة»', () => {
+    const proposal = propose('ناقشت ورشة عمل عُقدت اليوم بمحافظة مأرب تعزيز الروابط بين الأمن والمجتمع. نظم الورشة مجموعة التفكير الاستراتيجي بالشراكة مع منظمة سيفروورلد، '
+      + 'بتمويل من مركز صنعاء للدراسات الاستراتيجية وذلك ضمن مشروع استكشاف منهجيات محلية بديلة لعملية السلام.');
+    expect(labels(proposal, 'ORGANIZATION')).toEqual(expect.arrayContaining(['مجموعة التفكير الاستراتيجي', 'مركز صنعاء للدراسات الاستراتيجية']));
+    expect(labels(proposal, 'PROGRAM')).toEqual(['استكشاف منهجيات محلية بديلة لعملية السلام']);
+    // «عُقدت» after the event begins what is said of it; it is no part of its title.
+    expect(labels(proposal, 'EVENT')).toEqual(['ورشة عمل']);
+  });
+
+  it('takes «مجموعة» before an indefinite word as a group of people, not a body', () => {
+    expect(labels(propose('نظمت جمعية الأمل ورشة عمل مع مجموعة شركاء محتملين من المجتمع المدني.'), 'ORGANIZATION')).toEqual(['جمعية الأمل']);
+    expect(labels(propose('نظمت جمعية الأمل ورشة عمل بحضور مجموعة كبيرة من الشباب.'), 'ORGANIZATION')).toEqual(['جمعية الأمل']);
+  });
+
+  it('reads a coalition with a definite head as a partner («وبالشراكة مع الائتلاف المدني للسلام»)', () => {
+    const l = links(propose('أسفر هذا اللقاء التشاوري، الذي نظمته مؤسسة سد مأرب للتنمية الاجتماعية بتمويل من منظمة شباب بلا حدود وبالشراكة مع الائتلاف المدني للسلام، عن توصيات.'));
+    expect(l).toContain('PARTNERED_WITH الائتلاف المدني للسلام → event:CONSULTATIVE_MEETING');
+  });
+});
+
 describe('mentions', () => {
   it('event kinds come from the words used', () => {
     expect(labels(propose('نظمت جمعية الأمل حلقة نقاش.'), 'EVENT')).toHaveLength(1);

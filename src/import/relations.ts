@@ -245,6 +245,9 @@ function organisingVerbsOf(inputs: RelationInputs, add: Add, implicitOrganisers:
       const launchedBy = LAUNCHING.has(word) && inputs.mentions.some((m) => m.first === verb + 1 && m.type === 'ORGANIZATION');
       if ((INTRANSITIVE_HOLDING.has(word) && !launchedBy) || /^(?:الذي|التي)$/u.test(article.tokens[verb - 1]?.folded ?? '')) continue;
       const chair = /^و?ترا?س/u.test(word);
+      // «افتتح مدير شرطة العقبة العقيد سائد القطاونه … دورة …»: an official who opens or closes an event addresses it;
+      // a body that does so organised it.
+      const opening = /^و?(?:افتتح|افتتحت|دشن|دشنت|اختتم|اختتمت)$/u.test(word);
       // «نظم، صباح اليوم الخميس، فريق …»: the time of the event may come between the verb and its subject.
       let subject = verb + 1;
       while (subject < verb + 5 && isTimeWord(article.tokens[subject]?.folded ?? '')) subject += 1;
@@ -261,6 +264,10 @@ function organisingVerbsOf(inputs: RelationInputs, add: Add, implicitOrganisers:
         if (!from) continue;
         if (chair) {
           add({ type: 'PARTICIPATED_IN', from, to: event.ref, role: 'chair', basis: 'article', evidence: [evidence], rule: `chair: «${verbQuote.quote}»`, cue: verbQuote, confidence: 0.7 });
+          continue;
+        }
+        if (opening && actor.type === 'PERSON') {
+          add({ type: 'PARTICIPATED_IN', from, to: event.ref, role: 'speaker', basis: 'article', evidence: [evidence], rule: `opened or closed it: subject of «${verbQuote.quote}»`, cue: verbQuote, confidence: 0.6 });
           continue;
         }
         add({

@@ -501,6 +501,15 @@ describe('a workshop and a consultative meeting in Marib (marib-gov.com, from-ye
   });
 });
 
+describe('a course in Aqaba (nayrouz.com)', () => {
+  it('takes an official who opens an event as its speaker, not its organiser; a body that opens one organised it', () => {
+    const l = links(propose('افتتح مدير شرطة العقبة العقيد سائد القطاونه الأربعاء دورة اصدقاء الشرطة في مركز امن المدينة بمشاركة رؤساء الجمعيات الخيرية.'));
+    expect(l).toContain('PARTICIPATED_IN سائد القطاونه → event:TRAINING (speaker)');
+    expect(l.filter((x) => x.startsWith('ORGANIZED سائد'))).toEqual([]);
+    expect(links(propose('افتتحت جمعية الأمل اليوم ورشة عمل في عدن.'))).toContain('ORGANIZED جمعية الأمل → event:WORKSHOP (lead)');
+  });
+});
+
 describe('mentions', () => {
   it('event kinds come from the words used', () => {
     expect(labels(propose('نظمت جمعية الأمل حلقة نقاش.'), 'EVENT')).toHaveLength(1);

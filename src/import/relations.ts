@@ -44,7 +44,7 @@ const CUES: ReadonlyArray<{ readonly type: 'FUNDED' | 'PARTNERED_WITH' | 'PARTIC
   // «بالتعاون مع», and «بالتعاون و التنسيق ما بين X وY» (both sides together: co-organisers, below).
   { type: 'PARTNERED_WITH', pattern: /(?<![\p{L}])(?:و)?(?:بالتعاون|بالشراكه|بالتنسيق|بالتشارك|بالتشاركيه|بشراكه|في\s+شراكه)(?:\s+و\s*(?:ال|بال)(?:تنسيق|تعاون))?\s+(?:مع|(?:ما\s+)?بين)(?![\p{L}])/gu, confidence: 0.8 },
   { type: 'PARTICIPATED_IN', pattern: /(?<![\p{L}])(?:و)?(?:بمشاركه|بحضور|ضم\s+ممثلي|ضمت\s+ممثلي|شارك\s+في|شاركت\s+في|حضره|حضرها|حضر)(?![\p{L}])/gu, confidence: 0.7 },
-  { type: 'ORGANIZED', pattern: /(?<![\p{L}])(?:و)?(?:بتنظيم\s+من|من\s+تنظيم|بتنظيم|بدعوه\s+من|بدعوه)(?![\p{L}])/gu, confidence: 0.8 },
+  { type: 'ORGANIZED', pattern: /(?<![\p{L}])(?:و)?(?:بتنظيم\s+من|من\s+تنظيم|بتنظيم|بدعوه\s+من|بدعوه|بترتيب\s+من|بترتيب)(?![\p{L}])/gu, confidence: 0.8 },
   // «اجتماعا استثنائيا برئاسة العميد علي النمري»: the person who chaired it (folded: «برياسه»).
   { type: 'PARTICIPATED_IN', pattern: /(?<![\p{L}])(?:و)?برياسه(?![\p{L}])/gu, confidence: 0.75, role: 'chair' },
 ];
@@ -582,6 +582,8 @@ function orgNamedInTitle(inputs: RelationInputs, title: Quote): Mention | undefi
   for (const org of inputs.mentions.filter((m) => m.type === 'ORGANIZATION')) {
     const core = org.key.split(' ').slice(1).join(' ');
     if (core.split(' ').length >= 2 && titleKey.includes(` ${core} `)) return org;
+    // «وزير الداخلية اللواء زياد هب الريح» in an article that names «وزارة الداخلية»: a minister is of that ministry.
+    if (/^(?:ال)?وزاره /u.test(org.key) && core !== '' && new RegExp(`(?:^| )(?:ال)?وزيره? ${core.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?: |$)`, 'u').test(titleKey)) return org;
   }
   return undefined;
 }

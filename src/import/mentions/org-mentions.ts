@@ -8,7 +8,7 @@
  */
 import { type ArticleText, type Token } from '../article.text';
 import { type KnownNameIndex, countriesOf } from '../known-names';
-import { DUAL_HEADS, EVENT_NOUNS, GENERIC_ORG_WORDS, NATIONALITIES, PLURAL_ORG_HEADS, PROGRAM_HEADS, PURPOSE_WORDS, RANKS, SPEECH_NOUNS, fold, readings } from '../lexicon';
+import { DUAL_HEADS, EVENT_NOUNS, GENERIC_ORG_WORDS, NATIONALITIES, PLURAL_ORG_HEADS, PLURAL_TITLES, PROGRAM_HEADS, PURPOSE_WORDS, RANKS, SPEECH_NOUNS, fold, readings } from '../lexicon';
 import {
   breaksBefore, endsNames, isGivenName, isLatinWord, isTitleWord, isVerbLike, keyOf, orgHeadOf, readingIn,
 } from '../scan';
@@ -173,7 +173,7 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
       // «بعثة الشرطة الأوروبية والشرطة المدنية الفلسطينية»: a body of a nation after «و» is another body, not part
       // of a unit's name («مديرية الإعلام والشرطة المجتمعية»).
       if (orgHeadOf(conj)?.skip === 0 && nationalAhead(article, at)) break;
-      if (DUAL_HEADS.has(conj) || PLURAL_ORG_HEADS.has(conj)) break;
+      if (DUAL_HEADS.has(conj) || PLURAL_ORG_HEADS.has(conj) || PLURAL_TITLES.has(conj)) break;
       const weakUnitPart = head.head.unit && /^ال/u.test(conj) && orgHeadOf(conj)?.skip === 0;
       if (isGivenName(conj) || isTitleWord(conj) || (!weakUnitPart && startsKnown(ctx, at, spaced ? 0 : 1)) || PURPOSE_WORDS.has(conj)) break;
       last = at;

@@ -7,7 +7,7 @@
  * شتال», «عبد ربه») and stops after a family name at a word that is not one.
  */
 import { type ArticleText, type Quote, type Token } from '../article.text';
-import { DAY_WORDS, NAME_LINKS, RANKS, SPEECH_NOUNS, TITLE_WORDS, fold } from '../lexicon';
+import { DAY_WORDS, NAME_LINKS, PLURAL_TITLES, RANKS, SPEECH_NOUNS, TITLE_WORDS, fold } from '../lexicon';
 import { breaksBefore, endsNames, isEventNounAt, isGivenName, isHonorific, isLatinWord, isTitleWord, isVerbLike, keyOf, orgHeadOf } from '../scan';
 import { type Mention, type MentionIds } from './mention';
 
@@ -21,8 +21,6 @@ export interface PersonFinderContext {
 }
 
 const MAX_TITLE_WORDS = 14;
-/** Posts in the plural («ورؤساء قيادة اللجان», «ومدراء الدوائر»): after «و» they begin other people's description. */
-const PLURAL_TITLES = new Set(['رؤساء', 'مدراء', 'مديري', 'أعضاء', 'ممثلي', 'ممثلو', 'نواب', 'قادة', 'منسقي'].map(fold));
 /** Words that start the clause after a subject («… أن», «… على أهمية»): a title that reaches one named nobody. */
 const CLAUSE_WORDS = new Set(['ان', 'إن', 'أن', 'على', 'الى', 'عن'].map(fold));
 /** Titles of envoys and representatives, often followed by a foreign name no given-name list holds. */

@@ -510,6 +510,23 @@ describe('a course in Aqaba (nayrouz.com)', () => {
   });
 });
 
+describe('meetings in Ramallah and Nablus (khbrpress.ps, maannews.net)', () => {
+  it('takes the body after «بترتيب من» as the organiser, and a minister\'s post as the ministry the article names', () => {
+    const l = links(propose('التقى وزير الداخلية اللواء زياد هب الريح، اليوم الخميس، مجموعة من ممثلي مؤسسات المجتمع المدني. '
+      + 'وأكّد اللقاء، أهمية توطيد العلاقة والشراكة بين وزارة الداخلية ومؤسسات المجتمع المدني. وجاء هذا اللقاء، بترتيب من وحدة الديمقراطية وحقوق الإنسان في الوزارة.'));
+    expect(l).toEqual(expect.arrayContaining([
+      'ORGANIZED وحدة الديمقراطية وحقوق الإنسان → event:OTHER (lead)', 'HOLDS_POSITION زياد هب الريح → وزارة الداخلية',
+      'PARTICIPATED_IN زياد هب الريح → event:OTHER (attendee)',
+    ]));
+  });
+
+  it('ends a body\'s name at «و» and a post in the plural, and a venue\'s at «ضم»', () => {
+    const proposal = propose('نابلس - عقد لقاء تشاوري في مقر حركة فتح/ إقليم نابلس ضم أعضاء لجنة التنسيق الفصائلي ومدراء دوائر العلاقات العامة للأجهزة الأمنية في محافظة نابلس.');
+    expect(labels(proposal, 'ORGANIZATION')).toEqual(['لجنة التنسيق الفصائلي']);
+    expect(links(proposal)).toContain('HELD_IN event:CONSULTATIVE_MEETING → مقر حركة فتح/ إقليم نابلس');
+  });
+});
+
 describe('mentions', () => {
   it('event kinds come from the words used', () => {
     expect(labels(propose('نظمت جمعية الأمل حلقة نقاش.'), 'EVENT')).toHaveLength(1);

@@ -16,7 +16,9 @@ export function joinedBySpace(article: ArticleText, index: number): boolean {
 
 /** Punctuation that ends a phrase lies between this token and the one before. */
 export function breaksBefore(article: ArticleText, index: number): boolean {
-  return /[،,.;؛:!?؟\n]/u.test(article.gapBefore(index));
+  const gap = article.gapBefore(index);
+  // A dash with a space beside it separates («وكالة قدس نت للأنباء - رام الله»); one inside a name does not («مراكش-آسفي»).
+  return /[،,.;؛:!?؟\n]/u.test(gap) || /\s[-–—ـ]|[-–—ـ]\s/u.test(gap);
 }
 
 export function keyOf(text: string): string {

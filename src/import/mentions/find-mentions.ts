@@ -86,6 +86,10 @@ export function findMentions(article: ArticleText, index: KnownNameIndex): Artic
       unresolved.push({ ...spanOf(mention.quote), type: 'ORGANIZATION', reason: `«${mention.quote.quote}» is a name of ${node.id}, which is in ${node.countryIds.join(', ')}, but this article is about ${country}: not matched` });
       continue;
     }
+    if (mention.type === 'ORGANIZATION' && /^(?:ال)?وكاله /u.test(mention.key) && inByline(article, mention)) {
+      unresolved.push({ ...spanOf(mention.quote), type: 'ORGANIZATION', reason: `«${mention.quote.quote}» is the news agency of the report's byline, its source, not an actor: no organisation proposed` });
+      continue;
+    }
     if (mention.type === 'ORGANIZATION' && mention.generic) {
       unresolved.push({ ...spanOf(mention.quote), type: 'ORGANIZATION', reason: `«${mention.quote.quote}» names a kind of body, not one body: no organisation proposed` });
       continue;
@@ -109,6 +113,17 @@ export function findMentions(article: ArticleText, index: KnownNameIndex): Artic
   }
   kept.sort((a, b) => a.fStart - b.fStart);
   return { mentions: kept, candidates, unresolved, country };
+}
+
+/**
+ * A byline or a credit line: a short line with a dash or a colon («رام الله - وكالة خبر», «نابلس - معا -»), or one that
+ * opens with «المصدر» («المصدر: وكالة قدس نت للأنباء - رام الله»).
+ */
+function inByline(article: ArticleText, mention: Mention): boolean {
+  const from = article.folded.lastIndexOf('\n', mention.fStart) + 1;
+  const to = article.folded.indexOf('\n', mention.fEnd);
+  const line = article.folded.slice(from, to === -1 ? article.folded.length : to).trim();
+  return /^المصدر/u.test(line) || (line.length < 60 && /[–—:-]|\sـ\s/u.test(line));
 }
 
 /** A match found by a mention's name (`said`: how the article wrote it), and why. */

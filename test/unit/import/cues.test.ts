@@ -520,6 +520,14 @@ describe('meetings in Ramallah and Nablus (khbrpress.ps, maannews.net)', () => {
     ]));
   });
 
+  it('proposes no news agency of a byline or a credit line, and still the agency that acts in the report', () => {
+    const text = 'تفاصيل لقاء وزير الداخلية\n\nرام الله - وكالة خبر\n\nالتقى وزير الداخلية اللواء زياد هب الريح ممثلي مؤسسات المجتمع المدني.\n'
+      + 'وحضر اللقاء ممثل الوكالة الأمريكية للتنمية الدولية.\nالمصدر: وكالة قدس نت للأنباء - رام الله';
+    const proposal = propose(text);
+    expect(labels(proposal, 'ORGANIZATION')).toEqual(['الوكالة الأمريكية للتنمية الدولية']);
+    expect(proposal.unresolved.filter((u) => u.reason.includes('byline')).map((u) => u.text)).toEqual(['وكالة خبر', 'وكالة قدس نت للأنباء']);
+  });
+
   it('ends a body\'s name at «و» and a post in the plural, and a venue\'s at «ضم»', () => {
     const proposal = propose('نابلس - عقد لقاء تشاوري في مقر حركة فتح/ إقليم نابلس ضم أعضاء لجنة التنسيق الفصائلي ومدراء دوائر العلاقات العامة للأجهزة الأمنية في محافظة نابلس.');
     expect(labels(proposal, 'ORGANIZATION')).toEqual(['لجنة التنسيق الفصائلي']);

@@ -17,7 +17,7 @@ const PLACE_WORDS: ReadonlyMap<string, { kind: PlaceKind; max: number }> = new M
   ['قصر', { kind: 'VENUE', max: 3 }], ['مسرح', { kind: 'VENUE', max: 4 }], ['شارع', { kind: 'VENUE', max: 4 }],
 ].map(([word, spec]) => [fold(word as string), spec as { kind: PlaceKind; max: number }]));
 const SECTOR_WORDS = new Set(['ثقافه', 'تربيه', 'صحه', 'شرطه', 'امن', 'زراعه', 'اوقاف', 'شؤون', 'ماليه', 'اعلام', 'اشغال', 'تنميه', 'الامن', 'الامنيه', 'المحافظه'].map(fold));
-const NEXT_PLACE_WORD = new Set(['محافظه', 'بمحافظه', 'مديريه', 'بمديريه', 'مدينه', 'بمدينه', 'وسط', 'شمال', 'جنوب', 'شرق', 'غرب'].map(fold));
+const NEXT_PLACE_WORD = new Set(['محافظه', 'بمحافظه', 'مديريه', 'بمديريه', 'مدينه', 'بمدينه', 'وسط', 'شمال', 'جنوب', 'شرق', 'غرب', 'عاصمه'].map(fold));
 
 export function findPlaceWords(article: ArticleText, ids: MentionIds): Mention[] {
   const found: Mention[] = [];

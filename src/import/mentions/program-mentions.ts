@@ -63,6 +63,9 @@ function programAt(article: ArticleText, ids: MentionIds, i: number): Mention | 
   if (/^(?:و|ل|ب|ول|وب)?(?:هذا|هذه)$/u.test(article.tokens[i - 1]?.folded ?? '') || /^ال/u.test(reading.word) && !agreement && endsNames(next.folded)) {
     return undefined;
   }
+  // «يستهدف البرنامج قيادات المنطقة …»: the program already named, and the object of the verb; a definite head's
+  // name goes on with a definite word («الإستراتيجية الأمنية …»).
+  if (/^ال/u.test(reading.word) && !agreement && !/^(?:ال|لل)/u.test(next.folded)) return undefined;
   if (NOT_PROGRAM_AFTER.has(next.folded) || EVENT_NOUNS.some((noun) => noun.words[0] === reading.word && noun.words[1] === next.folded)) return undefined;
   let last = agreement ? i + 1 : i;
   for (let j = last + 1; j < article.tokens.length && j - i <= MAX_WORDS; j += 1) {

@@ -535,6 +535,20 @@ describe('meetings in Ramallah and Nablus (khbrpress.ps, maannews.net)', () => {
   });
 });
 
+describe('reports from Mukalla (yemeress.com, adeng.net, sedda.news, had-mukallaradio.info)', () => {
+  it('ends an event\'s title at «نظمته», a place at «عاصمة», and a body\'s name at «والشخصيات»', () => {
+    expect(labels(propose('عقد اليوم بالمكلا اللقاء التشاوري لتفعيل دور منظمات المجتمع المدني في تعزيز الأمن المجتمعي نظمته إدارة امن ساحل حضرموت.'), 'EVENT'))
+      .toEqual(['اللقاء التشاوري لتفعيل دور منظمات المجتمع المدني في تعزيز الأمن المجتمعي']);
+    expect(links(propose('تنظم مؤسسة جلوبال فيو الأحد القادم بمدينة المكلا عاصمة محافظة حضرموت ورشة عمل.'))).toContain('HELD_IN event:WORKSHOP → المكلا');
+    expect(labels(propose('جمعت الجلسة الحوارية ممثلي الأمن وهيئة السلم المجتمعي والشخصيات الاجتماعية في المكلا.'), 'ORGANIZATION')).toEqual(['هيئة السلم المجتمعي']);
+  });
+
+  it('takes a definite program head before an indefinite word as the program already named, not a new name', () => {
+    const proposal = propose('أقيم اليوم حفل تدشين برنامج الحوكمة الأمنية، الذي نظمته منظمة سائس للتنمية. يستهدف البرنامج قيادات المنطقة العسكرية الثانية.');
+    expect(labels(proposal, 'PROGRAM')).toEqual(['الحوكمة الأمنية']);
+  });
+});
+
 describe('mentions', () => {
   it('event kinds come from the words used', () => {
     expect(labels(propose('نظمت جمعية الأمل حلقة نقاش.'), 'EVENT')).toHaveLength(1);

@@ -41,6 +41,8 @@ type Target = { kind: 'event'; event: EventCluster } | { kind: 'program'; mentio
 const CUES: ReadonlyArray<{ readonly type: 'FUNDED' | 'PARTNERED_WITH' | 'PARTICIPATED_IN' | 'ORGANIZED'; readonly pattern: RegExp; readonly confidence: number; readonly role?: 'chair' }> = [
   { type: 'FUNDED', pattern: /(?<![\p{L}])(?:و)?(?:بدعم\s+وتمويل|بتمويل\s+ودعم|بدعم\s+مالي|بدعم|بتمويل|بمنحه|بتمويل\s+مشترك)(?:\s+(?:من|مقدم\s+من|كريم\s+من))?(?![\p{L}])/gu, confidence: 0.85 },
   { type: 'FUNDED', pattern: /(?<![\p{L}])(?:و)?(?:المدعوم|المدعومه|الممول|المموله|والمدعوم|والمدعومه|والممول|والمموله)\s+من(?:\s+قبل)?(?![\p{L}])/gu, confidence: 0.85 },
+  // «مشروع تحسين الوصول … الذي يموله الوكالة الكورية للتعاون الدولي»: a relative clause of funding.
+  { type: 'FUNDED', pattern: /(?<![\p{L}])(?:الذي|التي)\s+(?:يموله|تموله|يمولها|تمولها|موله|مولته|مولها|مولتها)(?![\p{L}])/gu, confidence: 0.8 },
   // «بالتعاون مع», and «بالتعاون و التنسيق ما بين X وY» (both sides together: co-organisers, below).
   { type: 'PARTNERED_WITH', pattern: /(?<![\p{L}])(?:و)?(?:بالتعاون|بالشراكه|بالتنسيق|بالتشارك|بالتشاركيه|بشراكه|في\s+شراكه)(?:\s+و\s*(?:ال|بال)(?:تنسيق|تعاون))?\s+(?:مع|(?:ما\s+)?بين)(?![\p{L}])/gu, confidence: 0.8 },
   { type: 'PARTICIPATED_IN', pattern: /(?<![\p{L}])(?:و)?(?:بمشاركه|بحضور|ضم\s+ممثلي|ضمت\s+ممثلي|شارك\s+في|شاركت\s+في|حضره|حضرها|حضر)(?![\p{L}])/gu, confidence: 0.7 },
@@ -49,7 +51,8 @@ const CUES: ReadonlyArray<{ readonly type: 'FUNDED' | 'PARTNERED_WITH' | 'PARTIC
   { type: 'PARTICIPATED_IN', pattern: /(?<![\p{L}])(?:و)?برياسه(?![\p{L}])/gu, confidence: 0.75, role: 'chair' },
 ];
 const PART_OF_CUE = /(?<![\p{L}])(?:و)?(?:ضمن(?:\s+(?:انشطه|فعاليات|برامج|مشاريع|سلسله))?|في\s+اطار(?:\s+(?:انشطه|فعاليات|برامج))?|في\s+سياق|لتنفيذ|تندرج\s+ضمن|يندرج\s+ضمن)(?![\p{L}])/gu;
-const IMPLEMENT_CUE = /(?<![\p{L}])(?:و)?(?:الذي|التي)\s+(?:تنفذه|ينفذه|تنفذها|ينفذها|نفذته|نفذها|نفذتها|ينفذ|تنفذ|تقوم\s+بتنفيذه|يقوم\s+بتنفيذه|تقوم\s+بتنفيذها|يقوم\s+بتنفيذها)(\s+مع)?(?![\p{L}])/gu;
+// «… الذي يموله X وينفذه Y»: a second relative verb with «و» and the program's pronoun (group 1 is that «و»).
+const IMPLEMENT_CUE = /(?<![\p{L}])(?:(?:و)?(?:الذي|التي)\s+(?:تنفذه|ينفذه|تنفذها|ينفذها|نفذته|نفذها|نفذتها|ينفذ|تنفذ|تقوم\s+بتنفيذه|يقوم\s+بتنفيذه|تقوم\s+بتنفيذها|يقوم\s+بتنفيذها)|(و)(?:تنفذه|ينفذه|تنفذها|ينفذها|نفذته|نفذها|نفذتها))(\s+مع)?(?![\p{L}])/gu;
 /** A verb after an event noun, in a relative clause or pointing back to it, whose subject organised it. */
 const FORWARD_ORGANISER = /^(?:\s+[^\s،,.]+){0,12}?[\s،,]+(?:و)?(?:(?:الذي|التي)\s+(?:تم\s+)?)?(?:نظمها|نظمتها|نظمه|نظمته|ينظمها|ينظمه|تنظمها|تنظمه|نفذها|نفذتها|نفذه|نفذته|ينفذها|تنفذها|اقامها|اقامتها|اقامه|اقامته|عقدها|عقدتها|عرفته|عرفتها|شهدته|شهدتها|احتضنته|احتضنتها|استضافه|استضافته|استضافها|استضافتها)(?=\s)/u;
 
@@ -408,7 +411,11 @@ function implemented(inputs: RelationInputs, add: Add): void {
   IMPLEMENT_CUE.lastIndex = 0;
   for (let m = IMPLEMENT_CUE.exec(article.folded); m !== null; m = IMPLEMENT_CUE.exec(article.folded)) {
     const cueToken = article.tokenContaining(m.index);
-    const program = [...inputs.mentions].reverse().find((p) => p.type === 'PROGRAM' && p.last < cueToken && cueToken - p.last <= 3);
+    // «… الذي يموله X وينفذه Y»: a second relative verb joined by «و» reaches back past the first one's actors.
+    const reach = m[1] === 'و' ? 25 : 3;
+    const sentence = (article.tokens[cueToken] as Token).sentence;
+    const program = [...inputs.mentions].reverse().find((p) => p.type === 'PROGRAM' && p.last < cueToken && cueToken - p.last <= reach
+      && (article.tokens[p.last] as Token).sentence === sentence);
     if (!program) continue;
     const programRef = refOf(inputs, program)?.ref;
     const actors = actorsAfter(inputs, article.tokenAt(m.index + m[0].length), 12, ['ORGANIZATION']);

@@ -543,6 +543,12 @@ describe('reports from Mukalla (yemeress.com, adeng.net, sedda.news, had-mukalla
     expect(labels(propose('جمعت الجلسة الحوارية ممثلي الأمن وهيئة السلم المجتمعي والشخصيات الاجتماعية في المكلا.'), 'ORGANIZATION')).toEqual(['هيئة السلم المجتمعي']);
   });
 
+  it('reads who funds and who carries out a project from «الذي يموله X وينفذه Y»', () => {
+    const l = links(propose('احتضنت مدينة المكلا الجلسة الحوارية. وجاءت المبادرة ضمن أنشطة مشروع تحسين الوصول الذي يموله الوكالة الكورية للتعاون الدولي KOICA '
+      + 'وينفذه برنامج الأمم المتحدة الإنمائي UNDP، عبر إتحاد نساء اليمن.'));
+    expect(l).toEqual(expect.arrayContaining(['FUNDED الوكالة الكورية للتعاون الدولي → تحسين الوصول', 'IMPLEMENTED برنامج الأمم المتحدة الإنمائي → تحسين الوصول']));
+  });
+
   it('takes a definite program head before an indefinite word as the program already named, not a new name', () => {
     const proposal = propose('أقيم اليوم حفل تدشين برنامج الحوكمة الأمنية، الذي نظمته منظمة سائس للتنمية. يستهدف البرنامج قيادات المنطقة العسكرية الثانية.');
     expect(labels(proposal, 'PROGRAM')).toEqual(['الحوكمة الأمنية']);

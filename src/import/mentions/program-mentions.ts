@@ -12,6 +12,8 @@ import { type Mention, type MentionIds } from './mention';
 const MAX_WORDS = 9;
 /** Masdars a program's name opens with («مشروع تعزيز الأمن …», «برنامج دعم …»), folded. */
 const OPENING_AIMS = /^(?:تعزيز|تطوير|دعم|بناء|تمكين|تحسين|حمايه|تفعيل)$/u;
+/** Adjectives that describe a plan or a project rather than name it («استراتيجية حديثة», «خطة وطنية»), folded. */
+const DESCRIBING = /^(?:حديث|جديد|وطني|شامل|متكامل|مشترك|واضح|عام|خاص|مستقبلي|طموح|اولي|ثاني|اخر)(?:ه|ا|ة)?$/u;
 /**
  * Masdars of an aim after «في» that continue a program's name («المساهمة في خلق مجتمعات آمنة», «دور المرأة في بناء
  * السلام»), folded; «في» before anything else (a place, a date) ends it.
@@ -83,9 +85,13 @@ function programAt(article: ArticleText, ids: MentionIds, i: number): Mention | 
     if (isEventNounAt(article, j)) break;
     if (word.startsWith('و') && (orgHeadOf(word.slice(1))?.skip === 0 || PROGRAM_HEADS.has(word.slice(1)))) break;
     if (/^(?:ب|وب)/u.test(word) && word.length > 3 && !/^(?:بناء|برامج|بديل)/u.test(word)) break;
+    // «مشروع التوأمة الخاص بمركز …»: what the program belongs to follows its name.
+    if (j > i + 1 && /^(?:الخاص|الخاصه|التابع|التابعه)$/u.test(word)) break;
     last = j;
   }
   if (last === i) return undefined;
+  // «بناء استراتيجية حديثة»: an indefinite head and one describing word name no program.
+  if (last === i + 1 && !/^ال/u.test(reading.word) && DESCRIBING.test((article.tokens[last] as Token).folded)) return undefined;
   // «مشروع ساند …» is named «ساند …»; a definite head is part of the name («الإستراتيجية الأمنية …»).
   const nameFrom = reading.word.startsWith('ال') ? fStart : (article.tokens[i + 1] as Token).fStart;
   const nameTokens = article.quote(nameFrom, (article.tokens[last] as Token).fEnd).quote;

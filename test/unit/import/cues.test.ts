@@ -555,6 +555,20 @@ describe('reports from Mukalla (yemeress.com, adeng.net, sedda.news, had-mukalla
   });
 });
 
+describe('a twinning project closed in Amman (psd.gov.jo)', () => {
+  const text = 'احتفلت مديرية الأمن العام اليوم، باختتام مشروع التوأمة الخاص بمركز السلم المجتمعي التابع لها، والذي أقيم بالتعاون مع الاتحاد الاوروبي.\n\n'
+    + 'ويأتي المشروع الذي استمر لتسعة عشر شهراً في سياق بناء استراتيجية حديثة تحقق أهداف المركز.\n\n'
+    + 'وحضر الحفل مساعد مدير الأمن العام للسير وشؤون الأجانب، وعدد من كبار ضباط المديرية.';
+
+  it('ends a program\'s name at «الخاص», and takes no program from a head and one describing word', () => {
+    expect(labels(propose(text), 'PROGRAM')).toEqual(['التوأمة']);
+  });
+
+  it('ends an event\'s title where the post of the verb\'s subject begins («وحضر الحفل مساعد مدير …»)', () => {
+    expect(labels(propose(text), 'EVENT')).toEqual(['الحفل']);
+  });
+});
+
 describe('mentions', () => {
   it('event kinds come from the words used', () => {
     expect(labels(propose('نظمت جمعية الأمل حلقة نقاش.'), 'EVENT')).toHaveLength(1);

@@ -10,7 +10,7 @@ import { type ArticleText, type Quote, type Token } from './article.text';
 import { type CountMention } from './counts';
 import { type DateMention, type PublicationDate, type ResolvedDate, resolveDate } from './dates';
 import { INTRANSITIVE_HOLDING, ORGANISING_VERBS, RANKS, readings } from './lexicon';
-import { isTitleWord } from './scan';
+import { isHonorific, isTitleWord } from './scan';
 import { type Mention } from './mentions/mention';
 
 export interface EventCluster {
@@ -30,7 +30,7 @@ export interface EventCluster {
 const SPECIFICITY: Readonly<Record<PlaceKind, number>> = { VENUE: 5, NEIGHBOURHOOD: 4, CITY: 3, DISTRICT: 2.5, GOVERNORATE: 2, COUNTRY: 1 };
 const PREVIOUS = /(?<![\p{L}])(?:سابق|سابقه|الماضي|الماضيه|قبل)(?![\p{L}])/u;
 const ONLINE = /عن\s+بعد|الاتصال\s+المرئي|افتراضي|افتراضيه|عبر\s+تقنيه|عبر\s+منصه|زووم|zoom/u;
-const TITLE_STOP = /[،,.؛:!?؟\n]|(?:^|\s)(?:قدمها|قدمه|شارك|حضرها|حضره|علي|بدعم|وبدعم|بتمويل|وبتمويل|بالتعاون|وبالتعاون|بالشراكه|بحضور|وبحضور|برياسه|وبرياسه|بمشاركه|وبمشاركه|ضمن|وذلك|يوم|اليوم|امس|الذي|التي|نظمت|نظمها|نظمتها|نظمه|نظمته|ينظمها|تنظمها|ضم|ضمت|جمع|جمعت|عقدت|عقد|عقدها|عقدتها|اقيمت|اقيم|اقامها|اقامتها|نفذها|نفذتها|تحت|بهدف|استهدف|استهدفت|يستهدف|تستهدف|لمده|علي\s+مدي)(?=\s|$)/u;
+const TITLE_STOP = /[،,.؛:!?؟\n]|(?:^|\s)(?:قدمها|قدمه|شارك|حضرها|حضره|علي|بدعم|وبدعم|بتمويل|وبتمويل|بالتعاون|وبالتعاون|بالشراكه|بحضور|وبحضور|برياسه|وبرياسه|بمشاركه|وبمشاركه|ضمن|وذلك|يوم|اليوم|امس|الذي|التي|والذي|والتي|نظمت|نظمها|نظمتها|نظمه|نظمته|ينظمها|تنظمها|ضم|ضمت|جمع|جمعت|عقدت|عقد|عقدها|عقدتها|اقيمت|اقيم|اقامها|اقامتها|نفذها|نفذتها|تحت|بهدف|استهدف|استهدفت|يستهدف|تستهدف|لمده|علي\s+مدي)(?=\s|$)/u;
 
 export interface EventInputs {
   readonly article: ArticleText;
@@ -145,11 +145,19 @@ function organisedByRelative(article: ArticleText, noun: Mention): boolean {
 function titleOf(article: ArticleText, noun: Mention): Quote {
   // «وحضر الحفل مساعد مدير الأمن العام …»: a post right after the event begins the verb's subject, not the title.
   const next = article.tokens[noun.last + 1];
-  if (next && (isTitleWord(next.folded) || RANKS.has(next.folded)) && next.sentence === (article.tokens[noun.last] as Token).sentence) return noun.quote;
+  if (next && (isTitleWord(next.folded) || RANKS.has(next.folded) || isHonorific(next.folded)) && next.sentence === (article.tokens[noun.last] as Token).sentence) return noun.quote;
   const sentence = article.sentenceAt(noun.fStart);
   const rest = article.folded.slice(noun.fStart, sentence.fEnd);
   const stop = TITLE_STOP.exec(rest.slice(noun.fEnd - noun.fStart));
   let end = stop ? noun.fEnd + stop.index : sentence.fEnd;
+  // «حضر جلسة الافتتاح الأستاذ قاسم …»: a rank or an honorific begins a person, after the title.
+  for (let k = noun.last + 1; k < article.tokens.length && (article.tokens[k] as Token).fStart < end; k += 1) {
+    const word = (article.tokens[k] as Token).folded;
+    if (RANKS.has(word) || isHonorific(word)) {
+      end = (article.tokens[k] as Token).fStart;
+      break;
+    }
+  }
   end = Math.min(end, noun.fStart + 120);
   while (end > noun.fEnd && /[\s،,.]/u.test(article.folded[end - 1] as string)) end -= 1;
   return article.quote(noun.fStart, end);

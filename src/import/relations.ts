@@ -20,7 +20,7 @@ import { type UnresolvedMention } from './mentions/find-mentions';
 import { DAY_WORDS, GENERIC_ORG_WORDS, INTRANSITIVE_HOLDING, LAUNCHING, NATIONALITIES, ORGANISING_VERBS, PLURAL_ORG_HEADS, SPEECH_NOUNS, SPEECH_VERBS, readings } from './lexicon';
 import { type Mention } from './mentions/mention';
 import { type ProposedRelationship } from './proposal';
-import { keyOf } from './scan';
+import { isTitleWord, keyOf } from './scan';
 
 /** A relationship as the rules find it: a proposed relationship before it gets its ref, its evidence still growing. */
 export type RelationDraft = Omit<ProposedRelationship, 'ref' | 'evidence'> & { readonly evidence: Quote[] };
@@ -52,9 +52,9 @@ const CUES: ReadonlyArray<{ readonly type: 'FUNDED' | 'PARTNERED_WITH' | 'PARTIC
 ];
 const PART_OF_CUE = /(?<![\p{L}])(?:و)?(?:ضمن(?:\s+(?:انشطه|فعاليات|برامج|مشاريع|سلسله))?|في\s+اطار(?:\s+(?:انشطه|فعاليات|برامج))?|في\s+سياق|لتنفيذ|تندرج\s+ضمن|يندرج\s+ضمن)(?![\p{L}])/gu;
 // «… الذي يموله X وينفذه Y»: a second relative verb with «و» and the program's pronoun (group 1 is that «و»).
-const IMPLEMENT_CUE = /(?<![\p{L}])(?:(?:و)?(?:الذي|التي)\s+(?:تنفذه|ينفذه|تنفذها|ينفذها|نفذته|نفذها|نفذتها|ينفذ|تنفذ|تقوم\s+بتنفيذه|يقوم\s+بتنفيذه|تقوم\s+بتنفيذها|يقوم\s+بتنفيذها)|(و)(?:تنفذه|ينفذه|تنفذها|ينفذها|نفذته|نفذها|نفذتها))(\s+مع)?(?![\p{L}])/gu;
+const IMPLEMENT_CUE = /(?<![\p{L}])(?:(?:و)?(?:الذي|التي)\s+(?:تنفذه|ينفذه|تنفذها|ينفذها|نفذته|نفذها|نفذتها|ينفذ|تنفذ|تنظمه|ينظمه|تقوم\s+بتنفيذه|يقوم\s+بتنفيذه|تقوم\s+بتنفيذها|يقوم\s+بتنفيذها)|(و)(?:تنفذه|ينفذه|تنفذها|ينفذها|نفذته|نفذها|نفذتها))(\s+مع)?(?![\p{L}])/gu;
 /** A verb after an event noun, in a relative clause or pointing back to it, whose subject organised it. */
-const FORWARD_ORGANISER = /^(?:\s+[^\s،,.]+){0,12}?[\s،,]+(?:و)?(?:(?:الذي|التي)\s+(?:تم\s+)?)?(?:نظمها|نظمتها|نظمه|نظمته|ينظمها|ينظمه|تنظمها|تنظمه|نفذها|نفذتها|نفذه|نفذته|ينفذها|تنفذها|اقامها|اقامتها|اقامه|اقامته|عقدها|عقدتها|عرفته|عرفتها|شهدته|شهدتها|احتضنته|احتضنتها|استضافه|استضافته|استضافها|استضافتها)(?=\s)/u;
+const FORWARD_ORGANISER = /^(?:\s+[^\s،,.]+){0,20}?[\s،,]+(?:و)?(?:(?:الذي|التي)\s+(?:تم\s+)?)?(?:نظمها|نظمتها|نظمه|نظمته|ينظمها|ينظمه|تنظمها|تنظمه|نفذها|نفذتها|نفذه|نفذته|ينفذها|تنفذها|اقامها|اقامتها|اقامه|اقامته|عقدها|عقدتها|عرفته|عرفتها|شهدته|شهدتها|احتضنته|احتضنتها|استضافه|استضافته|استضافها|استضافتها)(?=\s)/u;
 
 /** Words of a time written after a verb («صباح اليوم الخميس»): a day, a part of it, and «الماضي», «الجاري». */
 const isTimeWord = (word: string): boolean => DAY_WORDS.has(word) || /^(?:صباح|مساء|ظهر|الماضي|الجاري)$/u.test(word);
@@ -350,7 +350,17 @@ function cueRelations(inputs: RelationInputs, add: Add): void {
       const cue = article.quote(m.index, m.index + m[0].length);
       const cueToken = article.tokenContaining(m.index);
       const afterToken = article.tokenAt(m.index + m[0].length);
-      const actors = actorsAfter(inputs, afterToken, 30, type === 'PARTICIPATED_IN' ? ['ORGANIZATION', 'PERSON'] : ['ORGANIZATION']);
+      let actors = actorsAfter(inputs, afterToken, 30, type === 'PARTICIPATED_IN' ? ['ORGANIZATION', 'PERSON'] : ['ORGANIZATION']);
+      // «حضر جلسة الافتتاح الأستاذ قاسم إبراهيم …»: the event the verb names comes before the people who attended it.
+      const named = type === 'PARTICIPATED_IN' && actors.length === 0
+        ? inputs.mentions.find((e) => e.type === 'EVENT' && e.first === afterToken && inputs.eventOf.has(e.id)) : undefined;
+      if (named) {
+        // What the event is of («جلسة الافتتاح») may stand between it and the first person.
+        let start = named.last + 1;
+        while (start < named.last + 4 && !inputs.mentions.some((m) => m.first === start && (m.type === 'PERSON' || m.type === 'ORGANIZATION'))
+          && !isTitleWord(article.tokens[start]?.folded ?? '')) start += 1;
+        actors = actorsAfter(inputs, start, 30, ['ORGANIZATION', 'PERSON']);
+      }
       if (actors.length === 0) {
         if (type === 'FUNDED') {
           const rest = article.folded.slice(m.index + m[0].length, m.index + m[0].length + 40).split(/[،,.\n]/u)[0]?.trim() ?? '';
@@ -360,7 +370,9 @@ function cueRelations(inputs: RelationInputs, add: Add): void {
         }
         continue;
       }
-      const target = targetOf(inputs, cueToken, { eventsOnly: type === 'ORGANIZED' || type === 'PARTICIPATED_IN', sameClause: type === 'FUNDED' || type === 'PARTNERED_WITH' });
+      const namedEvent = named ? inputs.eventOf.get(named.id) : undefined;
+      const target: Target | undefined = namedEvent ? { kind: 'event', event: namedEvent }
+        : targetOf(inputs, cueToken, { eventsOnly: type === 'ORGANIZED' || type === 'PARTICIPATED_IN', sameClause: type === 'FUNDED' || type === 'PARTNERED_WITH' });
       const to = target ? targetRef(inputs, target) : undefined;
       // «بالتشاركية بين X وY», «بالتعاون بين …»: both sides did it together — co-organisers, not partners.
       const jointly = type === 'PARTNERED_WITH' && /بين$/u.test(m[0]) && target?.kind === 'event';

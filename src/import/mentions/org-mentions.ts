@@ -8,7 +8,7 @@
  */
 import { type ArticleText, type Token } from '../article.text';
 import { type KnownNameIndex, countriesOf } from '../known-names';
-import { DUAL_HEADS, EVENT_NOUNS, GENERIC_ORG_WORDS, NATIONALITIES, PLURAL_ORG_HEADS, PLURAL_TITLES, PROGRAM_HEADS, PURPOSE_WORDS, RANKS, SPEECH_NOUNS, fold, readings } from '../lexicon';
+import { DUAL_HEADS, EVENT_NOUNS, GENERIC_ORG_WORDS, NAME_LINKS, NATIONALITIES, PLURAL_ORG_HEADS, PLURAL_TITLES, PROGRAM_HEADS, PURPOSE_WORDS, RANKS, SPEECH_NOUNS, fold, readings } from '../lexicon';
 import {
   breaksBefore, endsNames, isGivenName, isLatinWord, isTitleWord, isVerbLike, keyOf, orgHeadOf, readingIn,
 } from '../scan';
@@ -69,6 +69,8 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
   let nameLast = i;
   // The name is written in quotes or brackets after the head: a named body, whatever its words.
   let named = false;
+  // The name runs through a person's name after an honoured title («الملكة أروى», «الصحابي عبدالله بن مسعود»).
+  let namedAfter = false;
   for (let j = i + 1; j < article.tokens.length && j - i <= MAX_WORDS; j += 1) {
     const next = article.tokens[j] as Token;
     if (next.sentence !== token.sentence) break;
@@ -158,7 +160,13 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
     if (party && j > i + 1 && !(article.tokens[i + 1] as Token).folded.startsWith('ال')) break;
     if (PURPOSE_WORDS.has(word) || /(?:ها|هم|هما)$/u.test(word) && word.length > 4) break;
     if (/^\d/u.test(word) || endsNames(word) || isTitleWord(word) || RANKS.has(word) || isVerbLike(word)) break;
-    if (isGivenName(word) && j > i + 1) break;
+    // «جمعية الملكة أروى», «جمعية الصحابي عبدالله …»: a body named after an honoured person goes on with the name.
+    const before = (article.tokens[j - 1] as Token).folded;
+    const linked = NAME_LINKS.has(before) || NAME_LINKS.has(word) || before === 'ام' || word === 'ام';
+    if (isGivenName(word) && j > i + 1 && !HONOURED.test(before) && !(namedAfter && linked)) break;
+    // After the honoured person's name, only a link of the name («بن», «أم») or a describing word («للمكفوفين») goes on.
+    if (namedAfter && !linked && !/^(?:ال|لل|ل|و)/u.test(word)) break;
+    if (isGivenName(word) && j > i + 1) namedAfter = true;
     // «… بمؤتمر», «… وورشة»: an event noun, with or without its clitics, ends the name.
     if (readings(word).some((r) => EVENT_NOUNS.some((noun) => noun.words[0] === r.word))) break;
     // «مركز صنعاء للدراسات الاستراتيجية»: after a definite word, «الاستراتيجية» describes it; it heads no program here.
@@ -334,6 +342,9 @@ function nationalAhead(article: ArticleText, j: number): boolean {
 
 /** The four countries' own adjectives («الفلسطينية», «اليمني»), as NATIONALITIES holds the donors'. */
 const NATIONAL = /^(?:ال)?(?:فلسطيني|يمني|اردني|مغربي)(?:ه)?$/u;
+
+/** Titles of the honoured a body may be named after («جمعية الملكة أروى», «مؤسسة الشهيد …»), folded. */
+const HONOURED = /^(?:ال)?(?:ملكه|ملك|شهيد|امام|امير|اميره|صحابي|فقيد|سلطان|شيخ)$/u;
 
 function strongHead(word: string): boolean {
   return !WEAK_HEADS.has(word);

@@ -46,7 +46,8 @@ function programAt(article: ArticleText, ids: MentionIds, i: number): Mention | 
   };
   // «مشروع " معاً نحمي حقوقنا "», «مبادرة (الالتزام عليك والكمامة علينا)»: quotes or brackets hold the name.
   if (next && next.sentence === token.sentence && /["“”«»(]/u.test(gap)) {
-    for (let j = i + 1; j < article.tokens.length && j - i <= 8; j += 1) {
+    // A quoted name may be long («مشروع “تعزيز دور المرأة والمجتمع المدني في العملية السياسية وبناء السلام في اليمن”»).
+    for (let j = i + 1; j < article.tokens.length && j - i <= 16; j += 1) {
       const after = article.tokens[j + 1];
       const closing = article.folded.slice((article.tokens[j] as Token).fEnd, after ? after.fStart : article.folded.length);
       if (/["“”«»)]/u.test(closing)) {

@@ -569,6 +569,35 @@ describe('a twinning project closed in Amman (psd.gov.jo)', () => {
   });
 });
 
+describe('reports from Ibb and Taiz (yemeress.com, cratar.net, albiladn.net)', () => {
+  it('reads a body named after an honoured person to the end of that person\'s name, and its organisers after a long quoted title', () => {
+    const proposal = propose('بدأت بمحافظة إب اليوم حلقة نقاشية حول "تمكين المرأة من المشاركة في حل مشاكل المجتمع ووضع المرأة في الدستور والانتخابات القادمة"، '
+      + 'تنظمها جمعية الملكة أروى ومؤسسة انطلاقة بالتعاون مع مؤسسة التنوير. بدورها أشارت رئيس جمعية الملكة أروى جيهان الارياني إلى أهمية الورشة.');
+    expect(labels(proposal, 'ORGANIZATION')).toEqual(expect.arrayContaining(['جمعية الملكة أروى', 'مؤسسة انطلاقة']));
+    expect(links(proposal)).toEqual(expect.arrayContaining([
+      'ORGANIZED جمعية الملكة أروى → event:DISCUSSION_SESSION (co-organiser)', 'HOLDS_POSITION جيهان الارياني → جمعية الملكة أروى',
+    ]));
+    expect(labels(propose('نظمت جمعية الصحابي عبدالله بن ام مكتوم للمكفوفين والايتام لقاء في تعز.'), 'ORGANIZATION'))
+      .toEqual(['جمعية الصحابي عبدالله بن ام مكتوم للمكفوفين والايتام']);
+  });
+
+  it('reads a long quoted project name, who runs it («الذي تنظمه»), and the people who attended an event the verb names first', () => {
+    const proposal = propose('انطلقت سلسلة دورات تدريبية في مشروع “تعزيز دور المرأة والمجتمع المدني في العملية السياسية وبناء السلام في اليمن”، الذي تنظمه مؤسسة شباب سبأ في تعز. '
+      + 'حضر جلسة الافتتاح الأستاذ قاسم إبراهيم مسؤول العلاقات العامة في المحافظة.');
+    expect(links(proposal)).toEqual(expect.arrayContaining([
+      'IMPLEMENTED مؤسسة شباب سبأ → تعزيز دور المرأة والمجتمع المدني في العملية السياسية وبناء السلام في اليمن',
+      'PARTICIPATED_IN قاسم إبراهيم → event:DISCUSSION_SESSION (attendee)',
+    ]));
+    // The honorific begins the person, after the event's title.
+    expect(labels(proposal, 'EVENT')).toEqual(['جلسة الافتتاح']);
+  });
+
+  it('ends an event\'s title at «والذي»', () => {
+    expect(labels(propose('افتتح وكيل محافظة تعز اليوم الورشة التوعوية بمخاطر العنف ضد المرأة وأثره في المجتمع والذي نظمتها اللجنة الوطنية للمرأة.'), 'EVENT'))
+      .toEqual(['الورشة التوعوية بمخاطر العنف ضد المرأة وأثره في المجتمع']);
+  });
+});
+
 describe('mentions', () => {
   it('event kinds come from the words used', () => {
     expect(labels(propose('نظمت جمعية الأمل حلقة نقاش.'), 'EVENT')).toHaveLength(1);

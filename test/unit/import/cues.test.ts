@@ -598,6 +598,15 @@ describe('reports from Ibb and Taiz (yemeress.com, cratar.net, albiladn.net)', (
   });
 });
 
+describe('reports from Casablanca (maghress.com, rni.ma)', () => {
+  it('ends a framework\'s name at «الرامية», and reads who supervises a program («الذي تشرف عليه X»)', () => {
+    expect(labels(propose('نظمت المديرية العامة للأمن الوطني لقاء تواصليا. يأتي اللقاء في سياق الاستراتيجية العامة للمديرية العامة للأمن الوطني الرامية للتوجه نحو الوسط المدرسي.'), 'PROGRAM'))
+      .toEqual(['الاستراتيجية العامة للمديرية العامة للأمن الوطني']);
+    expect(links(propose('في إطار برنامج “حومتي” الذي تشرف عليه الجمعية المغربية للإغاثة المدنية، انطلقت قافلة وطنية.')))
+      .toContain('IMPLEMENTED الجمعية المغربية للإغاثة المدنية → حومتي');
+  });
+});
+
 describe('mentions', () => {
   it('event kinds come from the words used', () => {
     expect(labels(propose('نظمت جمعية الأمل حلقة نقاش.'), 'EVENT')).toHaveLength(1);

@@ -77,6 +77,7 @@ export function findRelations(inputs: RelationInputs): RelationDraft[] {
   cueRelations(inputs, add);
   partOf(inputs, add);
   implemented(inputs, add);
+  launchedPrograms(inputs, add);
   speakers(inputs, add);
   takingPart(inputs, add);
   meetings(inputs, add);
@@ -437,6 +438,41 @@ function implemented(inputs: RelationInputs, add: Add): void {
     for (const actor of actors) {
       const from = refOf(inputs, actor)?.ref;
       if (from) add({ type: 'IMPLEMENTED', from, to: programRef, basis: 'article', evidence: [evidence], rule: `implementer: «${cue.quote}»`, cue, confidence: 0.8 });
+    }
+  }
+}
+
+/** «أطلقت», «أطلق», «دشنت», «دشن», «تطلق», «يطلق» (with «و»): the verb that opens a program its subject runs. */
+const LAUNCH_VERB = /^و?(?:اطلقت|اطلق|تطلق|يطلق|دشنت|دشن)$/u;
+
+/**
+ * «أطلقت الشرطة المجتمعية بالتعاون مع … مبادرة (الالتزام عليك والكمامة علينا)»: the bodies right after the verb run the
+ * program the same sentence then names (inferred: launching it is taken as carrying it out).
+ */
+function launchedPrograms(inputs: RelationInputs, add: Add): void {
+  const { article } = inputs;
+  for (let k = 0; k < article.tokens.length; k += 1) {
+    const verb = article.tokens[k] as Token;
+    if (!LAUNCH_VERB.test(verb.folded)) continue;
+    const sentence = article.sentences[verb.sentence];
+    if (!sentence) continue;
+    let subject = k + 1;
+    while (subject < k + 5 && isTimeWord(article.tokens[subject]?.folded ?? '')) subject += 1;
+    const actors = actorsAfter(inputs, subject, 12, ['ORGANIZATION']);
+    const last = actors.at(-1);
+    if (!last) continue;
+    const program = inputs.mentions.find((m) => m.type === 'PROGRAM' && !m.unnamed && m.first > last.last && m.last < sentence.endToken);
+    const to = program ? refOf(inputs, program)?.ref : undefined;
+    if (!program || !to) continue;
+    const cue = article.quote(verb.fStart, verb.fEnd);
+    for (const actor of actors) {
+      const from = refOf(inputs, actor)?.ref;
+      if (!from) continue;
+      add({
+        type: 'IMPLEMENTED', from, to, basis: 'article', evidence: [span(article, verb.fStart, program.fEnd)],
+        rule: `implementer: subject of «${cue.quote}» before the program`, cue, confidence: 0.65,
+        note: 'Inferred: the body that launched the program is taken to carry it out.',
+      });
     }
   }
 }

@@ -607,6 +607,19 @@ describe('reports from Casablanca (maghress.com, rni.ma)', () => {
   });
 });
 
+describe('a campaign in Mazar and an initiative in Balama (alwakeelnews.com, a7waljordan.com)', () => {
+  it('reads a campaign as an event with its organiser, and ends a body\'s name at «باتجاه»', () => {
+    const proposal = propose('انطلقت، اليوم الأربعاء، حملة النظافة الوطنية، التي نظمتها مديرية الأمن العام، بمشاركة واسعة من منطقة البوابة الجنوبية لجامعة مؤتة باتجاه منطقة الهاشمية.');
+    expect(links(proposal)).toContain('ORGANIZED مديرية الأمن العام → event:OTHER (lead)');
+    expect(labels(proposal, 'ORGANIZATION')).toEqual(['مديرية الأمن العام', 'جامعة مؤتة']);
+  });
+
+  it('takes the body that launches a program as the one that runs it', () => {
+    expect(links(propose('أطلقت الشرطة المجتمعية بالتعاون مع المجلس المحلي في قضاء بلعما بمحافظة المفرق الأربعاء مبادرة (الالتزام عليك والكمامة علينا).')))
+      .toContain('IMPLEMENTED الشرطة المجتمعية → الالتزام عليك والكمامة علينا');
+  });
+});
+
 describe('mentions', () => {
   it('event kinds come from the words used', () => {
     expect(labels(propose('نظمت جمعية الأمل حلقة نقاش.'), 'EVENT')).toHaveLength(1);

@@ -92,6 +92,8 @@ const ORG_HEAD_LIST: ReadonlyArray<readonly [string, OrgHead]> = [
   ['تجمع', head(false, 'NGO')], ['ائتلاف', head(false, 'NGO')], ['الائتلاف', head(false, 'NGO')], ['التحالف', head(false, 'NGO')],
   // «مجموعة التفكير الاستراتيجي»: a group's name («مجموعة من …», «مجموعة كبيرة» name none).
   ['مجموعة', head(false, 'NGO')], ['المجموعة', head(false, 'NGO')],
+  // «المندوبية الإقليمية للتعاون الوطني», «المندوبية السامية للتخطيط»: a ministry's delegation (Morocco).
+  ['مندوبية', head(true, 'GOVERNMENT_BODY')], ['المندوبية', head(true, 'GOVERNMENT_BODY')],
 ];
 export const ORG_HEADS: ReadonlyMap<string, OrgHead> = new Map(ORG_HEAD_LIST.map(([word, spec]) => [fold(word), spec]));
 
@@ -132,6 +134,7 @@ export const GENERIC_ORG_WORDS = foldedSet([
 export const PURPOSE_WORDS = foldedSet([
   'لزيادة', 'لتعزيز', 'لتحقيق', 'لمواجهة', 'للقيام', 'لتطوير', 'لبناء', 'لخدمة', 'لمناقشة', 'لبحث', 'للحد', 'لمكافحة', 'للتواصل', 'لتسهيل',
   'لنشر', 'لرفع', 'لإيقاف', 'لتوفير', 'لضمان', 'لحماية', 'للحفاظ', 'لترسيخ', 'لتكريس', 'لإنشاء', 'للتعريف', 'للاستفادة', 'لعرض',
+  'لمحاربة', 'لمناهضة',
 ]);
 
 /** Nouns that name events, with the kind the words give. Longest phrase first when read. */

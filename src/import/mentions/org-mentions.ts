@@ -60,6 +60,8 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
   if (!parentOfUnit && head.head.unit && head.clitic.includes('ل') && !/بالنسبه$/u.test(article.tokens[i - 1]?.folded ?? '')) return undefined;
   // «46 جمعية ناشطة»: a counted class, not one organisation.
   if (/^\d/u.test(article.tokens[i - 1]?.folded ?? '') && article.tokens[i - 1]?.sentence === token.sentence) return undefined;
+  // «عميد شرطة ممتاز», «ضابط شرطة»: a police rank, not a body.
+  if (head.word === 'شرطه' && /^(?:عميد|ضابط|مفتش|حارس|ملازم|مقدم|رقيب|نقيب)$/u.test(article.tokens[i - 1]?.folded ?? '')) return undefined;
   const party = head.head.kind === 'POLITICAL_PARTY';
   const security = head.head.kind === 'SECURITY_AGENCY' && !head.head.unit;
   let last = i;

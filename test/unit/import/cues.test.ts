@@ -620,6 +620,20 @@ describe('a campaign in Mazar and an initiative in Balama (alwakeelnews.com, a7w
   });
 });
 
+describe('a seminar in Ouatia and a study day in Rabat (aljanoubiapress.ma, aldar.ma)', () => {
+  it('reads «المندوبية» as a body that organises, and ends a ministry\'s name at «لمحاربة»', () => {
+    const proposal = propose('في إطار الحملة الوطنية التي أطلقتها وزارة التضامن والأسرة لمحاربة العنف ضد النساء والفتيات نظمت المندوبية الإقليمية للتعاون الوطني '
+      + 'بشراكة مع جمعية طموح بالوطية ندوة تحت عنوان “جميعاً من أجل محاربة العنف ضد المرأة”.');
+    expect(labels(proposal, 'ORGANIZATION')).toEqual(expect.arrayContaining(['وزارة التضامن والأسرة', 'المندوبية الإقليمية للتعاون الوطني']));
+    expect(links(proposal)).toContain('ORGANIZED المندوبية الإقليمية للتعاون الوطني → event:DISCUSSION_SESSION (lead)');
+  });
+
+  it('takes «عميد شرطة ممتاز» as a rank, not a body', () => {
+    const proposal = propose('وكشفت رئيسة مصلحة الدراسات بمديرية الشرطة القضائية، عميد شرطة ممتاز، سارة بزازي، في كلمة خلال أشغال يوم دراسي نظمته المديرية العامة للأمن الوطني.');
+    expect(labels(proposal, 'ORGANIZATION')).not.toContain('شرطة ممتاز');
+  });
+});
+
 describe('mentions', () => {
   it('event kinds come from the words used', () => {
     expect(labels(propose('نظمت جمعية الأمل حلقة نقاش.'), 'EVENT')).toHaveLength(1);

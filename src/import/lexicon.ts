@@ -218,7 +218,8 @@ export const PROGRAM_HEADS = foldedSet([
   'مشروع', 'المشروع', 'برنامج', 'البرنامج', 'مبادرة', 'المبادرة', 'استراتيجية', 'الاستراتيجية', 'الإستراتيجية', 'إستراتيجية', 'خطة',
 ]);
 /** «مذكرة التفاهم»: an agreement the article treats as the frame of its activities, read as a program. */
-export const AGREEMENT_HEADS: ReadonlyArray<readonly string[]> = [['مذكرة', 'التفاهم'], ['مذكرة', 'تفاهم'], ['اتفاقية', 'التعاون'], ['اتفاقية', 'تعاون']]
+export const AGREEMENT_HEADS: ReadonlyArray<readonly string[]> = [['مذكرة', 'التفاهم'], ['مذكرة', 'تفاهم'], ['اتفاقية', 'التعاون'], ['اتفاقية', 'تعاون'],
+  ['مذكرة', 'تعاون'], ['مذكرة', 'التعاون'], ['اتفاقية', 'شراكة'], ['اتفاقية', 'الشراكة']]
   .map((words) => words.map(fold));
 
 /** Words after a program head that make it no program («برنامج الأمم المتحدة الإنمائي» is an organisation). */

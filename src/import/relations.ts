@@ -20,7 +20,7 @@ import { type UnresolvedMention } from './mentions/find-mentions';
 import { DAY_WORDS, GENERIC_ORG_WORDS, INTRANSITIVE_HOLDING, LAUNCHING, NATIONALITIES, ORGANISING_VERBS, PLURAL_ORG_HEADS, SPEECH_NOUNS, SPEECH_VERBS, readings } from './lexicon';
 import { type Mention } from './mentions/mention';
 import { type ProposedRelationship } from './proposal';
-import { isTitleWord, keyOf } from './scan';
+import { isTitleWord, keyOf, orgHeadOf } from './scan';
 
 /** A relationship as the rules find it: a proposed relationship before it gets its ref, its evidence still growing. */
 export type RelationDraft = Omit<ProposedRelationship, 'ref' | 'evidence'> & { readonly evidence: Quote[] };
@@ -78,6 +78,7 @@ export function findRelations(inputs: RelationInputs): RelationDraft[] {
   partOf(inputs, add);
   implemented(inputs, add);
   launchedPrograms(inputs, add);
+  signedAgreements(inputs, add);
   speakers(inputs, add);
   takingPart(inputs, add);
   meetings(inputs, add);
@@ -157,7 +158,9 @@ function actorsAfter(inputs: RelationInputs, from: number, limit = 30, types: Re
       k = generic.last + 1;
       continue;
     }
-    if (FILLERS.has(token.folded) || readings(token.folded).some((r) => PLURAL_ORG_HEADS.has(r.word)) || (k > from && GENERIC_ORG_WORDS.has(token.folded))) {
+    // «بين المديرية وجمعية السلم المجتمعي»: a body named before, by its head alone, is skipped like a generic name.
+    const backReference = /^و?ال/u.test(token.folded) && orgHeadOf(token.folded.replace(/^و/u, ''))?.skip === 0;
+    if (FILLERS.has(token.folded) || readings(token.folded).some((r) => PLURAL_ORG_HEADS.has(r.word)) || (k > from && GENERIC_ORG_WORDS.has(token.folded)) || backReference) {
       k += 1;
       continue;
     }
@@ -472,6 +475,41 @@ function launchedPrograms(inputs: RelationInputs, add: Add): void {
         type: 'IMPLEMENTED', from, to, basis: 'article', evidence: [span(article, verb.fStart, program.fEnd)],
         rule: `implementer: subject of «${cue.quote}» before the program`, cue, confidence: 0.65,
         note: 'Inferred: the body that launched the program is taken to carry it out.',
+      });
+    }
+  }
+}
+
+/** «وقعت», «وقع», «يوقع», «توقع» (with «و»): the verb of signing an agreement. */
+const SIGNING_VERB = /^و?(?:وقعت|وقع|يوقع|توقع|وقعا|وقعتا)$/u;
+
+/**
+ * «وقعت مديرية الأمن العام وجمعية السلم المجتمعي مذكرة تفاهم», «… مذكرة تفاهم بين المديرية وجمعية …»: the bodies that
+ * sign an agreement, after the verb or after «بين», are its partners.
+ */
+function signedAgreements(inputs: RelationInputs, add: Add): void {
+  const { article } = inputs;
+  for (const agreement of inputs.mentions.filter((m) => m.type === 'PROGRAM' && m.rule.startsWith('agreement'))) {
+    const to = refOf(inputs, agreement)?.ref;
+    const sentence = article.sentences[(article.tokens[agreement.first] as Token).sentence];
+    if (!to || !sentence) continue;
+    const parties: Mention[] = [];
+    const verb = [...Array(agreement.first - sentence.firstToken).keys()].map((n) => agreement.first - 1 - n)
+      .find((k) => SIGNING_VERB.test((article.tokens[k] as Token).folded));
+    if (verb !== undefined) {
+      const signers = actorsAfter(inputs, verb + 1, 12, ['ORGANIZATION']).filter((a) => a.last < agreement.first);
+      parties.push(...signers);
+      // «وقّعت الجامعة الأردنية مع مديرية الأمن العام مذكرة تعاون»: the other party after «مع».
+      const withAt = (signers.at(-1)?.last ?? -2) + 1;
+      if (article.tokens[withAt]?.folded === 'مع') parties.push(...actorsAfter(inputs, withAt + 1, 12, ['ORGANIZATION']).filter((a) => a.last < agreement.first));
+    }
+    if (article.tokens[agreement.last + 1]?.folded === 'بين') parties.push(...actorsAfter(inputs, agreement.last + 2, 12, ['ORGANIZATION']));
+    for (const party of parties) {
+      const from = refOf(inputs, party)?.ref;
+      if (!from) continue;
+      add({
+        type: 'PARTNERED_WITH', from, to, basis: 'article', evidence: [span(article, Math.min(party.fStart, agreement.fStart), Math.max(party.fEnd, agreement.fEnd))],
+        rule: 'party to the agreement: its signatory («وقعت X … مذكرة», «مذكرة … بين X وY»)', confidence: 0.65,
       });
     }
   }

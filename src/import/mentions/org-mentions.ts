@@ -8,7 +8,7 @@
  */
 import { type ArticleText, type Token } from '../article.text';
 import { type KnownNameIndex, countriesOf } from '../known-names';
-import { DUAL_HEADS, EVENT_NOUNS, GENERIC_ORG_WORDS, NAME_LINKS, NATIONALITIES, PLURAL_ORG_HEADS, PLURAL_TITLES, PROGRAM_HEADS, PURPOSE_WORDS, RANKS, SPEECH_NOUNS, fold, readings } from '../lexicon';
+import { AGREEMENT_HEADS, DUAL_HEADS, EVENT_NOUNS, GENERIC_ORG_WORDS, NAME_LINKS, NATIONALITIES, PLURAL_ORG_HEADS, PLURAL_TITLES, PROGRAM_HEADS, PURPOSE_WORDS, RANKS, SPEECH_NOUNS, fold, readings } from '../lexicon';
 import {
   breaksBefore, endsNames, isGivenName, isLatinWord, isTitleWord, isVerbLike, keyOf, orgHeadOf, readingIn,
 } from '../scan';
@@ -169,6 +169,8 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
     // After the honoured person's name, only a link of the name («بن», «أم») or a describing word («للمكفوفين») goes on.
     if (namedAfter && !linked && !/^(?:ال|لل|ل|و)/u.test(word)) break;
     if (isGivenName(word) && j > i + 1) namedAfter = true;
+    // «مديرية الأمن العام مذكرة تفاهم»: an agreement the body signs ends its name.
+    if (j > i + 1 && AGREEMENT_HEADS.some((words) => readings(word).some((r) => r.word === words[0]))) break;
     // «… بمؤتمر», «… وورشة»: an event noun, with or without its clitics, ends the name.
     if (readings(word).some((r) => EVENT_NOUNS.some((noun) => noun.words[0] === r.word))) break;
     // «مركز صنعاء للدراسات الاستراتيجية»: after a definite word, «الاستراتيجية» describes it; it heads no program here.

@@ -634,6 +634,19 @@ describe('a seminar in Ouatia and a study day in Rabat (aljanoubiapress.ma, alda
   });
 });
 
+describe('agreements signed in Amman (jordancpa.org, sahafati.com)', () => {
+  it('takes the bodies that sign an agreement as its partners: after the verb, after «مع», and after «بين»', () => {
+    const signed = links(propose('وقّعت الجامعة الأردنية مع مديرية الأمن العام مذكرة تعاون لتعزيز الأمن والسلم المجتمعي.'));
+    expect(signed.filter((x) => x.startsWith('PARTNERED_WITH')).map((x) => x.split(' → ')[0])).toEqual([
+      'PARTNERED_WITH الجامعة الأردنية', 'PARTNERED_WITH مديرية الأمن العام',
+    ]);
+    const between = links(propose('وقعت اليوم في مديرية الأمن العام مذكرة تفاهم بين المديرية وجمعية السلم المجتمعي بهدف تعزيز التعاون.'));
+    expect(between).toContain('PARTNERED_WITH جمعية السلم المجتمعي → مذكرة تفاهم');
+    // The agreement ends the name of the body before it.
+    expect(labels(propose('وقعت اليوم في مديرية الأمن العام مذكرة تفاهم.'), 'ORGANIZATION')).toEqual(['مديرية الأمن العام']);
+  });
+});
+
 describe('mentions', () => {
   it('event kinds come from the words used', () => {
     expect(labels(propose('نظمت جمعية الأمل حلقة نقاش.'), 'EVENT')).toHaveLength(1);

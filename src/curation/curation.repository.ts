@@ -355,8 +355,13 @@ function totalsTouchedBy(writes: readonly Write[], entryFunderIds: Iterable<stri
  * with one of these, and a deleted actor or activity loses its links in the same batch (deleteNode's cascade).
  */
 function partnerLinksTouchedBy(writes: readonly Write[]): PartnerLink[] {
+  return actorLinksTouchedBy(writes, PARTNER_LINK_TYPES);
+}
+
+/** A batch's added or removed links of `types`, from an actor to an event or program, as (actor, activity). */
+function actorLinksTouchedBy(writes: readonly Write[], types: readonly RelationType[]): PartnerLink[] {
   return linksAddedOrRemovedBy(writes)
-    .filter((link) => PARTNER_LINK_TYPES.includes(link.type))
+    .filter((link) => types.includes(link.type))
     .map((link) => ({ actorId: link.from, activityId: link.to }));
 }
 
@@ -366,10 +371,7 @@ function partnerLinksTouchedBy(writes: readonly Write[]): PartnerLink[] {
  * (`anchorIds`, as fundingTouchedBy finds them).
  */
 function actorFundersTouchedBy(writes: readonly Write[], anchorIds: Iterable<string>): ActorFunderTouch {
-  const links = linksAddedOrRemovedBy(writes)
-    .filter((link) => SUPPORTED_WORK_TYPES.includes(link.type))
-    .map((link) => ({ actorId: link.from, activityId: link.to }));
-  return { actorIds: [], links, anchorIds };
+  return { actorIds: [], links: actorLinksTouchedBy(writes, SUPPORTED_WORK_TYPES), anchorIds };
 }
 
 /**

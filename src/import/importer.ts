@@ -21,6 +21,7 @@ import { KNOWN_ACTORS } from './actors.data';
 import { PROPOSAL_VERSION, type Proposal, type ProposedEntity, type ProposedRelationship } from './proposal';
 import { type RelationDraft, findRelations } from './relations';
 import { freeId, slugOf, transliterate } from './slug';
+import { BYLINE_MARK } from './scan';
 import { precisionOfDate } from '../text/arabic-dates';
 
 export interface ImportOptions {
@@ -109,7 +110,7 @@ const firstLine = (text: string): string => {
   const isDateline = (line: string): boolean => /^(?:التاريخ|تاريخ|نشر)|^\S*\s*:?\s*\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|^[\d\s:/.-]+$/u.test(line) || /بتوقيت/u.test(line);
   // An outlet line before the headline: short, with a dash or colon («نون بوست – سيدي إفني», «عدن «الأيام» خاص:»).
   // «يونس السروي ـ لحج»: a byline with a kashida for a dash.
-  const isOutletLine = (line: string, i: number): boolean => i < lines.length - 1 && line.length < 40 && /[–—:-]|\sـ\s|^>/u.test(line);
+  const isOutletLine = (line: string, i: number): boolean => i < lines.length - 1 && line.length < 40 && (BYLINE_MARK.test(line) || line.startsWith('>'));
   const title = lines.find((line, i) => !isDateline(line) && !isOutletLine(line, i)) ?? lines[0] ?? '';
   // A text without line breaks has no headline line: its first sentence stands for it.
   const sentence = /^.{20,}?[.!?؟](?=\s|$)/u.exec(title)?.[0] ?? title;

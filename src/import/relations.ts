@@ -13,7 +13,7 @@
  * What a funding or partnership cue attaches to: the program whose clause it sits in, else the event of the verb
  * whose clause it sits in (after «وذلك» too), else the event named after it in the sentence.
  */
-import { type ArticleText, type Quote, type Token } from './article.text';
+import { type ArticleText, type Quote, type Sentence, type Token } from './article.text';
 import { type EntityDraft, type EntityTable } from './entities';
 import { type EventCluster, governingVerb } from './events';
 import { type UnresolvedMention } from './mentions/find-mentions';
@@ -58,6 +58,22 @@ const FORWARD_ORGANISER = /^(?:\s+[^\s،,.]+){0,20}?[\s،,]+(?:و)?(?:(?:الذ�
 
 /** Words of a time written after a verb («صباح اليوم الخميس»): a day, a part of it, and «الماضي», «الجاري». */
 const isTimeWord = (word: string): boolean => DAY_WORDS.has(word) || /^(?:صباح|مساء|ظهر|الماضي|الجاري)$/u.test(word);
+
+/** Where a verb's subject starts: «نظم، صباح اليوم الخميس، فريق …» puts the time between them. */
+function subjectAfter(article: ArticleText, verb: number): number {
+  let subject = verb + 1;
+  while (subject < verb + 5 && isTimeWord(article.tokens[subject]?.folded ?? '')) subject += 1;
+  return subject;
+}
+
+/** Every token of the article that `pattern` reads as a verb, with its index and its sentence. */
+function* verbsOf(article: ArticleText, pattern: RegExp): Generator<{ k: number; verb: Token; sentence: Sentence }> {
+  for (let k = 0; k < article.tokens.length; k += 1) {
+    const verb = article.tokens[k] as Token;
+    const sentence = article.sentences[verb.sentence];
+    if (pattern.test(verb.folded) && sentence) yield { k, verb, sentence };
+  }
+}
 
 /** Words that may stand between the actors of a list. */
 const FILLERS = new Set(['من', 'قبل', 'كل', 'الجانب', 'و', 'بكل', 'عن', 'ممثلين', 'ممثلي', 'جانب', 'الي']);
@@ -255,10 +271,7 @@ function organisingVerbsOf(inputs: RelationInputs, add: Add, implicitOrganisers:
       // «افتتح مدير شرطة العقبة العقيد سائد القطاونه … دورة …»: an official who opens or closes an event addresses it;
       // a body that does so organised it.
       const opening = /^و?(?:افتتح|افتتحت|دشن|دشنت|اختتم|اختتمت)$/u.test(word);
-      // «نظم، صباح اليوم الخميس، فريق …»: the time of the event may come between the verb and its subject.
-      let subject = verb + 1;
-      while (subject < verb + 5 && isTimeWord(article.tokens[subject]?.folded ?? '')) subject += 1;
-      let actors = actorsAfter(inputs, subject);
+      let actors = actorsAfter(inputs, subjectAfter(article, verb));
       if (actors.length === 0 && !/ها$|ه$/u.test(word)) actors = actorsBefore(inputs, verb);
       if (actors.length === 0) actors = topicOf(inputs, verb);
       actors = actors.filter((a) => a.first < mention.first || /ها$|ه$/u.test(word) || a.first > mention.last);
@@ -454,14 +467,8 @@ const LAUNCH_VERB = /^و?(?:اطلقت|اطلق|تطلق|يطلق|دشنت|دش�
  */
 function launchedPrograms(inputs: RelationInputs, add: Add): void {
   const { article } = inputs;
-  for (let k = 0; k < article.tokens.length; k += 1) {
-    const verb = article.tokens[k] as Token;
-    if (!LAUNCH_VERB.test(verb.folded)) continue;
-    const sentence = article.sentences[verb.sentence];
-    if (!sentence) continue;
-    let subject = k + 1;
-    while (subject < k + 5 && isTimeWord(article.tokens[subject]?.folded ?? '')) subject += 1;
-    const actors = actorsAfter(inputs, subject, 12, ['ORGANIZATION']);
+  for (const { k, verb, sentence } of verbsOf(article, LAUNCH_VERB)) {
+    const actors = actorsAfter(inputs, subjectAfter(article, k), 12, ['ORGANIZATION']);
     const last = actors.at(-1);
     if (!last) continue;
     const program = inputs.mentions.find((m) => m.type === 'PROGRAM' && !m.unnamed && m.first > last.last && m.last < sentence.endToken);
@@ -560,12 +567,9 @@ const TAKING_PART = /^(?:[وف])?(?:شارك|شاركت|يشارك|تشارك|ش
  */
 function takingPart(inputs: RelationInputs, add: Add): void {
   const { article } = inputs;
-  for (let k = 0; k < article.tokens.length; k += 1) {
-    const verb = article.tokens[k] as Token;
-    if (!TAKING_PART.test(verb.folded)) continue;
+  for (const { k, verb, sentence } of verbsOf(article, TAKING_PART)) {
     const actors = actorsAfter(inputs, k + 1, 30);
-    const sentence = article.sentences[verb.sentence];
-    if (actors.length === 0 || !sentence) continue;
+    if (actors.length === 0) continue;
     const after = (actors.at(-1) as Mention).last;
     const event = eventMentionsIn(inputs, after + 1, sentence.endToken - 1)
       .find((e) => /(?:^|\s)(?:في|فى)\s*$/u.test(article.folded.slice(Math.max(0, e.fStart - 5), e.fStart)) || article.folded[e.fStart - 1] === 'ب');
@@ -597,11 +601,7 @@ function meetings(inputs: RelationInputs, add: Add): void {
   const { article } = inputs;
   const meeting = inputs.events.find((e) => MEETING_KINDS.has(e.kind));
   if (!meeting) return;
-  for (let k = 0; k < article.tokens.length; k += 1) {
-    const verb = article.tokens[k] as Token;
-    if (!MEETING_VERB.test(verb.folded)) continue;
-    const sentence = article.sentences[verb.sentence];
-    if (!sentence) continue;
+  for (const { k, verb, sentence } of verbsOf(article, MEETING_VERB)) {
     const cue = article.quote(verb.fStart, verb.fEnd);
     for (const person of inputs.mentions.filter((m) => m.type === 'PERSON' && m.first > k && m.last < sentence.endToken)) {
       const from = refOf(inputs, person)?.ref;

@@ -15,6 +15,9 @@ export function joinedBySpace(article: ArticleText, index: number): boolean {
 }
 
 /** Punctuation that ends a phrase lies between this token and the one before. */
+/** What marks a byline or an outlet's line («نون بوست – سيدي إفني», «يونس السروي ـ لحج», «رام الله - وكالة خبر»). */
+export const BYLINE_MARK = /[–—:-]|\sـ\s/u;
+
 export function breaksBefore(article: ArticleText, index: number): boolean {
   const gap = article.gapBefore(index);
   // A dash with a space beside it separates («وكالة قدس نت للأنباء - رام الله»); one inside a name does not («مراكش-آسفي»).

@@ -14,7 +14,7 @@ import { findHeadOrganizations } from './org-mentions';
 import { findPersons } from './person-mentions';
 import { findPlaceWords } from './place-mentions';
 import { findCooperationPrograms, findPrograms, findUnnamedProgram } from './program-mentions';
-import { keyOf } from '../scan';
+import { BYLINE_MARK, keyOf } from '../scan';
 
 /** A mention the importer could not turn into a proposed entity, and why. */
 export interface UnresolvedMention {
@@ -123,7 +123,7 @@ function inByline(article: ArticleText, mention: Mention): boolean {
   const from = article.folded.lastIndexOf('\n', mention.fStart) + 1;
   const to = article.folded.indexOf('\n', mention.fEnd);
   const line = article.folded.slice(from, to === -1 ? article.folded.length : to).trim();
-  return /^المصدر/u.test(line) || (line.length < 60 && /[–—:-]|\sـ\s/u.test(line));
+  return /^المصدر/u.test(line) || (line.length < 60 && BYLINE_MARK.test(line));
 }
 
 /** A match found by a mention's name (`said`: how the article wrote it), and why. */

@@ -9,7 +9,7 @@ import { type DatePrecision, type EventKind, type PlaceKind } from '../model/voc
 import { type ArticleText, type Quote, type Token } from './article.text';
 import { type CountMention } from './counts';
 import { type DateMention, type PublicationDate, type ResolvedDate, resolveDate } from './dates';
-import { INTRANSITIVE_HOLDING, ORGANISING_VERBS, RANKS, readings } from './lexicon';
+import { INTRANSITIVE_HOLDING, ORGANISING_VERBS, PLURAL_TITLES, RANKS, readings } from './lexicon';
 import { isHonorific, isTitleWord } from './scan';
 import { type Mention } from './mentions/mention';
 
@@ -145,7 +145,8 @@ function organisedByRelative(article: ArticleText, noun: Mention): boolean {
 function titleOf(article: ArticleText, noun: Mention): Quote {
   // «وحضر الحفل مساعد مدير الأمن العام …»: a post right after the event begins the verb's subject, not the title.
   const next = article.tokens[noun.last + 1];
-  if (next && (isTitleWord(next.folded) || RANKS.has(next.folded) || isHonorific(next.folded)) && next.sentence === (article.tokens[noun.last] as Token).sentence) return noun.quote;
+  // «يشارك في أعمال الملتقى ممثلون عن وزارات …»: so do people named by a plural post.
+  if (next && (isTitleWord(next.folded) || RANKS.has(next.folded) || isHonorific(next.folded) || PLURAL_TITLES.has(next.folded)) && next.sentence === (article.tokens[noun.last] as Token).sentence) return noun.quote;
   const sentence = article.sentenceAt(noun.fStart);
   const rest = article.folded.slice(noun.fStart, sentence.fEnd);
   const stop = TITLE_STOP.exec(rest.slice(noun.fEnd - noun.fStart));

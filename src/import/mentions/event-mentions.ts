@@ -4,7 +4,7 @@
  * plural («الحملات التحسيسية»).
  */
 import { type ArticleText, type Token } from '../article.text';
-import { EVENT_NOUNS, MEETING_ADJECTIVES, readings } from '../lexicon';
+import { EVENT_NOUNS, MEETING_ADJECTIVES, PLURAL_ORG_HEADS, readings } from '../lexicon';
 import { keyOf } from '../scan';
 import { type Mention, type MentionIds } from './mention';
 
@@ -24,6 +24,8 @@ export function findEventNouns(article: ArticleText, ids: MentionIds): Mention[]
       }
       // A feminine noun («مبادرة») or a plural («جلسات») right before takes the adjective; a pronoun's «ـته» does not («رعايته»).
       if (noun.nominal && /(?:[^ت]ه|ات)$/u.test(article.tokens[i - 1]?.folded ?? '') && article.tokens[i - 1]?.sentence === token.sentence) continue;
+      // «بالشراكة مع مؤسسات حملة “كن سنداً لشعبك”»: the campaign names the bodies it gathers, not an event of its own.
+      if (noun.before && readings(article.tokens[i - 1]?.folded ?? '').some((r) => PLURAL_ORG_HEADS.has(r.word))) continue;
       if (noun.before && EVENT_NOUNS.some((other) => !other.before && readings(article.tokens[last + 1]?.folded ?? '').some((r) => sameWord(r.word, other.words[0] as string)))) continue;
       let kind = noun.kind;
       // A plain «لقاء» or «اجتماع» takes its kind from the adjective after it, a word or two on («لقاءً تشاورياً»).

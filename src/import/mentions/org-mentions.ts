@@ -73,6 +73,8 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
   let named = false;
   // The name runs through a person's name after an honoured title («الملكة أروى», «الصحابي عبدالله بن مسعود»).
   let namedAfter = false;
+  // The last token of quoted words read as the body's other name: the quote mark after it closes them, opening none.
+  let closedQuote = -1;
   for (let j = i + 1; j < article.tokens.length && j - i <= MAX_WORDS; j += 1) {
     const next = article.tokens[j] as Token;
     if (next.sentence !== token.sentence) break;
@@ -95,7 +97,7 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
       }
       break;
     }
-    if (/["“”«»]/u.test(gap) && j === last + 1) {
+    if (/["“”«»]/u.test(gap) && j === last + 1 && j !== closedQuote + 1) {
       const close = quoted(article, j, j === i + 1 ? 14 : 5);
       if (close !== undefined && (close - j <= 4 || j === i + 1)) {
         if (j === i + 1) {
@@ -109,6 +111,7 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
         nameLast = last;
         last = close;
         j = close;
+        closedQuote = close;
         continue;
       }
     }
@@ -169,6 +172,12 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
     // After the honoured person's name, only a link of the name («بن», «أم») or a describing word («للمكفوفين») goes on.
     if (namedAfter && !linked && !/^(?:ال|لل|ل|و)/u.test(word)) break;
     if (isGivenName(word) && j > i + 1) namedAfter = true;
+    // «مديرية الأمن العام حملت قيم …», «المركز الفلسطيني مرحباً بالحضور», «الملتقى ممثلون عن …»: after a definite word,
+    // a bare indefinite word that no definite word follows is no part of the name (a definite name's words are definite,
+    // or the first of a construct: «الهيئة المستقلة لحقوق الإنسان»).
+    if (j > i + 1 && !namedAfter && indefiniteAfterDefinite(article, j)) break;
+    // «مركز ديكاف للتعاون مع …»: «لل…» before «مع» is what the body does with another.
+    if (j > i + 1 && word.startsWith('لل') && article.tokens[j + 1]?.folded === 'مع') break;
     // «مديرية الأمن العام مذكرة تفاهم»: an agreement the body signs ends its name.
     if (j > i + 1 && AGREEMENT_HEADS.some((words) => readings(word).some((r) => r.word === words[0]))) break;
     // «… بمؤتمر», «… وورشة»: an event noun, with or without its clitics, ends the name.
@@ -333,6 +342,19 @@ const ORG_KIND_OF_DUAL = (singular: string) => orgHeadOf(singular)?.head.kind ??
 /** «للشرطة المجتمعية» is quoted from its second letter; its name is «الشرطة المجتمعية». */
 export function restoreArticle(quoted: string, word: string): string {
   return word.startsWith('ال') && quoted.startsWith('ل') && !quoted.startsWith('ال') ? `ا${quoted}` : quoted;
+}
+
+/**
+ * Token j is a bare indefinite word (no «ال», no clitic) after a definite one, and the word after it is not definite:
+ * it cannot describe the definite name before it, nor begin a construct that goes on with it.
+ */
+function indefiniteAfterDefinite(article: ArticleText, j: number): boolean {
+  const word = (article.tokens[j] as Token).folded;
+  const before = (article.tokens[j - 1] as Token).folded;
+  if (!/^(?:ال|لل)/u.test(before) || /^(?:ال|لل|ل|ب|و|ف|ك)/u.test(word) || NAME_LINKS.has(word) || isGivenName(word)) return false;
+  const after = article.tokens[j + 1];
+  const continues = after !== undefined && after.sentence === (article.tokens[j] as Token).sentence && !breaksBefore(article, j + 1) && /^(?:ال|لل)/u.test(after.folded);
+  return !continues;
 }
 
 /** Heads strong enough to start a second organisation inside a name. */

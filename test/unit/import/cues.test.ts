@@ -647,6 +647,34 @@ describe('agreements signed in Amman (jordancpa.org, sahafati.com)', () => {
   });
 });
 
+describe('reports from Ramallah, Hebron, Nablus, Benghazi and Aden (maannews.net, ichr.ps, local-communities.org, ccslibya.com, yemenfuture.net)', () => {
+  it('ends a definite body\'s name before a bare indefinite word: an adverb, a participle, a plural noun', () => {
+    expect(labels(propose('افتتح الورشة الدكتور/ محمد المصري رئيس المركز الفلسطيني مرحباً بالحضور وأكد أهمية الحوار.'), 'ORGANIZATION')).toEqual(['المركز الفلسطيني']);
+    expect(labels(propose('عقدت ندوة توعوية، وذلك بإشراف وزارة الداخلية متمثلة في إدارة العلاقات والتعاون الدولي.'), 'ORGANIZATION'))
+      .toEqual(['وزارة الداخلية', 'إدارة العلاقات والتعاون الدولي']);
+    const proposal = propose('نظمت جمعية العيدروس النسوية الاجتماعية الثلاثاء جلسة حوارية. وشارك في الجلسة التي رعتها مؤسسة الغذاء من اجل الانسانية ممثلون عن المجتمع المحلي.');
+    expect(labels(proposal, 'ORGANIZATION')).toContain('مؤسسة الغذاء من اجل الانسانية');
+  });
+
+  it('reads quoted words after a body as its other name, and ends the name at the cue after the closing quote', () => {
+    const proposal = propose('اختُتمت دورة تدريبية متخصصة في مهارات الرصد والتوثيق، نظّمتها الهيئة المستقلة لحقوق الإنسان “ديوان المظالم” بالشراكة مع مؤسسات حملة “كن سنداً لشعبك”، بمشاركة عدد من ممثلي مؤسسات المجتمع المحلي.');
+    expect(links(proposal)).toEqual(['ORGANIZED الهيئة المستقلة لحقوق الإنسان → event:TRAINING (lead)']);
+  });
+
+  it('ends a name at «سوف», «بحسب», a dual verb («ينظمان»), a purpose («لوضع») and «للتعاون مع»', () => {
+    expect(labels(propose('واكدت ان مؤسستها بدعم من منظمة ايكان سوف تمول المنظمات المحلية.'), 'ORGANIZATION')).toEqual(['منظمة ايكان']);
+    expect(labels(propose('ستنفذه مؤسّسة بيرغهوف بالتعاون مع شريكها المحلّي، منتدى التنمية السياسية بحسب ما أوردته صحيفة الحياة.'), 'ORGANIZATION'))
+      .toContain('منتدى التنمية السياسية');
+    expect(labels(propose('الهيئة المستقلة والتوجيه السياسي ينظمان ورشة عمل في الخليل'), 'ORGANIZATION')).toEqual(['الهيئة المستقلة والتوجيه السياسي']);
+    expect(labels(propose('وهدفت الورش التي أقيمت بدعم من معهد السلام الأمريكي لوضع خطة عمل مشتركة.'), 'ORGANIZATION')).toEqual(['معهد السلام الأمريكي']);
+    expect(labels(propose('وأكد على استعداد مركز ديكاف للتعاون مع المركز الفلسطيني.'), 'ORGANIZATION')).toContain('مركز ديكاف');
+  });
+
+  it('ends an event\'s title before people named by a plural post («الملتقى ممثلون عن …»)', () => {
+    expect(labels(propose('وأوضح مدير العلاقات العامة أنه يشارك في أعمال الملتقى ممثلون عن وزارات الداخلية والعدل.'), 'EVENT')).toEqual(['الملتقى']);
+  });
+});
+
 describe('mentions', () => {
   it('event kinds come from the words used', () => {
     expect(labels(propose('نظمت جمعية الأمل حلقة نقاش.'), 'EVENT')).toHaveLength(1);

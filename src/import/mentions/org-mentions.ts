@@ -175,7 +175,7 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
     // «مديرية الأمن العام حملت قيم …», «المركز الفلسطيني مرحباً بالحضور», «الملتقى ممثلون عن …»: after a definite word,
     // a bare indefinite word that no definite word follows is no part of the name (a definite name's words are definite,
     // or the first of a construct: «الهيئة المستقلة لحقوق الإنسان»).
-    if (j > i + 1 && !namedAfter && indefiniteAfterDefinite(article, j)) break;
+    if (!namedAfter && indefiniteAfterDefinite(article, j)) break;
     // «مركز ديكاف للتعاون مع …»: «لل…» before «مع» is what the body does with another.
     if (j > i + 1 && word.startsWith('لل') && article.tokens[j + 1]?.folded === 'مع') break;
     // «مديرية الأمن العام مذكرة تفاهم»: an agreement the body signs ends its name.
@@ -351,7 +351,8 @@ export function restoreArticle(quoted: string, word: string): string {
 function indefiniteAfterDefinite(article: ArticleText, j: number): boolean {
   const word = (article.tokens[j] as Token).folded;
   const before = (article.tokens[j - 1] as Token).folded;
-  if (!/^(?:ال|لل)/u.test(before) || /^(?:ال|لل|ل|ب|و|ف|ك)/u.test(word) || NAME_LINKS.has(word) || isGivenName(word)) return false;
+  // «جمعية الملكة أروى»: a given name after an honoured title goes on with the name; «الشرطة ناصر …» does not.
+  if (!/^(?:ال|لل)/u.test(before) || /^(?:ال|لل|ل|ب|و|ف|ك)/u.test(word) || NAME_LINKS.has(word) || (isGivenName(word) && HONOURED.test(before))) return false;
   const after = article.tokens[j + 1];
   const continues = after !== undefined && after.sentence === (article.tokens[j] as Token).sentence && !breaksBefore(article, j + 1) && /^(?:ال|لل)/u.test(after.folded);
   return !continues;

@@ -22,7 +22,7 @@ export interface PersonFinderContext {
 
 const MAX_TITLE_WORDS = 14;
 /** Words that start the clause after a subject («… أن», «… على أهمية»): a title that reaches one named nobody. */
-const CLAUSE_WORDS = new Set(['ان', 'إن', 'أن', 'على', 'الى', 'عن'].map(fold));
+const CLAUSE_WORDS = new Set(['ان', 'إن', 'أن', 'على', 'الى', 'عن', 'أهمية', 'اهمية', 'ضرورة', 'حرص', 'استعداد'].map(fold));
 /** Titles of envoys and representatives, often followed by a foreign name no given-name list holds. */
 const FOREIGN_TITLES = new Set(['السفير', 'سفير', 'السفيره', 'سفيره', 'ممثل', 'ممثله', 'مندوب', 'مندوبه', 'مدير', 'مديره', 'الممثل', 'الممثله', 'رئيس', 'رئيسه', 'منسق', 'منسقه'].map(fold));
 
@@ -38,7 +38,9 @@ export function findPersons(ctx: PersonFinderContext): Mention[] {
     let person: Mention | undefined;
     if (isTitleWord(word)) person = titleFirst(ctx, i, orgAt);
     // «القائد عواد الشلن»: a word that is a post and a rank, with no post's description after it, is the rank.
-    if (!person && (isRankStart(word) || (!isTitleWord(word) && isGivenName(word)))) person = nameFirst(ctx, i, orgAt);
+    // «هذا وقد أشرف أحمد الواوي على …»: after «قد» a given name («أشرف») is the verb.
+    const afterQad = /^(?:و|ف|ل)?قد$/u.test(article.tokens[i - 1]?.folded ?? '');
+    if (!person && (isRankStart(word) || (!isTitleWord(word) && isGivenName(word) && !afterQad))) person = nameFirst(ctx, i, orgAt);
     if (!person) continue;
     found.push(person);
     // A title after the name («معاذ جبر مدير العلاقات العامة … بشرطة ضواحي القدس») is this person's: its title word
@@ -118,7 +120,8 @@ function nameFirst(ctx: PersonFinderContext, i: number, orgAt: ReadonlyMap<numbe
   const next = article.tokens[after];
   // «عبيد واكد، المدير التنفيذي لمؤسسة “مسارات السلام”،»: a comma may stand between the name and the post.
   // «…، ورئيس جامعة …» after a comma is another person's post.
-  const commaThenTitle = /^[\s،,]+$/u.test(article.gapBefore(after)) && !(article.tokens[after]?.folded ?? '').startsWith('و');
+  // (A name that ends the text has nothing after it: no gap to read.)
+  const commaThenTitle = next !== undefined && /^[\s،,]+$/u.test(article.gapBefore(after)) && !(article.tokens[after]?.folded ?? '').startsWith('و');
   if (!next || next.sentence !== (article.tokens[i] as Token).sentence || (breaksBefore(article, after) && !commaThenTitle) || !isTitleWord(next.folded)) return person;
   // «… رئيس مؤسسة رواد التنمية وحقوق الانسان»: the title runs to the end of the organisation after it.
   let last = after;
@@ -153,7 +156,15 @@ interface NameSpan {
 
 function nameAfterRanks(article: ArticleText, from: number): NameSpan | undefined {
   let j = from;
-  while (j < article.tokens.length && isHonorific((article.tokens[j] as Token).folded.replace(/^و/u, '')) && j - from < 5) j += 1;
+  while (j < article.tokens.length && isHonorific((article.tokens[j] as Token).folded.replace(/^و/u, '')) && j - from < 5) {
+    // «العقيد رائد الخالدي»: after a rank written with «ال», a bare rank that is also a given name, with a name after
+    // it, is the given name.
+    const word = (article.tokens[j] as Token).folded;
+    const after = article.tokens[j + 1];
+    if (j > from && isGivenName(word) && /^و?ال/u.test((article.tokens[j - 1] as Token).folded) && after !== undefined && !breaksBefore(article, j + 1)
+      && !isHonorific(after.folded) && !endsNames(after.folded) && !isTitleWord(after.folded)) break;
+    j += 1;
+  }
   if (j === from || j >= article.tokens.length) return undefined;
   // «العميد علي النمري»: after a rank «علي» (which folds like «على», on) is the given name Ali.
   const name = nameFrom(article, j, (article.tokens[j] as Token).folded === 'علي');
@@ -166,9 +177,12 @@ function nameFrom(article: ArticleText, j: number, givenFirst = false): NameSpan
   if (!first || (endsNames(first.folded) && !givenFirst) || isTitleWord(first.folded) || orgHeadOf(first.folded) || /^\d/u.test(first.folded) || isLatinWord(first.folded)) return undefined;
   if (/^(?:لل|بال|وال|فال|ال)/u.test(first.folded) && !/^الله/u.test(first.folded)) return undefined;
   let last = j;
-  for (let k = j + 1; k < article.tokens.length && k - j < 4; k += 1) {
+  // «خالد بن عبد العزيز الحرفش»: link words («بن», «عبد») make room for one more word.
+  let links = 0;
+  for (let k = j + 1; k < article.tokens.length && k - j < 4 + Math.min(links, 1); k += 1) {
     const token = article.tokens[k] as Token;
     const previous = (article.tokens[k - 1] as Token).folded;
+    if (NAME_LINKS.has(previous)) links += 1;
     if (token.sentence !== first.sentence || breaksBefore(article, k) || /[(/"“”]/u.test(article.gapBefore(k))) break;
     const word = token.folded;
     // «علي» (Ali) folds like «على» (on): after a given name it is a name.
@@ -179,16 +193,22 @@ function nameFrom(article: ArticleText, j: number, givenFirst = false): NameSpan
     // follows «و» is no given name («محمد وعلي» are two people).
     const familyWithWaw = word.startsWith('و') && k === j + 1 && word.length > 3 && !isGivenName(word.slice(1))
       && /^\s*[،,]/u.test(article.gapBefore(k + 1));
-    if (!ali && !sabah && !familyWithWaw && (endsNames(word) || isTitleWord(word) || isHonorific(word) || isVerbLike(word) || /^\d/u.test(word) || isLatinWord(word))) break;
+    // «محمد قاسم نعمان», «محمد نبيل …»: a given name shaped like a verb is still a name after a name.
+    const verb = isVerbLike(word) && !isGivenName(word);
+    if (!ali && !sabah && !familyWithWaw && (endsNames(word) || isTitleWord(word) || isHonorific(word) || verb || /^\d/u.test(word) || isLatinWord(word))) break;
     if (orgHeadOf(word) || (word.startsWith('و') && !familyWithWaw) || /^(?:ب|ل)ال/u.test(word)) break;
     // «… زاهر صباح كلمة»: the speech or the event the person gave ends the name.
     if (SPEECH_NOUNS.has(word) || isEventNounAt(article, k)) break;
-    if (previous.startsWith('ال') && !NAME_LINKS.has(previous) && !word.startsWith('ال') && !NAME_LINKS.has(word)) break;
+    // «عبد الحكيم أحمد الصغيري»: «عبد ال…» is a compound given name, not a family name.
+    const compound = (article.tokens[k - 2]?.folded === 'عبد' && k - 2 >= j);
+    if (previous.startsWith('ال') && !compound && !NAME_LINKS.has(previous) && !word.startsWith('ال') && !NAME_LINKS.has(word)) break;
     // A third word is a name when it is a given name, a kunya or nisba, follows «أبو»/«بن», or ends the phrase
     // («سارة فيرير اوليفيرا إن …»); otherwise the name ended («عبدربه جديع أهمية التعاون»).
-    if (k - j >= 2 && !isGivenName(word) && !NAME_LINKS.has(word) && !NAME_LINKS.has(previous) && !word.startsWith('ال')) {
+    if (k - j >= 2 && !compound && !isGivenName(word) && !NAME_LINKS.has(word) && !NAME_LINKS.has(previous) && !word.startsWith('ال')) {
       const after = article.tokens[k + 1];
-      const ends = !after || after.sentence !== token.sentence || breaksBefore(article, k + 1) || endsNames(after.folded) || isVerbLike(after.folded) || isTitleWord(after.folded) || orgHeadOf(after.folded) !== undefined;
+      // «ناصر سالم بلبحيث أهمية التعاون»: the clause after a subject («أهمية», «ضرورة») begins after the name.
+      const ends = !after || after.sentence !== token.sentence || breaksBefore(article, k + 1) || endsNames(after.folded) || isVerbLike(after.folded) || isTitleWord(after.folded) || orgHeadOf(after.folded) !== undefined
+        || CLAUSE_WORDS.has(after.folded);
       if (!ends) break;
     }
     last = k;

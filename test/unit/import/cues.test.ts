@@ -675,6 +675,37 @@ describe('reports from Ramallah, Hebron, Nablus, Benghazi and Aden (maannews.net
   });
 });
 
+describe('people in reports from Aden, Gaza, Hebron and Kenitra (14october.com, yc-hrs.org, maannews.net, ichr.ps, sauress.com)', () => {
+  it('reads «عبد ال…» as a compound given name, and a given name shaped like a verb («نعمان») as part of a name', () => {
+    const aden = propose('وألقيت كلمة من قبل الأخ عبد الحكيم أحمد الصغيري نائب المدير التنفيذي في منظمة شركاء اليمن.');
+    expect(labels(aden, 'PERSON')).toEqual(['عبد الحكيم أحمد الصغيري']);
+    const center = propose('اختتمت الورشة التدريبية التي نظمها مركز اليمن لدراسات حقوق الانسان بالشراكة مع مؤسسة رنين اليمن. وأوضح الأستاذ محمد قاسم نعمان رئيس مركز اليمن لدراسات حقوق الانسان أن هذه الدورة التدريبية استهدفت (15) مشارك ومشاركة.');
+    expect(labels(center, 'PERSON')).toEqual(['محمد قاسم نعمان']);
+    expect(links(center)).toContain('HOLDS_POSITION محمد قاسم نعمان → مركز اليمن لدراسات حقوق الانسان');
+  });
+
+  it('keeps a third name before the clause after a subject («… بلبحيث أهمية التعاون»), and ends a definite body\'s name before a given name', () => {
+    expect(labels(propose('وأكد مدير عام شرطة حضرموت ناصر سالم بلبحيث أهمية التعاون.'), 'PERSON')).toEqual(['ناصر سالم بلبحيث']);
+    expect(labels(propose('وأكد مدير عام الشرطة ناصر سالم بلبحيث أهمية التعاون.'), 'ORGANIZATION')).toEqual([]);
+    expect(labels(propose('وأكد مدير عام مكتب حقوق الانسان عبدربه جديع أهمية التعاون.'), 'PERSON')).toEqual(['عبدربه جديع']);
+  });
+
+  it('reads «رائد» after a rank as the given name, and a given name after «قد» as the verb', () => {
+    expect(labels(propose('وألقى العقيد رائد الخالدي مدير شرطة المحافظة كلمة.'), 'PERSON')).toEqual(['رائد الخالدي']);
+    expect(labels(propose('هذا وقد أشرف أحمد الواوي أمين سر مركز العلم والثقافة على إدارة الورشة.'), 'PERSON')).toEqual(['أحمد الواوي']);
+  });
+
+  it('ends a name at a researcher\'s post («الباحث الميداني»), and reads a name of five words with its links', () => {
+    expect(labels(propose('من جانبه قدم بلال الملاح الباحث الميداني في مكتب الجنوب بالهيئة تعريفاً بالهيئة المستقلة.'), 'PERSON')).toEqual(['بلال الملاح']);
+    expect(labels(propose('وأوضح د. خالد بن عبد العزيز الحرفش مدير إدارة العلاقات العامة والإعلام بالجامعة أن الملتقى مهم.'), 'PERSON'))
+      .toEqual(['خالد بن عبد العزيز الحرفش']);
+  });
+
+  it('reads a name that ends the text', () => {
+    expect(labels(propose('حضر اللقاء العقيد الرائد عبدالله صالح'), 'PERSON')).toEqual(['عبدالله صالح']);
+  });
+});
+
 describe('mentions', () => {
   it('event kinds come from the words used', () => {
     expect(labels(propose('نظمت جمعية الأمل حلقة نقاش.'), 'EVENT')).toHaveLength(1);

@@ -5,7 +5,7 @@
  *                   host when the event sits in a venue named after an organiser
  *   PARTNERED_WITH  «بالتعاون مع», «بالشراكة مع», «بالتنسيق مع», «بالتشاركية مع», «بشراكة مع»
  *   PARTICIPATED_IN «بمشاركة», «بحضور», «ضم ممثلي», «شارك في», «شاركت X في/بـ event» (attendee); a speech verb or «كلمة لـ» before a person (speaker); «ترأس», «برئاسة» (chair)
- *   IMPLEMENTED     «الذي تنفذه X», «التي ينفذها X», «الذي ينفذ مع X» after a program; inferred for the NGO organising a program's event
+ *   IMPLEMENTED     «الذي تنفذه X», «التي ينفذها X», «الذي ينفذ مع X», «المنفذ من قبل X» after a program; inferred for the NGO organising a program's event
  *   PART_OF         «ضمن مشروع», «في إطار برنامج», «ضمن أنشطة», «لتنفيذ …» (event or program → program); a unit's parent
  *                   («قسم … لقوات …», «مديرية … في مديرية …»)
  *   HOLDS_POSITION  a person's title and the organisation it names
@@ -52,7 +52,7 @@ const CUES: ReadonlyArray<{ readonly type: 'FUNDED' | 'PARTNERED_WITH' | 'PARTIC
 ];
 const PART_OF_CUE = /(?<![\p{L}])(?:و)?(?:ضمن(?:\s+(?:انشطه|فعاليات|برامج|مشاريع|سلسله))?|في\s+اطار(?:\s+(?:انشطه|فعاليات|برامج))?|في\s+سياق|لتنفيذ|تندرج\s+ضمن|يندرج\s+ضمن)(?![\p{L}])/gu;
 // «… الذي يموله X وينفذه Y»: a second relative verb with «و» and the program's pronoun (group 1 is that «و»).
-const IMPLEMENT_CUE = /(?<![\p{L}])(?:(?:و)?(?:الذي|التي)\s+(?:تنفذه|ينفذه|تنفذها|ينفذها|نفذته|نفذها|نفذتها|ينفذ|تنفذ|تنظمه|ينظمه|تشرف\s+عليه|يشرف\s+عليه|تشرف\s+عليها|يشرف\s+عليها|تقوم\s+بتنفيذه|يقوم\s+بتنفيذه|تقوم\s+بتنفيذها|يقوم\s+بتنفيذها)|(و)(?:تنفذه|ينفذه|تنفذها|ينفذها|نفذته|نفذها|نفذتها))(\s+مع)?(?![\p{L}])/gu;
+const IMPLEMENT_CUE = /(?<![\p{L}])(?:(?:و)?(?:الذي|التي)\s+(?:تنفذه|ينفذه|تنفذها|ينفذها|نفذته|نفذها|نفذتها|ينفذ|تنفذ|تنظمه|ينظمه|تشرف\s+عليه|يشرف\s+عليه|تشرف\s+عليها|يشرف\s+عليها|تقوم\s+بتنفيذه|يقوم\s+بتنفيذه|تقوم\s+بتنفيذها|يقوم\s+بتنفيذها)|(و)(?:تنفذه|ينفذه|تنفذها|ينفذها|نفذته|نفذها|نفذتها)|(?:ال)?منفذ(?:ه)?\s+من\s+(?:قبل|طرف))(\s+مع)?(?![\p{L}])/gu;
 /** A verb after an event noun, in a relative clause or pointing back to it, whose subject organised it. */
 const FORWARD_ORGANISER = /^(?:\s+[^\s،,.]+){0,20}?[\s،,]+(?:و)?(?:(?:الذي|التي)\s+(?:تم\s+)?)?(?:نظمها|نظمتها|نظمه|نظمته|ينظمها|ينظمه|تنظمها|تنظمه|نفذها|نفذتها|نفذه|نفذته|ينفذها|تنفذها|اقامها|اقامتها|اقامه|اقامته|عقدها|عقدتها|عرفته|عرفتها|شهدته|شهدتها|احتضنته|احتضنتها|استضافه|استضافته|استضافها|استضافتها)(?=\s)/u;
 

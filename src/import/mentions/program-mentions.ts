@@ -69,6 +69,13 @@ function programAt(article: ArticleText, ids: MentionIds, i: number): Mention | 
   // «يستهدف البرنامج قيادات المنطقة …»: the program already named, and the object of the verb; a definite head's
   // name goes on with a definite word («الإستراتيجية الأمنية …»).
   if (/^ال/u.test(reading.word) && !agreement && !/^(?:ال|لل)/u.test(next.folded)) return undefined;
+  // «مشروع جديد مدته ثلاث سنوات», «مشروع أمني متكامل»: an indefinite head that a describing word follows names no
+  // program; «البرنامج الخاص بـ…» says what a program is for.
+  const nisba = /^(?!ال)\S{3,}(?:ي|يه)$/u.test(next.folded) && !OPENING_AIMS.test(next.folded);
+  if (!/^ال/u.test(reading.word) && !agreement && (DESCRIBING.test(next.folded) || nisba)) return undefined;
+  if (/^ال/u.test(reading.word) && /^(?:الخاص|الخاصه)$/u.test(next.folded)) return undefined;
+  // «ورشة عمل استراتيجية لتعزيز …»: after an event noun «استراتيجية» describes the event.
+  if (/^(?:ا|إ)?ستراتيجي/u.test(reading.word) && isEventNounBefore(article, i)) return undefined;
   if (NOT_PROGRAM_AFTER.has(next.folded) || EVENT_NOUNS.some((noun) => noun.words[0] === reading.word && noun.words[1] === next.folded)) return undefined;
   let last = agreement ? i + 1 : i;
   for (let j = last + 1; j < article.tokens.length && j - i <= MAX_WORDS; j += 1) {
@@ -79,8 +86,10 @@ function programAt(article: ArticleText, ids: MentionIds, i: number): Mention | 
     // «مشروع تعزيز الأمن والحماية …»: a name may open with the masdar of its aim.
     const aim = j === i + 1 && OPENING_AIMS.test(word);
     const aimAfterIn = word === 'في' && j > i + 1 && AIMS_AFTER_IN.test(article.tokens[j + 1]?.folded ?? '') && article.tokens[j + 1]?.sentence === token.sentence;
+    // «تحسين الوصول إلى العدالة»: access is to something, inside the name.
+    const accessTo = /^ال[يى]$/u.test(word) && /^(?:ال)?وصول$/u.test((article.tokens[j - 1] as Token).folded);
     // «منسق المشروع المهندس عوض …»: a rank starts the person after the post.
-    if (/^\d/u.test(word) || (endsNames(word) && !purpose && !aim && !aimAfterIn) || isTitleWord(word) || isVerbLike(word) || isGivenName(word) || RANKS.has(word)) break;
+    if (/^\d/u.test(word) || (endsNames(word) && !purpose && !aim && !aimAfterIn && !accessTo) || isTitleWord(word) || isVerbLike(word) || isGivenName(word) || RANKS.has(word)) break;
     if (j === i + 1 && orgHeadOf(word)?.skip === 0) return undefined;
     // «برنامج دعم المملكة المتحدة ورشة عمل …»: the event the program held ends its name.
     if (isEventNounAt(article, j)) break;
@@ -98,6 +107,16 @@ function programAt(article: ArticleText, ids: MentionIds, i: number): Mention | 
   const nameTokens = article.quote(nameFrom, (article.tokens[last] as Token).fEnd).quote;
   if (agreement) return build(last, article.quote(fStart, (article.tokens[last] as Token).fEnd).quote, 'agreement named as the frame of activities', { confidence: 0.5 });
   return build(last, nameTokens, 'program head noun', { confidence: 0.7 });
+}
+
+/** An event noun ends right before token i («ورشة عمل استراتيجية», «ورشة استراتيجية»). */
+function isEventNounBefore(article: ArticleText, i: number): boolean {
+  const before = article.tokens[i - 1];
+  if (!before || before.sentence !== (article.tokens[i] as Token).sentence) return false;
+  return EVENT_NOUNS.some((noun) => {
+    const first = i - noun.words.length;
+    return first >= 0 && noun.words.every((w, k) => readings((article.tokens[first + k] as Token).folded).some((r) => r.word === w) || (article.tokens[first + k] as Token).folded === w);
+  });
 }
 
 /** «هذا المشروع الذي ينفذ …»: a project the article describes without naming it. */

@@ -706,6 +706,25 @@ describe('people in reports from Aden, Gaza, Hebron and Kenitra (14october.com, 
   });
 });
 
+describe('projects in reports from Ghayda, Sanaa, Ramallah and Fes (ainalmahrah.com, yemenfuture.net, south.euneighbours.eu, barlamane.com)', () => {
+  it('reads a one-word project name of the pattern تفاعل («مشروع ترابط،») and who carries it out («المنفذ من قبل X»)', () => {
+    const proposal = propose('اختتم الجمعة في مدينة الغيضة البرنامج التدريبي الأول، وذلك ضمن مشروع ترابط، المنفذ من قبل مؤسسة مسارات السلام (PPF)، وبدعم من برنامج الأمم المتحدة الإنمائي (UNDP).');
+    expect(labels(proposal, 'PROGRAM')).toEqual(['ترابط']);
+    expect(links(proposal)).toEqual(expect.arrayContaining(['IMPLEMENTED مؤسسة مسارات السلام → ترابط', 'PART_OF event:TRAINING → ترابط']));
+  });
+
+  it('takes no program from an indefinite head and a describing word («مشروع جديد مدته …», «مشروع أمني متكامل»)', () => {
+    expect(labels(propose('واشار البرنامج الى ان التمويل الهولندي، سيساعد في إنشاء مشروع جديد مدته ثلاث سنوات.'), 'PROGRAM')).toEqual([]);
+    expect(labels(propose('قال على هامش هذه الندوة، إن هذا الأمر مشروع أمني متكامل في إطار العهد الجديد للمؤسسة الأمنية.'), 'PROGRAM')).toEqual([]);
+    expect(labels(propose('استهدفت الدورة المديريات المستهدفة بتنفيذ البرنامج الخاص بتعزيز الامن المحلي.'), 'PROGRAM')).toEqual([]);
+  });
+
+  it('reads «استراتيجية» after an event noun as describing the event, and «الوصول إلى» inside a program\'s name', () => {
+    expect(labels(propose('أطلقت الشرطة المدنية الفلسطينية وبعثة الاتحاد الأوروبي ورشة عمل استراتيجية لتعزيز التعاون المستقبلي.'), 'PROGRAM')).toEqual([]);
+    expect(labels(propose('نظمت جمعية الأمل ورشة عمل ضمن مشروع تحسين الوصول إلى العدالة في عدن.'), 'PROGRAM')).toEqual(['تحسين الوصول إلى العدالة']);
+  });
+});
+
 describe('mentions', () => {
   it('event kinds come from the words used', () => {
     expect(labels(propose('نظمت جمعية الأمل حلقة نقاش.'), 'EVENT')).toHaveLength(1);

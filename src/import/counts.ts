@@ -69,7 +69,8 @@ const ABOUT = '(?:(نحو|حوالي|قرابه|زهاء|ما\\s+يقارب|ما
 const CUE = '(?:بمشاركه|بحضور|شارك\\s+(?:فيها|فيه|في\\s+\\S+(?:\\s+\\S+)?)|شارك|حضر(?:ها|ه)?|ضم(?:ت)?|جمع(?:ت)?|حضور)';
 const COUNT_PATTERNS: ReadonlyArray<{ readonly pattern: RegExp; readonly number: number; readonly about?: number }> = [
   // «(20) من القيادات»
-  { pattern: new RegExp(`\\(\\s*(\\d+)\\s*\\)\\s*(?:من\\s+)?(?=\\S)`, 'gu'), number: 1 },
+  // («مقرر تدريب ميداني (4) بالتعاون مع …»: a number a cue follows numbers the word before it, not people.)
+  { pattern: new RegExp(`\\(\\s*(\\d+)\\s*\\)\\s*(?:من\\s+)?(?=\\S)(?!(?:و)?(?:بال|لل)\\S)`, 'gu'), number: 1 },
   // «46 جمعية», «نحو 40 مشاركا», «32 شارك ومشاركة»
   { pattern: new RegExp(`${S}${ABOUT}(\\d+)\\s+(?:من\\s+)?${PARTICIPANTS}${E}`, 'gu'), number: 2, about: 1 },
   // «بمشاركة 15», «شارك فيها ما يقارب 40»

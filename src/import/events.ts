@@ -124,7 +124,10 @@ export function governingVerb(article: ArticleText, noun: Mention, nouns: readon
     // Only the first event noun after a verb is its object.
     if (nouns.some((other) => other !== noun && other.last === k)) return undefined;
     const word = (article.tokens[k] as Token).folded;
-    if (readings(word).some((r) => ORGANISING_VERBS.has(r.word) && (r.clitic === '' || r.clitic === 'و' || r.clitic === 'ف'))) return k;
+    // «وأوصى المشاركون بان يتم عقد العديد من اللقاءات وورش العمل»: what is to be held («يتم عقد», «سيتم») is no report.
+    if (readings(word).some((r) => ORGANISING_VERBS.has(r.word) && (r.clitic === '' || r.clitic === 'و' || r.clitic === 'ف'))) {
+      return /^(?:و)?س?يتم$/u.test(article.tokens[k - 1]?.folded ?? '') ? undefined : k;
+    }
   }
   const after = article.tokens[noun.last + 1];
   if (after && INTRANSITIVE_HOLDING.has(after.folded)) return noun.last + 1;
@@ -149,7 +152,9 @@ function titleOf(article: ArticleText, noun: Mention): Quote {
   if (next && (isTitleWord(next.folded) || RANKS.has(next.folded) || isHonorific(next.folded) || PLURAL_TITLES.has(next.folded)) && next.sentence === (article.tokens[noun.last] as Token).sentence) return noun.quote;
   const sentence = article.sentenceAt(noun.fStart);
   const rest = article.folded.slice(noun.fStart, sentence.fEnd);
-  const stop = TITLE_STOP.exec(rest.slice(noun.fEnd - noun.fStart));
+  // «مؤتمر “بناء الجسور: تعزيز المشاركة …”»: a title in quotes right after the noun runs to its closing quote.
+  const quoted = /^\s*["“”«]([^"“”«»\n]{2,150})["“”»]/u.exec(rest.slice(noun.fEnd - noun.fStart));
+  const stop = quoted ? { index: quoted[0].length } : TITLE_STOP.exec(rest.slice(noun.fEnd - noun.fStart));
   let end = stop ? noun.fEnd + stop.index : sentence.fEnd;
   // «حضر جلسة الافتتاح الأستاذ قاسم …»: a rank or an honorific begins a person, after the title.
   for (let k = noun.last + 1; k < article.tokens.length && (article.tokens[k] as Token).fStart < end; k += 1) {

@@ -182,7 +182,9 @@ const EVENT_NOUN_LIST: readonly EventNoun[] = [
   { words: ['دورة'], kind: 'TRAINING', bare: true }, { words: ['برنامج', 'تدريبي'], kind: 'TRAINING' }, { words: ['البرنامج', 'التدريبي'], kind: 'TRAINING' },
   { words: ['دورتين'], kind: 'TRAINING' },
   { words: ['حلقات', 'نقاشية'], kind: 'DISCUSSION_SESSION', plural: true }, { words: ['حلقات', 'نقاش'], kind: 'DISCUSSION_SESSION', plural: true },
-  { words: ['حلقات', 'النقاش'], kind: 'DISCUSSION_SESSION', plural: true }, { words: ['جلسة', 'استماع'], kind: 'DISCUSSION_SESSION' },
+  { words: ['حلقات', 'النقاش'], kind: 'DISCUSSION_SESSION', plural: true },
+  // «اختتمت جمعية الشباب للتنمية … ورش العمل التكميلية بين رجال الأمن والمجتمع».
+  { words: ['ورش', 'العمل'], kind: 'WORKSHOP', plural: true }, { words: ['ورش', 'عمل'], kind: 'WORKSHOP', plural: true }, { words: ['جلسة', 'استماع'], kind: 'DISCUSSION_SESSION' },
   { words: ['حملة', 'توعوية'], kind: 'AWARENESS_CAMPAIGN' }, { words: ['حملة', 'تحسيسية'], kind: 'AWARENESS_CAMPAIGN' },
   { words: ['حملة', 'توعية'], kind: 'AWARENESS_CAMPAIGN' }, { words: ['الحملة', 'التوعوية'], kind: 'AWARENESS_CAMPAIGN' },
   { words: ['الحملات', 'التحسيسية'], kind: 'AWARENESS_CAMPAIGN', plural: true }, { words: ['الحملات', 'التوعوية'], kind: 'AWARENESS_CAMPAIGN', plural: true },

@@ -62,6 +62,8 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
   if (/^\d/u.test(article.tokens[i - 1]?.folded ?? '') && article.tokens[i - 1]?.sentence === token.sentence) return undefined;
   // «عميد شرطة ممتاز», «ضابط شرطة»: a police rank, not a body.
   if (head.word === 'شرطه' && /^(?:عميد|ضابط|مفتش|حارس|ملازم|مقدم|رقيب|نقيب)$/u.test(article.tokens[i - 1]?.folded ?? '')) return undefined;
+  // «أعمال الملتقى العلمي», «افتتاح فعاليات المنتدى»: a forum whose proceedings open is an event, not a body.
+  if (/^(?:ال)?(?:ملتقي|منتدي)$/u.test(head.word) && PROCEEDINGS.test(article.tokens[i - 1]?.folded ?? '')) return undefined;
   const party = head.head.kind === 'POLITICAL_PARTY';
   const security = head.head.kind === 'SECURITY_AGENCY' && !head.head.unit;
   let last = i;
@@ -319,6 +321,9 @@ function pluralList(ctx: OrgFinderContext, i: number, skip: number, end: number)
   const parts: Array<{ first: number; last: number; words: string[] }> = [];
   for (let j = i + 1; j <= end; j += 1) {
     const t = article.tokens[j] as Token;
+    // «وزارات الداخلية وشُعب اتصال مجلس وزراء …»: after «و», only a definite word («والعدل») or the first word of a
+    // construct («وحقوق الانسان») names another ministry; anything else ends the list.
+    if (j > i + 1 && t.folded.startsWith('و') && !t.folded.startsWith('وال') && !(article.tokens[j + 1]?.folded ?? '').startsWith('ال')) break;
     if (j === i + 1 || t.folded.startsWith('و')) parts.push({ first: j, last: j, words: [j === i + 1 ? written(t) : written(t).slice(1)] });
     else {
       const part = parts.at(-1) as { first: number; last: number; words: string[] };
@@ -406,6 +411,9 @@ function startsKnown(ctx: OrgFinderContext, j: number, skip: number): boolean {
 
 /** Place words that, after «بـ», say where a body is («بشارع», «بمدينة», «بحي»). */
 const AT_PLACE_WORDS = new Set(['شارع', 'مدينة', 'حي', 'مقر', 'قاعة', 'فندق', 'محافظة', 'مديرية', 'عمالة', 'إقليم', 'ولاية', 'بلدة', 'قرية', 'مخيم'].map(fold));
+
+/** «أعمال», «فعاليات», «افتتاح», «اختتام» before a forum: its proceedings, folded. */
+const PROCEEDINGS = /^(?:و|ب|ل)?(?:اعمال|فعاليات|افتتاح|اختتام|انطلاق|انطلاقه)$/u;
 
 /** Words that begin what an organisation does or gives («فعاليات», «كلمة»), not its name. */
 const ACTIVITY_WORDS = new Set(['فعاليات', 'فعالية', 'أنشطة', 'انشطة', 'نشاط'].map(fold));

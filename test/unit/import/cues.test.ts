@@ -725,6 +725,35 @@ describe('projects in reports from Ghayda, Sanaa, Ramallah and Fes (ainalmahrah.
   });
 });
 
+describe('events in reports from Kenitra, Amman, Taiz and Ramallah (sauress.com, hala-news.net, yemeress.com, qou.edu)', () => {
+  it('reads a forum whose proceedings open as an event with its organiser and partner, and ends a list of ministries at a word that is none', () => {
+    const proposal = propose('تبدأ صباح اليوم في مدينة القنيطرة أعمال الملتقى العلمي الذي تنظمه جامعة نايف العربية للعلوم الأمنية بالتعاون مع مديرية الأمن الوطني المغربية. '
+      + 'ويشارك في أعمال الملتقى ممثلون عن وزارات الداخلية وشُعب اتصال مجلس وزراء الداخلية العرب ووزارات الخارجية والعدل.');
+    expect(links(proposal)).toEqual(expect.arrayContaining([
+      'ORGANIZED جامعة نايف العربية للعلوم الأمنية → event:CONFERENCE (lead)', 'PARTNERED_WITH مديرية الأمن الوطني المغربية → event:CONFERENCE',
+    ]));
+    expect(labels(proposal, 'ORGANIZATION')).toEqual(expect.arrayContaining(['وزارة الداخلية', 'مجلس وزراء الداخلية العرب', 'وزارة الخارجية', 'وزارة العدل']));
+    expect(labels(proposal, 'ORGANIZATION').filter((l) => l.startsWith('وزارة') && (l.includes('شُعب') || l.includes('زراء')))).toEqual([]);
+  });
+
+  it('reads a quoted title after the event noun to its closing quote, across a colon', () => {
+    expect(labels(propose('رعى مدير الأمن العام افتتاح فعاليات مؤتمر “بناء الجسور: تعزيز المشاركة المجتمعية من أجل مستقبل أكثر أمانا”، الذي نظمته مديرية الإعلام والشرطة المجتمعية.'), 'EVENT'))
+      .toEqual(['مؤتمر “بناء الجسور: تعزيز المشاركة المجتمعية من أجل مستقبل أكثر أمانا”']);
+  });
+
+  it('reads workshops in the plural («ورش العمل») that a body concluded, and none that are to be held («بان يتم عقد … وورش العمل»)', () => {
+    expect(links(propose('اختتمت جمعية الشباب للتنمية أمس الأربعاء في تعز ورش العمل التكميلية بين رجال الأمن والمجتمع.')))
+      .toContain('ORGANIZED جمعية الشباب للتنمية → event:WORKSHOP (lead)');
+    expect(labels(propose('وأوصى المشاركون بان يتم عقد العديد من القاءات وورش العمل التي تهدف الى تعزيز العلاقة.'), 'EVENT')).toEqual([]);
+  });
+
+  it('takes no participant count from a course\'s number in brackets («تدريب ميداني (4) بالتعاون مع …»)', () => {
+    const proposal = propose('نظم طلاب جامعة القدس المفتوحة، ضمن مقرر تدريب ميداني (4) بالتعاون مع الشرطة الفلسطينية ورشة بعنوان (دور الشرطة الفلسطينية في المجتمع).');
+    const event = proposal.entities.find((e) => e.type === 'EVENT');
+    expect(event?.resolution === 'new' && event.proposed.section === 'events' ? event.proposed.record.participantCount : 'none').toBeNull();
+  });
+});
+
 describe('mentions', () => {
   it('event kinds come from the words used', () => {
     expect(labels(propose('نظمت جمعية الأمل حلقة نقاش.'), 'EVENT')).toHaveLength(1);

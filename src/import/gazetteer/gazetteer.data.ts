@@ -129,7 +129,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   ...cities('ps', 'jericho', [['jericho', 'أريحا', 'Jericho', ['اريحا']]]),
   ...cities('ps', 'jerusalem', [['jerusalem', 'القدس', 'Jerusalem', [], true]]),
   ...cities('ps', 'bethlehem', [['bethlehem', 'بيت لحم', 'Bethlehem']]),
-  ...cities('ps', 'hebron', [['hebron', 'الخليل', 'Hebron'], ['dura', 'دورا', 'Dura'], ['yatta', 'يطا', 'Yatta']]),
+  ...cities('ps', 'hebron', [['hebron', 'الخليل', 'Hebron'], ['dura', 'دورا', 'Dura', [], true], ['yatta', 'يطا', 'Yatta']]),
   ...cities('ps', 'gaza', [['gaza', 'غزة', 'Gaza City', ['مدينة غزة']]]),
   ...cities('ps', 'rafah', [['rafah', 'رفح', 'Rafah']]),
   ...cities('ps', 'khan-yunis', [['khan-yunis', 'خان يونس', 'Khan Yunis']]),

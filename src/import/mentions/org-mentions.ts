@@ -199,6 +199,8 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
       if (DUAL_HEADS.has(conj) || PLURAL_ORG_HEADS.has(conj) || PLURAL_TITLES.has(conj)) break;
       const weakUnitPart = head.head.unit && /^ال/u.test(conj) && orgHeadOf(conj)?.skip === 0;
       if (isGivenName(conj) || isTitleWord(conj) || (!weakUnitPart && startsKnown(ctx, at, spaced ? 0 : 1)) || PURPOSE_WORDS.has(conj)) break;
+      // «الهيئة المستقلة وطبيعة عملها»: what «و» joins to a definite name is definite too.
+      if (!spaced && /^(?:ال|لل)/u.test((article.tokens[j - 1] as Token).folded) && !/^(?:ال|لل)/u.test(conj) && !/^(?:ال|لل)/u.test(article.tokens[j + 1]?.folded ?? '')) break;
       last = at;
       nameLast = at;
       j = at;

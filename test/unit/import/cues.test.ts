@@ -754,6 +754,27 @@ describe('events in reports from Kenitra, Amman, Taiz and Ramallah (sauress.com,
   });
 });
 
+describe('a seminar in Amman, a workshop in Hebron, a workshop in Sanaa (hawajordan.net, ichr.ps, yemeress.com)', () => {
+  it('reads «دورا» (a role) as no place outside an article placed in Palestine', () => {
+    const proposal = propose('نظمت جامعة الشرق الأوسط بالتعاون مع مديرية الأمن العام ندوة حوارية. وأكد رئيس الجامعة أن عليها دورا محوريا في تشخيص واقع الأمن في المملكة.');
+    expect(labels(proposal, 'PLACE')).not.toContain('دورا');
+  });
+
+  it('ends a definite body\'s name before «و» and an indefinite word («الهيئة المستقلة وطبيعة عملها»), and before a purpose («لمراجعة»)', () => {
+    expect(labels(propose('من جانبه قدم بلال الملاح تعريفاً بالهيئة المستقلة لحقوق الإنسان. وتحدث عن الهيئة المستقلة وطبيعة عملها ودورها في تلقي الشكاوي.'), 'ORGANIZATION'))
+      .toEqual(['الهيئة المستقلة لحقوق الإنسان']);
+    const mission = propose('جمعت الورشة كبار ممثلي الشرطة المدنية الفلسطينية ومستشاري بعثة الاتحاد الأوروبي لمراجعة الإنجازات السابقة ورسم طريق عملي.');
+    const entity = mission.entities.find((e) => e.label === 'بعثة الاتحاد الأوروبي');
+    expect(entity?.resolution === 'new' && entity.proposed.section === 'organizations' ? entity.proposed.record.aliases : 'none').toEqual([]);
+  });
+
+  it('ends a project\'s name before the name of its manager («مدير مشروع تعزيز السلامة المجتمعية معتز العنسي»)', () => {
+    const proposal = propose('بدأت بصنعاء اليوم ورشة عمل. فيما اعتبر مدير مشروع تعزيز السلامة المجتمعية معتز العنسي، انعقاد الورشة، أول أنشطة المشروع.');
+    expect(labels(proposal, 'PROGRAM')).toEqual(['تعزيز السلامة المجتمعية']);
+    expect(labels(proposal, 'PERSON')).toEqual(['معتز العنسي']);
+  });
+});
+
 describe('mentions', () => {
   it('event kinds come from the words used', () => {
     expect(labels(propose('نظمت جمعية الأمل حلقة نقاش.'), 'EVENT')).toHaveLength(1);

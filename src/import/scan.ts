@@ -52,6 +52,8 @@ export function isVerbLike(word: string): boolean {
   if (/^ت[^اوي][^اوي]ي[^اويه]$/u.test(bare)) return false;
   // Nor one of the pattern تفاعل («ترابط», «تكامل», «تبادل»): a masdar here, as the names of projects use it.
   if (/^ت[^اوي]ا[^اوي][^اويه]$/u.test(bare)) return false;
+  // «اتحاد نساء اليمن», «نشطاء»: a plural of the pattern فعلاء, not a verb.
+  if (/^ن\S{1,3}اء$/u.test(bare)) return false;
   // «ينظمان», «تعقدان»: the dual of an imperfect verb («الهيئة المستقلة والتوجيه السياسي ينظمان ورشة عمل»).
   if (/^(?:ي|ت)[^ا]\S{2,3}ان$/u.test(bare)) return true;
   return /^(?:ي|ت|ن)[^ا].{2,5}$/u.test(bare) && !/^(?:تعاون|تنميه|تنمية|تطوير|تعزيز|تاهيل|تدريب|توعيه|تواصل|تحالف|نقابه|نادي|تجمع|تضامن|يوم|يمن|ين)/u.test(bare);

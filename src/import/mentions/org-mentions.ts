@@ -117,7 +117,8 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
         continue;
       }
     }
-    if (breaksBefore(article, j)) break;
+    // «مديرية شرطة محافظة عجلون/ الشرطة المجتمعية»: a slash puts a second name beside the first.
+    if (breaksBefore(article, j) || gap.includes('/')) break;
     const word = next.folded;
     if (isLatinWord(word)) {
       // «الدوليGIZ», «منظمة سيفيرورلد Saferworld»: Latin letters after an Arabic name are its other name.
@@ -151,7 +152,7 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
     }
     // «منظمة السلم الاجتماعي والتوجه المدني بتعز»: «بـ» and a known place say where the body is, after its name;
     // «فعاليات», «أنشطة» begin what it does.
-    if (j > i + 1 && placeAt(ctx, j, true)) break;
+    if (placeAt(ctx, j, true)) break;
     if (j > i + 1 && (ACTIVITY_WORDS.has(word) || SPEECH_NOUNS.has(word))) break;
     // «… بشارع القدس», «… بمدينة تطوان»: «بـ» and a place word say where the body is.
     if (j > i + 1 && AT_PLACE_WORDS.has(word.replace(/^و?ب/u, '')) && /^و?ب/u.test(word)) break;
@@ -235,7 +236,8 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
   if (!acronym && isTitleWord(article.tokens[i - 1]?.folded ?? '') && nameLast - i >= 3) {
     const given = article.tokens[nameLast - 1] as Token;
     const after = article.tokens[nameLast + 1];
-    const ends = !after || breaksBefore(article, nameLast + 1) || ['ان', 'إن', 'أن'].map(fold).includes(after.folded) || isVerbLike(after.folded);
+    const ends = !after || breaksBefore(article, nameLast + 1) || ['ان', 'إن', 'أن'].map(fold).includes(after.folded) || isVerbLike(after.folded)
+      || /^(?:و|ف)?قد$/u.test(after.folded);
     if (ends && !given.folded.startsWith('ال') && !given.folded.startsWith('و') && !/^(?:ل|ب)/u.test(given.folded)) {
       nameLast -= 2;
       last = Math.min(last, nameLast);
@@ -254,6 +256,8 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
       || (!m0.startsWith('ال') && GENERIC_ORG_WORDS.has(m0))
       // «شرطة مجتمعية», «جمعية تنموية»: an indefinite head and an indefinite adjective name a kind of body.
       || (indefinite && modifiers.length === 1 && /يه$/u.test(m0) && !m0.startsWith('ال'))
+      // «فريق قانوني وطني»: or indefinite adjectives of relation only.
+      || (indefinite && modifiers.length > 1 && modifiers.every((m) => /\S{2}(?:ي|يه)$/u.test(m) && !/^(?:ال|لل)/u.test(m)))
       // «مدراء شرطة مسؤولين»: an indefinite head and a plural describing word («مسؤولين», «متخصصون»).
       || (indefinite && modifiers.length === 1 && /(?:ين|ون)$/u.test(m0) && !m0.startsWith('ال'))
       // «فرع للعلاقات العامة …» in «تأسيس فرع للعلاقات العامة في كل مديرية»: a unit of each, not one unit.
@@ -283,6 +287,8 @@ function dualOrganizations(ctx: OrgFinderContext, i: number, skip: number, singu
   for (let j = i + 1; j < article.tokens.length && j - i <= 8; j += 1) {
     const t = article.tokens[j] as Token;
     if (t.sentence !== token.sentence || breaksBefore(article, j) || endsNames(t.folded) || isVerbLike(t.folded) || isTitleWord(t.folded)) break;
+    // «وزارتي الداخلية والعدل ومكتب النائب العام»: «و» and a head after the second name begin another body.
+    if (and !== -1 && t.folded.startsWith('و') && orgHeadOf(t.folded.slice(1))?.skip === 0) break;
     if (and === -1 && t.folded.startsWith('و') && j > i + 1) and = j;
     end = j;
   }
@@ -360,6 +366,8 @@ function indefiniteAfterDefinite(article: ArticleText, j: number): boolean {
   const before = (article.tokens[j - 1] as Token).folded;
   // «جمعية الملكة أروى»: a given name after an honoured title goes on with the name; «الشرطة ناصر …» does not.
   if (!/^(?:ال|لل)/u.test(before) || /^(?:ال|لل|ل|ب|و|ف|ك)/u.test(word) || NAME_LINKS.has(word) || (isGivenName(word) && HONOURED.test(before))) return false;
+  // «رئيس المركز إسماعيل المتوكل»: a given name begins a person, whatever follows it.
+  if (isGivenName(word)) return true;
   const after = article.tokens[j + 1];
   const continues = after !== undefined && after.sentence === (article.tokens[j] as Token).sentence && !breaksBefore(article, j + 1) && /^(?:ال|لل)/u.test(after.folded);
   return !continues;
@@ -438,7 +446,8 @@ function placeAt(ctx: OrgFinderContext, j: number, withBa = false): Mention | un
       // («جمعية الأزهر لتجار الأندلس» in Fes, not Casablanca's Al Azhar): only a town or larger places it, unless
       // the name is also a place of another country, which the article's country settles («شرطة ضواحي القدس»).
       const shared = countriesOf(places).size > 1;
-      const hit = places.find((known) => !known.node.cue && (shared || (known.node.kind !== 'NEIGHBOURHOOD' && known.node.kind !== 'VENUE')));
+      // A place that is also a word («عمران») is a place after «بـ», as the known-name finder reads it.
+      const hit = places.find((known) => (!known.node.cue || withBa) && (shared || (known.node.kind !== 'NEIGHBOURHOOD' && known.node.kind !== 'VENUE')));
       if (!hit) continue;
       const quote = article.quote(token.fStart + reading.skip, (tokens.at(-1) as Token).fEnd);
       return {

@@ -197,6 +197,8 @@ function nameFrom(article: ArticleText, j: number, givenFirst = false): NameSpan
     const verb = isVerbLike(word) && !isGivenName(word);
     if (!ali && !sabah && !familyWithWaw && (endsNames(word) || isTitleWord(word) || isHonorific(word) || verb || /^\d/u.test(word) || isLatinWord(word))) break;
     if (orgHeadOf(word) || (word.startsWith('و') && !familyWithWaw) || /^(?:ب|ل)ال/u.test(word)) break;
+    // «على حسن تعاونها»: a word with a pronoun on its end is no part of a name.
+    if (/\S{3}(?:ها|هم|هما)$/u.test(word)) break;
     // «… زاهر صباح كلمة»: the speech or the event the person gave ends the name.
     if (SPEECH_NOUNS.has(word) || isEventNounAt(article, k)) break;
     // «عبد الحكيم أحمد الصغيري»: «عبد ال…» is a compound given name, not a family name.

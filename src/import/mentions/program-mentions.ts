@@ -95,6 +95,8 @@ function programAt(article: ArticleText, ids: MentionIds, i: number): Mention | 
     if (isEventNounAt(article, j)) break;
     if (word.startsWith('و') && (orgHeadOf(word.slice(1))?.skip === 0 || PROGRAM_HEADS.has(word.slice(1)))) break;
     if (/^(?:ب|وب)/u.test(word) && word.length > 3 && !/^(?:بناء|برامج|بديل)/u.test(word)) break;
+    // «برنامج المراكز الصيفية لعام 2025»: the year a program runs in follows its name.
+    if (/^(?:ل|لل|ال)?عام$/u.test(word) && /^\d/u.test(article.tokens[j + 1]?.folded ?? '')) break;
     // «مشروع التوأمة الخاص بمركز …»: what the program belongs to follows its name.
     if (j > i + 1 && /^(?:الخاص|الخاصه|التابع|التابعه)$/u.test(word)) break;
     last = j;

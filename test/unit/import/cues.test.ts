@@ -775,6 +775,43 @@ describe('a seminar in Amman, a workshop in Hebron, a workshop in Sanaa (hawajor
   });
 });
 
+describe('reports from Irbid, Ajloun, Amran, Bayda, Marib and Sanaa (shaabjo.com, dsa.yu.edu.jo, enjaznews.com, alwahdahnews.net, elghadelyemeny.com, yemeress.com)', () => {
+  it('ends a program\'s name before the year it runs in («برنامج المراكز الصيفية لعام 2025»)', () => {
+    expect(labels(propose('افتتحت مديرية أوقاف إربد الثانية أولى فعالياتها التوعوية ضمن برنامج المراكز الصيفية لعام 2025 بمحاضرة توعوية حول مخاطر المخدرات.'), 'PROGRAM'))
+      .toEqual(['المراكز الصيفية']);
+  });
+
+  it('reads no person from a given name before a word with a pronoun on it («حسن تعاونها»)', () => {
+    expect(labels(propose('فيما شكر العبابنة الجامعة على حسن تعاونها، واهتمامها الجاد بتوعية طلبتها.'), 'PERSON')).toEqual([]);
+  });
+
+  it('reads two bodies on either side of a slash as co-organisers, and ends an event\'s title at «حضور»', () => {
+    const proposal = propose('عجلون\nنظّمت مديرية شرطة محافظة عجلون/ الشرطة المجتمعية ندوة توعوية في رحاب جامعة عجلون الوطنية. وشهدت الندوة حضور عدد من ضباط وأفراد الأمن العام.');
+    expect(links(proposal)).toEqual(expect.arrayContaining([
+      'ORGANIZED مديرية شرطة محافظة عجلون → event:DISCUSSION_SESSION (co-organiser)', 'ORGANIZED الشرطة المجتمعية → event:DISCUSSION_SESSION (co-organiser)',
+    ]));
+    expect(labels(propose('وشهدت الندوة حضور عدد من ضباط وأفراد الأمن العام.'), 'EVENT')).toEqual(['الندوة']);
+  });
+
+  it('reads «نساء» as a noun in a body\'s name, and a person after the body whose post they hold, before «قد»', () => {
+    const proposal = propose('وكانت رئيس اتحاد نساء اليمن فندة العماري قد اشارت الى ان دورات البرنامج هدفت الى بناء القدرات.');
+    expect(links(proposal)).toContain('HOLDS_POSITION فندة العماري → اتحاد نساء اليمن');
+  });
+
+  it('takes no body from a head and a place after «بـ» («بمقر المنظمة بعمران»), nor from indefinite adjectives («فريق قانوني وطني»)', () => {
+    expect(labels(propose('تختتم اليوم بمحافظة عمران فعاليات الدورة التدريبية الأولى. وتستهدف الدورة التي بدأت أمس الأول بمقر المنظمة بعمران القانون الدولي الإنساني.'), 'ORGANIZATION')).toEqual([]);
+    expect(labels(propose('شارك في الدورة 15 مشاركاً بهدف بناء فريق قانوني وطني من المدربين المتخصصين.'), 'ORGANIZATION')).toEqual([]);
+  });
+
+  it('ends the second of two ministries at «و» and another head, a body\'s name at «للإشراف», and reads a given name after «المركز» as a person', () => {
+    expect(labels(propose('شارك في الدورة 15 مشاركاً من وزارتي الداخلية والعدل ومكتب النائب العام.'), 'ORGANIZATION'))
+      .toEqual(['وزارة الداخلية', 'وزارة العدل', 'مكتب النائب العام']);
+    expect(labels(propose('حضر افتتاح الدورة مندوب مؤسسة تنمية القيادات الشابة للإشراف على الدورة الأستاذ / بشير السماوي.'), 'ORGANIZATION'))
+      .toEqual(['مؤسسة تنمية القيادات الشابة']);
+    expect(labels(propose('فيما أوضح رئيس المركز إسماعيل المتوكل أن الدورة تعتبر أحد مشاريع البرنامج.'), 'PERSON')).toEqual(['إسماعيل المتوكل']);
+  });
+});
+
 describe('mentions', () => {
   it('event kinds come from the words used', () => {
     expect(labels(propose('نظمت جمعية الأمل حلقة نقاش.'), 'EVENT')).toHaveLength(1);

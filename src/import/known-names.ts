@@ -49,7 +49,11 @@ export class KnownNameIndex {
     let maxWords = 1;
     const ordered = [...nodes].sort((a, b) => originRank(a.origin) - originRank(b.origin));
     for (const node of ordered) {
-      if (this.byId.has(node.id)) continue;
+      // A lexicon actor or gazetteer place the graph already holds lends the graph's node its other spellings
+      // («البرنامج الإنمائي للأمم المتحدة» for org:undp): they name the node the curator knows.
+      const held = this.byId.get(node.id);
+      const answering = held && held.type === node.type ? held : node;
+      if (held && answering === node) continue;
       const names = [node.nameAr, node.nameEn, ...node.aliases].filter((name): name is string => Boolean(name));
       const fresh: Array<[string, string]> = [];
       for (const name of names) {
@@ -57,14 +61,14 @@ export class KnownNameIndex {
         if (!key) continue;
         // A place of another country is another place of the same name (a Casablanca neighbourhood «القدس» and
         // Jerusalem): both stay, and the article's country tells them apart (mentions/find-mentions).
-        const taken = (this.byKey.get(key) ?? []).some((known) => known.node.type === node.type && originRank(known.node.origin) < originRank(node.origin)
+        const taken = (this.byKey.get(key) ?? []).some((known) => known.node.type === node.type && (known.node === answering || originRank(known.node.origin) < originRank(node.origin))
           && (node.type !== 'PLACE' || sameCountry(known.node, node)));
         if (!taken) fresh.push([key, name]);
       }
       if (fresh.length === 0 && node.origin !== 'graph') continue;
-      this.byId.set(node.id, node);
+      if (!held) this.byId.set(node.id, node);
       for (const [key, name] of fresh) {
-        this.byKey.set(key, [...(this.byKey.get(key) ?? []), { node, name }]);
+        this.byKey.set(key, [...(this.byKey.get(key) ?? []), { node: answering, name }]);
         maxWords = Math.max(maxWords, key.split(' ').length);
       }
     }

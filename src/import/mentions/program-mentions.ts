@@ -5,7 +5,7 @@
  * الذي ينفذ …» when the article gives its project no name.
  */
 import { type ArticleText, type Token } from '../article.text';
-import { AGREEMENT_HEADS, EVENT_NOUNS, NOT_PROGRAM_AFTER, PROGRAM_HEADS, RANKS, readings } from '../lexicon';
+import { AGREEMENT_HEADS, DUAL_HEADS, EVENT_NOUNS, NOT_PROGRAM_AFTER, PROGRAM_HEADS, RANKS, readings } from '../lexicon';
 import { breaksBefore, endsNames, isEventNounAt, isGivenName, isTitleWord, isVerbLike, keyOf, orgHeadOf } from '../scan';
 import { type Mention, type MentionIds } from './mention';
 
@@ -93,7 +93,8 @@ function programAt(article: ArticleText, ids: MentionIds, i: number): Mention | 
     if (j === i + 1 && orgHeadOf(word)?.skip === 0) return undefined;
     // «برنامج دعم المملكة المتحدة ورشة عمل …»: the event the program held ends its name.
     if (isEventNounAt(article, j)) break;
-    if (word.startsWith('و') && (orgHeadOf(word.slice(1))?.skip === 0 || PROGRAM_HEADS.has(word.slice(1)))) break;
+    // «… ووزارتي الداخلية وحقوق الإنسان»: «و» and a head (two bodies' too) begin another name.
+    if (word.startsWith('و') && (orgHeadOf(word.slice(1))?.skip === 0 || PROGRAM_HEADS.has(word.slice(1)) || DUAL_HEADS.has(word.slice(1)))) break;
     if (/^(?:ب|وب)/u.test(word) && word.length > 3 && !/^(?:بناء|برامج|بديل)/u.test(word)) break;
     // «برنامج المراكز الصيفية لعام 2025»: the year a program runs in follows its name.
     if (/^(?:ل|لل|ال)?عام$/u.test(word) && /^\d/u.test(article.tokens[j + 1]?.folded ?? '')) break;

@@ -812,6 +812,20 @@ describe('reports from Irbid, Ajloun, Amran, Bayda, Marib and Sanaa (shaabjo.com
   });
 });
 
+describe('a police training in Aden, with the graph loaded (hritc.co)', () => {
+  it('matches the lexicon\'s spelling of a body the graph holds under fewer names («البرنامج الإنمائي للأمم المتحدة» for org:undp)', () => {
+    const undp: KnownNode = {
+      id: 'org:undp', type: 'ORGANIZATION', kind: 'INTERNATIONAL_ORGANIZATION', nameAr: 'برنامج الأمم المتحدة الإنمائي', nameEn: 'United Nations Development Programme',
+      aliases: ['UNDP'], countryIds: [], origin: 'graph',
+    };
+    const proposal = propose('اختتمت الدورة التدريبية الخاصة بضباط الشرطة والتي نظمها مركز المعلومات والتأهيل لحقوق الإنسان بالتعاون مع البرنامج الإنمائي للأمم المتحدة ووزارتي الداخلية وحقوق الإنسان وبدعم من السفارة البريطانية .', [undp]);
+    expect(proposal.entities.find((e) => e.label === 'برنامج الأمم المتحدة الإنمائي')?.resolution).toBe('matched');
+    expect(links(proposal)).toEqual(expect.arrayContaining([
+      'PARTNERED_WITH برنامج الأمم المتحدة الإنمائي → event:TRAINING', 'FUNDED السفارة البريطانية → event:TRAINING',
+    ]));
+  });
+});
+
 describe('mentions', () => {
   it('event kinds come from the words used', () => {
     expect(labels(propose('نظمت جمعية الأمل حلقة نقاش.'), 'EVENT')).toHaveLength(1);

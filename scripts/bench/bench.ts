@@ -23,7 +23,7 @@ import { openBenchNeo4j } from '../../src/bench/bench-neo4j';
 import { type BenchReport, type SizeReport, commitInfo, machineInfo, toMarkdown } from '../../src/bench/bench-report';
 import { targetVerdicts } from '../../src/bench/bench-verdicts';
 import { type RunSettings, type TargetProcess, buildTargets, captureQuestions, forkTarget, measure, writeWaves } from '../../src/bench/bench-run';
-import { TARGET_KINDS, type TargetKind } from '../../src/bench/bench-targets';
+import { DEFAULT_TARGET_KINDS, TARGET_KINDS, type TargetKind } from '../../src/bench/bench-targets';
 import { measureWrites, writeProblems } from '../../src/bench/bench-writes';
 import { benchQuestions } from '../../src/bench/questions';
 import { parseSize } from '../../src/bench/synthetic-graph';
@@ -72,10 +72,10 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       case '--warmup': args.overrides = { ...args.overrides, warmupRounds: Number(value) }; i++; break;
       case '--duration': args.overrides = { ...args.overrides, durationSeconds: Number(value) }; i++; break;
       case '--connections': args.overrides = { ...args.overrides, connections: value.split(',').map(Number) }; i++; break;
-      default: throw new Error(`Unknown option ${JSON.stringify(argv[i])}. Usage: npm run bench -- [--sizes seed,10k,100k] [--quick] [--seed N] [--uri bolt://…] [--questions word,…] [--targets floor,jisr,neo4j-graphql] [--rounds N] [--samples N] [--warmup N] [--duration S] [--connections 10,50] [--writes N] [--out DIR] | --report FILE.json`);
+      default: throw new Error(`Unknown option ${JSON.stringify(argv[i])}. Usage: npm run bench -- [--sizes seed,10k,100k] [--quick] [--seed N] [--uri bolt://…] [--questions word,…] [--targets floor,stack-floor,jisr,neo4j-graphql] [--rounds N] [--samples N] [--warmup N] [--duration S] [--connections 10,50] [--writes N] [--out DIR] | --report FILE.json`);
     }
   }
-  const targets = args.targets ?? [...TARGET_KINDS];
+  const targets = args.targets ?? [...DEFAULT_TARGET_KINDS];
   for (const t of targets) if (!TARGET_KINDS.includes(t)) throw new Error(`Unknown target ${JSON.stringify(t)}; expected some of ${TARGET_KINDS.join(', ')}.`);
   return {
     sizes: args.sizes ?? (quick ? ['seed'] : ['seed', '10k', '100k']),

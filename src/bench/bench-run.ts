@@ -24,12 +24,13 @@ import { Neo4jExecutor } from '../neo4j/executor';
 import { createApollo } from '../server/server';
 import type { Question } from './questions';
 import { type TargetKind, type TargetStats, type Waves, runWaves } from './bench-targets';
+import { STACK_FLOOR_QUERY } from './stack-floor';
 import { buildNeo4jGraphqlSchema } from './neo4j-graphql-schema';
 import { type CapturedStatement, capturingDriver, decodeParams, encodeParams, wavesOf } from './statement-capture';
 
 /** The four ways a question is answered: the driver in the bench's own process, and the three servers. */
 export type Way = 'driver' | TargetKind;
-export const WAYS: readonly Way[] = ['driver', 'floor', 'jisr', 'neo4j-graphql'];
+export const WAYS: readonly Way[] = ['driver', 'floor', 'stack-floor', 'jisr', 'neo4j-graphql'];
 
 export interface PlanSummary {
   /** Set when the statement failed under PROFILE (say, out of transaction memory); the rest is then empty. */
@@ -241,6 +242,7 @@ export async function forkTarget(kind: TargetKind, uri: string, database: string
 /** What one HTTP request to a target for a question looks like. */
 export function requestOf(target: TargetProcess, question: Question): { url: string; body: string } {
   if (target.kind === 'floor') return { url: `${target.url}/${encodeURIComponent(question.name)}`, body: '{}' };
+  if (target.kind === 'stack-floor') return { url: target.url, body: JSON.stringify({ query: STACK_FLOOR_QUERY, variables: { name: question.name } }) };
   const query = target.kind === 'neo4j-graphql' ? question.neo4jGraphql! : question.jisr;
   return { url: target.url, body: JSON.stringify({ query, variables: question.variables ?? {} }) };
 }

@@ -3,7 +3,7 @@
  *   FUNDED          «بدعم من», «بتمويل من», «بدعم وتمويل من», «المدعوم من», «الممول من», «بمنحة من»
  *   ORGANIZED       «نظمت», «نفذت», «أقامت», «عقدت» (subject after or before the verb), «نظمتها X», «بتنظيم من», «بدعوة من»;
  *                   host when the event sits in a venue named after an organiser
- *   PARTNERED_WITH  «بالتعاون مع», «بالشراكة مع», «بالتنسيق مع», «بالتشاركية مع», «بشراكة مع»
+ *   PARTNERED_WITH  «بالتعاون مع», «بالشراكة مع», «بالتنسيق مع», «بالتشاركية مع», «بشراكة مع» (a program they name instead: PART_OF)
  *   PARTICIPATED_IN «بمشاركة», «بحضور», «ضم ممثلي», «شارك في», «شاركت X في/بـ event» (attendee); a speech verb or «كلمة لـ» before a person (speaker); «ترأس», «برئاسة» (chair)
  *   IMPLEMENTED     «الذي تنفذه X», «التي ينفذها X», «الذي ينفذ مع X», «المنفذ من قبل X» after a program; inferred for the NGO organising a program's event
  *   PART_OF         «ضمن مشروع», «في إطار برنامج», «ضمن أنشطة», «لتنفيذ …» (event or program → program); a unit's parent
@@ -377,6 +377,21 @@ function cueRelations(inputs: RelationInputs, add: Add): void {
         while (start < named.last + 4 && !inputs.mentions.some((m) => m.first === start && (m.type === 'PERSON' || m.type === 'ORGANIZATION'))
           && !isTitleWord(article.tokens[start]?.folded ?? '')) start += 1;
         actors = actorsAfter(inputs, start, 30, ['ORGANIZATION', 'PERSON']);
+      }
+      if (actors.length === 0 && type === 'PARTNERED_WITH' && !/بين$/u.test(m[0])) {
+        // «نظمت مديرية الإعلام والشرطة المجتمعية بالتعاون مع برنامج دعم المملكة المتحدة ورشة عمل»: a program cannot be a
+        // partner; the event done with it is part of it.
+        const program = inputs.mentions.find((p) => p.type === 'PROGRAM' && p.first === afterToken);
+        const target = program ? targetOf(inputs, cueToken, { eventsOnly: true, sameClause: true }) : undefined;
+        const from = target ? targetRef(inputs, target) : undefined;
+        const to = program ? refOf(inputs, program)?.ref : undefined;
+        if (program && from && to) {
+          add({
+            type: 'PART_OF', from, to, basis: 'article', evidence: [span(article, m.index, program.fEnd)], rule: `the program a partnership cue names: «${cue.quote}»`, cue,
+            confidence: 0.55, note: 'The article names a program as the partner; a program is no actor, so the event is read as part of it.',
+          });
+          continue;
+        }
       }
       if (actors.length === 0) {
         if (type === 'FUNDED') {

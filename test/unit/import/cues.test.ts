@@ -826,6 +826,15 @@ describe('a police training in Aden, with the graph loaded (hritc.co)', () => {
   });
 });
 
+describe('a workshop held with a support programme in Amman (nayrouz.com)', () => {
+  it('reads the event done «بالتعاون مع» a program as part of that program, since a program is no partner', () => {
+    const proposal = propose('ضمن نهج التحديث والتطوير في مديرية الأمن العام، نظمت مديرية الإعلام والشرطة المجتمعية بالتعاون مع برنامج دعم المملكة المتحدة ورشة عمل لرؤساء المراكز الامنية.');
+    expect(links(proposal)).toEqual(expect.arrayContaining([
+      'ORGANIZED مديرية الإعلام والشرطة المجتمعية → event:WORKSHOP (lead)', 'PART_OF event:WORKSHOP → دعم المملكة المتحدة',
+    ]));
+  });
+});
+
 describe('mentions', () => {
   it('event kinds come from the words used', () => {
     expect(labels(propose('نظمت جمعية الأمل حلقة نقاش.'), 'EVENT')).toHaveLength(1);

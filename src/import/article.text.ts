@@ -89,11 +89,14 @@ export class ArticleText {
     return this.folded.slice((this.tokens[first] as Token).fStart, (this.tokens[last] as Token).fEnd);
   }
 
-  /** The folded characters between two tokens (what separates them: spaces, commas, quotes, brackets). */
+  /**
+   * The folded characters between two tokens (what separates them: spaces, commas, quotes, brackets); past the last
+   * token, what follows it to the end of the text.
+   */
   gapBefore(index: number): string {
-    const token = this.tokens[index] as Token;
+    const token = this.tokens[index];
     const previous = this.tokens[index - 1];
-    return this.folded.slice(previous ? previous.fEnd : 0, token.fStart);
+    return this.folded.slice(previous ? previous.fEnd : 0, token ? token.fStart : this.folded.length);
   }
 
   /** The token that starts at or after a folded offset. */

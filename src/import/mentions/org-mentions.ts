@@ -139,7 +139,14 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
     if ((word.length === 1 && !spaced) || (parentOfUnit && /^ل[^ل]/u.test(word) && !word.startsWith('لل'))) break;
     // «المركز لفتح نقاش»: a purpose right after the head («ل» on an indefinite masdar) is no part of a name.
     if (j === i + 1 && /^ل(?!ل)\S{3,}$/u.test(word) && !PLURAL_ORG_HEADS.has(word)) break;
-    if (word === 'من' && article.tokens[j + 1]?.folded === 'اجل') {
+    // «اللجنة الوطنية للوقاية من حوادث السير», «الهيئة … للحد من …»: what a body prevents is part of its name.
+    const against = word === 'من' && /^و?(?:لل|ال)(?:وقايه|حد)$/u.test((article.tokens[j - 1] as Token).folded);
+    if ((word === 'من' && article.tokens[j + 1]?.folded === 'اجل') || against) {
+      if (against) {
+        last = j;
+        nameLast = j;
+        continue;
+      }
       last = j + 1;
       nameLast = j + 1;
       j += 1;
@@ -156,6 +163,9 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
     if (j > i + 1 && (ACTIVITY_WORDS.has(word) || SPEECH_NOUNS.has(word))) break;
     // «… بشارع القدس», «… بمدينة تطوان»: «بـ» and a place word say where the body is.
     if (j > i + 1 && AT_PLACE_WORDS.has(word.replace(/^و?ب/u, '')) && /^و?ب/u.test(word)) break;
+    // «بلدية يطا جنوب الخليل», «بلدية عناتا شرق القدس»: a direction after a place, or before one, says where the
+    // place lies, after the name.
+    if (j > i + 1 && /^(?:شرق|غرب|شمال|جنوب)$/u.test(word) && ((place && place.last === j - 1) || placeAt(ctx, j + 1))) break;
     const placeHere = placeAt(ctx, j);
     if (placeHere) {
       place = placeHere;
@@ -166,7 +176,10 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
     }
     // «حركة فتح»: a party's one-word name ends it.
     if (party && j > i + 1 && !(article.tokens[i + 1] as Token).folded.startsWith('ال')) break;
-    if (PURPOSE_WORDS.has(word) || /(?:ها|هم|هما)$/u.test(word) && word.length > 4) break;
+    // «مؤسسة الأمن الوطني ببلادنا»: a pronoun on a word («ـها», «ـهم», «ـنا») ends the name.
+    if (PURPOSE_WORDS.has(word) || /(?:ها|هم|هما)$/u.test(word) && word.length > 4 || /^(?:ب|ل|و)\S{3,}نا$/u.test(word)) break;
+    // «مديرية الحكم المحلي عبد السلام سلامة»: «عبد» and a name begin a person.
+    if (j > i + 1 && word === 'عبد' && !HONOURED.test((article.tokens[j - 1] as Token).folded)) break;
     if (/^\d/u.test(word) || endsNames(word) || isTitleWord(word) || RANKS.has(word) || isVerbLike(word)) break;
     // «جمعية الملكة أروى», «جمعية الصحابي عبدالله …»: a body named after an honoured person goes on with the name.
     const before = (article.tokens[j - 1] as Token).folded;

@@ -120,8 +120,7 @@ function nameFirst(ctx: PersonFinderContext, i: number, orgAt: ReadonlyMap<numbe
   const next = article.tokens[after];
   // «عبيد واكد، المدير التنفيذي لمؤسسة “مسارات السلام”،»: a comma may stand between the name and the post.
   // «…، ورئيس جامعة …» after a comma is another person's post.
-  // (A name that ends the text has nothing after it: no gap to read.)
-  const commaThenTitle = next !== undefined && /^[\s،,]+$/u.test(article.gapBefore(after)) && !(article.tokens[after]?.folded ?? '').startsWith('و');
+  const commaThenTitle = /^[\s،,]+$/u.test(article.gapBefore(after)) && !(article.tokens[after]?.folded ?? '').startsWith('و');
   if (!next || next.sentence !== (article.tokens[i] as Token).sentence || (breaksBefore(article, after) && !commaThenTitle) || !isTitleWord(next.folded)) return person;
   // «… رئيس مؤسسة رواد التنمية وحقوق الانسان»: the title runs to the end of the organisation after it.
   let last = after;
@@ -194,7 +193,8 @@ function nameFrom(article: ArticleText, j: number, givenFirst = false): NameSpan
     const familyWithWaw = word.startsWith('و') && k === j + 1 && word.length > 3 && !isGivenName(word.slice(1))
       && /^\s*[،,]/u.test(article.gapBefore(k + 1));
     // «محمد قاسم نعمان», «محمد نبيل …»: a given name shaped like a verb is still a name after a name.
-    const verb = isVerbLike(word) && !isGivenName(word);
+    // «العميد فواز طالب مدير شرطة …»: so is a family name shaped like a verb, with a post right after it.
+    const verb = isVerbLike(word) && !isGivenName(word) && !isTitleWord(article.tokens[k + 1]?.folded ?? '');
     if (!ali && !sabah && !familyWithWaw && (endsNames(word) || isTitleWord(word) || isHonorific(word) || verb || /^\d/u.test(word) || isLatinWord(word))) break;
     if (orgHeadOf(word) || (word.startsWith('و') && !familyWithWaw) || /^(?:ب|ل)ال/u.test(word)) break;
     // «على حسن تعاونها»: a word with a pronoun on its end is no part of a name.

@@ -835,6 +835,35 @@ describe('a workshop held with a support programme in Amman (nayrouz.com)', () =
   });
 });
 
+describe('reports from Smara, Agadir, Marrakesh and the Jerusalem suburbs (smara.ma, dabapress.com, maghress.com, palpolice.ps)', () => {
+  it('reads «بتنسيق وتعاون مع» as a partnership, a name with «للوقاية من …», and ends a name at «ببلادنا»', () => {
+    const proposal = propose('تفعيلا للمقاربة التشاركية التي تنهجها مؤسسة الأمن الوطني ببلادنا، وذلك في إطار المشروع التربوي التحسيسي الذي تشرف عليه المديرية العامة للأمن الوطني '
+      + 'بتنسيق وتعاون مع وزارة التربية الوطنية والتكوين المهني واللجنة الوطنية للوقاية من حوادث السير والهادف إلى حماية المؤسسات التعليمية.');
+    expect(labels(proposal, 'ORGANIZATION')).toEqual(expect.arrayContaining(['مؤسسة الأمن الوطني', 'اللجنة الوطنية للوقاية من حوادث السير']));
+    expect(links(proposal)).toEqual(expect.arrayContaining([
+      'IMPLEMENTED المديرية العامة للأمن الوطني → المشروع التربوي التحسيسي', 'PARTNERED_WITH وزارة التربية الوطنية والتكوين المهني → المشروع التربوي التحسيسي',
+    ]));
+  });
+
+  it('ends a body\'s name at «ابتداءً», and reads a federation of associations as a body', () => {
+    expect(labels(propose('يُقام اللقاء في قاعة الاجتماعات بالمديرية الإقليمية لأكادير إداوتنان ابتداءً من الساعة التاسعة صباحاً.'), 'ORGANIZATION'))
+      .toEqual(['المديرية الإقليمية لأكادير إداوتنان']);
+    expect(labels(propose('التأم لقاء تواصلي بحضور الرئيس الوطني لفيدرالية جمعيات أمهات وأباء وأولياء التلاميذ بالمغرب.'), 'ORGANIZATION'))
+      .toEqual(['فيدرالية جمعيات أمهات وأباء وأولياء التلاميذ']);
+  });
+
+  it('ends a body\'s name before «عبد» and a name, and reads a family name shaped like a verb before a post («فواز طالب مدير …»)', () => {
+    const proposal = propose('ضواحي القدس – شارك السيد العميد فواز طالب مدير شرطة ضواحي القدس باللقاء بحضور مدير مديرية الحكم المحلي عبد السلام سلامة و رئيس بلدية الزعيم عبد القادر كليب واعضاء من البلدية.');
+    expect(links(proposal)).toEqual(expect.arrayContaining([
+      'HOLDS_POSITION فواز طالب → شرطة ضواحي القدس', 'HOLDS_POSITION عبد السلام سلامة → مديرية الحكم المحلي', 'HOLDS_POSITION عبد القادر كليب → بلدية الزعيم',
+    ]));
+  });
+
+  it('ends a municipality\'s name at a direction before or after a place («بلدية يطا جنوب الخليل»)', () => {
+    expect(labels(propose('نظمت بلدية يطا جنوب الخليل لقاء.'), 'ORGANIZATION')).toEqual(['بلدية يطا']);
+  });
+});
+
 describe('mentions', () => {
   it('event kinds come from the words used', () => {
     expect(labels(propose('نظمت جمعية الأمل حلقة نقاش.'), 'EVENT')).toHaveLength(1);

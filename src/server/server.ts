@@ -70,7 +70,7 @@ function requestPlugin(logger: Logger): ApolloServerPlugin<JisrContext> {
           // What Apollo's cache-control plugin answered for a schema without cache hints (Jisr's has none),
           // without that plugin's hook on every resolved field: no answer is stored by a browser or a proxy.
           response.http.headers.set('cache-control', 'no-store');
-          logger.info({
+          const line = {
             requestId: contextValue.requestId,
             operation: contextValue.query.operation,
             // Which key asked (its public id, never the secret), so that the log tells who did what.
@@ -79,7 +79,10 @@ function requestPlugin(logger: Logger): ApolloServerPlugin<JisrContext> {
             ms: Number(process.hrtime.bigint() - started) / 1e6,
             errors: errors?.length ?? 0,
             ...(errors?.length ? { codes: [...new Set(errors.map((error) => String(error.extensions.code ?? 'INTERNAL_SERVER_ERROR')))] } : {}),
-          }, 'graphql request');
+          };
+          // Written once the answer is on its way: the client does not wait for the line to be serialised and
+          // written (0.10 of an organisation's 4 ms at 100k nodes in the bench, docs/benchmarks.md, twenty-sixth round).
+          setImmediate(() => logger.info(line, 'graphql request'));
         },
       };
     },

@@ -1,6 +1,6 @@
 /**
  * Relationships from the cues the genre uses, each with the words that state it:
- *   FUNDED          «بدعم من», «بتمويل من», «بدعم وتمويل من», «المدعوم من», «الممول من», «بمنحة من»
+ *   FUNDED          «بدعم من», «بتمويل من», «بدعم وتمويل من», «المدعوم من», «الممول من», «بمنحة من»; «X يدعم/تمول PROGRAM», «دعمت X PROGRAM»
  *   ORGANIZED       «نظمت», «نفذت», «أقامت», «عقدت» (subject after or before the verb), «نظمتها X», «بتنظيم من», «بدعوة من»;
  *                   host when the event sits in a venue named after an organiser
  *   PARTNERED_WITH  «بالتعاون مع», «بالشراكة مع», «بالتنسيق مع», «بالتشاركية مع», «بشراكة مع» (a program they name instead: PART_OF)
@@ -95,6 +95,7 @@ export function findRelations(inputs: RelationInputs): RelationDraft[] {
   partOf(inputs, add);
   implemented(inputs, add);
   launchedPrograms(inputs, add);
+  fundedByVerb(inputs, add);
   signedAgreements(inputs, add);
   speakers(inputs, add);
   takingPart(inputs, add);
@@ -499,6 +500,36 @@ function launchedPrograms(inputs: RelationInputs, add: Add): void {
         rule: `implementer: subject of «${cue.quote}» before the program`, cue, confidence: 0.65,
         note: 'Inferred: the body that launched the program is taken to carry it out.',
       });
+    }
+  }
+}
+
+/** «يدعم», «تدعم», «دعمت», «يمول», «تمول», «مولت» (with «و», and «س» of the future): the verbs of funding. */
+const FUNDING_VERB = /^و?(?:س?(?:يدعم|تدعم|يمول|تمول)|دعمت|مولت)$/u;
+
+/**
+ * «الاتحاد الأوروبي يدعم مبادرة تعزيز الأمن الاجتماعي», «دعمت السفارة اليابانية مشروع …»: the body before the verb, or
+ * right after it, funds the program the verb takes as its object. («دعم» alone is as often the masdar: not read.)
+ */
+function fundedByVerb(inputs: RelationInputs, add: Add): void {
+  const { article } = inputs;
+  for (const { k, verb } of verbsOf(article, FUNDING_VERB)) {
+    const after = actorsAfter(inputs, subjectAfter(article, k), 6, ['ORGANIZATION']);
+    const before = inputs.mentions.find((m) => m.type === 'ORGANIZATION' && m.last === k - 1 && !/[،,.:\n]/u.test(article.gapBefore(k)));
+    const funders = after.length > 0 ? after : before ? [before] : [];
+    const objectAt = after.length > 0 ? (after.at(-1) as Mention).last + 1 : k + 1;
+    const program = inputs.mentions.find((m) => m.type === 'PROGRAM' && !m.unnamed && m.first === objectAt);
+    const to = program ? refOf(inputs, program)?.ref : undefined;
+    if (!program || !to) continue;
+    const cue = article.quote(verb.fStart, verb.fEnd);
+    for (const funder of funders) {
+      const from = refOf(inputs, funder)?.ref;
+      if (from) {
+        add({
+          type: 'FUNDED', from, to, basis: 'article', evidence: [span(article, Math.min(funder.fStart, verb.fStart), program.fEnd)],
+          rule: `funder: subject of «${cue.quote}», the program its object`, cue, confidence: 0.7,
+        });
+      }
     }
   }
 }

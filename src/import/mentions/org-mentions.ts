@@ -181,6 +181,8 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
     // «مديرية الحكم المحلي عبد السلام سلامة»: «عبد» and a name begin a person.
     if (j > i + 1 && word === 'عبد' && !HONOURED.test((article.tokens[j - 1] as Token).folded)) break;
     if (/^\d/u.test(word) || endsNames(word) || isTitleWord(word) || RANKS.has(word) || isVerbLike(word)) break;
+    // «لمكتب دولة فيصل الفايز»: «دولة» before a given name is the honorific of a prime minister, not a state.
+    if (word === 'دوله' && isGivenName(article.tokens[j + 1]?.folded ?? '')) break;
     // «جمعية الملكة أروى», «جمعية الصحابي عبدالله …»: a body named after an honoured person goes on with the name.
     const before = (article.tokens[j - 1] as Token).folded;
     const linked = NAME_LINKS.has(before) || NAME_LINKS.has(word) || before === 'ام' || word === 'ام';

@@ -864,6 +864,19 @@ describe('reports from Smara, Agadir, Marrakesh and the Jerusalem suburbs (smara
   });
 });
 
+describe('a donor\'s headline from Sanaa and a seminar series in Amman (yemenmonitor.com, alsaa.net)', () => {
+  it('takes the body before «يدعم», or right after «دعمت», as the funder of the program the verb takes', () => {
+    expect(links(propose('الاتحاد الأوروبي يدعم مبادرة تعزيز الأمن الاجتماعي في اليمن\nأعلن الاتحاد الأوروبي أمس السبت أنه سيبدأ اليوم دعم تنفيذ مبادرة جديدة.')))
+      .toContain('FUNDED الاتحاد الأوروبي → تعزيز الأمن الاجتماعي');
+    expect(links(propose('دعمت السفارة اليابانية مشروع تعزيز الأمن المجتمعي في عدن.'))).toContain('FUNDED السفارة اليابانية → تعزيز الأمن المجتمعي');
+  });
+
+  it('ends a body\'s name before «دولة» and a given name (a prime minister\'s honorific)', () => {
+    const proposal = propose('تستعد مؤسسة أصدقاء الأمن الوطني وبالتعاون مع جامعة الشرق الأوسط وهيئة سواعد الشباب الأردني الذراع الشبابية لمكتب دولة فيصل الفايز لعقد ندوة علمية.');
+    expect(labels(proposal, 'ORGANIZATION').filter((l) => l.includes('دولة'))).toEqual([]);
+  });
+});
+
 describe('mentions', () => {
   it('event kinds come from the words used', () => {
     expect(labels(propose('نظمت جمعية الأمل حلقة نقاش.'), 'EVENT')).toHaveLength(1);

@@ -92,6 +92,9 @@ export function sameName(a: Mention, b: Mention): boolean {
       const contained = (outer: string, inner: string): boolean =>
         CONTAINER_HEADS.has(headOf(outer)) && withoutHead(outer) === inner && inner.split(' ').length >= 2;
       if (contained(a.key, b.key) || contained(b.key, a.key)) return true;
+      // «إدارة أمن الحوطة» and «مدير أمن الحوطة»'s «أمن الحوطة»: a place's security, with or without its unit head.
+      const security = (outer: string, inner: string): boolean => /^امن /u.test(inner) && isUnitKey(outer) && withoutHead(outer) === inner;
+      if (security(a.key, b.key) || security(b.key, a.key)) return true;
       // «منظمة شركاء اليمن» and «برنامج شركاء اليمن»: the same name of two words or more under another head.
       if (withoutHead(a.key).split(' ').length >= 2 && withoutHead(a.key) === withoutHead(b.key)) return true;
       if (headOf(a.key) !== headOf(b.key) || a.key.split(' ').length < 2 || b.key.split(' ').length < 2) return false;

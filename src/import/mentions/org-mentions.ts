@@ -39,7 +39,7 @@ export function findHeadOrganizations(ctx: OrgFinderContext): Mention[] {
       continue;
     }
     if (readings(token.folded).some((r) => PLURAL_ORG_HEADS.has(r.word))) continue;
-    const mention = organizationAt(ctx, i);
+    const mention = organizationAt(ctx, i) ?? securityOfPlace(ctx, i);
     if (!mention) continue;
     found.push(mention);
     i = mention.last;
@@ -290,6 +290,26 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
     orgKind: kindOf(head.head.kind, quote.quote), ...(generic || modifiers.length === 0 ? { generic: true } : {}),
     ...(acronym ? { acronym: acronym.replace(/[()"“”«»]/gu, '').trim() } : {}),
     ...(parent ? { parent } : {}), ...(place ? { place } : {}),
+  };
+}
+
+/**
+ * «مدير أمن عدن», «ومدير أمن محافظة لحج»: after «مدير», «أمن» and a place name the security directorate of that place
+ * (Yemen's «إدارة أمن عدن»), though «أمن» heads no name elsewhere.
+ */
+function securityOfPlace(ctx: OrgFinderContext, i: number): Mention | undefined {
+  const { article } = ctx;
+  const token = article.tokens[i] as Token;
+  // («والي أمن تطوان» is a Moroccan title, of «ولاية أمن تطوان».)
+  const director = /^(?:و|ل|ول)?مدير(?:ه)?$/u.test(article.tokens[i - 1]?.folded ?? '');
+  if (token.folded !== 'امن' || !director || breaksBefore(article, i + 1)) return undefined;
+  const placeWord = PLACE_WORDS.has(article.tokens[i + 1]?.folded ?? '') ? 1 : 0;
+  const place = placeAt(ctx, i + 1 + placeWord);
+  if (!place || (placeWord === 1 && breaksBefore(article, i + 2))) return undefined;
+  const quote = article.quoteTokens(i, place.last);
+  return {
+    id: ctx.ids.take(), type: 'ORGANIZATION', first: i, last: place.last, fStart: token.fStart, fEnd: (article.tokens[place.last] as Token).fEnd, quote,
+    name: quote.quote, key: keyOf(quote.quote), rule: 'security of a place after a post («مدير أمن عدن»)', confidence: 0.6, orgKind: 'SECURITY_AGENCY', place,
   };
 }
 

@@ -877,6 +877,14 @@ describe('a donor\'s headline from Sanaa and a seminar series in Amman (yemenmon
   });
 });
 
+describe('a training closed in Aden (14october.com)', () => {
+  it('reads «مدير أمن عدن» as the post in Aden\'s security, and «والي أمن» as no such post', () => {
+    const proposal = propose('أقيمت الورشة التدريبية بحضور العقيد/ نجيب مغلس نائب مدير أمن عدن والعقيد/ محمد حزام نائب مدير عام العلاقات العامة بوزارة الداخلية.');
+    expect(links(proposal)).toEqual(expect.arrayContaining(['HOLDS_POSITION نجيب مغلس → أمن عدن', 'HOLDS_POSITION محمد حزام → وزارة الداخلية']));
+    expect(labels(propose('وأكد نائب والي أمن أكادير أهمية اللقاء.'), 'ORGANIZATION')).toEqual([]);
+  });
+});
+
 describe('mentions', () => {
   it('event kinds come from the words used', () => {
     expect(labels(propose('نظمت جمعية الأمل حلقة نقاش.'), 'EVENT')).toHaveLength(1);

@@ -28,9 +28,10 @@ export const KNOWN_ACTORS: readonly KnownActor[] = [
   { id: 'org:unfpa', kind: 'INTERNATIONAL_ORGANIZATION', nameAr: 'صندوق الأمم المتحدة للسكان', nameEn: 'UNFPA', aliases: ['UNFPA'] },
   { id: 'org:giz', kind: 'FOREIGN_GOVERNMENT', nameAr: 'الوكالة الألمانية للتعاون الدولي', nameEn: 'Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ)', aliases: ['GIZ', 'المؤسسة الألمانية للتعاون الدولي', 'مكتب التعاون الدولي الألماني', 'الوكالة الالمانية للتعاون الدولي'] },
   { id: 'org:usaid', kind: 'FOREIGN_GOVERNMENT', nameAr: 'الوكالة الأمريكية للتنمية الدولية', nameEn: 'USAID', aliases: ['USAID', 'الوكالة الامريكية للتنمية الدولية'] },
+  { id: 'org:koica', kind: 'FOREIGN_GOVERNMENT', nameAr: 'الوكالة الكورية للتعاون الدولي', nameEn: 'Korea International Cooperation Agency', aliases: ['KOICA', 'كويكا'] },
   { id: 'org:jica', kind: 'FOREIGN_GOVERNMENT', nameAr: 'الوكالة اليابانية للتعاون الدولي', nameEn: 'Japan International Cooperation Agency', aliases: ['JICA', 'جايكا'] },
   { id: 'org:ned', kind: 'OTHER', nameAr: 'الصندوق الوطني للديمقراطية', nameEn: 'National Endowment for Democracy', aliases: ['NED', 'الصندوق الوطني الأمريكي للديمقراطية', 'الصندوق الديمقراطي الأمريكي'] },
-  { id: 'org:dcaf', kind: 'INTERNATIONAL_ORGANIZATION', nameAr: 'مركز جنيف لحوكمة قطاع الأمن', nameEn: 'DCAF – Geneva Centre for Security Sector Governance', aliases: ['DCAF', 'مركز جنيف للرقابة الديمقراطية على القوات المسلحة'] },
+  { id: 'org:dcaf', kind: 'INTERNATIONAL_ORGANIZATION', nameAr: 'مركز جنيف لحوكمة قطاع الأمن', nameEn: 'DCAF – Geneva Centre for Security Sector Governance', aliases: ['DCAF', 'ديكاف', 'مركز جنيف للرقابة الديمقراطية على القوات المسلحة'] },
   { id: 'org:icrc', kind: 'INTERNATIONAL_ORGANIZATION', nameAr: 'اللجنة الدولية للصليب الأحمر', nameEn: 'International Committee of the Red Cross', aliases: ['ICRC'] },
   { id: 'org:interpol', kind: 'INTERNATIONAL_ORGANIZATION', nameAr: 'المنظمة الدولية للشرطة الجنائية', nameEn: 'INTERPOL', aliases: ['الإنتربول', 'الانتربول', 'INTERPOL'] },
 ];

@@ -95,7 +95,9 @@ const ORG_HEAD_LIST: ReadonlyArray<readonly [string, OrgHead]> = [
   // «المندوبية الإقليمية للتعاون الوطني», «المندوبية السامية للتخطيط»: a ministry's delegation (Morocco).
   ['مندوبية', head(true, 'GOVERNMENT_BODY')], ['المندوبية', head(true, 'GOVERNMENT_BODY')],
   // «فيدرالية جمعيات أمهات وآباء وأولياء التلاميذ بالمغرب»: a federation of associations (Morocco).
-  ['فيدرالية', head(false, 'NGO')], ['الفيدرالية', head(false, 'NGO')], ['كونفدرالية', head(false, 'NGO')],
+  ['فيدرالية', head(false, 'NGO')], ['كونفدرالية', head(false, 'NGO')],
+  // «بدعم من حكومة هولندا», «الممول من حكومة مملكة هولندا»: a donor government.
+  ['حكومة', head(false, 'GOVERNMENT_BODY')], ['الحكومة', head(false, 'GOVERNMENT_BODY')],
 ];
 export const ORG_HEADS: ReadonlyMap<string, OrgHead> = new Map(ORG_HEAD_LIST.map(([word, spec]) => [fold(word), spec]));
 

@@ -1,7 +1,7 @@
 /**
  * Relationships from the cues the genre uses, each with the words that state it:
  *   FUNDED          «بدعم من», «بتمويل من», «بدعم وتمويل من», «المدعوم من», «الممول من», «بمنحة من»; «X يدعم/تمول PROGRAM», «دعمت X PROGRAM»
- *   ORGANIZED       «نظمت», «نفذت», «أقامت», «عقدت» (subject after or before the verb), «نظمتها X», «بتنظيم من», «بدعوة من»;
+ *   ORGANIZED       «نظمت», «نفذت», «أقامت», «عقدت» (subject after or before the verb), «نظمتها X», «بتنظيم من», «بدعوة من», «بإشراف»;
  *                   host when the event sits in a venue named after an organiser
  *   PARTNERED_WITH  «بالتعاون مع», «بالشراكة مع», «بالتنسيق مع», «بالتشاركية مع», «بشراكة مع» (a program they name instead: PART_OF)
  *   PARTICIPATED_IN «بمشاركة», «بحضور», «ضم ممثلي», «شارك في», «شاركت X في/بـ event» (attendee); a speech verb or «كلمة لـ» before a person (speaker); «ترأس», «برئاسة» (chair)
@@ -48,6 +48,8 @@ const CUES: ReadonlyArray<{ readonly type: 'FUNDED' | 'PARTNERED_WITH' | 'PARTIC
   { type: 'PARTNERED_WITH', pattern: /(?<![\p{L}])(?:و)?(?:بالتعاون|بالشراكه|بالتنسيق|بالتشارك|بالتشاركيه|بشراكه|بتنسيق|بتعاون|في\s+شراكه)(?:\s+و\s*(?:ال|بال)?(?:تنسيق|تعاون))?\s+(?:مع|(?:ما\s+)?بين)(?![\p{L}])/gu, confidence: 0.8 },
   { type: 'PARTICIPATED_IN', pattern: /(?<![\p{L}])(?:و)?(?:بمشاركه|بحضور|ضم\s+ممثلي|ضمت\s+ممثلي|شارك\s+في|شاركت\s+في|حضره|حضرها|حضر)(?![\p{L}])/gu, confidence: 0.7 },
   { type: 'ORGANIZED', pattern: /(?<![\p{L}])(?:و)?(?:بتنظيم\s+من|من\s+تنظيم|بتنظيم|بدعوه\s+من|بدعوه|بترتيب\s+من|بترتيب)(?![\p{L}])/gu, confidence: 0.8 },
+  // «نُفذت بإشراف وزارة الداخلية وبالشراكة مع …»: the body that supervised it led it.
+  { type: 'ORGANIZED', pattern: /(?<![\p{L}])(?:و)?(?:باشراف|تحت\s+اشراف)(?![\p{L}])/gu, confidence: 0.65 },
   // «اجتماعا استثنائيا برئاسة العميد علي النمري»: the person who chaired it (folded: «برياسه»).
   { type: 'PARTICIPATED_IN', pattern: /(?<![\p{L}])(?:و)?برياسه(?![\p{L}])/gu, confidence: 0.75, role: 'chair' },
 ];
@@ -163,6 +165,12 @@ function actorsAfter(inputs: RelationInputs, from: number, limit = 30, types: Re
     const mention = inputs.mentions.find((m) => m.first === k);
     const nextPerson = mention?.type === 'PERSON' && types.includes('PERSON') && actors.at(-1)?.type === 'PERSON';
     if (k > from && /[،,]/u.test(article.gapBefore(k)) && !token.folded.startsWith('و') && !nextPerson) break;
+    // «نظمتها الإدارة العامة لحماية الأسرة بوزارة الداخلية»: a body after «بـ» is the one before's parent, not another actor.
+    if (mention?.type === 'ORGANIZATION' && actors.at(-1)?.type === 'ORGANIZATION' && mention.fStart > token.fStart && /^ب/u.test(token.folded)) {
+      k = mention.last + 1;
+      since = k;
+      continue;
+    }
     if (mention && types.includes(mention.type)) {
       actors.push(mention);
       // A post written after a person's name is the person's («محمد البطاط مدير مركز شرطة دورا»).
@@ -557,7 +565,8 @@ function signedAgreements(inputs: RelationInputs, add: Add): void {
       const withAt = (signers.at(-1)?.last ?? -2) + 1;
       if (article.tokens[withAt]?.folded === 'مع') parties.push(...actorsAfter(inputs, withAt + 1, 12, ['ORGANIZATION']).filter((a) => a.last < agreement.first));
     }
-    if (article.tokens[agreement.last + 1]?.folded === 'بين') parties.push(...actorsAfter(inputs, agreement.last + 2, 12, ['ORGANIZATION']));
+    // «… مذكرة تفاهم بين X وY», «وقعت X مذكرة تفاهم مع Y».
+    if (/^(?:بين|مع)$/u.test(article.tokens[agreement.last + 1]?.folded ?? '')) parties.push(...actorsAfter(inputs, agreement.last + 2, 12, ['ORGANIZATION']));
     for (const party of parties) {
       const from = refOf(inputs, party)?.ref;
       if (!from) continue;
@@ -695,7 +704,8 @@ function structure(inputs: RelationInputs, add: Add): void {
     if (!to) continue;
     const evidence = span(article, org.fStart, next.fEnd);
     if (next.type === 'ORGANIZATION' && UNIT_HEADS.test(org.key)) add({ type: 'PART_OF', from, to, basis: 'article', evidence: [evidence], rule: 'unit «في» its parent', confidence: 0.65 });
-    if (next.type === 'PLACE' && gap[0].trim() === 'في' && !ofPost) add({ type: 'LOCATED_IN', from, to, basis: 'article', evidence: [evidence], rule: 'organisation «في» a place', confidence: 0.6 });
+    // («… للحكومة المقالة في قاعة مركز العلم والثقافة»: a hall is where something happens, not where a body is.)
+    if (next.type === 'PLACE' && next.placeKind !== 'VENUE' && gap[0].trim() === 'في' && !ofPost) add({ type: 'LOCATED_IN', from, to, basis: 'article', evidence: [evidence], rule: 'organisation «في» a place', confidence: 0.6 });
   }
   for (const person of inputs.mentions.filter((m) => m.type === 'PERSON' && m.title)) {
     const from = refOf(inputs, person)?.ref;

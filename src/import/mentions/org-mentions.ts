@@ -64,6 +64,8 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
   if (head.word === 'شرطه' && /^(?:عميد|ضابط|مفتش|حارس|ملازم|مقدم|رقيب|نقيب)$/u.test(article.tokens[i - 1]?.folded ?? '')) return undefined;
   // «أعمال الملتقى العلمي», «افتتاح فعاليات المنتدى»: a forum whose proceedings open is an event, not a body.
   if (/^(?:ال)?(?:ملتقي|منتدي)$/u.test(head.word) && PROCEEDINGS.test(article.tokens[i - 1]?.folded ?? '')) return undefined;
+  // «نظم مركز السلم المجتمعي … ملتقى طلابيا»: a forum with an accusative adjective after it is the verb's object, no name.
+  if (/^(?:ال)?(?:ملتقي|منتدي)$/u.test(head.word) && /^(?!ال)\S{2,}يا$/u.test(article.tokens[i + 1]?.folded ?? '') && !breaksBefore(article, i + 1)) return undefined;
   const party = head.head.kind === 'POLITICAL_PARTY';
   const security = head.head.kind === 'SECURITY_AGENCY' && !head.head.unit;
   let last = i;
@@ -177,7 +179,9 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
     // «حركة فتح»: a party's one-word name ends it.
     if (party && j > i + 1 && !(article.tokens[i + 1] as Token).folded.startsWith('ال')) break;
     // «مؤسسة الأمن الوطني ببلادنا»: a pronoun on a word («ـها», «ـهم», «ـنا») ends the name.
-    if (PURPOSE_WORDS.has(word) || /(?:ها|هم|هما)$/u.test(word) && word.length > 4 || /^(?:ب|ل|و)\S{3,}نا$/u.test(word)) break;
+    // «الإدارة العامة لحماية الأسرة», «الإدارة العامة لمكافحة المخدرات»: a general directorate's field is its name.
+    const field = head.head.unit && /^(?:العامه|العام)$/u.test((article.tokens[j - 1] as Token).folded) && PURPOSE_WORDS.has(word);
+    if ((PURPOSE_WORDS.has(word) && !field) || /(?:ها|هم|هما)$/u.test(word) && word.length > 4 || /^(?:ب|ل|و)\S{3,}نا$/u.test(word)) break;
     // «مديرية الحكم المحلي عبد السلام سلامة»: «عبد» and a name begin a person.
     if (j > i + 1 && word === 'عبد' && !HONOURED.test((article.tokens[j - 1] as Token).folded)) break;
     if (/^\d/u.test(word) || endsNames(word) || isTitleWord(word) || RANKS.has(word) || isVerbLike(word)) break;
@@ -206,6 +210,8 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
     const conj = spaced ? (after as Token).folded : word.startsWith('و') && word.length > 2 ? word.slice(1) : undefined;
     if (conj !== undefined) {
       const at = spaced ? j + 1 : j;
+      // «من الجامعة والمجتمع المحلي»: «و» right after a bare head joins another noun, not the rest of a name.
+      if (j === i + 1 && /^ال/u.test(conj)) break;
       // «و» + another organisation ends this one; «و» + a describing word («وحقوق الانسان») continues it.
       if (security) break;
       if (orgHeadOf(conj)?.skip === 0 && !(head.head.unit && /^ال/u.test(conj) && !strongHead(conj))) break;
@@ -524,6 +530,12 @@ function quoted(article: ArticleText, from: number, limit = 5): number | undefin
 export function kindOf(headKind: NonNullable<Mention['orgKind']>, name: string): NonNullable<Mention['orgKind']> {
   const key = keyOf(name);
   if (/(?:^| )(?:سفاره|السفاره|قنصليه)(?: |$)/u.test(key)) return 'FOREIGN_GOVERNMENT';
+  // «حكومة هولندا», «الحكومة الهولندية»: a donor's government; «الحكومة اليمنية», «الحكومة المقالة» the country's own.
+  if (/^(?:ال)?حكومه /u.test(key)) {
+    const second = key.split(' ')[1] ?? '';
+    const foreign = NATIONALITIES.has(second) || (key.startsWith('حكومه') && !second.startsWith('ال') && !NATIONAL.test(second) && !/^(?:فلسطين|اليمن|الاردن|المغرب)$/u.test(second));
+    return foreign ? 'FOREIGN_GOVERNMENT' : 'GOVERNMENT_BODY';
+  }
   if (/(?:^| )(?:حركه|حزب|الحركه|الحزب)(?: |$)/u.test(key)) return 'POLITICAL_PARTY';
   if (/(?:شرطه|الشرطه|امن|الامن|الامنيه|قوات|جهاز|الدرك|الحرس)/u.test(key)) return 'SECURITY_AGENCY';
   if (/(?:الامم المتحده|الاتحاد الاوروبي|الدولي|الدوليه)/u.test(key) && headKind !== 'GOVERNMENT_BODY') return headKind === 'NGO' ? 'INTERNATIONAL_NGO' : 'INTERNATIONAL_ORGANIZATION';

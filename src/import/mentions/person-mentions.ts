@@ -40,7 +40,9 @@ export function findPersons(ctx: PersonFinderContext): Mention[] {
     // «القائد عواد الشلن»: a word that is a post and a rank, with no post's description after it, is the rank.
     // «هذا وقد أشرف أحمد الواوي على …»: after «قد» a given name («أشرف») is the verb.
     const afterQad = /^(?:و|ف|ل)?قد$/u.test(article.tokens[i - 1]?.folded ?? '');
-    if (!person && (isRankStart(word) || (!isTitleWord(word) && isGivenName(word) && !afterQad))) person = nameFirst(ctx, i, orgAt);
+    // «بالدعم الدولي المقدم لتأهيل …»: a rank after a definite word other than a rank is that word's participle.
+    const participle = /^(?:المقدم|الرائد)$/u.test(word) && /^(?:ال|بال|لل|وال)/u.test(article.tokens[i - 1]?.folded ?? '') && !isHonorific((article.tokens[i - 1] as Token).folded);
+    if (!person && ((isRankStart(word) && !participle) || (!isTitleWord(word) && isGivenName(word) && !afterQad))) person = nameFirst(ctx, i, orgAt);
     if (!person) continue;
     found.push(person);
     // A title after the name («معاذ جبر مدير العلاقات العامة … بشرطة ضواحي القدس») is this person's: its title word
@@ -209,8 +211,9 @@ function nameFrom(article: ArticleText, j: number, givenFirst = false): NameSpan
     if (k - j >= 2 && !compound && !isGivenName(word) && !NAME_LINKS.has(word) && !NAME_LINKS.has(previous) && !word.startsWith('ال')) {
       const after = article.tokens[k + 1];
       // «ناصر سالم بلبحيث أهمية التعاون»: the clause after a subject («أهمية», «ضرورة») begins after the name.
+      // «رحب العقيد الركن مراد محمد كلشات بالحاضرين»: so does a preposition on a definite word.
       const ends = !after || after.sentence !== token.sentence || breaksBefore(article, k + 1) || endsNames(after.folded) || isVerbLike(after.folded) || isTitleWord(after.folded) || orgHeadOf(after.folded) !== undefined
-        || CLAUSE_WORDS.has(after.folded);
+        || CLAUSE_WORDS.has(after.folded) || /^(?:بال|لل)/u.test(after.folded);
       if (!ends) break;
     }
     last = k;

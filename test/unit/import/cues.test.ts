@@ -885,6 +885,51 @@ describe('a training closed in Aden (14october.com)', () => {
   });
 });
 
+describe('women police trainings in Aden, Ghayda, Seiyun and Mukalla (yemennownews.com, almahrahgov.com, hadramouttoday.com, adengad.net)', () => {
+  it('reads a donor government («حكومة هولندا», «حكومة مملكة هولندا») and KOICA as funders, and the body that supervised a training as its organiser', () => {
+    const aden = propose('اختُتمت ورشة تدريبية متخصصة لمنتسبات الشرطة النسائية، نُفذت بإشراف وزارة الداخلية وبالشراكة مع المنظمة الدولية للإصلاح الجنائي، بتمويل من حكومة هولندا.');
+    expect(links(aden)).toEqual(expect.arrayContaining([
+      'ORGANIZED وزارة الداخلية → event:TRAINING (lead)', 'PARTNERED_WITH المنظمة الدولية للإصلاح الجنائي → event:TRAINING', 'FUNDED حكومة هولندا → event:TRAINING',
+    ]));
+    const kind = (p: ReturnType<typeof propose>, label: string) => {
+      const e = p.entities.find((x) => x.label === label);
+      return e?.resolution === 'new' && e.proposed.section === 'organizations' ? e.proposed.record.kind : undefined;
+    };
+    expect(kind(aden, 'حكومة هولندا')).toBe('FOREIGN_GOVERNMENT');
+    expect(kind(propose('شارك ممثلون عن الحكومة اليمنية في الورشة.'), 'الحكومة اليمنية')).toBe('GOVERNMENT_BODY');
+    expect(links(propose('اختتم اتحاد نساء اليمن الدورة التدريبية، ضمن مشروع تحسين وصول النساء والفتيات، بتمويل KOICA وينفذه برنامج الامم المتحدة الإنمائي.')))
+      .toContain('FUNDED KOICA → تحسين وصول النساء والفتيات');
+  });
+
+  it('reads a general directorate\'s field as its name («الإدارة العامة لحماية الأسرة»), and the ministry after «بـ» as its parent, not a co-organiser', () => {
+    const proposal = propose('انطلقت بمدينة سيئون اليوم ورشة تدريبية متخصصة، نظمتها الإدارة العامة لحماية الأسرة بوزارة الداخلية بالتعاون مع المنظمة الدولية للإصلاح الجنائي.');
+    expect(links(proposal)).toEqual(expect.arrayContaining([
+      'ORGANIZED الإدارة العامة لحماية الأسرة → event:TRAINING (lead)', 'PART_OF الإدارة العامة لحماية الأسرة → وزارة الداخلية',
+    ]));
+    expect(links(proposal)).not.toContain('ORGANIZED وزارة الداخلية → event:TRAINING (co-organiser)');
+  });
+
+  it('keeps a third name before «بال…», and reads «المقدم» after a definite word as a participle, not a rank', () => {
+    expect(labels(propose('رحب مساعد مدير الأمن العقيد الركن مراد محمد كلشات بالحاضرين جميعاً.'), 'PERSON')).toEqual(['مراد محمد كلشات']);
+    expect(labels(propose('أشادت العميد علياء صالح بالدعم الدولي المقدم لتأهيل الشرطة النسائية.'), 'PERSON')).toEqual(['علياء صالح']);
+  });
+});
+
+describe('the community peace centre and universities in Amman, Salt and Irbid (johinanews.com, sarahanews.com, alwakaai.com)', () => {
+  it('reads a forum with an accusative adjective («ملتقى طلابيا») as the event organised, not a body', () => {
+    const proposal = propose('نظم مركز السلم المجتمعي في مديرية الامن العام اليوم الاربعاء بالتعاون مع جامعة البلقاء التطبيقية ملتقى طلابيا بعنوان: أصدقاء الأمن.');
+    expect(links(proposal)).toEqual(expect.arrayContaining([
+      'ORGANIZED مركز السلم المجتمعي → event:CONFERENCE (lead)', 'PARTNERED_WITH جامعة البلقاء التطبيقية → event:CONFERENCE',
+    ]));
+  });
+
+  it('takes the body after «مع» as a party to the agreement signed («وقعت X مذكرة تفاهم مع Y»), and no body from «الجامعة والمجتمع المحلي»', () => {
+    const proposal = propose('وقعت مديرية الأمن العام اليوم الاثنين، مذكرة تفاهم مع جامعة فيلادلفيا، لتعزيز الجهود المشتركة. وستقوم المديرية بتنفيذ برامج تستهدف الشباب من الجامعة والمجتمع المحلي.');
+    expect(links(proposal)).toContain('PARTNERED_WITH جامعة فيلادلفيا → مذكرة تفاهم');
+    expect(labels(proposal, 'ORGANIZATION')).not.toContain('الجامعة والمجتمع المحلي');
+  });
+});
+
 describe('mentions', () => {
   it('event kinds come from the words used', () => {
     expect(labels(propose('نظمت جمعية الأمل حلقة نقاش.'), 'EVENT')).toHaveLength(1);

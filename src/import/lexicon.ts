@@ -98,6 +98,8 @@ const ORG_HEAD_LIST: ReadonlyArray<readonly [string, OrgHead]> = [
   ['فيدرالية', head(false, 'NGO')], ['كونفدرالية', head(false, 'NGO')],
   // «بدعم من حكومة هولندا», «الممول من حكومة مملكة هولندا»: a donor government.
   ['حكومة', head(false, 'GOVERNMENT_BODY')], ['الحكومة', head(false, 'GOVERNMENT_BODY')],
+  // «التعاون بين مديرية الأمن العام والشركة الفيدرالية الاسترالية»: a company.
+  ['شركة', head(false, 'OTHER')], ['الشركة', head(false, 'OTHER')],
 ];
 export const ORG_HEADS: ReadonlyMap<string, OrgHead> = new Map(ORG_HEAD_LIST.map(([word, spec]) => [fold(word), spec]));
 
@@ -196,6 +198,8 @@ const EVENT_NOUN_LIST: readonly EventNoun[] = [
   // «انطلقت حملة النظافة الوطنية، التي نظمتها مديرية الأمن العام»: a campaign of another kind.
   { words: ['حملة'], kind: 'OTHER', before: true }, { words: ['الحملة'], kind: 'OTHER', before: true },
   { words: ['مسح', 'ميداني'], kind: 'OTHER' }, { words: ['المسح', 'الميداني'], kind: 'OTHER' },
+  // «نظمت شعبة الأنشطة الحزبية … زيارة ميدانية إلى مركز السلم المجتمعي».
+  { words: ['زيارة', 'ميدانية'], kind: 'OTHER' }, { words: ['الزيارة', 'الميدانية'], kind: 'OTHER' },
   { words: ['لقاء'], kind: 'OTHER' }, { words: ['لقاءا'], kind: 'OTHER' }, { words: ['اللقاء'], kind: 'OTHER' },
   { words: ['اجتماع'], kind: 'OTHER' }, { words: ['اجتماعا'], kind: 'OTHER' }, { words: ['الاجتماع'], kind: 'OTHER' },
   { words: ['الأبواب', 'المفتوحة'], kind: 'OPEN_MEETING' }, { words: ['أيام', 'الأبواب', 'المفتوحة'], kind: 'OPEN_MEETING' },

@@ -49,7 +49,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   country('ye', 'اليمن', 'Yemen', ['الجمهورية اليمنية', 'Republic of Yemen']),
   ...divisions('ye', 'محافظة', [
     ['amanat-al-asimah', 'أمانة العاصمة', 'Amanat al-Asimah', ['امانة العاصمة صنعاء', "Sana'a City"]],
-    ['sanaa', 'صنعاء', "Sana'a", ['Sanaa', 'Sana’a']], ['aden', 'عدن', 'Aden', ['العاصمة عدن']], ['taiz', 'تعز', 'Taiz', ["Ta'izz"]],
+    ['sanaa', 'صنعاء', "Sana'a", ['Sanaa', 'Sana’a']], ['aden', 'عدن', 'Aden', ['العاصمة عدن', 'العاصمة المؤقتة عدن']], ['taiz', 'تعز', 'Taiz', ["Ta'izz"]],
     ['al-hudaydah', 'الحديدة', 'Al Hudaydah', ['Hodeidah', 'Hudaydah']], ['ibb', 'إب', 'Ibb', [], true], ['dhamar', 'ذمار', 'Dhamar'],
     ['hadramawt', 'حضرموت', 'Hadramawt', ['Hadramout', 'Hadhramaut']], ['lahj', 'لحج', 'Lahj', ['Lahij', 'Lahej']], ['abyan', 'أبين', 'Abyan'],
     ['shabwah', 'شبوة', 'Shabwah', ['Shabwa']], ['marib', 'مأرب', 'Marib', ["Ma'rib", 'Marib Governorate']], ['al-jawf', 'الجوف', 'Al Jawf', [], true],

@@ -930,6 +930,24 @@ describe('the community peace centre and universities in Amman, Salt and Irbid (
   });
 });
 
+describe('a field visit in Amman, a closing ceremony in Irbid and a training in the interim capital (meu.edu.jo, alwakaai.com, yemennownews.com)', () => {
+  it('reads a field visit as an event its organiser led', () => {
+    expect(links(propose('نظمت شعبة الأنشطة الحزبية في جامعة الشرق الأوسط، زيارة ميدانية إلى مركز السِّلم المجتمعي التابع لإدارة الأمن الوقائي.')))
+      .toContain('ORGANIZED شعبة الأنشطة الحزبية → event:OTHER (lead)');
+  });
+
+  it('reads a company after «و» as another body («مديرية الأمن العام والشركة الفيدرالية الاسترالية»)', () => {
+    expect(labels(propose('يأتي الحفل ثمرة للتعاون فيما بين مديرية الأمن العام والشركة الفيدرالية الاسترالية وجامعة إربد الأهلية.'), 'ORGANIZATION'))
+      .toEqual(expect.arrayContaining(['مديرية الأمن العام', 'الشركة الفيدرالية الاسترالية', 'جامعة إربد الأهلية']));
+  });
+
+  it('reads «العاصمة المؤقتة عدن» as Aden, not as Amman\'s governorate', () => {
+    const proposal = propose('اختُتمت، اليوم، في العاصمة المؤقتة عدن، ورشة تدريبية متخصصة لمنتسبات الشرطة النسائية.');
+    expect(links(proposal)).toContain('HELD_IN event:TRAINING → عدن');
+    expect(labels(proposal, 'PLACE')).not.toContain('العاصمة');
+  });
+});
+
 describe('mentions', () => {
   it('event kinds come from the words used', () => {
     expect(labels(propose('نظمت جمعية الأمل حلقة نقاش.'), 'EVENT')).toHaveLength(1);

@@ -948,6 +948,13 @@ describe('a field visit in Amman, a closing ceremony in Irbid and a training in 
   });
 });
 
+describe('a communication meeting in Tetouan (chamalpress.ma)', () => {
+  it('ends a body\'s name before «و» and a plural of bodies («ولاية أمن تطوان والتنسيقيات المحلية»)', () => {
+    expect(labels(propose('حول تطوير قنوات التواصل وتوطيدها بين ولاية أمن تطوان والتنسيقيات المحلية بما ينعكس ايجابا على ترسيخ قيم الامن.'), 'ORGANIZATION'))
+      .toEqual(['ولاية أمن تطوان']);
+  });
+});
+
 describe('mentions', () => {
   it('event kinds come from the words used', () => {
     expect(labels(propose('نظمت جمعية الأمل حلقة نقاش.'), 'EVENT')).toHaveLength(1);

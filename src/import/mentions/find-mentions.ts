@@ -13,7 +13,7 @@ import { type KnownMatch, type Mention, MentionIds, type MentionType } from './m
 import { findHeadOrganizations } from './org-mentions';
 import { findPersons } from './person-mentions';
 import { findPlaceWords } from './place-mentions';
-import { findCooperationPrograms, findPrograms, findUnnamedProgram } from './program-mentions';
+import { findCooperationPrograms, findPrograms, findProgramsNamedAfter, findUnnamedProgram } from './program-mentions';
 import { BYLINE_MARK, keyOf } from '../scan';
 
 /** A mention the importer could not turn into a proposed entity, and why. */
@@ -45,7 +45,7 @@ export function findMentions(article: ArticleText, index: KnownNameIndex): Artic
   const ids = new MentionIds();
   const known = findKnownNames(article, index, ids);
   const heads = findHeadOrganizations({ article, index, ids });
-  const programs = findPrograms(article, ids);
+  const programs = [...findPrograms(article, ids), ...findProgramsNamedAfter(article, ids)];
   const unnamed = findUnnamedProgram(article, ids);
   const cooperations = findCooperationPrograms(article, ids);
   const events = findEventNouns(article, ids);

@@ -77,7 +77,24 @@ function programAt(article: ArticleText, ids: MentionIds, i: number): Mention | 
   // «ورشة عمل استراتيجية لتعزيز …»: after an event noun «استراتيجية» describes the event.
   if (/^(?:ا|إ)?ستراتيجي/u.test(reading.word) && isEventNounBefore(article, i)) return undefined;
   if (NOT_PROGRAM_AFTER.has(next.folded) || EVENT_NOUNS.some((noun) => noun.words[0] === reading.word && noun.words[1] === next.folded)) return undefined;
-  let last = agreement ? i + 1 : i;
+  const last = nameRunEnd(article, i, agreement ? i + 1 : i);
+  if (last === undefined || last === i) return undefined;
+  // «بناء استراتيجية حديثة»: an indefinite head and one describing word name no program.
+  if (last === i + 1 && !/^ال/u.test(reading.word) && DESCRIBING.test((article.tokens[last] as Token).folded)) return undefined;
+  // «مشروع ساند …» is named «ساند …»; a definite head is part of the name («الإستراتيجية الأمنية …»).
+  const nameFrom = reading.word.startsWith('ال') ? fStart : (article.tokens[i + 1] as Token).fStart;
+  const nameTokens = article.quote(nameFrom, (article.tokens[last] as Token).fEnd).quote;
+  if (agreement) return build(last, article.quote(fStart, (article.tokens[last] as Token).fEnd).quote, 'agreement named as the frame of activities', { confidence: 0.5 });
+  return build(last, nameTokens, 'program head noun', { confidence: 0.7 });
+}
+
+/**
+ * The last token of a program's name whose head (or the word that introduces it) is token `i`, the name's words
+ * starting after token `from`; undefined when the word after the head makes it no program's name.
+ */
+function nameRunEnd(article: ArticleText, i: number, from: number): number | undefined {
+  const token = article.tokens[i] as Token;
+  let last = from;
   for (let j = last + 1; j < article.tokens.length && j - i <= MAX_WORDS; j += 1) {
     const t = article.tokens[j] as Token;
     if (t.sentence !== token.sentence || breaksBefore(article, j) || /["“”«»()]/u.test(article.gapBefore(j))) break;
@@ -86,8 +103,8 @@ function programAt(article: ArticleText, ids: MentionIds, i: number): Mention | 
     // «مشروع تعزيز الأمن والحماية …»: a name may open with the masdar of its aim.
     const aim = j === i + 1 && OPENING_AIMS.test(word);
     const aimAfterIn = word === 'في' && j > i + 1 && AIMS_AFTER_IN.test(article.tokens[j + 1]?.folded ?? '') && article.tokens[j + 1]?.sentence === token.sentence;
-    // «تحسين الوصول إلى العدالة»: access is to something, inside the name.
-    const accessTo = /^ال[يى]$/u.test(word) && /^(?:ال)?وصول$/u.test((article.tokens[j - 1] as Token).folded);
+    // «تحسين الوصول إلى العدالة», «تعزيز الوصول الشامل إلى العدالة»: access is to something, inside the name.
+    const accessTo = /^ال[يى]$/u.test(word) && [j - 1, j - 2].some((k) => k > i && /^(?:ال)?وصول$/u.test((article.tokens[k] as Token).folded));
     // «منسق المشروع المهندس عوض …»: a rank starts the person after the post.
     if (/^\d/u.test(word) || (endsNames(word) && !purpose && !aim && !aimAfterIn && !accessTo) || isTitleWord(word) || isVerbLike(word) || isGivenName(word) || RANKS.has(word)) break;
     if (j === i + 1 && orgHeadOf(word)?.skip === 0) return undefined;
@@ -102,14 +119,7 @@ function programAt(article: ArticleText, ids: MentionIds, i: number): Mention | 
     if (j > i + 1 && /^(?:الخاص|الخاصه|التابع|التابعه)$/u.test(word)) break;
     last = j;
   }
-  if (last === i) return undefined;
-  // «بناء استراتيجية حديثة»: an indefinite head and one describing word name no program.
-  if (last === i + 1 && !/^ال/u.test(reading.word) && DESCRIBING.test((article.tokens[last] as Token).folded)) return undefined;
-  // «مشروع ساند …» is named «ساند …»; a definite head is part of the name («الإستراتيجية الأمنية …»).
-  const nameFrom = reading.word.startsWith('ال') ? fStart : (article.tokens[i + 1] as Token).fStart;
-  const nameTokens = article.quote(nameFrom, (article.tokens[last] as Token).fEnd).quote;
-  if (agreement) return build(last, article.quote(fStart, (article.tokens[last] as Token).fEnd).quote, 'agreement named as the frame of activities', { confidence: 0.5 });
-  return build(last, nameTokens, 'program head noun', { confidence: 0.7 });
+  return last;
 }
 
 /** An event noun ends right before token i («ورشة عمل استراتيجية», «ورشة استراتيجية»). */
@@ -120,6 +130,28 @@ function isEventNounBefore(article: ArticleText, i: number): boolean {
     const first = i - noun.words.length;
     return first >= 0 && noun.words.every((w, k) => readings((article.tokens[first + k] as Token).folded).some((r) => r.word === w) || (article.tokens[first + k] as Token).folded === w);
   });
+}
+
+/**
+ * «المشروع الذي يحمل اسم تعزيز الأمن المجتمعي في اليمن»: a project named by the words after «يحمل اسم»; «مشروع جديد
+ * مدته ثلاث سنوات، وهو تعزيز الوصول الشامل إلى العدالة»: by the masdar of its aim after «وهو».
+ */
+export function findProgramsNamedAfter(article: ArticleText, ids: MentionIds): Mention[] {
+  const found: Mention[] = [];
+  const pattern = /(?<![\p{L}])(?:ال)?(?:مشروع|برنامج|مبادره)(?:[^.،,\n]{0,40}?\s+(?:الذي|التي)\s+(?:يحمل|تحمل)\s+(اسم|عنوان)|\s+جديد\S*[^.\n]{0,40}?[،,]\s*(وهو|وهي))(?=\s)/gu;
+  for (let m = pattern.exec(article.folded); m !== null; m = pattern.exec(article.folded)) {
+    const i = article.tokenContaining(m.index + m[0].length - 1);
+    const first = article.tokens[i + 1];
+    if (!first || (m[2] !== undefined && !OPENING_AIMS.test(first.folded))) continue;
+    const last = nameRunEnd(article, i, i);
+    if (last === undefined || last === i) continue;
+    const quote = article.quote(first.fStart, (article.tokens[last] as Token).fEnd);
+    found.push({
+      id: ids.take(), type: 'PROGRAM', first: i + 1, last, fStart: first.fStart, fEnd: (article.tokens[last] as Token).fEnd, quote, name: quote.quote,
+      key: keyOf(quote.quote), rule: 'a project named after «يحمل اسم» or «وهو»', confidence: 0.6,
+    });
+  }
+  return found;
 }
 
 /** «هذا المشروع الذي ينفذ …»: a project the article describes without naming it. */

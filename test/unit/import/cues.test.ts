@@ -955,6 +955,19 @@ describe('a communication meeting in Tetouan (chamalpress.ma)', () => {
   });
 });
 
+describe('donors\' projects named by a phrase in Sanaa (yemenmonitor.com, yemenfuture.net)', () => {
+  it('reads a project named after «يحمل اسم», and who will carry it out («ستنفذه X»)', () => {
+    const proposal = propose('وأوضحت بعثته في اليمن أن «تنفيذ المشروع الذي يحمل اسم تعزيز الأمن المجتمعي في اليمن، ستنفذه مؤسّسة بيرغهوف الألمانية بالتعاون مع شريكها المحلّي.');
+    expect(labels(proposal, 'PROGRAM')).toEqual(['تعزيز الأمن المجتمعي']);
+    expect(links(proposal)).toContain('IMPLEMENTED مؤسّسة بيرغهوف الألمانية → تعزيز الأمن المجتمعي');
+  });
+
+  it('reads a new project\'s name after «وهو» when it opens with the masdar of its aim', () => {
+    expect(labels(propose('واشار البرنامج الى ان التمويل سيساعد في إنشاء مشروع جديد مدته ثلاث سنوات، وهو تعزيز الوصول الشامل إلى العدالة(PIAJ).'), 'PROGRAM'))
+      .toEqual(['تعزيز الوصول الشامل إلى العدالة']);
+  });
+});
+
 describe('mentions', () => {
   it('event kinds come from the words used', () => {
     expect(labels(propose('نظمت جمعية الأمل حلقة نقاش.'), 'EVENT')).toHaveLength(1);

@@ -85,25 +85,26 @@ describe('applying a reviewed proposal', () => {
   it('writes the new source, entities and relationships with their evidence in one recorded batch, with one entity rejected and one re-pointed', async () => {
     const proposal = await propose(NEW_ARTICLE, { published: '2005-06-16', url: 'https://hritc.co/?p=15682' });
     const ref = (label: string) => proposal.entities.find((e) => e.label === label)!;
-    const program = ref('البرنامج الإنمائي للأمم المتحدة');
+    // The new funder is rejected: the FUNDED it is the source of goes with it. (UNDP, «بالتعاون مع», is the graph's own.)
+    const embassy = ref('السفارة البريطانية');
     const hritc = ref('مركز المعلومات والتأهيل لحقوق الإنسان');
     const event = proposal.entities.find((e) => e.type === 'EVENT')!;
     const eventId = (event.proposed as { record: { id: string } }).record.id;
-    const funded = proposal.relationships.find((r) => r.type === 'FUNDED' && r.to === program.ref)!;
+    const funded = proposal.relationships.find((r) => r.type === 'FUNDED' && r.from === embassy.ref)!;
     const sourceId = 'source:import-test-hritc';
     const before = await graphHash(client.db);
 
     const result = await client.run(ApplyImportDocument, {
       input: {
         proposal: proposal.proposal, sourceId, createSource: true, text: NEW_ARTICLE,
-        choices: [{ ref: program.ref, choice: 'REJECT' }, { ref: hritc.ref, choice: 'REPOINT', repointTo: 'org:musaala' }],
+        choices: [{ ref: embassy.ref, choice: 'REJECT' }, { ref: hritc.ref, choice: 'REPOINT', repointTo: 'org:musaala' }],
       },
     }, EDITOR);
     expect(result.errors).toBeUndefined();
     const { result: batch, skipped } = result.data!.applyImport;
     expect(skipped).toEqual(expect.arrayContaining([
-      { ref: program.ref, reason: 'rejected by the curator' },
-      { ref: funded.ref, reason: `its target ${program.ref} was rejected` },
+      { ref: embassy.ref, reason: 'rejected by the curator' },
+      { ref: funded.ref, reason: `its source ${embassy.ref} was rejected` },
     ]));
     expect(await graphHash(client.db)).not.toBe(before);
 
@@ -117,8 +118,8 @@ describe('applying a reviewed proposal', () => {
     expect(organised).toHaveLength(1);
     expect(NEW_ARTICLE.slice(Number(organised[0]!.start), Number(organised[0]!.start) + organised[0]!.quote.length)).toBe(organised[0]!.quote);
     expect(await cypher('MATCH (e:Event {id: $eventId})-[:REPORTED_BY]->(s:Source {id: $sourceId}) RETURN e.id', { eventId, sourceId })).toHaveLength(1);
-    // Neither the rejected program nor the proposed record of the re-pointed organisation was written.
-    const written = await cypher<{ id: string }>('MATCH (n) WHERE n.id IN $ids RETURN n.id AS id', { ids: [(program.proposed as { record: { id: string } }).record.id, (hritc.proposed as { record: { id: string } }).record.id] });
+    // Neither the rejected funder nor the proposed record of the re-pointed organisation was written.
+    const written = await cypher<{ id: string }>('MATCH (n) WHERE n.id IN $ids RETURN n.id AS id', { ids: [(embassy.proposed as { record: { id: string } }).record.id, (hritc.proposed as { record: { id: string } }).record.id] });
     expect(written).toEqual([]);
 
     // History: every change of the batch, by the editor, and the batch's answer lists them.

@@ -198,8 +198,9 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
     // a bare indefinite word that no definite word follows is no part of the name (a definite name's words are definite,
     // or the first of a construct: «الهيئة المستقلة لحقوق الإنسان»).
     if (!namedAfter && indefiniteAfterDefinite(article, j)) break;
-    // «مركز ديكاف للتعاون مع …»: «لل…» before «مع» is what the body does with another.
-    if (j > i + 1 && word.startsWith('لل') && article.tokens[j + 1]?.folded === 'مع') break;
+    // «مركز ديكاف للتعاون مع …», «ووجه مؤسسة أصدقاء الأمن الوطني للعمل عليها»: «لل…» before «مع» or «على» is what
+    // the body does, not its name.
+    if (j > i + 1 && word.startsWith('لل') && /^(?:مع|علي|عليها|عليه|عليهم)$/u.test(article.tokens[j + 1]?.folded ?? '')) break;
     // «مديرية الأمن العام مذكرة تفاهم»: an agreement the body signs ends its name.
     if (j > i + 1 && AGREEMENT_HEADS.some((words) => readings(word).some((r) => r.word === words[0]))) break;
     // «… بمؤتمر», «… وورشة»: an event noun, with or without its clitics, ends the name.

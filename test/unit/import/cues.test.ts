@@ -968,6 +968,19 @@ describe('donors\' projects named by a phrase in Sanaa (yemenmonitor.com, yemenf
   });
 });
 
+describe('a seminar series in Amman and a workshop in Ramallah: the words after a name (alsaa.net, maannews.net)', () => {
+  const aliasesOf = (text: string, label: string): readonly string[] | undefined => {
+    const entity = propose(text).entities.find((e) => e.label === label);
+    return entity?.resolution === 'new' && entity.proposed.section === 'organizations' ? entity.proposed.record.aliases : undefined;
+  };
+
+  it('ends a body\'s name at «للعمل عليها» and at «وصولا»', () => {
+    expect(aliasesOf('تستعد مؤسسة أصدقاء الأمن الوطني لعقد ندوة. ووجه الفايز مؤسسة أصدقاء الأمن الوطني للعمل عليها وإعدادها.', 'مؤسسة أصدقاء الأمن الوطني')).toEqual([]);
+    expect(aliasesOf('خلقت الحرب تحديات امام المؤسسة الأمنية الفلسطينية وصولا الى تهديد مستقبل الوجود. شارك في الورشة ممثلو المؤسسة الأمنية الفلسطينية.', 'المؤسسة الأمنية الفلسطينية'))
+      .toEqual([]);
+  });
+});
+
 describe('mentions', () => {
   it('event kinds come from the words used', () => {
     expect(labels(propose('نظمت جمعية الأمل حلقة نقاش.'), 'EVENT')).toHaveLength(1);

@@ -214,7 +214,10 @@ async function startStackFloorTarget(options: TargetOptions): Promise<RunningTar
   let base = 0;
   return {
     url: server.url,
-    stats: windowedStats(() => ({ ...server.counts(), requests: server.counts().requests - base, statements }), () => { base = server.counts().requests; statements = 0; }),
+    stats: windowedStats(() => {
+      const { requests, inFlight } = server.counts();
+      return { requests: requests - base, inFlight, statements };
+    }, () => { base = server.counts().requests; statements = 0; }),
     stop: async () => {
       await server.stop();
       await driver.close();

@@ -251,6 +251,12 @@ function targetOf(inputs: RelationInputs, cueToken: number, options: { eventsOnl
 }
 
 const refOf = (inputs: RelationInputs, mention: Mention): EntityDraft | undefined => inputs.entities.of(mention);
+/** The mentions that stand for an entity of the proposal, each with its ref: the ends of a relationship's drafts. */
+const withRefs = (inputs: RelationInputs, mentions: readonly Mention[]): [Mention, string][] =>
+  mentions.flatMap((mention) => {
+    const ref = refOf(inputs, mention)?.ref;
+    return ref ? [[mention, ref] as [Mention, string]] : [];
+  });
 const targetRef = (inputs: RelationInputs, target: Target): string | undefined =>
   target.kind === 'event' ? target.event.ref : refOf(inputs, target.mention)?.ref;
 
@@ -289,9 +295,7 @@ function organisingVerbsOf(inputs: RelationInputs, add: Add, implicitOrganisers:
       if (orgs.length === 0) continue;
       const evidence = span(article, (article.tokens[verb] as Token).fStart, Math.max(mention.fEnd, (orgs.at(-1) as Mention).fEnd));
       const verbQuote = article.quote((article.tokens[verb] as Token).fStart, (article.tokens[verb] as Token).fEnd);
-      for (const actor of orgs) {
-        const from = refOf(inputs, actor)?.ref;
-        if (!from) continue;
+      for (const [actor, from] of withRefs(inputs, orgs)) {
         if (chair) {
           add({ type: 'PARTICIPATED_IN', from, to: event.ref, role: 'chair', basis: 'article', evidence: [evidence], rule: `chair: «${verbQuote.quote}»`, cue: verbQuote, confidence: 0.7 });
           continue;
@@ -317,9 +321,7 @@ function organisingVerbsOf(inputs: RelationInputs, add: Add, implicitOrganisers:
       if (actors.length === 0) continue;
       const hosted = /عرف|شهد|احتضن|استضاف/u.test(m[0]);
       const cue = article.quote(mention.fEnd + (m.index as number) + m[0].search(/\S/u), verbAt);
-      for (const actor of actors) {
-        const from = refOf(inputs, actor)?.ref;
-        if (!from) continue;
+      for (const [, from] of withRefs(inputs, actors)) {
         add({
           type: 'ORGANIZED', from, to: event.ref, role: hosted ? 'host' : actors.length > 1 ? 'co-organiser' : 'lead', basis: 'article',
           evidence: [span(article, mention.fStart, (actors.at(-1) as Mention).fEnd)], rule: `organiser after the event: «${cue.quote}»`, cue, confidence: 0.75,
@@ -428,9 +430,7 @@ function cueRelations(inputs: RelationInputs, add: Add): void {
       }
       if (type === 'PARTICIPATED_IN' && target?.kind !== 'event') continue;
       const evidence = span(article, m.index, (actors.at(-1) as Mention).fEnd);
-      for (const actor of actors) {
-        const from = refOf(inputs, actor)?.ref;
-        if (!from) continue;
+      for (const [, from] of withRefs(inputs, actors)) {
         add({
           type: relType, from, to, ...(type === 'PARTICIPATED_IN' ? { role: role ?? 'attendee' as const } : {}),
           ...(relType === 'ORGANIZED' ? { role: jointly || actors.length > 1 ? 'co-organiser' as const : 'lead' as const } : {}),
@@ -476,9 +476,8 @@ function implemented(inputs: RelationInputs, add: Add): void {
     if (!programRef || actors.length === 0) continue;
     const cue = article.quote(m.index, m.index + m[0].length);
     const evidence = span(article, program.fStart, (actors.at(-1) as Mention).fEnd);
-    for (const actor of actors) {
-      const from = refOf(inputs, actor)?.ref;
-      if (from) add({ type: 'IMPLEMENTED', from, to: programRef, basis: 'article', evidence: [evidence], rule: `implementer: «${cue.quote}»`, cue, confidence: 0.8 });
+    for (const [, from] of withRefs(inputs, actors)) {
+      add({ type: 'IMPLEMENTED', from, to: programRef, basis: 'article', evidence: [evidence], rule: `implementer: «${cue.quote}»`, cue, confidence: 0.8 });
     }
   }
 }
@@ -500,9 +499,7 @@ function launchedPrograms(inputs: RelationInputs, add: Add): void {
     const to = program ? refOf(inputs, program)?.ref : undefined;
     if (!program || !to) continue;
     const cue = article.quote(verb.fStart, verb.fEnd);
-    for (const actor of actors) {
-      const from = refOf(inputs, actor)?.ref;
-      if (!from) continue;
+    for (const [, from] of withRefs(inputs, actors)) {
       add({
         type: 'IMPLEMENTED', from, to, basis: 'article', evidence: [span(article, verb.fStart, program.fEnd)],
         rule: `implementer: subject of «${cue.quote}» before the program`, cue, confidence: 0.65,
@@ -530,14 +527,11 @@ function fundedByVerb(inputs: RelationInputs, add: Add): void {
     const to = program ? refOf(inputs, program)?.ref : undefined;
     if (!program || !to) continue;
     const cue = article.quote(verb.fStart, verb.fEnd);
-    for (const funder of funders) {
-      const from = refOf(inputs, funder)?.ref;
-      if (from) {
-        add({
-          type: 'FUNDED', from, to, basis: 'article', evidence: [span(article, Math.min(funder.fStart, verb.fStart), program.fEnd)],
-          rule: `funder: subject of «${cue.quote}», the program its object`, cue, confidence: 0.7,
-        });
-      }
+    for (const [funder, from] of withRefs(inputs, funders)) {
+      add({
+        type: 'FUNDED', from, to, basis: 'article', evidence: [span(article, Math.min(funder.fStart, verb.fStart), program.fEnd)],
+        rule: `funder: subject of «${cue.quote}», the program its object`, cue, confidence: 0.7,
+      });
     }
   }
 }
@@ -567,9 +561,7 @@ function signedAgreements(inputs: RelationInputs, add: Add): void {
     }
     // «… مذكرة تفاهم بين X وY», «وقعت X مذكرة تفاهم مع Y».
     if (/^(?:بين|مع)$/u.test(article.tokens[agreement.last + 1]?.folded ?? '')) parties.push(...actorsAfter(inputs, agreement.last + 2, 12, ['ORGANIZATION']));
-    for (const party of parties) {
-      const from = refOf(inputs, party)?.ref;
-      if (!from) continue;
+    for (const [party, from] of withRefs(inputs, parties)) {
       add({
         type: 'PARTNERED_WITH', from, to, basis: 'article', evidence: [span(article, Math.min(party.fStart, agreement.fStart), Math.max(party.fEnd, agreement.fEnd))],
         rule: 'party to the agreement: its signatory («وقعت X … مذكرة», «مذكرة … بين X وY»)', confidence: 0.65,
@@ -601,9 +593,7 @@ function speakers(inputs: RelationInputs, add: Add): void {
     const event = inSentence ? inputs.eventOf.get(inSentence.id) as EventCluster : inputs.events[0];
     if (!event) continue;
     const cue = article.quote((article.tokens[k] as Token).fStart, (article.tokens[k] as Token).fEnd);
-    for (const person of people) {
-      const from = refOf(inputs, person)?.ref;
-      if (!from) continue;
+    for (const [person, from] of withRefs(inputs, people)) {
       add({
         type: 'PARTICIPATED_IN', from, to: event.ref, role: 'speaker', basis: 'article', evidence: [span(article, (article.tokens[k] as Token).fStart, person.fEnd)],
         rule: `speaker: «${cue.quote}» before the person`, cue, confidence: inSentence ? 0.75 : 0.6,
@@ -632,9 +622,7 @@ function takingPart(inputs: RelationInputs, add: Add): void {
     const cluster = event ? inputs.eventOf.get(event.id) : undefined;
     if (!event || !cluster) continue;
     const cue = article.quote(verb.fStart, verb.fEnd);
-    for (const actor of actors) {
-      const from = refOf(inputs, actor)?.ref;
-      if (!from) continue;
+    for (const [, from] of withRefs(inputs, actors)) {
       add({
         type: 'PARTICIPATED_IN', from, to: cluster.ref, role: 'attendee', basis: 'article', evidence: [span(article, verb.fStart, event.fEnd)],
         rule: `participant: subject of «${cue.quote}» before the event`, cue, confidence: 0.7,
@@ -683,9 +671,7 @@ const UNIT_HEADS = /^(?:قسم|مديريه|المديريه|اداره|الاد
 function structure(inputs: RelationInputs, add: Add): void {
   const { article } = inputs;
   const orgs = inputs.mentions.filter((m) => m.type === 'ORGANIZATION');
-  for (const org of orgs) {
-    const from = refOf(inputs, org)?.ref;
-    if (!from) continue;
+  for (const [org, from] of withRefs(inputs, orgs)) {
     if (org.parent) {
       const parent = refOf(inputs, org.parent)?.ref;
       if (parent) add({ type: 'PART_OF', from, to: parent, basis: 'article', evidence: [org.quote], rule: 'unit named with its parent («قسم … لقوات …», «مكتب حركة …»)', confidence: 0.75 });

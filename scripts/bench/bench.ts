@@ -22,7 +22,7 @@ import path from 'node:path';
 import { openBenchNeo4j } from '../../src/bench/bench-neo4j';
 import { type BenchReport, type SizeReport, commitInfo, machineInfo, toMarkdown } from '../../src/bench/bench-report';
 import { targetVerdicts } from '../../src/bench/bench-verdicts';
-import { type RunSettings, type TargetProcess, buildTargets, captureQuestions, forkTarget, measure, writeWaves } from '../../src/bench/bench-run';
+import { type RunSettings, type TargetProcess, buildTargets, captureQuestions, checkTypedAnswers, forkTarget, measure, writeAnswers, writeWaves } from '../../src/bench/bench-run';
 import { DEFAULT_TARGET_KINDS, TARGET_KINDS, type TargetKind } from '../../src/bench/bench-targets';
 import { measureWrites, writeProblems } from '../../src/bench/bench-writes';
 import { benchQuestions } from '../../src/bench/questions';
@@ -72,7 +72,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       case '--warmup': args.overrides = { ...args.overrides, warmupRounds: Number(value) }; i++; break;
       case '--duration': args.overrides = { ...args.overrides, durationSeconds: Number(value) }; i++; break;
       case '--connections': args.overrides = { ...args.overrides, connections: value.split(',').map(Number) }; i++; break;
-      default: throw new Error(`Unknown option ${JSON.stringify(argv[i])}. Usage: npm run bench -- [--sizes seed,10k,100k] [--quick] [--seed N] [--uri bolt://…] [--questions word,…] [--targets floor,stack-floor,jisr,neo4j-graphql] [--rounds N] [--samples N] [--warmup N] [--duration S] [--connections 10,50] [--writes N] [--out DIR] | --report FILE.json`);
+      default: throw new Error(`Unknown option ${JSON.stringify(argv[i])}. Usage: npm run bench -- [--sizes seed,10k,100k] [--quick] [--seed N] [--uri bolt://…] [--questions word,…] [--targets floor,stack-floor,typed-stack-floor,jisr,neo4j-graphql] [--rounds N] [--samples N] [--warmup N] [--duration S] [--connections 10,50] [--writes N] [--out DIR] | --report FILE.json`);
     }
   }
   const targets = args.targets ?? [...DEFAULT_TARGET_KINDS];
@@ -110,9 +110,11 @@ export async function runBench(args: BenchArgs, log: (line: string) => void = (l
         log(`== ${label}: capturing and profiling ${questions.length} questions`);
         const captures = await captureQuestions(neo4j.core.driver, neo4j.database, jisrSchema, questions);
         for (const c of captures) if (c.jisr.error) log(`   ${c.question.name}: Jisr answered ${c.jisr.error}`);
-        const wavesFile = path.join(scratch, `${label}.waves.json`);
-        writeWaves(captures, wavesFile);
-        for (const kind of args.targets) targets.push(await forkTarget(kind, neo4j.uri, neo4j.database, wavesFile));
+        const files = { waves: path.join(scratch, `${label}.waves.json`), answers: path.join(scratch, `${label}.answers.json`) };
+        writeWaves(captures, files.waves);
+        writeAnswers(captures, files.answers);
+        for (const kind of args.targets) targets.push(await forkTarget(kind, neo4j.uri, neo4j.database, files));
+        for (const target of targets) if (target.kind === 'typed-stack-floor') await checkTypedAnswers(target, captures);
         log(`== ${label}: measuring (${targets.map((t) => t.kind).join(', ')})`);
         const results = await measure(neo4j.core.driver, neo4j.database, captures, targets, { ...args.settings, log });
         const loadEnd = os.loadavg();

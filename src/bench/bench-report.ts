@@ -86,18 +86,22 @@ export function toMarkdown(report: BenchReport): string {
     const described = g ? `${g.totalNodes.toLocaleString('en')} nodes, ${g.relationships.toLocaleString('en')} relationships` : size.label === 'seed' ? 'the seed graph' : 'the graph at --uri';
     lines.push('', `### ${size.label}: ${described}`);
     lines.push('', `Neo4j heap ${size.neo4jHeapMb ?? '?'} MiB, page cache ${size.neo4jPageCacheMb ?? '?'} MiB; load average ${size.loadAverage.start.map((n) => n.toFixed(1)).join(' ')} at the start, ${size.loadAverage.end.map((n) => n.toFixed(1)).join(' ')} at the end.`);
-    lines.push('', '| question | statements (waves) | db hits | memory | driver p50 | floor p50 / p99 | stack\'s floor p50 (÷ floor) | Jisr p50 / p99 | Jisr ÷ floor p50 / p99 | Jisr ÷ stack\'s floor p50 | @neo4j/graphql p50 / p99 | Jisr ÷ @neo4j/graphql p50 / p99 | answer |');
-    lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+    // The typed stack's floor has columns only in a run that measured it: most runs do not.
+    const typed = size.questions.some((q) => q.latency['typed-stack-floor'] !== undefined);
+    lines.push('', `| question | statements (waves) | db hits | memory | driver p50 | floor p50 / p99 | stack's floor p50 (÷ floor) |${typed ? ' typed stack\'s floor p50 (÷ floor) |' : ''} Jisr p50 / p99 | Jisr ÷ floor p50 / p99 | Jisr ÷ stack's floor p50 |${typed ? ' Jisr ÷ typed stack\'s floor p50 |' : ''} @neo4j/graphql p50 / p99 | Jisr ÷ @neo4j/graphql p50 / p99 | answer |`);
+    lines.push(`|---|---|---|---|---|---|---|---|---|---|---|---|---|${typed ? '---|---|' : ''}`);
     for (const q of size.questions) {
       const { driver, floor, jisr } = q.latency;
       const stack = q.latency['stack-floor'];
+      const typedStack = q.latency['typed-stack-floor'];
       const ng = q.latency['neo4j-graphql'];
-      lines.push(`| ${q.name}${q.bounded ? '' : ' †'} | ${q.jisrStatements} (${q.jisrWaves})${q.neo4jGraphqlStatements !== null ? ` vs ${q.neo4jGraphqlStatements}` : ''} | ${q.jisrDbHits.toLocaleString('en')}${q.neo4jGraphqlDbHits !== null ? ` vs ${q.neo4jGraphqlDbHits.toLocaleString('en')}` : ''} | ${megabytes(q.jisrMemoryBytes)} | ${ms(driver?.p50)} | ${ms(floor?.p50)} / ${ms(floor?.p99)} | ${stack ? `${ms(stack.p50)} (${ratio(stack.p50, floor?.p50)})` : '–'} | ${ms(jisr?.p50)} / ${ms(jisr?.p99)} | ${ratio(jisr?.p50, floor?.p50)} / ${ratio(jisr?.p99, floor?.p99)} | ${stack ? ratio(jisr?.p50, stack.p50) : '–'} | ${ng ? `${ms(ng.p50)} / ${ms(ng.p99)}` : '–'} | ${ng ? `${ratio(jisr?.p50, ng.p50)} / ${ratio(jisr?.p99, ng.p99)}` : '–'} | ${q.jisrError ? `error ${q.jisrError.split(':')[0]}` : `${(q.jisrBytes / 1024).toFixed(1)} KB`} |`);
+      const overFloor = (p: typeof stack) => (p ? `${ms(p.p50)} (${ratio(p.p50, floor?.p50)})` : '–');
+      lines.push(`| ${q.name}${q.bounded ? '' : ' †'} | ${q.jisrStatements} (${q.jisrWaves})${q.neo4jGraphqlStatements !== null ? ` vs ${q.neo4jGraphqlStatements}` : ''} | ${q.jisrDbHits.toLocaleString('en')}${q.neo4jGraphqlDbHits !== null ? ` vs ${q.neo4jGraphqlDbHits.toLocaleString('en')}` : ''} | ${megabytes(q.jisrMemoryBytes)} | ${ms(driver?.p50)} | ${ms(floor?.p50)} / ${ms(floor?.p99)} | ${overFloor(stack)} |${typed ? ` ${overFloor(typedStack)} |` : ''} ${ms(jisr?.p50)} / ${ms(jisr?.p99)} | ${ratio(jisr?.p50, floor?.p50)} / ${ratio(jisr?.p99, floor?.p99)} | ${stack ? ratio(jisr?.p50, stack.p50) : '–'} |${typed ? ` ${typedStack ? ratio(jisr?.p50, typedStack.p50) : '–'} |` : ''} ${ng ? `${ms(ng.p50)} / ${ms(ng.p99)}` : '–'} | ${ng ? `${ratio(jisr?.p50, ng.p50)} / ${ratio(jisr?.p99, ng.p99)}` : '–'} | ${q.jisrError ? `error ${q.jisrError.split(':')[0]}` : `${(q.jisrBytes / 1024).toFixed(1)} KB`} |`);
     }
     const concurrencies = settings.durationSeconds > 0 ? settings.connections : [];
     if (concurrencies.length > 0) {
       lines.push('', `Throughput (requests per second) and each server's event-loop delay p99 (ms) under load:`, '');
-      lines.push(`| question | ${concurrencies.map((c) => `c=${c}: floor / stack's floor / Jisr / @neo4j/graphql | Jisr ÷ floor | Jisr ÷ stack's floor | Jisr ÷ @neo4j/graphql | loop delay p99 Jisr`).join(' | ')} |`);
+      lines.push(`| question | ${concurrencies.map((c) => `c=${c}: floor / stack's floor${typed ? ' / typed' : ''} / Jisr / @neo4j/graphql | Jisr ÷ floor | Jisr ÷ stack's floor | Jisr ÷ @neo4j/graphql | loop delay p99 Jisr`).join(' | ')} |`);
       lines.push(`|---|${concurrencies.map(() => '---|---|---|---|---|').join('')}`);
       for (const q of size.questions) {
         const cells = concurrencies.map((c) => {
@@ -106,7 +110,7 @@ export function toMarkdown(report: BenchReport): string {
           const s = row['stack-floor']?.requestsPerSecond;
           const j = row.jisr?.requestsPerSecond;
           const n = row['neo4j-graphql']?.requestsPerSecond;
-          return `${rps(f)} / ${rps(s)} / ${rps(j)} / ${rps(n)} | ${ratio(j, f)} | ${ratio(j, s)} | ${ratio(j, n)} | ${ms(row.jisr?.target?.eventLoop.p99)}`;
+          return `${rps(f)} / ${rps(s)}${typed ? ` / ${rps(row['typed-stack-floor']?.requestsPerSecond)}` : ''} / ${rps(j)} / ${rps(n)} | ${ratio(j, f)} | ${ratio(j, s)} | ${ratio(j, n)} | ${ms(row.jisr?.target?.eventLoop.p99)}`;
         });
         lines.push(`| ${q.name} | ${cells.join(' | ')} |`);
       }

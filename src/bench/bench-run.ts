@@ -14,7 +14,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import autocannon from 'autocannon';
-import { graphql, type GraphQLSchema } from 'graphql';
+import { graphql, type GraphQLSchema, parse, print } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import pino from 'pino';
 import { cypherRegistry } from '../composition';
@@ -24,13 +24,13 @@ import { Neo4jExecutor } from '../neo4j/executor';
 import { createApollo } from '../server/server';
 import type { Question } from './questions';
 import { type TargetKind, type TargetStats, type Waves, runWaves } from './bench-targets';
-import { STACK_FLOOR_QUERY } from './stack-floor';
+import { STACK_FLOOR_QUERY, withTypenames } from './stack-floor';
 import { buildNeo4jGraphqlSchema } from './neo4j-graphql-schema';
 import { type CapturedStatement, capturingDriver, decodeParams, encodeParams, wavesOf } from './statement-capture';
 
 /** The four ways a question is answered: the driver in the bench's own process, and the three servers. */
 export type Way = 'driver' | TargetKind;
-export const WAYS: readonly Way[] = ['driver', 'floor', 'stack-floor', 'jisr', 'neo4j-graphql'];
+export const WAYS: readonly Way[] = ['driver', 'floor', 'stack-floor', 'typed-stack-floor', 'jisr', 'neo4j-graphql'];
 
 export interface PlanSummary {
   /** Set when the statement failed under PROFILE (say, out of transaction memory); the rest is then empty. */
@@ -48,7 +48,11 @@ export interface PlanSummary {
 
 export interface Capture {
   readonly question: Question;
-  readonly jisr: { waves: CapturedStatement[][]; error: string | null; bytes: number; plans: PlanSummary[] };
+  readonly jisr: {
+    waves: CapturedStatement[][]; error: string | null; bytes: number; plans: PlanSummary[];
+    /** Jisr's answer (`data`), and the same with every object's `__typename`, which the typed stack's floor answers from. */
+    data: unknown; typed: Record<string, unknown> | null;
+  };
   readonly neo4jGraphql: { statements: CapturedStatement[]; error: string | null; bytes: number; plans: PlanSummary[] } | null;
 }
 
@@ -126,6 +130,8 @@ export async function captureQuestions(driver: Driver, database: string, jisrSch
         error: single?.errors?.length ? `${String(single.errors[0].extensions?.code)}: ${single.errors[0].message}` : null,
         bytes: JSON.stringify(single?.data ?? null).length,
         plans: [] as PlanSummary[],
+        data: single?.data ?? null,
+        typed: null as Record<string, unknown> | null,
       };
       let neo4jGraphql: Capture['neo4jGraphql'] = null;
       if (question.neo4jGraphql) {
@@ -139,6 +145,8 @@ export async function captureQuestions(driver: Driver, database: string, jisrSch
         };
       }
       sink = undefined;
+      const typed = await apollo.executeOperation({ query: print(withTypenames(parse(question.jisr))), variables: question.variables as Record<string, unknown> }, { contextValue: createContext(repositories) });
+      jisr.typed = typed.body.kind === 'single' ? (typed.body.singleResult.data ?? null) : null;
       for (const statement of jisrStatements) jisr.plans.push(await profile(driver, database, statement));
       if (neo4jGraphql) for (const statement of neo4jGraphql.statements) neo4jGraphql.plans.push(await profile(driver, database, statement));
       captures.push({ question, jisr, neo4jGraphql });
@@ -183,6 +191,27 @@ export function writeWaves(captures: readonly Capture[], file: string): void {
   writeFileSync(file, JSON.stringify(waves));
 }
 
+/** Jisr's answers with their type names, as the typed stack's floor reads them. */
+export function writeAnswers(captures: readonly Capture[], file: string): void {
+  writeFileSync(file, JSON.stringify(Object.fromEntries(captures.filter((c) => c.jisr.typed).map((c) => [c.question.name, c.jisr.typed]))));
+}
+
+/**
+ * Asks the typed stack's floor every question once and throws unless it answers Jisr's very `data`: its times stand
+ * for the completion of Jisr's answers only as long as those are what it completes.
+ */
+export async function checkTypedAnswers(target: TargetProcess, captures: readonly Capture[]): Promise<void> {
+  for (const capture of captures) {
+    if (!capture.jisr.typed) continue;
+    const request = requestOf(target, capture.question);
+    const response = await fetch(request.url, { method: 'POST', headers: HEADERS, body: request.body });
+    const body = await response.json() as { data?: unknown };
+    if (JSON.stringify(body.data) !== JSON.stringify(capture.jisr.data)) {
+      throw new Error(`The typed stack's floor did not answer Jisr's answer to ${JSON.stringify(capture.question.name)} (status ${response.status}): ${JSON.stringify(body).slice(0, 300)}`);
+    }
+  }
+}
+
 export interface TargetProcess {
   readonly kind: TargetKind;
   readonly url: string;
@@ -201,8 +230,8 @@ export function buildTargets(): void {
 }
 
 /** Forks the compiled target process (src/bench/target-process.ts; buildTargets first) and waits until it listens. */
-export async function forkTarget(kind: TargetKind, uri: string, database: string, wavesFile: string): Promise<TargetProcess> {
-  const child: ChildProcess = fork(path.join(REPO_ROOT, 'dist/src/bench/target-process.js'), [JSON.stringify({ kind, uri, database, wavesFile })], {
+export async function forkTarget(kind: TargetKind, uri: string, database: string, files: { waves: string; answers: string }): Promise<TargetProcess> {
+  const child: ChildProcess = fork(path.join(REPO_ROOT, 'dist/src/bench/target-process.js'), [JSON.stringify({ kind, uri, database, wavesFile: files.waves, answersFile: files.answers })], {
     execArgv: [],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -243,6 +272,7 @@ export async function forkTarget(kind: TargetKind, uri: string, database: string
 export function requestOf(target: TargetProcess, question: Question): { url: string; body: string } {
   if (target.kind === 'floor') return { url: `${target.url}/${encodeURIComponent(question.name)}`, body: '{}' };
   if (target.kind === 'stack-floor') return { url: target.url, body: JSON.stringify({ query: STACK_FLOOR_QUERY, variables: { name: question.name } }) };
+  if (target.kind === 'typed-stack-floor') return { url: `${target.url}/${encodeURIComponent(question.name)}`, body: JSON.stringify({ query: question.jisr, variables: question.variables ?? {} }) };
   const query = target.kind === 'neo4j-graphql' ? question.neo4jGraphql! : question.jisr;
   return { url: target.url, body: JSON.stringify({ query, variables: question.variables ?? {} }) };
 }

@@ -6,6 +6,9 @@
  *   waves (parallel within a wave, one session each), and answers the rows as JSON: no GraphQL at all;
  * - `stack-floor`: the stack Jisr is built on (Apollo Server, graphql-js, type-graphql) running the floor's statements
  *   in one field, and nothing of Jisr's (src/bench/stack-floor.ts): what the required stack costs at the least;
+ * - `typed-stack-floor`: Apollo Server and graphql-js serving Jisr's schema and query, completing Jisr's captured
+ *   answer field by field after the same statements (src/bench/stack-floor.ts): the least any server answering
+ *   Jisr's schema on the required stack costs;
  * - `neo4j-graphql`: @neo4j/graphql over typeDefs of the same graph, served by Apollo Server.
  */
 import { readFileSync } from 'node:fs';
@@ -13,6 +16,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Writable } from 'node:stream';
+import { printSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import pino from 'pino';
 import { composeJisr } from '../composition';
@@ -21,11 +25,11 @@ import { buildJisrSchema } from '../schema/build-schema';
 import { buildNeo4jGraphqlSchema } from './neo4j-graphql-schema';
 import { type CapturedStatement, capturingDriver, decodeParams, recordsToJson } from './statement-capture';
 
-export type TargetKind = 'jisr' | 'floor' | 'stack-floor' | 'neo4j-graphql';
-export const TARGET_KINDS: readonly TargetKind[] = ['floor', 'stack-floor', 'jisr', 'neo4j-graphql'];
+export type TargetKind = 'jisr' | 'floor' | 'stack-floor' | 'typed-stack-floor' | 'neo4j-graphql';
+export const TARGET_KINDS: readonly TargetKind[] = ['floor', 'stack-floor', 'typed-stack-floor', 'jisr', 'neo4j-graphql'];
 /**
- * The targets of a run that names none: those issue 12's targets are set against. The stack's floor only explains a
- * floor ratio (which part of it is the required stack's); asked for by name, it adds a quarter to a run's time.
+ * The targets of a run that names none: those issue 12's targets are set against. The stack's floors only explain a
+ * floor ratio (which part of it is the required stack's); asked for by name, each adds a quarter to a run's time.
  */
 export const DEFAULT_TARGET_KINDS: readonly TargetKind[] = ['floor', 'jisr', 'neo4j-graphql'];
 
@@ -35,6 +39,8 @@ export interface TargetOptions {
   readonly database: string;
   /** floor and stack-floor: the waves of each question, by question name (JSON written by the bench). */
   readonly wavesFile?: string;
+  /** typed-stack-floor: Jisr's answers with their type names, by question name (JSON written by the bench). */
+  readonly answersFile?: string;
 }
 
 /** What a target reports between measurements; each report starts a new measurement window. */
@@ -83,7 +89,8 @@ export async function startTarget(options: TargetOptions): Promise<RunningTarget
   switch (options.kind) {
     case 'jisr': return startJisr(options);
     case 'floor': return startFloor(options);
-    case 'stack-floor': return startStackFloorTarget(options);
+    case 'stack-floor':
+    case 'typed-stack-floor': return startStackFloorTarget(options);
     case 'neo4j-graphql': return startNeo4jGraphql(options);
     default: {
       const unreachable: never = options.kind;
@@ -196,21 +203,29 @@ export async function runWaves(
   return rows;
 }
 
+/** Either stack's floor: the rows as one scalar (`stack-floor`) or Jisr's answer completed field by field (`typed-stack-floor`). */
 async function startStackFloorTarget(options: TargetOptions): Promise<RunningTarget> {
   const neo4jDriver = (await import('neo4j-driver')).default;
-  const { startStackFloor } = await import('./stack-floor');
+  const { startStackFloor, startTypedStackFloor } = await import('./stack-floor');
   const { user, password } = NEO4J_AUTH();
   // Plain numbers, as Jisr's driver gives: the rows are answered as they come.
   const driver = neo4jDriver.driver(options.uri, neo4jDriver.auth.basic(user, password), { disableLosslessIntegers: true });
   const decoded = readWaves(options);
   let statements = 0;
-  const server = await startStackFloor(async (name) => {
+  const run = async (name: string) => {
     const question = decoded.get(name);
     if (!question) throw new Error(`No captured statements for the question ${JSON.stringify(name)}`);
     const rows = await runWaves(driver, options.database, question);
     statements += question.reduce((n, wave) => n + wave.length, 0);
     return rows;
-  });
+  };
+  const server = options.kind === 'typed-stack-floor'
+    ? await startTypedStackFloor(
+      printSchema(await buildJisrSchema()),
+      new Map(Object.entries(JSON.parse(readFileSync(options.answersFile!, 'utf8')) as Record<string, Record<string, unknown>>)),
+      run,
+    )
+    : await startStackFloor(run);
   let base = 0;
   return {
     url: server.url,

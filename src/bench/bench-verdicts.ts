@@ -38,6 +38,8 @@ export interface Miss {
    * the floor's statements, nothing of Jisr's). The part of the miss that no code of Jisr's can remove.
    */
   readonly stack?: number;
+  /** The same ratio for the typed stack's floor (Jisr's schema and answer, completed field by field by graphql-js). */
+  readonly typed?: number;
 }
 
 export interface SizeResults {
@@ -59,6 +61,7 @@ interface Judged {
   readonly answerGrowth?: number;
   readonly error?: string;
   readonly stack?: number;
+  readonly typed?: number;
 }
 
 function verdict(target: string, size: string, issueSize: boolean, bound: number | undefined, judged: Judged[]): TargetVerdict {
@@ -66,13 +69,16 @@ function verdict(target: string, size: string, issueSize: boolean, bound: number
   if (judged.length === 0) return { ...about, met: 0, of: 0, misses: [], unjudged: 'none of the questions it applies to was asked in this run' };
   const misses = judged.filter((j) => !j.ok)
     .sort((a, b) => (b.value ?? Number.POSITIVE_INFINITY) - (a.value ?? Number.POSITIVE_INFINITY))
-    .map(({ question, value, answerGrowth, error, stack }) => ({
-      question, value, ...(answerGrowth === undefined ? {} : { answerGrowth }), ...(error ? { error } : {}), ...(stack === undefined ? {} : { stack }),
+    .map(({ question, value, answerGrowth, error, stack, typed }) => ({
+      question, value, ...(answerGrowth === undefined ? {} : { answerGrowth }), ...(error ? { error } : {}),
+      ...(stack === undefined ? {} : { stack }), ...(typed === undefined ? {} : { typed }),
     }));
   return { ...about, met: judged.length - misses.length, of: judged.length, misses };
 }
 
-const p50 = (q: QuestionResult, way: 'floor' | 'stack-floor' | 'jisr' | 'neo4j-graphql') => q.latency[way]?.p50;
+const p50 = (q: QuestionResult, way: 'floor' | 'stack-floor' | 'typed-stack-floor' | 'jisr' | 'neo4j-graphql') => q.latency[way]?.p50;
+/** The stack's floors' ratios, beside a floor miss, when they were measured. */
+const stacks = (stack: number | undefined, typed: number | undefined) => ({ ...(stack === undefined ? {} : { stack }), ...(typed === undefined ? {} : { typed }) });
 /** A ratio of two measurements, when both were made. */
 const quotient = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined ? a / b : undefined);
 const answered = (q: QuestionResult) => q.jisrError === null && (q.failures.jisr ?? 0) === 0;
@@ -95,8 +101,7 @@ export function targetVerdicts(sizes: readonly SizeResults[]): TargetVerdict[] {
         .filter((q) => p50(q, 'jisr') !== undefined && p50(q, 'floor') !== undefined)
         .map((q) => {
           const value = p50(q, 'jisr')! / p50(q, 'floor')!;
-          const stack = quotient(p50(q, 'stack-floor'), p50(q, 'floor'));
-          return { question: q.name, value, ok: value <= FLOOR_P50, ...(stack === undefined ? {} : { stack }) };
+          return { question: q.name, value, ok: value <= FLOOR_P50, ...stacks(quotient(p50(q, 'stack-floor'), p50(q, 'floor')), quotient(p50(q, 'typed-stack-floor'), p50(q, 'floor'))) };
         })));
       // A load run in which neither server answered anything says nothing (a question too slow for its seconds).
       const loaded = questions.filter((q) => {
@@ -109,18 +114,21 @@ export function targetVerdicts(sizes: readonly SizeResults[]): TargetVerdict[] {
         : verdict(throughputTarget, size.label, issueSize, FLOOR_THROUGHPUT, loaded.map((q) => {
           const row = q.throughput[THROUGHPUT_CONNECTIONS]!;
           const value = row.jisr!.requestsPerSecond / row.floor!.requestsPerSecond;
-          const stack = quotient(row['stack-floor']?.requestsPerSecond, row.floor!.requestsPerSecond);
-          return { question: q.name, value, ok: value >= FLOOR_THROUGHPUT, ...(stack === undefined ? {} : { stack }) };
+          return {
+            question: q.name, value, ok: value >= FLOOR_THROUGHPUT,
+            ...stacks(quotient(row['stack-floor']?.requestsPerSecond, row.floor!.requestsPerSecond), quotient(row['typed-stack-floor']?.requestsPerSecond, row.floor!.requestsPerSecond)),
+          };
         })));
     }
 
-    // Not a target of the issue: the same rule with the stack's floor in place of the floor, which tells how much of
-    // a miss is Jisr's own work (its door, plugins, repositories and domain objects) rather than the required stack's.
-    const overStack = readme.filter((q) => p50(q, 'jisr') !== undefined && p50(q, 'stack-floor') !== undefined);
-    if (overStack.length > 0) {
-      verdicts.push(verdict(`Jisr p50 ≤ ${FLOOR_P50}× the stack's floor's (not a target: Jisr's own share), every README question`, size.label, false, FLOOR_P50,
-        overStack.map((q) => {
-          const value = p50(q, 'jisr')! / p50(q, 'stack-floor')!;
+    // Not targets of the issue: the same rule with a stack's floor in place of the floor, which tells how much of a
+    // miss is Jisr's own work (its door, plugins, repositories and domain objects) rather than the required stack's.
+    for (const [way, name] of [['stack-floor', 'the stack\'s floor\'s'], ['typed-stack-floor', 'the typed stack\'s floor\'s']] as const) {
+      const measured = readme.filter((q) => p50(q, 'jisr') !== undefined && p50(q, way) !== undefined);
+      if (measured.length === 0) continue;
+      verdicts.push(verdict(`Jisr p50 ≤ ${FLOOR_P50}× ${name} (not a target: Jisr's own share), every README question`, size.label, false, FLOOR_P50,
+        measured.map((q) => {
+          const value = p50(q, 'jisr')! / p50(q, way)!;
           return { question: q.name, value, ok: value <= FLOOR_P50 };
         })));
     }
@@ -170,7 +178,8 @@ export function verdictsMarkdown(verdicts: readonly TargetVerdict[]): string[] {
   if (verdicts.length === 0) return [];
   const lines = ['### Issue 12\'s targets in this run', '',
     'Sizes in bold are those the issue names for the target. A miss of the seed-graph rule shows how much larger its answer is than on the seed graph;',
-    'a miss of a floor rule, the same ratio for the stack\'s floor (Apollo Server, graphql-js and type-graphql running the floor\'s statements), when it was measured.', '',
+    'a miss of a floor rule, the same ratio for the stack\'s floor (Apollo Server, graphql-js and type-graphql running the floor\'s statements)',
+    'and for the typed stack\'s floor (the same statements, then Jisr\'s answer completed field by field on Jisr\'s schema), when they were measured.', '',
     '| target | size | met | misses |', '|---|---|---|---|'];
   for (const v of verdicts) {
     const size = v.issueSize ? `**${v.size}**` : v.size;
@@ -181,7 +190,8 @@ export function verdictsMarkdown(verdicts: readonly TargetVerdict[]): string[] {
     const misses = v.misses.map((m) => {
       if (m.error) return `${m.question} (${m.error.replace(/\|/g, '\\|').replace(/\n/g, ' ').slice(0, 120)})`;
       const growth = m.answerGrowth !== undefined ? `, answer ${m.answerGrowth >= 10 ? m.answerGrowth.toFixed(0) : m.answerGrowth.toFixed(1)}×` : '';
-      const stack = m.stack !== undefined ? ` (stack's floor ${fixed(m.stack)})` : '';
+      const floors = [...(m.stack !== undefined ? [`stack's floor ${fixed(m.stack)}`] : []), ...(m.typed !== undefined ? [`typed ${fixed(m.typed)}`] : [])];
+      const stack = floors.length > 0 ? ` (${floors.join(', ')})` : '';
       return `${m.question} ${m.value === null ? '' : shown(m.value, v.bound)}${growth}${stack}`;
     });
     lines.push(`| ${v.target} | ${size} | ${v.met} of ${v.of} | ${misses.length > 0 ? misses.join('; ') : 'none'} |`);

@@ -10,8 +10,8 @@
 import 'reflect-metadata';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap } from '@apollo/server';
-import { GraphQLScalarType } from 'graphql';
+import { ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
+import { type DocumentNode, type GraphQLFieldResolver, GraphQLScalarType, Kind, type SelectionSetNode, buildSchema as buildSchemaFromSdl, visit } from 'graphql';
 import { Arg, buildSchema, Query, Resolver } from 'type-graphql';
 
 /** The rows of a question's statements, as they came: Apollo serialises them as the floor's JSON.stringify does. */
@@ -38,12 +38,64 @@ export async function startStackFloor(run: RunQuestion): Promise<StackFloor> {
     }
   }
   const schema = await buildSchema({ resolvers: [AnswerResolver], validate: false });
-  const apollo = new ApolloServer({ schema, introspection: false, stopOnTerminationSignals: false });
+  return serveApollo(new ApolloServer({ schema, introspection: false, stopOnTerminationSignals: false }), () => ({}));
+}
+
+/** Jisr's answer to a question (its `data`), each object with its `__typename`: what the typed stack's floor answers. */
+export type TypedAnswers = ReadonlyMap<string, Record<string, unknown>>;
+
+interface TypedContext extends BaseContext {
+  readonly name: string;
+  statements?: Promise<unknown>;
+}
+
+/**
+ * The typed stack's floor: Apollo Server and graphql-js serving Jisr's own schema (its SDL, so every field has
+ * graphql-js's default resolution, none of Jisr's resolvers) to Jisr's own query, completing field by field the very
+ * answer Jisr gave for the question, once the question's captured statements have run in their waves.
+ *
+ * Why, beside the stack's floor: that one answers the rows as one scalar, so it leaves out what any server answering
+ * Jisr's schema must do, complete every field of the answer. Jisr ÷ this one is Jisr's own work alone (its door,
+ * plugins, repositories, domain objects and resolvers); this one ÷ the stack's floor is graphql-js's completion.
+ *
+ * A request names its question in the path (`/<name>`), as the floor's do, and sends Jisr's query and variables.
+ */
+export async function startTypedStackFloor(sdl: string, answers: TypedAnswers, run: RunQuestion): Promise<StackFloor> {
+  const schema = buildSchemaFromSdl(sdl);
+  // Every value is read by its response key (the captured answer is keyed by aliases); the query's root fields wait
+  // for the question's statements, run once per request whatever the number of root fields.
+  const fieldResolver: GraphQLFieldResolver<Record<string, unknown> | undefined, TypedContext> = (source, _args, context, info) => {
+    const key = info.path.key as string;
+    if (info.path.prev !== undefined) return source?.[key];
+    const answer = answers.get(context.name);
+    if (!answer) throw new Error(`No captured answer for the question ${JSON.stringify(context.name)}`);
+    context.statements ??= run(context.name);
+    return context.statements.then(() => answer[key]);
+  };
+  const apollo = new ApolloServer<TypedContext>({ schema, fieldResolver, introspection: false, stopOnTerminationSignals: false });
+  return serveApollo(apollo, (req) => ({ name: decodeURIComponent((req.url ?? '/').slice(1)) }));
+}
+
+/**
+ * `__typename` added to every selection set: the answer captured with it can be completed by graphql-js's default
+ * type resolution, which reads it, for the interfaces and unions of Jisr's schema.
+ */
+export function withTypenames(document: DocumentNode): DocumentNode {
+  return visit(document, {
+    SelectionSet: {
+      leave(node: SelectionSetNode): SelectionSetNode {
+        if (node.selections.some((s) => s.kind === Kind.FIELD && s.name.value === '__typename' && !s.alias)) return node;
+        return { ...node, selections: [...node.selections, { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }] };
+      },
+    },
+  });
+}
+
+/** Node's HTTP to Apollo in the fewest steps: the body read and parsed, Apollo's answer written as it comes. */
+async function serveApollo<TContext extends BaseContext>(apollo: ApolloServer<TContext>, contextOf: (req: http.IncomingMessage) => TContext): Promise<StackFloor> {
   await apollo.start();
   let requests = 0;
   let inFlight = 0;
-
-  // Node's HTTP to Apollo in the fewest steps: the body read and parsed, Apollo's answer written as it comes.
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -53,7 +105,7 @@ export async function startStackFloor(run: RunQuestion): Promise<StackFloor> {
       const headers = new HeaderMap([['content-type', 'application/json']]);
       void apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: 'POST', headers, search: '', body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown },
-        context: async () => ({}),
+        context: async () => contextOf(req),
       }).then((response) => {
         const body = response.body.kind === 'complete' ? response.body.string : '';
         // A failed statement answers 500, as the floor's does, so that the bench counts it as a failure (Apollo

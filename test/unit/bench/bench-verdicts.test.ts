@@ -9,6 +9,8 @@ interface Shape {
   floor?: number;
   /** The stack's floor's p50. */
   stack?: number;
+  /** The typed stack's floor's p50. */
+  typed?: number;
   jisrP99?: number;
   library?: [p50: number, p99: number];
   rps?: [floor: number, jisr: number, stack?: number];
@@ -37,6 +39,7 @@ function result(name: string, shape: Shape): QuestionResult {
       jisr: percentiles(shape.jisr, shape.jisrP99),
       ...(shape.floor === undefined ? {} : { floor: percentiles(shape.floor) }),
       ...(shape.stack === undefined ? {} : { 'stack-floor': percentiles(shape.stack) }),
+      ...(shape.typed === undefined ? {} : { 'typed-stack-floor': percentiles(shape.typed) }),
       ...(shape.library ? { 'neo4j-graphql': percentiles(...shape.library) } : {}),
     },
     throughput: shape.rps
@@ -106,6 +109,32 @@ describe('what a bench run says of issue 12\'s targets', () => {
     const without = targetVerdicts([{ label: '100k', questions: [result('search eu', { jisr: 15, floor: 10 })] }]);
     expect(without.some((v) => v.target.includes('stack'))).toBe(false);
     expect(verdictsMarkdown(without).join('\n')).not.toContain('(stack');
+  });
+
+  it('shows beside each floor miss what the typed stack\'s floor costs too, and judges Jisr against it in a row of its own', () => {
+    const verdicts = targetVerdicts([{ label: '100k', questions: [
+      // Completing Jisr's answer field by field takes the required stack alone past 1.2× the floor.
+      result('event jenin', { jisr: 15, floor: 10, stack: 11, typed: 12.5 }),
+      // Jisr's own work over the typed stack is the miss here.
+      result('search eu', { jisr: 15, floor: 10, stack: 10.5, typed: 11 }),
+      result('paths saferworld-marib', { jisr: 11, floor: 10, stack: 10.5 }),
+    ] }]);
+    expect(verdictOf(verdicts, '100k', 'Jisr p50 ≤ 1.2× the floor\'s, every README question').misses).toEqual([
+      { question: 'event jenin', value: 1.5, stack: 1.1, typed: 1.25 }, { question: 'search eu', value: 1.5, stack: 1.05, typed: 1.1 },
+    ]);
+    // Only the questions the typed stack's floor answered are judged against it.
+    const own = verdictOf(verdicts, '100k', 'Jisr p50 ≤ 1.2× the typed stack\'s floor\'s');
+    expect(own).toMatchObject({ issueSize: false, met: 1, of: 2, misses: [{ question: 'search eu' }] });
+    expect(verdictsMarkdown(verdicts).join('\n')).toContain('event jenin 1.50 (stack\'s floor 1.10, typed 1.25); search eu 1.50 (stack\'s floor 1.05, typed 1.10)');
+
+    // The report has its columns only when it was measured.
+    const size = { label: '100k', requestedNodes: 0, graph: null, neo4jHeapMb: null, startedAt: '', loadAverage: { start: [0], end: [0] } };
+    const settings = { warmupRounds: 1, rounds: 1, connections: [10], durationSeconds: 0, targets: [] };
+    const report = (questions: QuestionResult[]) => toMarkdown({ machine: { cpus: 2, cpuModel: 'cpu', memoryGiB: 1, node: 'v20', platform: 'linux' }, commit: 'c', settings, sizes: [{ ...size, questions }] });
+    const typed = report([result('event jenin', { jisr: 15, floor: 10, stack: 11, typed: 12.5 })]);
+    expect(typed).toContain('| typed stack\'s floor p50 (÷ floor) |');
+    expect(typed).toContain('| 11.0 (1.10) | 12.5 (1.25) | 15.0 / 30.0 | 1.50 / 1.50 | 1.36 | 1.20 |');
+    expect(report([result('event jenin', { jisr: 15, floor: 10, stack: 11 })])).not.toContain('typed stack\'s floor p50');
   });
 
   it('judges throughput at 10 connections, and says so when the run had no load runs', () => {

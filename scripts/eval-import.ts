@@ -48,7 +48,7 @@ export function seedRuns(seedsDir = path.join(ROOT, 'seeds')): ArticleRun[] {
   });
 }
 
-/** The development set, each article matched against the whole seed graph. */
+/** The development set (or, given its folder, the held-out set), each article matched against the whole seed graph. */
 export function devRuns(dir = path.join(ROOT, 'test/fixtures/import'), seedsDir = path.join(ROOT, 'seeds')): ArticleRun[] {
   const files = readSeedFiles(seedsDir);
   const { sources } = readSources(files.sources, files.articles);
@@ -94,13 +94,17 @@ function main(argv: readonly string[]): number {
   const each = argv.includes('--each');
   const seeds = seedRuns();
   const dev = devRuns();
-  if (each) for (const run of [...seeds, ...dev]) console.log(`${table(`### ${run.name}`, scoreRuns([run]))}\n`);
+  const heldOut = devRuns(path.join(ROOT, 'test/fixtures/import-heldout'));
+  if (each) for (const run of [...seeds, ...dev, ...heldOut]) console.log(`${table(`### ${run.name}`, scoreRuns([run]))}\n`);
   const seedResult = scoreRuns(seeds);
   const devResult = scoreRuns(dev);
+  const heldOutResult = scoreRuns(heldOut);
   console.log(table(`### Seed articles, leave-one-out (${seeds.length} articles)`, seedResult));
   console.log('');
   console.log(table(`### Development set (${dev.length} articles, test/fixtures/import)`, devResult));
-  const exact = seedResult.quotes.exact === seedResult.quotes.total && devResult.quotes.exact === devResult.quotes.total;
+  console.log('');
+  console.log(table(`### Held-out set (${heldOut.length} articles, test/fixtures/import-heldout)`, heldOutResult));
+  const exact = [seedResult, devResult, heldOutResult].every((result) => result.quotes.exact === result.quotes.total);
   if (!exact) console.error('Some proposed quotes are not verbatim at their offsets.');
   return exact ? 0 : 1;
 }

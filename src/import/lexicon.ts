@@ -85,6 +85,8 @@ const ORG_HEAD_LIST: ReadonlyArray<readonly [string, OrgHead]> = [
   ['الوزارة', head(false, 'GOVERNMENT_BODY')], ['الحركة', head(false, 'POLITICAL_PARTY')], ['القوات', head(false, 'SECURITY_AGENCY')],
   ['اللجنة', head(false, 'NGO')], ['الشبكة', head(false, 'NGO')], ['المجلس', head(false, 'GOVERNMENT_BODY')], ['الجامعة', head(false, 'OTHER')],
   ['المفوضية', head(false, 'INTERNATIONAL_ORGANIZATION')], ['الصندوق', head(false, 'OTHER')], ['الأكاديمية', head(false, 'OTHER')],
+  // «مرصد العالم العربي للديمقراطية والانتخابات»: an observatory.
+  ['مرصد', head(false, 'NGO')], ['المرصد', head(false, 'NGO')],
   // «مرفق دعم السلام التابع للأمم المتحدة», «تنسيقية …», «غرفة التجارة …».
   ['مرفق', head(false, 'INTERNATIONAL_ORGANIZATION')], ['تنسيقية', head(false, 'NGO')],
   ['التنسيقية', head(false, 'NGO')], ['غرفة', head(false, 'OTHER')],
@@ -143,6 +145,8 @@ export const PURPOSE_WORDS = foldedSet([
   'لزيادة', 'لتعزيز', 'لتحقيق', 'لمواجهة', 'للقيام', 'لتطوير', 'لبناء', 'لخدمة', 'لمناقشة', 'لبحث', 'للحد', 'لمكافحة', 'للتواصل', 'لتسهيل',
   'لنشر', 'لرفع', 'لإيقاف', 'لتوفير', 'لضمان', 'لحماية', 'للحفاظ', 'لترسيخ', 'لتكريس', 'لإنشاء', 'للتعريف', 'للاستفادة', 'لعرض',
   'لمحاربة', 'لمناهضة', 'لوضع', 'لعقد', 'لإقامة', 'لتنظيم', 'للإشراف', 'لمراجعة', 'لتقييم', 'لمتابعة', 'لدراسة', 'لإعداد', 'لتبادل', 'لاستعراض',
+  // «فريق الدراجين لمراقبة الخارجين عن القانون», «المؤسسة الأمنية للرفع من قدراتهم».
+  'لمراقبة', 'للرفع', 'للنهوض', 'للارتقاء',
 ]);
 
 /** Nouns that name events, with the kind the words give. Longest phrase first when read. */
@@ -182,13 +186,15 @@ const EVENT_NOUN_LIST: readonly EventNoun[] = [
   { words: ['لقاء', 'مفتوح'], kind: 'OPEN_MEETING' }, { words: ['لقاء', 'مفتوحا'], kind: 'OPEN_MEETING' }, { words: ['اللقاء', 'المفتوح'], kind: 'OPEN_MEETING' },
   { words: ['يوم', 'مفتوح'], kind: 'OPEN_MEETING' }, { words: ['يوما', 'مفتوحا'], kind: 'OPEN_MEETING' },
   { words: ['مؤتمر'], kind: 'CONFERENCE' }, { words: ['المؤتمر'], kind: 'CONFERENCE' }, { words: ['ملتقى'], kind: 'CONFERENCE' },
-  { words: ['الملتقى'], kind: 'CONFERENCE' }, { words: ['منتدى'], kind: 'CONFERENCE' }, { words: ['يوم', 'دراسي'], kind: 'CONFERENCE' },
+  { words: ['الملتقى'], kind: 'CONFERENCE' }, { words: ['منتدى'], kind: 'CONFERENCE' }, { words: ['المنتدى'], kind: 'CONFERENCE' }, { words: ['يوم', 'دراسي'], kind: 'CONFERENCE' },
   { words: ['يوما', 'دراسيا'], kind: 'CONFERENCE' }, { words: ['اليوم', 'الدراسي'], kind: 'CONFERENCE' },
   { words: ['ورشة', 'عمل'], kind: 'WORKSHOP' }, { words: ['ورشة'], kind: 'WORKSHOP' }, { words: ['الورشة'], kind: 'WORKSHOP' },
   { words: ['ورشة', 'تدريبية'], kind: 'TRAINING' }, { words: ['الورشة', 'التدريبية'], kind: 'TRAINING' },
   { words: ['دورة', 'تدريبية'], kind: 'TRAINING' }, { words: ['الدورة', 'التدريبية'], kind: 'TRAINING' },
   { words: ['دورة'], kind: 'TRAINING', bare: true }, { words: ['برنامج', 'تدريبي'], kind: 'TRAINING' }, { words: ['البرنامج', 'التدريبي'], kind: 'TRAINING' },
   { words: ['دورتين'], kind: 'TRAINING' },
+  // «احتفلت مديرية الأمن العام … بتخريج دورات المشاركة المجتمعية»: the graduation of courses.
+  { words: ['تخريج', 'دورات'], kind: 'TRAINING' }, { words: ['تخريج', 'دورة'], kind: 'TRAINING' },
   { words: ['حلقات', 'نقاشية'], kind: 'DISCUSSION_SESSION', plural: true }, { words: ['حلقات', 'نقاش'], kind: 'DISCUSSION_SESSION', plural: true },
   { words: ['حلقات', 'النقاش'], kind: 'DISCUSSION_SESSION', plural: true },
   // «اختتمت جمعية الشباب للتنمية … ورش العمل التكميلية بين رجال الأمن والمجتمع».
@@ -254,6 +260,8 @@ export const HONORIFICS = foldedSet([
   'الرائد', 'النقيب', 'الملازم', 'أول', 'اللواء', 'الفريق', 'المراقب', 'العام', 'الإعلامي', 'الإعلامية', 'الصحفي', 'الصحفية',
   'عميد', 'عقيد', 'مقدم', 'رائد', 'نقيب', 'ملازم', 'لواء', 'ركن', 'العريف', 'الرقيب', 'المساعد', 'معالي', 'سعادة', 'عطوفة', 'فضيلة',
   'البروفيسور', 'الحاج', 'ضابط', 'الضابط', 'دكتور', 'دكتورة', 'القائد',
+  // «والاستاد عبد الحكيم العفيري»: «الأستاذ» as news often spells it.
+  'الاستاد', 'الأستاد',
 ]);
 /** Honorific words that can only be honorifics (unlike «العام» or «أول», which also close titles). */
 export const RANKS = foldedSet([
@@ -261,7 +269,7 @@ export const RANKS = foldedSet([
   'المحامية', 'القاضي', 'العميد', 'العقيد', 'المقدم', 'الرائد', 'النقيب', 'الملازم', 'اللواء', 'الفريق', 'عميد', 'عقيد', 'مقدم',
   'رائد', 'نقيب', 'ملازم', 'لواء', 'معالي', 'سعادة', 'عطوفة', 'البروفيسور', 'دكتور', 'دكتورة',
   // «مدير أمن الحوطة القائد عواد الشلن»: Yemen's security officers are written «القائد» before the name.
-  'القائد',
+  'القائد', 'الاستاد', 'الأستاد',
 ]);
 
 /** Verbs whose subject is an event's organiser; the kind of organising each says. */
@@ -269,6 +277,9 @@ export const ORGANISING_VERBS = foldedSet([
   'نظمت', 'نظم', 'تنظم', 'ينظم', 'نفذت', 'نفذ', 'تنفذ', 'ينفذ', 'أقامت', 'أقام', 'تقيم', 'يقيم', 'عقدت', 'عقد', 'تعقد', 'يعقد',
   'نظمتها', 'نظمها', 'نفذتها', 'نفذها', 'أقامتها', 'أقامها', 'عقدتها', 'عقدها', 'أطلقت', 'أطلق', 'تطلق', 'دشنت', 'دشن', 'افتتحت', 'افتتح',
   'احتضنت', 'احتضن', 'استضافت', 'استضاف', 'ترأس', 'ترأست', 'اختتمت', 'اختتم', 'بدأت', 'انطلقت', 'انعقد', 'انعقدت', 'عُقد', 'نظّمت',
+  // «أقيم … المنتدى الحواري»: held, with no agent; «احتفلت مديرية الأمن العام … بتخريج دورات …»: the body that celebrates
+  // a graduation held it.
+  'أقيم', 'أقيمت', 'احتفلت', 'احتفل',
 ]);
 /**
  * Past-tense verbs of news reports that no name runs across («المديرية العامة للأمن الوطني قام …», «مشروع انطلق
@@ -284,7 +295,7 @@ export const REPORT_VERBS = foldedSet([
 /** Words that name a day («اليوم», «أمس», «الخميس»): after «صباح» they make it the morning of that day. */
 export const DAY_WORDS = foldedSet(['اليوم', 'يوم', 'يومه', 'أمس', 'الأمس', 'غد', 'غدا', 'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت']);
 /** Organising verbs that take no organiser after them (the event is their subject): «انعقد … لقاء». */
-export const INTRANSITIVE_HOLDING = foldedSet(['انعقد', 'انعقدت', 'بدأت', 'انطلقت', 'اختتمت', 'اختتم', 'دشنت', 'دشن']);
+export const INTRANSITIVE_HOLDING = foldedSet(['انعقد', 'انعقدت', 'بدأت', 'انطلقت', 'اختتمت', 'اختتم', 'دشنت', 'دشن', 'أقيم', 'أقيمت']);
 /** Of those, the verbs an organiser may also be the subject of, right after them: «دشنت منظمة السلم … فعاليات البرنامج». */
 export const LAUNCHING = foldedSet(['اختتمت', 'اختتم', 'دشنت', 'دشن']);
 /** Verbs that say who speaks: a person or unit after them addressed the event. */
@@ -300,7 +311,7 @@ export const SPEECH_NOUNS = foldedSet(['كلمة', 'كلمات', 'كلمته', '
 /** Words that end any name: function words, time words, verbs of the genre. */
 export const STOP_WORDS = foldedSet([
   'في', 'من', 'على', 'إلى', 'الى', 'عن', 'مع', 'حول', 'بين', 'خلال', 'ضمن', 'عبر', 'لدى', 'حتى', 'منذ', 'بعد', 'قبل', 'أمام', 'تحت',
-  'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'أن', 'إن', 'ان', 'أنه', 'انه', 'كما', 'قد', 'لقد', 'وقد', 'فقد', 'ما', 'لا', 'لم', 'لن',
+  'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'أن', 'إن', 'ان', 'أنه', 'انه', 'أنها', 'انها', 'بأن', 'بأنه', 'بأنها', 'لأن', 'كما', 'قد', 'لقد', 'وقد', 'فقد', 'ما', 'لا', 'لم', 'لن',
   'هذا', 'هذه', 'ذلك', 'تلك', 'هو', 'هي', 'هم', 'كل', 'بكل', 'جميع', 'كافة', 'بعض', 'عدد', 'عددا', 'مجموعة', 'أو', 'او', 'ثم', 'حيث', 'أما', 'أيضا',
   'اليوم', 'يوم', 'يومه', 'يومي', 'أمس', 'الأمس', 'غدا', 'صباح', 'صباحا', 'مساء', 'مساءا', 'ظهر', 'الساعة', 'الماضي', 'الماضية',
   'الجاري', 'الحالي', 'المقبل', 'القادم', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت',

@@ -78,8 +78,13 @@ function* verbsOf(article: ArticleText, pattern: RegExp): Generator<{ k: number;
   }
 }
 
+/** Verbs of preparing or intending («تستعد», «تعتزم»), whose subject organises what follows «لعقد …». */
+const PREPARING = /^و?(?:تستعد|يستعد|استعدت|تعتزم|يعتزم|اعتزمت|تنوي|ينوي|تتجه|يتجه)$/u;
+
 /** Words that may stand between the actors of a list. */
-const FILLERS = new Set(['من', 'قبل', 'كل', 'الجانب', 'و', 'بكل', 'عن', 'ممثلين', 'ممثلي', 'جانب', 'الي']);
+const FILLERS = new Set(['من', 'قبل', 'كل', 'الجانب', 'و', 'بكل', 'عن', 'ممثلين', 'ممثلي', 'جانب', 'الي',
+  // «نظم طلاب جامعة القدس المفتوحة … ورشة»: a body's students act for it.
+  'طلاب', 'طلبه', 'طالبات']);
 
 export function findRelations(inputs: RelationInputs): RelationDraft[] {
   const found: RelationDraft[] = [];
@@ -207,6 +212,14 @@ function actorsBefore(inputs: RelationInputs, at: number): Mention[] {
     k = mention.first - 1;
     if (k >= 0 && (article.tokens[k] as Token).folded !== 'و' && !(article.tokens[k + 1] as Token).folded.startsWith('و')) break;
   }
+  // «منظمة مدرسة السلام بالشراكة مع منظمة آرك جروب وبتمويل من الوكالة الأمريكية تقيم ورشة»: a body a cue introduces
+  // («مع», «من») is not the verb's subject; the body that opens the sentence is.
+  const first = actors[0];
+  if (first && /^(?:مع|من|عن|لدي)$/u.test(article.tokens[first.first - 1]?.folded ?? '')) {
+    const sentence = article.sentences[(article.tokens[at] as Token).sentence];
+    const opener = inputs.mentions.find((m) => m.type === 'ORGANIZATION' && m.first === sentence?.firstToken && m.last < first.first);
+    return opener ? [opener] : [];
+  }
   return actors;
 }
 
@@ -325,6 +338,23 @@ function organisingVerbsOf(inputs: RelationInputs, add: Add, implicitOrganisers:
         add({
           type: 'ORGANIZED', from, to: event.ref, role: hosted ? 'host' : actors.length > 1 ? 'co-organiser' : 'lead', basis: 'article',
           evidence: [span(article, mention.fStart, (actors.at(-1) as Mention).fEnd)], rule: `organiser after the event: «${cue.quote}»`, cue, confidence: 0.75,
+        });
+      }
+    }
+    // «تستعد مؤسسة أصدقاء الأمن الوطني … لعقد ندوة»: the subject of a verb of preparing or intending organises the event
+    // its purpose («لعقد», «لتنظيم», «لإقامة») names.
+    for (const mention of event.mentions) {
+      if (!/(?:^|\s)(?:لعقد|لتنظيم|لاقامه|لتنفيذ)\s*$/u.test(article.folded.slice(Math.max(0, mention.fStart - 10), mention.fStart))) continue;
+      const sentence = article.sentences[(article.tokens[mention.first] as Token).sentence];
+      let verb = -1;
+      for (let k = mention.first - 1; sentence && k >= sentence.firstToken; k -= 1) if (PREPARING.test((article.tokens[k] as Token).folded)) verb = k;
+      if (verb === -1) continue;
+      const actors = actorsAfter(inputs, subjectAfter(article, verb), 30, ['ORGANIZATION']);
+      const verbQuote = article.quote((article.tokens[verb] as Token).fStart, (article.tokens[verb] as Token).fEnd);
+      for (const [, from] of withRefs(inputs, actors)) {
+        add({
+          type: 'ORGANIZED', from, to: event.ref, role: actors.length > 1 ? 'co-organiser' : 'lead', basis: 'article', evidence: [span(article, (article.tokens[verb] as Token).fStart, mention.fEnd)],
+          rule: `organiser: subject of «${verbQuote.quote}», the event its purpose`, cue: verbQuote, confidence: 0.7,
         });
       }
     }
@@ -716,7 +746,10 @@ function orgNamedInTitle(inputs: RelationInputs, title: Quote): Mention | undefi
     if (embassy) return embassy;
   }
   for (const org of inputs.mentions.filter((m) => m.type === 'ORGANIZATION')) {
+    // «نائب محافظ محافظة الخليل», «وكيل محافظة عدن»: a body named by its head and a place («شرطة محافظة الخليل») is not
+    // the post's: the title names the place's own authority.
     const core = org.key.split(' ').slice(1).join(' ');
+    if (org.place && org.place.last === org.last && /^(?:محافظه|مدينه|مديريه|لواء|عماله|اقليم) /u.test(core)) continue;
     if (core.split(' ').length >= 2 && titleKey.includes(` ${core} `)) return org;
     // «وزير الداخلية اللواء زياد هب الريح» in an article that names «وزارة الداخلية»: a minister is of that ministry.
     if (/^(?:ال)?وزاره /u.test(org.key) && core !== '' && new RegExp(`(?:^| )(?:ال)?وزيره? ${core.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?: |$)`, 'u').test(titleKey)) return org;

@@ -26,7 +26,9 @@ export function findEventNouns(article: ArticleText, ids: MentionIds): Mention[]
       if (noun.nominal && /(?:[^ت]ه|ات)$/u.test(article.tokens[i - 1]?.folded ?? '') && article.tokens[i - 1]?.sentence === token.sentence) continue;
       // «بالشراكة مع مؤسسات حملة “كن سنداً لشعبك”»: the campaign names the bodies it gathers, not an event of its own.
       if (noun.before && readings(article.tokens[i - 1]?.folded ?? '').some((r) => PLURAL_ORG_HEADS.has(r.word))) continue;
-      if (noun.before && EVENT_NOUNS.some((other) => !other.before && readings(article.tokens[last + 1]?.folded ?? '').some((r) => sameWord(r.word, other.words[0] as string)))) continue;
+      if (noun.before && EVENT_NOUNS.some((other) => !other.before && other.words[0] !== 'تخريج' && readings(article.tokens[last + 1]?.folded ?? '').some((r) => sameWord(r.word, other.words[0] as string)))) continue;
+      // «فعالية تخريج دورة الشرطي الصغير», «حفل تخريج …»: a graduation after a ceremony's noun is that ceremony.
+      if (noun.words[0] === 'تخريج' && /^(?:و|ب|ل)?(?:فعاليه|الفعاليه|حفل|الحفل)$/u.test(article.tokens[i - 1]?.folded ?? '')) continue;
       let kind = noun.kind;
       // A plain «لقاء» or «اجتماع» takes its kind from the adjective after it, a word or two on («لقاءً تشاورياً»).
       if (kind === 'OTHER' && noun.words.length === 1) {

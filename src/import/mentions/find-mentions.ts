@@ -109,7 +109,13 @@ export function findMentions(article: ArticleText, index: KnownNameIndex): Artic
   // A person is kept when no other mention claims the words of the name (its title may hold an organisation).
   const claimed = (person: Mention): boolean => kept.some((m) => m.first <= person.last && (person.nameFirst ?? person.first) <= m.last);
   for (const person of persons) {
-    if (!claimed(person)) kept.push(person);
+    if (claimed(person)) continue;
+    // «مراكش: عبدالصادق مشموم», «عدن/ محمد فؤاد»: a name alone on a short line after a place is the report's author.
+    if (!person.title && inByline(article, person) && !ORGANISING_OR_SPEECH.test(lineOf(article, person))) {
+      unresolved.push({ ...spanOf(person.quote), type: 'PERSON', reason: `«${person.quote.quote}» is the byline's author of the report, not a person it is about: no person proposed` });
+      continue;
+    }
+    kept.push(person);
   }
   kept.sort((a, b) => a.fStart - b.fStart);
   return { mentions: kept, candidates, unresolved, country };
@@ -120,11 +126,19 @@ export function findMentions(article: ArticleText, index: KnownNameIndex): Artic
  * opens with «المصدر» («المصدر: وكالة قدس نت للأنباء - رام الله»).
  */
 function inByline(article: ArticleText, mention: Mention): boolean {
-  const from = article.folded.lastIndexOf('\n', mention.fStart) + 1;
-  const to = article.folded.indexOf('\n', mention.fEnd);
-  const line = article.folded.slice(from, to === -1 ? article.folded.length : to).trim();
+  const line = lineOf(article, mention).trim();
   return /^المصدر/u.test(line) || (line.length < 60 && BYLINE_MARK.test(line));
 }
+
+/** The folded line of the article a mention is on. */
+function lineOf(article: ArticleText, mention: Mention): string {
+  const from = article.folded.lastIndexOf('\n', mention.fStart) + 1;
+  const to = article.folded.indexOf('\n', mention.fEnd);
+  return article.folded.slice(from, to === -1 ? article.folded.length : to);
+}
+
+/** A line that reports an act or a saying is a sentence of the report, not a byline. */
+const ORGANISING_OR_SPEECH = /(?<![\p{L}])(?:قال|قالت|اكد|اكدت|اوضح|اوضحت|نظم|نظمت|عقد|عقدت|شارك|شاركت|حضر|حضرت)(?![\p{L}])/u;
 
 /** A match found by a mention's name (`said`: how the article wrote it), and why. */
 function knownAs(said: string, hit: KnownName): KnownMatch {

@@ -10,7 +10,7 @@ import { type ArticleText, type Token } from '../article.text';
 import { type KnownNameIndex, countriesOf } from '../known-names';
 import { AGREEMENT_HEADS, DUAL_HEADS, EVENT_NOUNS, GENERIC_ORG_WORDS, NAME_LINKS, NATIONALITIES, PLURAL_ORG_HEADS, PLURAL_TITLES, PROGRAM_HEADS, PURPOSE_WORDS, RANKS, SPEECH_NOUNS, fold, readings } from '../lexicon';
 import {
-  breaksBefore, endsNames, isGivenName, isLatinWord, isTitleWord, isVerbLike, keyOf, orgHeadOf, readingIn,
+  breaksBefore, endsNames, isEventNounAt, isGivenName, isLatinWord, isTitleWord, isVerbLike, keyOf, orgHeadOf, readingIn,
 } from '../scan';
 import { type Mention, type MentionIds } from './mention';
 
@@ -39,7 +39,7 @@ export function findHeadOrganizations(ctx: OrgFinderContext): Mention[] {
       continue;
     }
     if (readings(token.folded).some((r) => PLURAL_ORG_HEADS.has(r.word))) continue;
-    const mention = organizationAt(ctx, i) ?? securityOfPlace(ctx, i);
+    const mention = organizationAt(ctx, i) ?? securityOfPlace(ctx, i) ?? regionalSecurity(ctx, i);
     if (!mention) continue;
     found.push(mention);
     i = mention.last;
@@ -66,6 +66,9 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
   if (/^(?:ال)?(?:ملتقي|منتدي)$/u.test(head.word) && PROCEEDINGS.test(article.tokens[i - 1]?.folded ?? '')) return undefined;
   // «نظم مركز السلم المجتمعي … ملتقى طلابيا»: a forum with an accusative adjective after it is the verb's object, no name.
   if (/^(?:ال)?(?:ملتقي|منتدي)$/u.test(head.word) && /^(?!ال)\S{2,}يا$/u.test(article.tokens[i + 1]?.folded ?? '') && !breaksBefore(article, i + 1)) return undefined;
+  if (/^(?:ال)?(?:ملتقي|منتدي)$/u.test(head.word) && forumHeld(article, i)) return undefined;
+  // «يوم الشرطة العربي», «بيوم المرأة»: a day named after a body or a group is a date, not the body.
+  if (head.word.startsWith('ال') && /^(?:و|ب|ل|وب)?يوم$/u.test(article.tokens[i - 1]?.folded ?? '')) return undefined;
   const party = head.head.kind === 'POLITICAL_PARTY';
   const security = head.head.kind === 'SECURITY_AGENCY' && !head.head.unit;
   let last = i;
@@ -122,6 +125,12 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
     // «مديرية شرطة محافظة عجلون/ الشرطة المجتمعية»: a slash puts a second name beside the first.
     if (breaksBefore(article, j) || gap.includes('/')) break;
     const word = next.folded;
+    // «مركز أمن طارق», «مركز شرطة الهاشمي»: the word after a police centre's «أمن» is where it is, whatever it looks like.
+    if (j === i + 2 && /^(?:ال)?مركز$/u.test(head.word) && /^(?:امن|شرطه)$/u.test((article.tokens[i + 1] as Token).folded) && !endsNames(word) && !isTitleWord(word) && !RANKS.has(word)) {
+      last = j;
+      nameLast = j;
+      continue;
+    }
     if (isLatinWord(word)) {
       // «الدوليGIZ», «منظمة سيفيرورلد Saferworld»: Latin letters after an Arabic name are its other name.
       if (j > i + 1 && !isLatinWord((article.tokens[j - 1] as Token).folded)) {
@@ -180,6 +189,10 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
     if (party && j > i + 1 && !(article.tokens[i + 1] as Token).folded.startsWith('ال')) break;
     // «مؤسسة الأمن الوطني ببلادنا»: a pronoun on a word («ـها», «ـهم», «ـنا») ends the name.
     // «الإدارة العامة لحماية الأسرة», «الإدارة العامة لمكافحة المخدرات»: a general directorate's field is its name.
+    // «الوكالة الأمريكية للتنمية الدولية لدعم السلام»: after a whole name the graph or lexicon knows, «لـ» and a masdar
+    // is what the body does.
+    if (j > i + 1 && /^ل(?!ل)\S{3,}$/u.test(word) && ctx.index.lookup(keyOf(restoreArticle(article.quoteTokens(i, j - 1, head.skip).quote, head.word)))
+      .some((known) => known.node.type === 'ORGANIZATION')) break;
     const field = head.head.unit && /^(?:العامه|العام)$/u.test((article.tokens[j - 1] as Token).folded) && PURPOSE_WORDS.has(word);
     if ((PURPOSE_WORDS.has(word) && !field) || /(?:ها|هم|هما)$/u.test(word) && word.length > 4 || /^(?:ب|ل|و)\S{3,}نا$/u.test(word)) break;
     // «مديرية الحكم المحلي عبد السلام سلامة»: «عبد» and a name begin a person.
@@ -190,7 +203,9 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
     // «جمعية الملكة أروى», «جمعية الصحابي عبدالله …»: a body named after an honoured person goes on with the name.
     const before = (article.tokens[j - 1] as Token).folded;
     const linked = NAME_LINKS.has(before) || NAME_LINKS.has(word) || before === 'ام' || word === 'ام';
-    if (isGivenName(word) && j > i + 1 && !HONOURED.test(before) && !(namedAfter && linked)) break;
+    // («مرصد العالم العربي»: a given name with «ال» after a definite word is its adjective, «Arab», not a person.)
+    const adjective = word.startsWith('ال') && /^(?:ال|لل)/u.test(before);
+    if (isGivenName(word) && j > i + 1 && !HONOURED.test(before) && !(namedAfter && linked) && !adjective) break;
     // After the honoured person's name, only a link of the name («بن», «أم») or a describing word («للمكفوفين») goes on.
     if (namedAfter && !linked && !/^(?:ال|لل|ل|و)/u.test(word)) break;
     if (isGivenName(word) && j > i + 1) namedAfter = true;
@@ -221,7 +236,8 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
       if (orgHeadOf(conj)?.skip === 0 && nationalAhead(article, at)) break;
       if (DUAL_HEADS.has(conj) || PLURAL_ORG_HEADS.has(conj) || PLURAL_TITLES.has(conj)) break;
       const weakUnitPart = head.head.unit && /^ال/u.test(conj) && orgHeadOf(conj)?.skip === 0;
-      if (isGivenName(conj) || isTitleWord(conj) || (!weakUnitPart && startsKnown(ctx, at, spaced ? 0 : 1)) || PURPOSE_WORDS.has(conj)) break;
+      // «منظمة شركاء اليمن الدولية والاستاد عبد الحكيم …»: «و» and an honorific begin a person.
+      if (isGivenName(conj) || isTitleWord(conj) || RANKS.has(conj) || (!weakUnitPart && startsKnown(ctx, at, spaced ? 0 : 1)) || PURPOSE_WORDS.has(conj)) break;
       // «الهيئة المستقلة وطبيعة عملها»: what «و» joins to a definite name is definite too.
       if (!spaced && /^(?:ال|لل)/u.test((article.tokens[j - 1] as Token).folded) && !/^(?:ال|لل)/u.test(conj) && !/^(?:ال|لل)/u.test(article.tokens[j + 1]?.folded ?? '')) break;
       last = at;
@@ -247,7 +263,8 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
     const clitic = readings(word).find((r) => r.clitic !== '' && r.clitic !== 'و');
     if (clitic && (clitic.clitic.includes('ب') || clitic.clitic.includes('ك'))
       && (clitic.word.startsWith('ال') || PLACE_WORDS.has(clitic.word) || orgHeadOf(clitic.word) !== undefined)) break;
-    if (PLACE_WORDS.has(word) && j === i + 1 && !/^شرط|^امن|^قياد|^مكتب|^ديوان|^مجلس|^بلديه/u.test(head.word)) break;
+    // («جمعية حي السلام للتنمية المستدامة»: a neighbourhood's association is named after it.)
+    if (PLACE_WORDS.has(word) && j === i + 1 && !/^شرط|^امن|^قياد|^مكتب|^ديوان|^مجلس|^بلديه|^(?:ال)?جمعيه/u.test(head.word)) break;
     last = j;
     nameLast = j;
   }
@@ -319,6 +336,72 @@ function securityOfPlace(ctx: OrgFinderContext, i: number): Mention | undefined 
     name: quote.quote, key: keyOf(quote.quote), rule: 'security of a place after a post («مدير أمن عدن»)', confidence: 0.6, orgKind: 'SECURITY_AGENCY', place,
   };
 }
+
+/**
+ * «الأمن الإقليمي بمدينة الجديدة», «الأمن الجهوي بالحسيمة»: Morocco's provincial and regional security services, named
+ * by «الأمن» and their level (with the town after «بـ» or «بمدينة» as part of the name), though «الأمن» alone heads none.
+ */
+function regionalSecurity(ctx: OrgFinderContext, i: number): Mention | undefined {
+  const { article } = ctx;
+  const token = article.tokens[i] as Token;
+  const reading = readings(token.folded).find((r) => r.word === 'الامن');
+  const level = article.tokens[i + 1];
+  if (!reading || !level || breaksBefore(article, i + 1) || !/^(?:الاقليمي|الجهوي)$/u.test(level.folded)) return undefined;
+  let last = i + 1;
+  let place: Mention | undefined;
+  if (article.tokens[i + 2] && !breaksBefore(article, i + 2)) {
+    const cityWord = /^بمدينه$/u.test((article.tokens[i + 2] as Token).folded) && !breaksBefore(article, i + 3);
+    place = cityWord ? placeAt(ctx, i + 3, false, true) : placeAt(ctx, i + 2, true);
+    if (place) last = place.last;
+  }
+  const quote = article.quote(token.fStart + reading.skip, (article.tokens[last] as Token).fEnd);
+  return {
+    id: ctx.ids.take(), type: 'ORGANIZATION', first: i, last, fStart: token.fStart + reading.skip, fEnd: (article.tokens[last] as Token).fEnd, quote,
+    name: quote.quote, key: keyOf(quote.quote), rule: 'a Moroccan security service by its level («الأمن الإقليمي بالجديدة»)', confidence: 0.6, orgKind: 'SECURITY_AGENCY',
+    ...(place ? { place } : {}),
+  };
+}
+
+/**
+ * A forum («منتدى», «ملتقى») that is held rather than a body that acts: one with an ordinal or «الحواري» in its name
+ * («المنتدى الحواري المجتمعي الأمني الأول»), one a relative clause says was organised («منتدى الشرطة المجتمعية والذي
+ * نظمته جمعية …»), or the subject of a verb of holding or attending («أقيم … المنتدى»).
+ */
+function forumHeld(article: ArticleText, i: number): boolean {
+  const token = article.tokens[i] as Token;
+  const sameClause = (k: number): boolean => article.tokens[k]?.sentence === token.sentence && !breaksBefore(article, k);
+  for (let k = i + 1; k <= i + 6 && sameClause(k); k += 1) {
+    const word = (article.tokens[k] as Token).folded;
+    if (/^(?:ال)?(?:اول|اولي|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه)$/u.test(word) || (k === i + 1 && /^(?:ال)?حواري$/u.test(word))) return true;
+    if (endsNames(word) && !/^و?(?:الذي|التي)$/u.test(word)) break;
+  }
+  if (HELD_BY.test(article.folded.slice(token.fEnd, token.fEnd + 120))) return true;
+  const before = article.tokens[i - 1]?.folded ?? '';
+  if (readings(token.folded).some((r) => r.clitic !== '' && r.clitic !== 'و') || /^(?:مع|من|عن|بين|مثل)$/u.test(before)) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 8 && article.tokens[k]?.sentence === token.sentence; k -= 1) {
+    const word = (article.tokens[k] as Token).folded.replace(/^و(?=\S{3})/u, '');
+    // («نظم منتدى التنمية السياسية ورشة عمل»: an organising verb's subject is a body when an event follows as its object.)
+    if (HOLDING_FORUM.has(word)) return !/^(?:نظم|عقد)/u.test(word) || !eventLater(article, i);
+    if (orgHeadOf(word) || isVerbLike(word) || isTitleWord(word)) return false;
+  }
+  return false;
+}
+
+/** An event noun follows the forum's words as the object of the verb before it (no other verb between). */
+function eventLater(article: ArticleText, i: number): boolean {
+  const sentence = (article.tokens[i] as Token).sentence;
+  for (let k = i + 1; k <= i + 8 && article.tokens[k]?.sentence === sentence; k += 1) {
+    if (isEventNounAt(article, k)) return true;
+    if (isVerbLike((article.tokens[k] as Token).folded)) return false;
+  }
+  return false;
+}
+
+/** «… والذي نظمته جمعية …», «… الذي تنظمه …»: a relative clause saying the forum before it was organised. */
+const HELD_BY = /^(?:\s+[^\s،,.]+){0,5}?[\s،,]+(?:و)?(?:الذي|التي)\s+(?:تم\s+)?(?:نظمه|نظمته|ينظمه|تنظمه|اقامه|اقامته|يقيمه|تقيمه|عقده|عقدته|نفذه|نفذته|نظمها|نظمتها|ينظمها|تنظمها|رعاه|رعته)(?=\s)/u;
+
+/** Verbs whose subject or object a forum is as an event: it is held, attended, opened. */
+const HOLDING_FORUM = new Set(['اقيم', 'اقيمت', 'انعقد', 'انعقدت', 'حضر', 'حضرت', 'استهل', 'انطلق', 'انطلقت', 'اختتم', 'اختتمت', 'نظم', 'نظمت', 'عقد', 'تنظيم', 'اقامه', 'انعقاد'].map(fold));
 
 /** «منظمتي مساءلة وصدى» → «منظمة مساءلة», «منظمة صدى»; «منطقتي الأمن بسيدي البرنوصي والحي الحسني» → two zones. */
 function dualOrganizations(ctx: OrgFinderContext, i: number, skip: number, singular: string): Mention[] {
@@ -474,7 +557,7 @@ const ACTIVITY_WORDS = new Set(['فعاليات', 'فعالية', 'أنشطة', 
  * A known place starting at token j (with a clitic or not), as a nested mention; one written with «بـ» only when
  * `withBa` (where the body is, not part of its name).
  */
-function placeAt(ctx: OrgFinderContext, j: number, withBa = false): Mention | undefined {
+function placeAt(ctx: OrgFinderContext, j: number, withBa = false, afterPlaceWord = false): Mention | undefined {
   const { article, index } = ctx;
   const token = article.tokens[j] as Token;
   for (let n = Math.min(4, index.maxWords); n >= 1; n -= 1) {
@@ -488,8 +571,9 @@ function placeAt(ctx: OrgFinderContext, j: number, withBa = false): Mention | un
       // («جمعية الأزهر لتجار الأندلس» in Fes, not Casablanca's Al Azhar): only a town or larger places it, unless
       // the name is also a place of another country, which the article's country settles («شرطة ضواحي القدس»).
       const shared = countriesOf(places).size > 1;
-      // A place that is also a word («عمران») is a place after «بـ», as the known-name finder reads it.
-      const hit = places.find((known) => (!known.node.cue || withBa) && (shared || (known.node.kind !== 'NEIGHBOURHOOD' && known.node.kind !== 'VENUE')));
+      // A place that is also a word («عمران», «الجديدة») is a place after «بـ», as the known-name finder reads it, or
+      // after a place word («بمدينة الجديدة»).
+      const hit = places.find((known) => (!known.node.cue || withBa || afterPlaceWord) && (shared || (known.node.kind !== 'NEIGHBOURHOOD' && known.node.kind !== 'VENUE')));
       if (!hit) continue;
       const quote = article.quote(token.fStart + reading.skip, (tokens.at(-1) as Token).fEnd);
       return {

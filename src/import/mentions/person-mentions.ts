@@ -42,7 +42,11 @@ export function findPersons(ctx: PersonFinderContext): Mention[] {
     const afterQad = /^(?:و|ف|ل)?قد$/u.test(article.tokens[i - 1]?.folded ?? '');
     // «بالدعم الدولي المقدم لتأهيل …»: a rank after a definite word other than a rank is that word's participle.
     const participle = /^(?:المقدم|الرائد)$/u.test(word) && /^(?:ال|بال|لل|وال)/u.test(article.tokens[i - 1]?.folded ?? '') && !isHonorific((article.tokens[i - 1] as Token).folded);
-    if (!person && ((isRankStart(word) && !participle) || (!isTitleWord(word) && isGivenName(word) && !afterQad))) person = nameFirst(ctx, i, orgAt);
+    // «عميد شؤون الطلبة», «عميد كلية الحقوق»: a dean's post, not the rank of a name after it.
+    const dean = /^و?عميد(?:ه)?$/u.test(word) && /^(?:شوون|كليه|الكليه|معهد|المعهد)$/u.test(article.tokens[i + 1]?.folded ?? '');
+    // «أكد عبد الحكيم العفيري …»: «عبد» and a word with «ال» written apart are a compound given name.
+    const compound = /^و?عبد$/u.test(word) && /^ال\S{2,}$/u.test(article.tokens[i + 1]?.folded ?? '') && !breaksBefore(article, i + 1);
+    if (!person && !dean && ((isRankStart(word) && !participle) || (!isTitleWord(word) && (isGivenName(word) || compound) && !afterQad))) person = nameFirst(ctx, i, orgAt);
     if (!person) continue;
     found.push(person);
     // A title after the name («معاذ جبر مدير العلاقات العامة … بشرطة ضواحي القدس») is this person's: its title word
@@ -199,6 +203,8 @@ function nameFrom(article: ArticleText, j: number, givenFirst = false): NameSpan
     const verb = isVerbLike(word) && !isGivenName(word) && !isTitleWord(article.tokens[k + 1]?.folded ?? '');
     if (!ali && !sabah && !familyWithWaw && (endsNames(word) || isTitleWord(word) || isHonorific(word) || verb || /^\d/u.test(word) || isLatinWord(word))) break;
     if (orgHeadOf(word) || (word.startsWith('و') && !familyWithWaw) || /^(?:ب|ل)ال/u.test(word)) break;
+    // «وقالت … حنان صباح لوطن:»: after two words of a name, «لـ» and a word before a colon is who was told, not the name.
+    if (k - j >= 2 && /^ل(?!ل)\S{2,}$/u.test(word) && /^\s*:/u.test(article.gapBefore(k + 1))) break;
     // «على حسن تعاونها»: a word with a pronoun on its end is no part of a name.
     if (/\S{3}(?:ها|هم|هما)$/u.test(word)) break;
     // «… زاهر صباح كلمة»: the speech or the event the person gave ends the name.

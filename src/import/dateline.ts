@@ -51,14 +51,28 @@ function headerLength(folded: string): number {
 export function bodyStartOf(folded: string): number {
   let at = 0;
   let first = true;
-  for (const line of folded.split('\n')) {
+  const lines = folded.split('\n');
+  for (const [i, line] of lines.entries()) {
     const text = line.trim();
-    // The headline is header however it is worded; after it, a long line or one that reports what someone did.
-    if (text.length >= BODY_LINE || (!first && text !== '' && REPORTING_VERB.test(text))) return at;
+    // «احتضن» alone, then «معهد الرباط … لقاء …» on the next line: a first line that a break cut from its sentence.
+    const cut = first && text !== '' && !looksLikeHeadline(text) && (lines[i + 1] ?? '').trim() !== '';
+    // The headline is header however it is worded, unless a break cut it from its sentence; after it, a long line
+    // or one that reports what someone did.
+    if (text.length >= BODY_LINE || (!first && text !== '' && REPORTING_VERB.test(text)) || cut) return at;
     if (text !== '') first = false;
     at += line.length + 1;
   }
   return 0;
+}
+
+/**
+ * A first line that reads as a headline: three words or more, and not a sentence of the report that a line break
+ * cut («احتضن» alone, then «معهد الرباط … لقاء …») or that ends as a sentence with a verb of the report.
+ */
+export function looksLikeHeadline(line: string): boolean {
+  const text = line.trim();
+  if (text.split(/\s+/u).length < 3) return false;
+  return !(/[.]$/u.test(text) && REPORTING_VERB.test(text));
 }
 
 /** Verbs that report what happened («شاركت الشرطة …», «نظمت …»): a line with one is body text, not a headline. */

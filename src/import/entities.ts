@@ -2,7 +2,7 @@
  * From mentions to entities: the mentions of one organisation, person, program or place are gathered into one
  * entity (same search key; a shorter name that begins a longer one of the same head, «منظمة مساءلة» and
  * «منظمة مساءلة لحقوق الانسان»; an acronym and the name it stands for; a surname and the full name), named by
- * the name the article uses most. Units carry their parent, places their chain up to the country.
+ * its fullest well-formed name (preferredName). Units carry their parent, places their chain up to the country.
  */
 import { type KnownMatch, type Mention, type MentionType } from './mentions/mention';
 import { keyOf, orgHeadOf } from './scan';
@@ -95,8 +95,10 @@ export function sameName(a: Mention, b: Mention): boolean {
       // «إدارة أمن الحوطة» and «مدير أمن الحوطة»'s «أمن الحوطة»: a place's security, with or without its unit head.
       const security = (outer: string, inner: string): boolean => /^امن /u.test(inner) && isUnitKey(outer) && withoutHead(outer) === inner;
       if (security(a.key, b.key) || security(b.key, a.key)) return true;
-      // «منظمة شركاء اليمن» and «برنامج شركاء اليمن»: the same name of two words or more under another head.
-      if (withoutHead(a.key).split(' ').length >= 2 && withoutHead(a.key) === withoutHead(b.key)) return true;
+      // «منظمة شركاء اليمن» and «برنامج شركاء اليمن»: the same name of two words or more under another head, when
+      // the heads may name one body; «نادي السلم المجتمعي» and «مركز السلم المجتمعي» are two («نادي» a club, «مركز» a
+      // centre), as are any two heads of different kinds of body.
+      if (withoutHead(a.key).split(' ').length >= 2 && withoutHead(a.key) === withoutHead(b.key) && interchangeableHeads(headOf(a.key), headOf(b.key))) return true;
       if (headOf(a.key) !== headOf(b.key) || a.key.split(' ').length < 2 || b.key.split(' ').length < 2) return false;
       return a.key.startsWith(`${b.key} `) || b.key.startsWith(`${a.key} `);
     }
@@ -108,6 +110,22 @@ export function sameName(a: Mention, b: Mention): boolean {
       return false;
   }
 }
+
+/**
+ * Heads that may stand for one body: the same head with or without «ال», a head that is no organisation's
+ * («برنامج شركاء اليمن» for «منظمة شركاء اليمن»), two unit heads, or two words news uses for one NGO («مؤسسة»,
+ * «منظمة»).
+ */
+function interchangeableHeads(a: string, b: string): boolean {
+  const bare = (head: string): string => head.replace(/^ال/u, '');
+  if (bare(a) === bare(b) || !orgHeadOf(a) || !orgHeadOf(b)) return true;
+  // «فرع العلاقات العامة والإعلام» and «إدارة العلاقات العامة والاعلام»: units are named by their function, whatever
+  // their head.
+  if (isUnitKey(a) && isUnitKey(b)) return true;
+  return NGO_HEADS.has(bare(a)) && NGO_HEADS.has(bare(b));
+}
+
+const NGO_HEADS = new Set(['مؤسسة', 'منظمة'].map((word) => keyOf(word)));
 
 /** A name's words without «و», prepositions and the article: «للدراسات» and «لدراسات» are both «دراسات». */
 function bareWords(key: string): string[] {
@@ -121,15 +139,26 @@ function coreOf(key: string): string {
     .join(' ');
 }
 
-/** The name an entity goes by: the one the article uses most, the longest on a tie. */
+/**
+ * The name an entity goes by: its fullest well-formed name. News introduces a body by its full name and then
+ * shortens it («المركز الفلسطيني للديمقراطية وحل النزاعات», then «المركز الفلسطيني»), so the longest name that the
+ * most used one begins, written before the most used one first appears, is the label; otherwise the most used name
+ * (the longest on a tie). A longer name written only after the short one is more often a name that ran on over the
+ * next words («… الدولية والاستاد») than the full one.
+ */
 export function preferredName(draft: EntityDraft): string {
-  const counts = new Map<string, { name: string; n: number }>();
+  const counts = new Map<string, { name: string; key: string; n: number; first: number }>();
   for (const mention of draft.mentions) {
-    const entry = counts.get(mention.key) ?? { name: mention.name, n: 0 };
+    const entry = counts.get(mention.key) ?? { name: mention.name, key: mention.key, n: 0, first: mention.fStart };
     entry.n += 1;
+    entry.first = Math.min(entry.first, mention.fStart);
     counts.set(mention.key, entry);
   }
-  return [...counts.values()].sort((a, b) => b.n - a.n || b.name.length - a.name.length)[0]?.name ?? '';
+  const mostUsed = [...counts.values()].sort((a, b) => b.n - a.n || b.name.length - a.name.length)[0];
+  if (!mostUsed) return '';
+  const fuller = [...counts.values()].filter((entry) => entry.key.startsWith(`${mostUsed.key} `) && entry.first < mostUsed.first)
+    .sort((a, b) => b.key.length - a.key.length)[0];
+  return (fuller ?? mostUsed).name;
 }
 
 /** The other names of an entity: distinct spellings and acronyms. */

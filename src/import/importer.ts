@@ -10,7 +10,8 @@ import { type ActorKind, type EventKind, type PlaceKind } from '../model/vocabul
 import { type EvidenceQuote } from '../seeds/seed.schema';
 import { type ArticleText as ArticleTextType, ArticleText, type Quote } from './article.text';
 import { findCounts } from './counts';
-import { bodyStartOf, findDateline } from './dateline';
+import { bodyStartOf, findDateline, looksLikeHeadline } from './dateline';
+import { fold } from './lexicon';
 import { findDateMentions, type PublicationDate } from './dates';
 import { EntityTable, type EntityDraft, otherNames, preferredName } from './entities';
 import { type EventCluster, clusterEvents } from './events';
@@ -106,13 +107,19 @@ function publicationOf(given: string | null, read: PublicationDate | null, warni
 
 /** The title: the first line that is not a dateline («التاريخ: 2024-11-18 10:54:22», «الأربعاء: 29/05/2024 …»). */
 const firstLine = (text: string): string => {
-  const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const raw = text.split('\n').map((line) => line.trim());
+  const lines = raw.filter((line) => line !== '');
   const isDateline = (line: string): boolean => /^(?:التاريخ|تاريخ|نشر)|^\S*\s*:?\s*\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|^[\d\s:/.-]+$/u.test(line) || /بتوقيت/u.test(line);
   // An outlet line before the headline: short, with a dash or colon («نون بوست – سيدي إفني», «عدن «الأيام» خاص:»).
   // «يونس السروي ـ لحج»: a byline with a kashida for a dash.
   const isOutletLine = (line: string, i: number): boolean => i < lines.length - 1 && line.length < 40 && (BYLINE_MARK.test(line) || line.startsWith('>'));
-  const title = lines.find((line, i) => !isDateline(line) && !isOutletLine(line, i)) ?? lines[0] ?? '';
-  // A text without line breaks has no headline line: its first sentence stands for it.
+  const at = lines.findIndex((line, i) => !isDateline(line) && !isOutletLine(line, i));
+  // A text without line breaks, or whose first line is no headline («احتضن» cut from its sentence), has no headline
+  // line: its first sentence stands for it.
+  const headline = at === -1 ? (lines[0] ?? '') : (lines[at] as string);
+  const rawAt = raw.indexOf(headline);
+  const cut = at !== -1 && !looksLikeHeadline(fold(headline)) && (raw[rawAt + 1] ?? '') !== '';
+  const title = cut ? lines.slice(at).join(' ') : headline;
   const sentence = /^.{20,}?[.!?؟](?=\s|$)/u.exec(title)?.[0] ?? title;
   return sentence.length > 200 ? `${sentence.slice(0, 199)}…` : sentence;
 };

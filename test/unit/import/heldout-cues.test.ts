@@ -115,3 +115,26 @@ describe('who organised, in the held-out reports and the last round\'s gaps (aby
     expect(l).toContain('ORGANIZED مؤسسة أصدقاء الأمن الوطني → event:DISCUSSION_SESSION (lead)');
   });
 });
+
+describe('entities and headlines: the last round\'s gaps (meu.edu.jo, maannews.net, anfaspress.com, casablanca seed)', () => {
+  it('keeps bodies of one name under heads of two kinds apart («نادي السلم المجتمعي», «مركز السِّلم المجتمعي»)', () => {
+    const proposal = propose('نظمت شعبة الأنشطة الحزبية بالتعاون مع نادي السلم المجتمعي في عمادة شؤون الطلبة بجامعة الشرق الأوسط، زيارة ميدانية إلى مركز السِّلم المجتمعي التابع لإدارة الأمن الوقائي.');
+    expect(labels(proposal, 'ORGANIZATION')).toEqual(expect.arrayContaining(['نادي السلم المجتمعي', 'مركز السِّلم المجتمعي']));
+  });
+
+  it('labels a body by the full name the article introduces it with, not the short form it uses more («المركز الفلسطيني»)', () => {
+    const proposal = propose('الخليل-معا- نفذ المركز الفلسطيني للديمقراطية وحل النزاعات في الخليل ورشة عمل بعنوان ( دور الشرطة في تحقيق المصالحة المجتمعية ). '
+      + 'وفي بداية اللقاء رحب حسن الحيح بالحضور وتحدث عن المركز الفلسطيني. وأشاد المشاركون بالمركز الفلسطيني.');
+    expect(labels(proposal, 'ORGANIZATION')).toEqual(['المركز الفلسطيني للديمقراطية وحل النزاعات']);
+  });
+
+  it('reads a first line a break cut from its sentence («احتضن») as body text, not the headline', () => {
+    const proposal = propose('احتضن\nمعهد الرباط - إدريس بنزكري - لحقوق الإنسان، لاثنين 14 أبريل 2025 لقاء بين المديرية العامة للأمن الوطني، والمجلس الوطني لحقوق الإنسان.\nناقش اللقاء حقوق الأشخاص في وضعيات هجرة.');
+    expect(proposal.article.title).toMatch(/^احتضن معهد الرباط/u);
+  });
+
+  it('keeps a short first line set apart by a blank line («مجتمع») as header, and the headline after it', () => {
+    const proposal = propose('مجتمع\n\nلقاء تواصلي بين المسؤولين الأمنيين وفعاليات المجتمع المدني بالحي الحسني\n\nفي إطار الإستراتيجية الأمنية، نظمت المنطقة الأمنية للحي الحسني لقاء تواصليا مع رؤساء الجمعيات.');
+    expect(proposal.entities.filter((e) => e.type === 'EVENT')).toHaveLength(1);
+  });
+});

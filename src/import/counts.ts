@@ -71,8 +71,8 @@ const COUNT_PATTERNS: ReadonlyArray<{ readonly pattern: RegExp; readonly number:
   // «(20) من القيادات»
   // («مقرر تدريب ميداني (4) بالتعاون مع …»: a number a cue follows numbers the word before it, not people.)
   { pattern: new RegExp(`\\(\\s*(\\d+)\\s*\\)\\s*(?:من\\s+)?(?=\\S)(?!(?:و)?(?:بال|لل)\\S)`, 'gu'), number: 1 },
-  // «46 جمعية», «نحو 40 مشاركا», «32 شارك ومشاركة»
-  { pattern: new RegExp(`${S}${ABOUT}(\\d+)\\s+(?:من\\s+)?${PARTICIPANTS}${E}`, 'gu'), number: 2, about: 1 },
+  // «46 جمعية», «نحو 40 مشاركا», «32 شارك ومشاركة», «40مشاركا» (the space left out)
+  { pattern: new RegExp(`${S}${ABOUT}(\\d+)\\s*(?:من\\s+)?${PARTICIPANTS}${E}`, 'gu'), number: 2, about: 1 },
   // «بمشاركة 15», «شارك فيها ما يقارب 40»
   { pattern: new RegExp(`${S}${CUE}\\s+${ABOUT}(\\d+)${E}`, 'gu'), number: 2, about: 1 },
   // «عشرين مشاركا», «بمشاركة خمسة وعشرين»

@@ -187,7 +187,13 @@ function describe(inputs: EventInputs, event: EventCluster): void {
   }
   event.place = placeOf(inputs, event, anchorSentence);
   for (const sentence of sentences) {
-    const counts = inputs.counts.filter((c) => c.fStart >= sentence.fStart && c.fEnd <= sentence.fEnd);
+    // «أن عقد المنتدى ياتي بعد عقد ورشة تدريبية … لعدد 40مشاركا»: a count belongs to the event named nearest before it.
+    const nouns = inputs.mentions.filter((m) => m.type === 'EVENT' && m.fStart >= sentence.fStart && m.fEnd <= sentence.fEnd);
+    const ownCount = (c: CountMention): boolean => {
+      const owner = nouns.filter((m) => m.fStart <= c.fStart).pop();
+      return !owner || event.mentions.includes(owner);
+    };
+    const counts = inputs.counts.filter((c) => c.fStart >= sentence.fStart && c.fEnd <= sentence.fEnd && ownCount(c));
     const numeric = counts.filter((c) => c.count !== null);
     const pick = numeric.length > 0 ? nearest(numeric, event.anchor.fStart) : counts.length > 0 ? nearest(counts, event.anchor.fStart) : undefined;
     if (pick) {

@@ -69,7 +69,8 @@ const ALT_MONTH = `(?:\\s*[(/-]?\\s*(${MONTH_PATTERN})\\s*\\)?)?`;
 
 const DAY_MONTH_YEAR = new RegExp(`${START}${DAY}\\s*(?:من\\s+)?${MONTH}${END}${ALT_MONTH}[\\s,،]*${YEAR}`, 'u');
 const MONTH_YEAR = new RegExp(`${START}(?:شهر\\s+)?${MONTH}${END}${ALT_MONTH}[\\s,،]*(?:من\\s+)?(?:عام\\s+|سنه\\s+)?${YEAR}`, 'u');
-const NUMERIC_DMY = new RegExp(`${START}(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})${END}`, 'u');
+// «28-1-2014م»: a numeric date's year may carry «م» too.
+const NUMERIC_DMY = new RegExp(`${START}(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*${YEAR}`, 'u');
 const NUMERIC_YMD = new RegExp(`${START}(\\d{4})-(\\d{1,2})-(\\d{1,2})${END}`, 'u');
 const YEAR_ONLY = new RegExp(`${START}(?:عام|العام|سنه|لعام|خلال\\s+عام)\\s+${YEAR}`, 'u');
 const BARE_YEAR = /^\s*(\d{4})\s*م?\s*$/u;
@@ -235,7 +236,7 @@ const FIND_PATTERNS: ReadonlyArray<{ readonly pattern: RegExp; readonly read: (m
     read: (m) => numericDay(Number(m[1]), Number(m[2]), Number(m[3])),
   },
   {
-    pattern: new RegExp(`${START}(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})${END}`, G),
+    pattern: new RegExp(`${START}(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*${YEAR}`, G),
     read: (m) => numericDay(Number(m[3]), Number(m[2]), Number(m[1])),
   },
   {

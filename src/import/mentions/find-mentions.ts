@@ -66,8 +66,9 @@ export function findMentions(article: ArticleText, index: KnownNameIndex): Artic
     if (hit) mention.known = knownAs(`«${mention.name}» after «${mention.placeWord ?? ''}»`, hit);
   }
   const candidates = [...known, ...heads, ...programs, ...(unnamed ? [unnamed] : []), ...cooperations, ...events, ...placeWords];
-  // A slogan or a title in quotes («تحت شعار ” الأمن الوطني في خدمة …”») names no actor.
-  const slogans = [...article.folded.matchAll(/(?:شعار|عنوان|بعنوان)\s*[:]?\s*["“”«]([^"“”«»\n]{1,200})["“”»]/gu)]
+  // A slogan or a title in quotes («تحت شعار ” الأمن الوطني في خدمة …”»), or the subject of a meeting («لقاء … حول:"…
+  // انطلاق دورة ثانية …"»), names no actor and no event of its own.
+  const slogans = [...article.folded.matchAll(/(?:شعار|عنوان|بعنوان|حول)\s*[:]?\s*["“”«]([^"“”«»\n]{1,200})["“”»]/gu)]
     .map((m) => ({ from: (m.index as number) + m[0].indexOf(m[1] as string), to: (m.index as number) + m[0].indexOf(m[1] as string) + (m[1] as string).length }));
   const inSlogan = (m: Mention): boolean => slogans.some((s) => m.fStart >= s.from && m.fEnd <= s.to);
   const overlapping = resolveOverlaps(candidates.filter((m) => !inSlogan(m)));

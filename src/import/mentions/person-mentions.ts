@@ -133,8 +133,14 @@ function nameFirst(ctx: PersonFinderContext, i: number, orgAt: ReadonlyMap<numbe
   let titleOrg: Mention | undefined;
   for (let j = after + 1; j < article.tokens.length && j - after <= MAX_TITLE_WORDS; j += 1) {
     const token = article.tokens[j] as Token;
-    if (token.sentence !== next.sentence || breaksBefore(article, j)) break;
     const org = orgAt.get(j);
+    // «أحمد آيت الطالب والي أمن، مديرية الشرطة القضائية»: a short post, a comma, then the body it is held in.
+    if (org && token.sentence === next.sentence && j - after <= 2 && /^[\s،,]+$/u.test(article.gapBefore(j))) {
+      titleOrg = org;
+      last = org.last;
+      break;
+    }
+    if (token.sentence !== next.sentence || breaksBefore(article, j)) break;
     if (org) {
       titleOrg = org;
       last = org.last;

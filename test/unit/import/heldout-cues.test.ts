@@ -138,3 +138,28 @@ describe('entities and headlines: the last round\'s gaps (meu.edu.jo, maannews.n
     expect(proposal.entities.filter((e) => e.type === 'EVENT')).toHaveLength(1);
   });
 });
+
+describe('dates, counts and subjects in the held-out reports (yemeress.com, anfaspress.com)', () => {
+  const eventRecords = (text: string) => propose(text).entities.flatMap((e) => (e.resolution === 'new' && e.proposed.section === 'events' ? [e.proposed.record] : []));
+
+  it('reads a numeric date whose year carries «م» («الموافق 28-1-2014م»)', () => {
+    expect(eventRecords('أقيم صبيحة اليوم الثلاثاء الموافق 28-1-2014م المنتدى الحواري المجتمعي الأمني الأول في عدن.')[0]?.date).toBe('2014-01-28');
+  });
+
+  it('reads a count glued to its noun («لعدد 40مشاركا») and gives it to the event named nearest before it', () => {
+    const records = eventRecords('نظم اليوم بمحافظة حجة منتدى الشرطة المجتمعية والذي نظمته جمعية العطاء التنموية. '
+      + 'وأكد رئيس الجمعية أن عقد منتدى الشرطة المجتمعية بالمحافظة ياتي بعد عقد ورشة تدريبية في محافظة عدن لعدد 40مشاركا من 9 محافظات.');
+    expect(records.map((r) => r.participantCount)).toEqual([null, 40]);
+  });
+
+  it('reads the quoted subject of a meeting («لقاء … حول:"… انطلاق دورة ثانية …"») as its subject, not a second event', () => {
+    const records = eventRecords('احتضن معهد الرباط لحقوق الإنسان، لاثنين 14 أبريل 2025 لقاء بين المديرية العامة للأمن الوطني، والمجلس الوطني لحقوق الإنسان، '
+      + 'حول:"مواصلة تعزيز حقوق الإنسان في وظائف الأمن: انطلاق دورة ثانية حول حماية حقوق المهاجرات والمهاجرين".');
+    expect(records.map((r) => r.kind)).toEqual(['OTHER']);
+  });
+
+  it('takes the body after a short post and a comma as the post\'s («والي أمن، مديرية الشرطة القضائية»)', () => {
+    expect(links(propose('من جانبه، أوضح أحمد آيت الطالب والي أمن، مديرية الشرطة القضائية، أن اللقاء يأتي في إطار تنزيل الشراكة.')))
+      .toContain('HOLDS_POSITION أحمد آيت الطالب → مديرية الشرطة القضائية');
+  });
+});

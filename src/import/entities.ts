@@ -92,9 +92,11 @@ export function sameName(a: Mention, b: Mention): boolean {
       const contained = (outer: string, inner: string): boolean =>
         CONTAINER_HEADS.has(headOf(outer)) && withoutHead(outer) === inner && inner.split(' ').length >= 2;
       if (contained(a.key, b.key) || contained(b.key, a.key)) return true;
-      // «إدارة أمن الحوطة» and «مدير أمن الحوطة»'s «أمن الحوطة»: a place's security, with or without its unit head.
-      const security = (outer: string, inner: string): boolean => /^امن /u.test(inner) && isUnitKey(outer) && withoutHead(outer) === inner;
-      if (security(a.key, b.key) || security(b.key, a.key)) return true;
+      // «إدارة أمن الحوطة» and «مدير أمن الحوطة»'s «أمن الحوطة»: a place's security, with or without its unit head, and
+      // with or without «محافظة» before the place («أمن محافظة عدن», «إدارة أمن عدن»).
+      const ofPlace = (key: string): string => key.replace(/^امن محافظه /u, 'امن ');
+      const security = (outer: string, inner: string): boolean => /^امن /u.test(inner) && isUnitKey(outer) && ofPlace(withoutHead(outer)) === ofPlace(inner);
+      if (security(a.key, b.key) || security(b.key, a.key) || (/^امن /u.test(a.key) && ofPlace(a.key) === ofPlace(b.key))) return true;
       // «منظمة شركاء اليمن» and «برنامج شركاء اليمن»: the same name of two words or more under another head, when
       // the heads may name one body; «نادي السلم المجتمعي» and «مركز السلم المجتمعي» are two («نادي» a club, «مركز» a
       // centre), as are any two heads of different kinds of body.

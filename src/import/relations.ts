@@ -17,10 +17,11 @@ import { type ArticleText, type Quote, type Sentence, type Token } from './artic
 import { type EntityDraft, type EntityTable } from './entities';
 import { type EventCluster, governingVerb } from './events';
 import { type UnresolvedMention } from './mentions/find-mentions';
-import { DAY_WORDS, GENERIC_ORG_WORDS, INTRANSITIVE_HOLDING, LAUNCHING, NATIONALITIES, ORGANISING_VERBS, PLURAL_ORG_HEADS, SPEECH_NOUNS, SPEECH_VERBS, readings } from './lexicon';
+import { DAY_WORDS, GENERIC_ORG_WORDS, INTRANSITIVE_HOLDING, LAUNCHING, NATIONALITIES, ORGANISING_VERBS, PLURAL_ORG_HEADS, PROGRAM_HEADS, SPEECH_NOUNS, SPEECH_VERBS, readings } from './lexicon';
 import { type Mention } from './mentions/mention';
+import { DONORS_PROJECT } from './mentions/program-mentions';
 import { type ProposedRelationship } from './proposal';
-import { isTitleWord, keyOf, orgHeadOf } from './scan';
+import { isTitleWord, keyOf, orgHeadOf, readingIn } from './scan';
 
 /** A relationship as the rules find it: a proposed relationship before it gets its ref, its evidence still growing. */
 export type RelationDraft = Omit<ProposedRelationship, 'ref' | 'evidence'> & { readonly evidence: Quote[] };
@@ -111,6 +112,7 @@ export function findRelations(inputs: RelationInputs): RelationDraft[] {
   inferredImplementers(inputs, found, add);
   unnamedProgram(inputs, found, add);
   cooperations(inputs, add);
+  donorsProjects(inputs, add);
   // A speaker is not also listed as an attendee of the same event.
   return found.filter((r) => !(r.type === 'PARTICIPATED_IN' && r.role === 'attendee' && found.some((o) => o.type === 'PARTICIPATED_IN' && o.role === 'speaker' && o.from === r.from && o.to === r.to)));
 }
@@ -138,6 +140,17 @@ function cooperations(inputs: RelationInputs, add: Add): void {
     if (thanked && thankedRef && thankedRef !== partnerRef) {
       add({ type: 'PARTNERED_WITH', from: thankedRef, to, basis: 'article', evidence: [span(article, thanked.fStart, partner?.fEnd ?? program.fEnd)], rule: 'thanked «على … التعاون» in a supported cooperation', confidence: 0.5 });
     }
+  }
+}
+
+/** «مشروع الوكالة الأمريكية للتنمية الدولية لدعم السلام»: the donor a project is named after funds it. */
+function donorsProjects(inputs: RelationInputs, add: Add): void {
+  for (const program of inputs.mentions.filter((m) => m.type === 'PROGRAM' && m.rule === DONORS_PROJECT)) {
+    const donor = inputs.mentions.find((m) => m.type === 'ORGANIZATION' && m.last === program.first - 1);
+    const from = donor ? refOf(inputs, donor)?.ref : undefined;
+    const to = refOf(inputs, program)?.ref;
+    if (!donor || !from || !to) continue;
+    add({ type: 'FUNDED', from, to, basis: 'article', evidence: [span(inputs.article, donor.fStart, program.fEnd)], rule: 'the donor a project is named after («مشروع الوكالة … لدعم …»)', confidence: 0.6 });
   }
 }
 
@@ -477,7 +490,10 @@ function partOf(inputs: RelationInputs, add: Add): void {
   PART_OF_CUE.lastIndex = 0;
   for (let m = PART_OF_CUE.exec(article.folded); m !== null; m = PART_OF_CUE.exec(article.folded)) {
     const afterToken = article.tokenAt(m.index + m[0].length);
-    const program = inputs.mentions.find((p) => p.type === 'PROGRAM' && p.first >= afterToken && p.first <= afterToken + 1);
+    // («ضمن انشطة مشروع الوكالة الأمريكية … لدعم السلام»: a donor's project is named after the donor's name.)
+    const program = inputs.mentions.find((p) => p.type === 'PROGRAM' && p.first >= afterToken && p.first <= afterToken + 1)
+      ?? inputs.mentions.find((p) => p.type === 'PROGRAM' && p.rule === DONORS_PROJECT && p.first > afterToken && p.first <= afterToken + 9
+        && [afterToken, afterToken + 1].some((k) => readingIn(article.tokens[k]?.folded ?? '', PROGRAM_HEADS)));
     if (!program) continue;
     const programRef = refOf(inputs, program)?.ref;
     const source = targetOf(inputs, article.tokenContaining(m.index));

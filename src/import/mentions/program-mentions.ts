@@ -77,6 +77,7 @@ function programAt(article: ArticleText, ids: MentionIds, i: number): Mention | 
   // «ورشة عمل استراتيجية لتعزيز …»: after an event noun «استراتيجية» describes the event.
   if (/^(?:ا|إ)?ستراتيجي/u.test(reading.word) && isEventNounBefore(article, i)) return undefined;
   if (NOT_PROGRAM_AFTER.has(next.folded) || EVENT_NOUNS.some((noun) => noun.words[0] === reading.word && noun.words[1] === next.folded)) return undefined;
+  if (!agreement && orgHeadOf(next.folded)?.skip === 0) return donorsProject(article, ids, i);
   const last = nameRunEnd(article, i, agreement ? i + 1 : i);
   if (last === undefined || last === i) return undefined;
   // «بناء استراتيجية حديثة»: an indefinite head and one describing word name no program.
@@ -87,6 +88,30 @@ function programAt(article: ArticleText, ids: MentionIds, i: number): Mention | 
   if (agreement) return build(last, article.quote(fStart, (article.tokens[last] as Token).fEnd).quote, 'agreement named as the frame of activities', { confidence: 0.5 });
   return build(last, nameTokens, 'program head noun', { confidence: 0.7 });
 }
+
+/**
+ * «مشروع الوكالة الأمريكية للتنمية الدولية لدعم السلام في اليمن»: a donor's project, named by the masdar of its aim
+ * after «لـ» («دعم السلام في اليمن»); the mention is the aim's words, the donor's name before them its own mention.
+ */
+function donorsProject(article: ArticleText, ids: MentionIds, i: number): Mention | undefined {
+  const sentence = (article.tokens[i] as Token).sentence;
+  for (let j = i + 2; j <= i + 8 && article.tokens[j]?.sentence === sentence && !breaksBefore(article, j); j += 1) {
+    const word = (article.tokens[j] as Token).folded;
+    if (isVerbLike(word) || endsNames(word)) return undefined;
+    if (!/^ل/u.test(word) || !OPENING_AIMS.test(word.slice(1))) continue;
+    const last = nameRunEnd(article, j, j) ?? j;
+    const fStart = (article.tokens[j] as Token).fStart + 1;
+    const fEnd = (article.tokens[last] as Token).fEnd;
+    const quote = article.quote(fStart, fEnd);
+    return {
+      id: ids.take(), type: 'PROGRAM', first: j, last, fStart, fEnd, quote, name: quote.quote, key: keyOf(quote.quote),
+      rule: DONORS_PROJECT, confidence: 0.6,
+    };
+  }
+  return undefined;
+}
+
+export const DONORS_PROJECT = 'a donor’s project named by its aim («مشروع الوكالة … لدعم السلام»)';
 
 /**
  * The last token of a program's name whose head (or the word that introduces it) is token `i`, the name's words

@@ -163,3 +163,18 @@ describe('dates, counts and subjects in the held-out reports (yemeress.com, anfa
       .toContain('HOLDS_POSITION أحمد آيت الطالب → مديرية الشرطة القضائية');
   });
 });
+
+describe('projects and units in the held-out reports (abyanmedia.com, yemeress.com)', () => {
+  it('reads a donor\'s project named by its aim («ضمن انشطة مشروع الوكالة الأمريكية … لدعم السلام في اليمن»), funded by the donor', () => {
+    const proposal = propose('ضمن انشطة مشروع الوكالة الأمريكية للتنمية الدولية لدعم السلام في اليمن أطلقت منظمة مدرسة السلام بالشراكة مع منظمة آرك جروب ورشة عمل يوم أمس الأربعاء.');
+    expect(labels(proposal, 'PROGRAM')).toEqual(['دعم السلام']);
+    expect(links(proposal)).toEqual(expect.arrayContaining([
+      'FUNDED الوكالة الأمريكية للتنمية الدولية → دعم السلام', 'PART_OF event:WORKSHOP → دعم السلام',
+    ]));
+  });
+
+  it('reads «أمن محافظة عدن» and «إدارة أمن عدن» as one body, the security of the place', () => {
+    const proposal = propose('وقد حضر المنتدى العقيد / نجيب مغلس نائب مدير أمن محافظة عدن وعدد من الضباط والعقداء من إدارة أمن عدن.');
+    expect(labels(proposal, 'ORGANIZATION')).toHaveLength(1);
+  });
+});

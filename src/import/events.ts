@@ -220,6 +220,13 @@ function placeOf(inputs: EventInputs, event: EventCluster, sentence: { fStart: n
     && !/(?:^|\s)(?:من|محافظات|بمحافظات|ومحافظات|امن|شرطه|والي|مدير)\s*$/u.test(article.folded.slice(Math.max(0, m.fStart - 12), m.fStart))
     && !persons.some((p) => p.fStart <= m.fStart && m.fEnd <= p.fEnd));
   let places = inSentence(sentence.fStart, sentence.fEnd);
+  // «ان “هذه الورشة عقدت في مدينة بيت لحم …”»: a later mention of the event that says where it was held.
+  for (const mention of event.mentions) {
+    if (places.length > 0) break;
+    if (!HELD_AT.test(article.folded.slice(mention.fEnd, mention.fEnd + 30))) continue;
+    const other = article.sentenceAt(mention.fStart);
+    places = inSentence(mention.fEnd, other.fEnd);
+  }
   if (places.length === 0 && event.ref === 'event-1') places = inSentence(0, inputs.bodyStart);
   if (places.length === 0) return null;
   // A place introduced by «في», «بـ» or a place word is where something happened; a bare one may be a dateline's
@@ -229,5 +236,8 @@ function placeOf(inputs: EventInputs, event: EventCluster, sentence: { fStart: n
   const score = (m: Mention): number => SPECIFICITY[m.placeKind ?? 'COUNTRY'] + cued(m);
   return [...places].sort((a, b) => score(b) - score(a) || a.fStart - b.fStart)[0] as Mention;
 }
+
+/** A verb of holding and «في»/«بـ» right after an event's mention: where it was held follows. */
+const HELD_AT = /^\s*(?:عقدت|عقد|اقيمت|اقيم|انعقدت|انعقد|جرت|جري|نظمت|نظم)\s+(?:في|ب)/u;
 
 export const precisionRank = (precision: DatePrecision): number => ({ DAY: 3, MONTH: 2, YEAR: 1, UNKNOWN: 0 })[precision];

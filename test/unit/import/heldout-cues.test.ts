@@ -178,3 +178,12 @@ describe('projects and units in the held-out reports (abyanmedia.com, yemeress.c
     expect(labels(proposal, 'ORGANIZATION')).toHaveLength(1);
   });
 });
+
+describe('where an event was held, said after it (horizoncenter.ps)', () => {
+  it('takes the place from a later mention of the event with a verb of holding («هذه الورشة عقدت في مدينة بيت لحم»)', () => {
+    const proposal = propose('أفق الحرية للبحوث والدراسات ومرصد يعقدان ورشة توعوية لتعزيز العلاقة بين مؤسسات المجتمع المدني والأجهزة الامنية\n\n'
+      + 'بهدف تعزيز العلاقة بين مؤسسات المجتمع المدني وأجهزة إنفاذ القانون في وزارة الداخلية، عقد مركز أفق الحرية للبحوث والدراسات ورشة توعوية حول الحق في التعبير والتجمع السلمي.\n\n'
+      + 'وقالت منسقة مشروع “المشاركة المدنية والتمكين” في مركز أفق الحرية للبحوث والدراسات حنان صباح لوطن: ان “هذه الورشة عقدت في مدينة بيت لحم وهي السادسة من نوعها”.');
+    expect(links(proposal)).toContain('HELD_IN event:WORKSHOP → بيت لحم');
+  });
+});

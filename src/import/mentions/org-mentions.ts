@@ -375,13 +375,21 @@ function forumHeld(article: ArticleText, i: number): boolean {
     if (/^(?:ال)?(?:اول|اولي|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه)$/u.test(word) || (k === i + 1 && /^(?:ال)?حواري$/u.test(word))) return true;
     if (endsNames(word) && !/^و?(?:الذي|التي)$/u.test(word)) break;
   }
-  if (HELD_BY.test(article.folded.slice(token.fEnd, token.fEnd + 120))) return true;
+  const heldBy = HELD_BY.exec(article.folded.slice(token.fEnd, token.fEnd + 120));
+  // («حضر منتدى التنمية السياسية الورشة التي نظمتها …»: the clause is the event's between them, not the forum's.)
+  if (heldBy) {
+    const relative = article.tokenAt(token.fEnd + heldBy[0].search(/(?:الذي|التي)\s+\S+$/u));
+    let between = false;
+    for (let k = i + 1; k < relative; k += 1) between ||= isEventNounAt(article, k);
+    if (!between) return true;
+  }
   const before = article.tokens[i - 1]?.folded ?? '';
   if (readings(token.folded).some((r) => r.clitic !== '' && r.clitic !== 'و') || /^(?:مع|من|عن|بين|مثل)$/u.test(before)) return false;
   for (let k = i - 1; k >= 0 && k >= i - 8 && article.tokens[k]?.sentence === token.sentence; k -= 1) {
     const word = (article.tokens[k] as Token).folded.replace(/^و(?=\S{3})/u, '');
-    // («نظم منتدى التنمية السياسية ورشة عمل»: an organising verb's subject is a body when an event follows as its object.)
-    if (HOLDING_FORUM.has(word)) return !/^(?:نظم|عقد)/u.test(word) || !eventLater(article, i);
+    // («نظم منتدى التنمية السياسية ورشة عمل», «حضر منتدى التنمية السياسية اللقاء»: an active verb's subject is a body
+    // when an event follows as its object.)
+    if (HOLDING_FORUM.has(word)) return !/^(?:نظم|عقد|حضر)/u.test(word) || !eventLater(article, i);
     if (orgHeadOf(word) || isVerbLike(word) || isTitleWord(word)) return false;
   }
   return false;

@@ -18,8 +18,9 @@ describe('forums held, not bodies (yemeress.com: Hajjah and Aden)', () => {
     expect(links(proposal)).toContain('PARTNERED_WITH مؤسسة ألف باء مدنية → event:CONFERENCE');
   });
 
-  it('keeps a forum that organises an event as a body («نظم منتدى التنمية السياسية ورشة عمل»)', () => {
+  it('keeps a forum that organises or attends an event as a body («نظم منتدى التنمية السياسية ورشة عمل»)', () => {
     expect(links(propose('نظم منتدى التنمية السياسية ورشة عمل في صنعاء.'))).toContain('ORGANIZED منتدى التنمية السياسية → event:WORKSHOP (lead)');
+    expect(labels(propose('وحضر منتدى التنمية السياسية الورشة التي نظمتها جمعية الأمل في صنعاء.'), 'ORGANIZATION')).toContain('منتدى التنمية السياسية');
   });
 
   it('reads a day named after a body («يوم الشرطة العربي») as a date, not the body', () => {

@@ -1,7 +1,8 @@
 /**
  * `npm run eval:import`: runs the importer offline on each seed article alone — the known names built from the
  * OTHER four seed graph files (leave-one-out), the shipped gazetteer and actor lexicon — and on the development
- * set (test/fixtures/import/*.txt, matched against all five seed files), and compares each proposal with the
+ * set (test/fixtures/import/*.txt, matched against all five seed files) and the two held-out sets
+ * (test/fixtures/import-heldout/, test/fixtures/import-heldout-2/, matched the same way), and compares each proposal with the
  * curated answer: precision and recall per class, and the share of proposed quotes that are verbatim at their
  * offsets (must be 1). The matching criteria are in src/import/evaluation.ts and the README.
  *
@@ -95,16 +96,20 @@ function main(argv: readonly string[]): number {
   const seeds = seedRuns();
   const dev = devRuns();
   const heldOut = devRuns(path.join(ROOT, 'test/fixtures/import-heldout'));
-  if (each) for (const run of [...seeds, ...dev, ...heldOut]) console.log(`${table(`### ${run.name}`, scoreRuns([run]))}\n`);
+  const heldOut2 = devRuns(path.join(ROOT, 'test/fixtures/import-heldout-2'));
+  if (each) for (const run of [...seeds, ...dev, ...heldOut, ...heldOut2]) console.log(`${table(`### ${run.name}`, scoreRuns([run]))}\n`);
   const seedResult = scoreRuns(seeds);
   const devResult = scoreRuns(dev);
   const heldOutResult = scoreRuns(heldOut);
+  const heldOut2Result = scoreRuns(heldOut2);
   console.log(table(`### Seed articles, leave-one-out (${seeds.length} articles)`, seedResult));
   console.log('');
   console.log(table(`### Development set (${dev.length} articles, test/fixtures/import)`, devResult));
   console.log('');
   console.log(table(`### Held-out set (${heldOut.length} articles, test/fixtures/import-heldout)`, heldOutResult));
-  const exact = [seedResult, devResult, heldOutResult].every((result) => result.quotes.exact === result.quotes.total);
+  console.log('');
+  console.log(table(`### Second held-out set (${heldOut2.length} articles, test/fixtures/import-heldout-2)`, heldOut2Result));
+  const exact = [seedResult, devResult, heldOutResult, heldOut2Result].every((result) => result.quotes.exact === result.quotes.total);
   if (!exact) console.error('Some proposed quotes are not verbatim at their offsets.');
   return exact ? 0 : 1;
 }

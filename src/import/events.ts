@@ -120,9 +120,12 @@ export function governingVerb(article: ArticleText, noun: Mention, nouns: readon
   const from = Math.max(sentence?.firstToken ?? 0, noun.first - 25);
   // «لمؤتمر وطني», «لعقد مؤتمر»: a noun after «ل» is a purpose, not what the verb did.
   if (/^(?:ل|لل)/u.test((article.tokens[noun.first] as Token).folded) && !(article.tokens[noun.first] as Token).folded.startsWith('لقاء')) return undefined;
+  // «نظمت المديرية …، في إطار فعاليات الدورة الرابعة لأيام الأبواب المفتوحة، ندوة …»: the event a frame cue names is
+  // where the reported one happened, not what the verb did; the verb's object is the event noun after it.
+  if (isFrame(article, noun)) return undefined;
   for (let k = noun.first - 1; k >= from; k -= 1) {
-    // Only the first event noun after a verb is its object.
-    if (nouns.some((other) => other !== noun && other.last === k)) return undefined;
+    // Only the first event noun after a verb is its object (an event named as a frame stands aside).
+    if (nouns.some((other) => other !== noun && other.last === k && !isFrame(article, other))) return undefined;
     const word = (article.tokens[k] as Token).folded;
     // «وأوصى المشاركون بان يتم عقد العديد من اللقاءات وورش العمل»: what is to be held («يتم عقد», «سيتم») is no report.
     if (readings(word).some((r) => ORGANISING_VERBS.has(r.word) && (r.clitic === '' || r.clitic === 'و' || r.clitic === 'ف'))) {
@@ -132,6 +135,14 @@ export function governingVerb(article: ArticleText, noun: Mention, nouns: readon
   const after = article.tokens[noun.last + 1];
   if (after && INTRANSITIVE_HOLDING.has(after.folded)) return noun.last + 1;
   return undefined;
+}
+
+/** Words that name the frame an event took place in: «في إطار فعاليات …», «ضمن فعاليات …», «على هامش …». */
+const FRAME_CUE = /(?:^|\s)(?:و)?(?:في\s+اطار|ضمن|علي\s+هامش)\s+(?:فعاليات|انشطه|اشغال)(?:\s+\S+){0,3}?\s*(?:ل|لل)?$/u;
+
+/** Whether an event noun is named as the frame of another («في إطار فعاليات الدورة الرابعة لأيام الأبواب المفتوحة»). */
+function isFrame(article: ArticleText, noun: Mention): boolean {
+  return FRAME_CUE.test(article.folded.slice(Math.max(0, noun.fStart - 60), noun.fStart));
 }
 
 /** «واصلت الشرطة تنظيم المحاضرات التوعوية …»: a series someone organises, reported as one activity. */

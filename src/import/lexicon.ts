@@ -190,6 +190,8 @@ const EVENT_NOUN_LIST: readonly EventNoun[] = [
   { words: ['يوما', 'دراسيا'], kind: 'CONFERENCE' }, { words: ['اليوم', 'الدراسي'], kind: 'CONFERENCE' },
   { words: ['ورشة', 'عمل'], kind: 'WORKSHOP' }, { words: ['ورشة'], kind: 'WORKSHOP' }, { words: ['الورشة'], kind: 'WORKSHOP' },
   { words: ['ورشة', 'تدريبية'], kind: 'TRAINING' }, { words: ['الورشة', 'التدريبية'], kind: 'TRAINING' },
+  // «نظمت مؤسسة عدالة … ورشة عمل تدريبية»: a workshop said to train is a training, «عمل» between them or not.
+  { words: ['ورشة', 'عمل', 'تدريبية'], kind: 'TRAINING' }, { words: ['ورشة', 'العمل', 'التدريبية'], kind: 'TRAINING' },
   { words: ['دورة', 'تدريبية'], kind: 'TRAINING' }, { words: ['الدورة', 'التدريبية'], kind: 'TRAINING' },
   { words: ['دورة'], kind: 'TRAINING', bare: true }, { words: ['برنامج', 'تدريبي'], kind: 'TRAINING' }, { words: ['البرنامج', 'التدريبي'], kind: 'TRAINING' },
   { words: ['دورتين'], kind: 'TRAINING' },

@@ -319,25 +319,21 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
 
 /**
  * «مدير أمن عدن», «ومدير أمن محافظة لحج»: after «مدير», «أمن» and a place name the security directorate of that place
- * (Yemen's «إدارة أمن عدن»), though «أمن» heads no name elsewhere. After «والي» (Morocco's head of a city's security)
- * it is the «ولاية أمن» of the place, named so that «ولاية أمن فاس» elsewhere in the article is the same body.
+ * (Yemen's «إدارة أمن عدن»), though «أمن» heads no name elsewhere.
  */
 function securityOfPlace(ctx: OrgFinderContext, i: number): Mention | undefined {
   const { article } = ctx;
   const token = article.tokens[i] as Token;
-  const post = article.tokens[i - 1]?.folded ?? '';
-  const director = /^(?:و|ل|ول)?مدير(?:ه)?$/u.test(post);
-  const governor = /^(?:و|ل|ول)?والي$/u.test(post);
-  if (token.folded !== 'امن' || !(director || governor) || breaksBefore(article, i + 1)) return undefined;
+  // («والي أمن تطوان» is a Moroccan title, of «ولاية أمن تطوان».)
+  const director = /^(?:و|ل|ول)?مدير(?:ه)?$/u.test(article.tokens[i - 1]?.folded ?? '');
+  if (token.folded !== 'امن' || !director || breaksBefore(article, i + 1)) return undefined;
   const placeWord = PLACE_WORDS.has(article.tokens[i + 1]?.folded ?? '') ? 1 : 0;
   const place = placeAt(ctx, i + 1 + placeWord);
   if (!place || (placeWord === 1 && breaksBefore(article, i + 2))) return undefined;
   const quote = article.quoteTokens(i, place.last);
-  const name = governor ? `ولاية ${quote.quote}` : quote.quote;
   return {
     id: ctx.ids.take(), type: 'ORGANIZATION', first: i, last: place.last, fStart: token.fStart, fEnd: (article.tokens[place.last] as Token).fEnd, quote,
-    name, key: keyOf(name), rule: governor ? 'security of a place after «والي» («والي أمن فاس»: «ولاية أمن فاس»)' : 'security of a place after a post («مدير أمن عدن»)',
-    confidence: 0.6, orgKind: 'SECURITY_AGENCY', place,
+    name: quote.quote, key: keyOf(quote.quote), rule: 'security of a place after a post («مدير أمن عدن»)', confidence: 0.6, orgKind: 'SECURITY_AGENCY', place,
   };
 }
 

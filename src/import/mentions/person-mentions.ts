@@ -125,9 +125,8 @@ function nameFirst(ctx: PersonFinderContext, i: number, orgAt: ReadonlyMap<numbe
   const after = name.last + 1;
   const next = article.tokens[after];
   // «عبيد واكد، المدير التنفيذي لمؤسسة “مسارات السلام”،»: a comma may stand between the name and the post.
-  // «…، ورئيس جامعة …» after a comma is another person's post; «والي», «وزير», «وكيل» begin with the letter, not «و».
-  const afterWord = article.tokens[after]?.folded ?? '';
-  const commaThenTitle = /^[\s،,]+$/u.test(article.gapBefore(after)) && (!afterWord.startsWith('و') || TITLE_WORDS.has(afterWord));
+  // «…، ورئيس جامعة …» after a comma is another person's post.
+  const commaThenTitle = /^[\s،,]+$/u.test(article.gapBefore(after)) && !(article.tokens[after]?.folded ?? '').startsWith('و');
   if (!next || next.sentence !== (article.tokens[i] as Token).sentence || (breaksBefore(article, after) && !commaThenTitle) || !isTitleWord(next.folded)) return person;
   // «… رئيس مؤسسة رواد التنمية وحقوق الانسان»: the title runs to the end of the organisation after it.
   let last = after;

@@ -21,17 +21,3 @@ describe('who organised and what was held, in the second held-out reports (bayan
     expect(links(proposal)).toContain('ORGANIZED مؤسسة عدالة للحقوق والحريات → event:TRAINING (lead)');
   });
 });
-
-describe('people with their posts, in the second held-out reports (barlamane.com)', () => {
-  it('names the body a Moroccan «والي أمن» heads after its city («والي أمن فاس»: «ولاية أمن فاس»)', () => {
-    const proposal = propose('وقال عبد الإله السعيد والي أمن فاس إن هذا الأمر مشروع أمني متكامل.');
-    expect(labels(proposal, 'ORGANIZATION')).toEqual(['ولاية أمن فاس']);
-    expect(links(proposal)).toContain('HOLDS_POSITION عبد الإله السعيد → ولاية أمن فاس');
-  });
-
-  it('reads a post between commas after a name when its first word begins with the letter «و» («، والي أمن فاس سابقا،», «، وكيل وزارة الداخلية،»)', () => {
-    expect(links(propose('عبد الإله السعيد، والي أمن فاس سابقا، قال على هامش هذه الندوة، إن هذا الأمر مشروع أمني متكامل.')))
-      .toContain('HOLDS_POSITION عبد الإله السعيد → ولاية أمن فاس');
-    expect(links(propose('وقال أحمد سالم، وكيل وزارة الداخلية، إن هذا الأمر مشروع.'))).toContain('HOLDS_POSITION أحمد سالم → وزارة الداخلية');
-  });
-});

@@ -508,7 +508,25 @@ function partOf(inputs: RelationInputs, add: Add): void {
       : source ? span(article, source.mention.fStart, program.fEnd) : span(article, m.index, program.fEnd);
     add({ type: 'PART_OF', from, to: programRef, basis: 'article', evidence: [evidence], rule: `part of: «${cue.quote}»`, cue, confidence: source ? 0.8 : 0.5 });
   }
+  // «أقيم حفل اختتام مشروع تعزيز المساهمة المجتمعية …»: the ceremony that closes, opens or launches a program is one
+  // of its events.
+  for (const event of inputs.events) {
+    for (const mention of event.mentions) {
+      const program = inputs.mentions.find((p) => p.type === 'PROGRAM' && p.fStart >= mention.fStart && p.fStart - mention.fStart <= 40
+        && CEREMONY_OF_PROGRAM.test(article.folded.slice(mention.fStart, p.fStart)));
+      const programRef = program ? refOf(inputs, program)?.ref : undefined;
+      if (!program || !programRef) continue;
+      const cue = article.quote(mention.fStart, program.fStart);
+      add({ type: 'PART_OF', from: event.ref, to: programRef, basis: 'article', evidence: [span(article, mention.fStart, program.fEnd)], rule: `part of: the ceremony of a program «${cue.quote.trim()}»`, cue, confidence: 0.75 });
+    }
+  }
 }
+
+/** An event noun, a masdar of closing, opening or launching, then the program's head: «حفل اختتام مشروع …». */
+const CEREMONY_OF_PROGRAM = /^(?:ال)?(?:حفل|فعاليه|احتفاليه)\s+(?:ال)?(?:اختتام|ختام|افتتاح|تدشين|اطلاق|اشهار)\s+(?:(?:ال)?(?:مشروع|برنامج|مبادره)\s*)?$/u;
+
+/** What may stand between a program and «الذي/التي نفذته»: a few words, then its subject quoted after «حول» or «بعنوان». */
+const SUBTITLE_BEFORE_CLAUSE = /^(?:\s+[^\s،,.]+){0,4}?\s+(?:حول|بعنوان)\s*[”“"«][^”“"«».]{1,120}[”“"»]\s*(?:و)?$/u;
 
 function implemented(inputs: RelationInputs, add: Add): void {
   const { article } = inputs;
@@ -518,7 +536,10 @@ function implemented(inputs: RelationInputs, add: Add): void {
     // «… الذي يموله X وينفذه Y»: a second relative verb joined by «و» reaches back past the first one's actors.
     const reach = m[1] === 'و' ? 25 : 3;
     const sentence = (article.tokens[cueToken] as Token).sentence;
-    const program = [...inputs.mentions].reverse().find((p) => p.type === 'PROGRAM' && p.last < cueToken && cueToken - p.last <= reach
+    // «مشروع تعزيز المساهمة المجتمعية … حول ” علاقة المجتمع المحلي بمراكز الشرطة” التي نفذته …»: a quoted subject
+    // between the program and its relative clause is the program's own.
+    const subtitled = (p: Mention): boolean => SUBTITLE_BEFORE_CLAUSE.test(article.folded.slice(p.fEnd, m.index));
+    const program = [...inputs.mentions].reverse().find((p) => p.type === 'PROGRAM' && p.last < cueToken && (cueToken - p.last <= reach || subtitled(p))
       && (article.tokens[p.last] as Token).sentence === sentence);
     if (!program) continue;
     const programRef = refOf(inputs, program)?.ref;

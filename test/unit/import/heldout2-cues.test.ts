@@ -21,3 +21,15 @@ describe('who organised and what was held, in the second held-out reports (bayan
     expect(links(proposal)).toContain('ORGANIZED مؤسسة عدالة للحقوق والحريات → event:TRAINING (lead)');
   });
 });
+
+describe('projects and their ceremonies, in the second held-out reports (yemen-online.club)', () => {
+  const closing = 'برعاية محافظ محافظة عدن/ أ. احمد حامد لملس ، اقيم حفل اختتام مشروع تعزيز المساهمة المجتمعية في الأمن المجتمعي حول ” علاقة المجتمع المحلي بمراكز الشرطة” التي نفذته مؤسسة وجود للأمن الإنساني بالتعاون مع الصندوق الوطني الديمقراطي (NED) بالعاصمة عدن.';
+
+  it('reads the ceremony that closes a project («حفل اختتام مشروع …») as one of its events', () => {
+    expect(links(propose(closing))).toContain('PART_OF event:OTHER → تعزيز المساهمة المجتمعية');
+  });
+
+  it('reads the implementer of a project past its quoted subject («مشروع … حول ” … ” التي نفذته مؤسسة …»)', () => {
+    expect(links(propose(closing))).toContain('IMPLEMENTED مؤسسة وجود للأمن الإنساني → تعزيز المساهمة المجتمعية');
+  });
+});

@@ -258,6 +258,12 @@ function targetOf(inputs: RelationInputs, cueToken: number, options: { eventsOnl
     if (mention?.type === 'PROGRAM' && previousWord !== 'وذلك' && !options.eventsOnly) return { kind: 'program', mention };
     if (mention?.type === 'EVENT' && inputs.eventOf.has(mention.id) && previousWord !== 'وذلك') return { kind: 'event', event: inputs.eventOf.get(mention.id) as EventCluster };
     const word = (article.tokens[k] as Token).folded;
+    // «أطلقت الهيئة …، بالشراكة مع جهاز الشرطة …، مشروع "…"»: a cue between a verb of launching and the program it
+    // launches is the program's.
+    if (!options.eventsOnly && LAUNCH_VERB.test(word)) {
+      const launched = inputs.mentions.find((m) => m.type === 'PROGRAM' && m.first > cueToken && m.last < sentence.endToken);
+      if (launched) return { kind: 'program', mention: launched };
+    }
     if (isOrganisingVerb(word) && !/^(?:الذي|التي)$/u.test(article.tokens[k - 1]?.folded ?? '')) {
       const governed = eventMentionsIn(inputs, k + 1, sentence.endToken - 1)[0];
       if (governed) return { kind: 'event', event: inputs.eventOf.get(governed.id) as EventCluster };
@@ -269,7 +275,9 @@ function targetOf(inputs: RelationInputs, cueToken: number, options: { eventsOnl
   let clauseEnd = sentence.endToken - 1;
   if (options.sameClause) {
     for (let k = cueToken + 1; k < sentence.endToken; k += 1) {
-      if (/[،,]/u.test(article.gapBefore(k))) {
+      // «وبالتعاون ما بين وزارة … والسلم المجتمعي …، عقدت جلسة حوارية»: a cue put before the verb, a comma between
+      // them, is the verb's.
+      if (/[،,]/u.test(article.gapBefore(k)) && !isOrganisingVerb(article.tokens[k]?.folded ?? '')) {
         clauseEnd = k - 1;
         break;
       }

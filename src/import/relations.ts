@@ -113,6 +113,7 @@ export function findRelations(inputs: RelationInputs): RelationDraft[] {
   takingPart(inputs, add);
   meetings(inputs, add);
   structure(inputs, add);
+  occasionOfLastSentence(inputs, found, add);
   inferredImplementers(inputs, found, add);
   unnamedProgram(inputs, found, add);
   cooperations(inputs, add);
@@ -557,6 +558,48 @@ function implemented(inputs: RelationInputs, add: Add): void {
     const evidence = span(article, program.fStart, (actors.at(-1) as Mention).fEnd);
     for (const [, from] of withRefs(inputs, actors)) {
       add({ type: 'IMPLEMENTED', from, to: programRef, basis: 'article', evidence: [evidence], rule: `implementer: «${cue.quote}»`, cue, confidence: 0.8 });
+    }
+  }
+}
+
+/** «جاء ذلك خلال ورشة عمل …»: the sentence names the occasion of what the sentence before it reported. */
+const OCCASION_OF_LAST = /(?:^|\s)(?:و)?(?:جاء|جاءت)\s+ذلك\s+(?:خلال|في|اثناء|علي\s+هامش)\s*$/u;
+
+/**
+ * «أطلقت الهيئة الاستشارية … مشروع "…". جاء ذلك خلال ورشة عمل عقدت …»: the event «جاء ذلك خلال» names is where the
+ * sentence before it happened — the subject of its verb of launching or organising organised the event (when no other
+ * rule found who did), and the program it launched is what the event is part of.
+ */
+function occasionOfLastSentence(inputs: RelationInputs, found: readonly RelationDraft[], add: Add): void {
+  const { article } = inputs;
+  for (const event of inputs.events) {
+    const mention = event.mentions.find((m) => OCCASION_OF_LAST.test(article.folded.slice(article.sentenceAt(m.fStart).fStart, m.fStart)));
+    const sentenceIndex = mention ? (article.tokens[mention.first] as Token).sentence : -1;
+    const previous = article.sentences[sentenceIndex - 1];
+    if (!mention || !previous) continue;
+    let verb = -1;
+    for (let k = previous.firstToken; k < previous.endToken && verb === -1; k += 1) {
+      const word = (article.tokens[k] as Token).folded;
+      if (LAUNCH_VERB.test(word) || isOrganisingVerb(word)) verb = k;
+    }
+    if (verb === -1) continue;
+    const subject = actorsAfter(inputs, subjectAfter(article, verb), 12, ['ORGANIZATION'])[0];
+    const subjectRef = subject ? refOf(inputs, subject)?.ref : undefined;
+    const cue = article.quote(article.sentenceAt(mention.fStart).fStart, mention.fStart);
+    if (subject && subjectRef && !found.some((r) => r.type === 'ORGANIZED' && r.to === event.ref)) {
+      add({
+        type: 'ORGANIZED', from: subjectRef, to: event.ref, role: 'lead', basis: 'article', evidence: [span(article, subject.fStart, mention.fEnd)],
+        rule: `organiser: the subject of the sentence before «${cue.quote.trim()}»`, cue, confidence: 0.6,
+      });
+    }
+    if (!LAUNCH_VERB.test((article.tokens[verb] as Token).folded)) continue;
+    const program = inputs.mentions.find((m) => m.type === 'PROGRAM' && m.first > verb && m.last < previous.endToken);
+    const programRef = program ? refOf(inputs, program)?.ref : undefined;
+    if (program && programRef) {
+      add({
+        type: 'PART_OF', from: event.ref, to: programRef, basis: 'article', evidence: [span(article, program.fStart, mention.fEnd)],
+        rule: `part of: the program launched in the sentence before «${cue.quote.trim()}»`, cue, confidence: 0.6,
+      });
     }
   }
 }

@@ -46,3 +46,13 @@ describe('what a partnership cue attaches to, in the second held-out reports (pa
     expect(links(proposal).filter((l) => l.startsWith('ORGANIZED وزارة الشؤون السياسية والبرلمانية') && l.endsWith('→ event:DISCUSSION_SESSION (co-organiser)'))).toHaveLength(1);
   });
 });
+
+describe('the occasion of the sentence before, in the second held-out reports (palsawa.com)', () => {
+  it('reads the event «جاء ذلك خلال» names as organised by the subject of the sentence before, and part of the program it launched', () => {
+    const proposal = propose('أطلقت الهيئة الاستشارية الفلسطينية لتطوير المؤسسات غير الحكومية PCS، في جنين، مشروع "دعم دور الشرطة المجتمعية في تعزيز الوصول إلى العدالة وسيادة القانون".\n\nجاء ذلك خلال ورشة عمل عقدت اليوم الاثنين في مقر محافظة طوباس، وبحضور ممثلين عن الشرطة الأوروبية.');
+    expect(links(proposal)).toEqual(expect.arrayContaining([
+      'ORGANIZED الهيئة الاستشارية الفلسطينية → event:WORKSHOP (lead)',
+      'PART_OF event:WORKSHOP → دعم دور الشرطة المجتمعية في تعزيز الوصول إلى العدالة وسيادة القانون',
+    ]));
+  });
+});

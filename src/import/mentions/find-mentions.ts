@@ -5,7 +5,7 @@
  * («المؤسسة الأمنية»), are kept aside as unresolved, with the reason.
  */
 import { type ArticleText, type Quote } from '../article.text';
-import { type KnownName, type KnownNameIndex } from '../known-names';
+import { type KnownName, type KnownNameIndex, type KnownNode } from '../known-names';
 import { type PlaceKind } from '../../model/vocabulary';
 import { findEventNouns } from './event-mentions';
 import { findKnownNames, preferredPlace, withReading } from './known-mentions';
@@ -107,6 +107,7 @@ export function findMentions(article: ArticleText, index: KnownNameIndex): Artic
   }
   const organizations = kept.filter((m) => m.type === 'ORGANIZATION');
   const persons = findPersons({ article, ids, organizations, places: kept.filter((m) => m.type === 'PLACE') });
+  unmatchOtherPeople(kept, persons, index, unresolved);
   // A person is kept when no other mention claims the words of the name (its title may hold an organisation).
   const claimed = (person: Mention): boolean => kept.some((m) => m.first <= person.last && (person.nameFirst ?? person.first) <= m.last);
   for (const person of persons) {
@@ -120,6 +121,73 @@ export function findMentions(article: ArticleText, index: KnownNameIndex): Artic
   }
   kept.sort((a, b) => a.fStart - b.fStart);
   return { mentions: kept, candidates, unresolved, country };
+}
+
+/**
+ * A person of the graph is matched by a name of theirs only when the article does not name someone else: a family
+ * name is shared by whole families and clans («السعدي» is «علاء السعدي» in one report, «العقيد سالم السعدي» in
+ * another), and a wrong match attaches the article's facts to the wrong real person. So a known name inside a longer
+ * name the article writes («سالم السعدي» around the alias «السعدي») is matched only when the given name agrees too;
+ * and a family name written alone is matched only when one person of the graph answers to it and the article names
+ * no one of that family with another given name. Otherwise the mention is left unmatched (a new person, joined to
+ * the full name the article gives), with the reason.
+ */
+function unmatchOtherPeople(kept: Mention[], persons: readonly Mention[], index: KnownNameIndex, unresolved: UnresolvedMention[]): void {
+  for (let at = kept.length - 1; at >= 0; at -= 1) {
+    const mention = kept[at] as Mention;
+    const node = mention.known?.node;
+    if (mention.type !== 'PERSON' || !node) continue;
+    const around = persons.find((p) => (p.nameFirst ?? p.first) <= mention.first && mention.last <= p.last && (p.key === mention.key || p.key.endsWith(` ${mention.key}`)));
+    if (around) {
+      kept.splice(at, 1);
+      // The person's own mention carries the match, so the title written around the name stays theirs.
+      if (givenNameAgrees(around.key, node)) {
+        const known = mention.known as KnownMatch;
+        around.known = around.key === mention.key ? known : { ...known, reason: `${known.reason}, and «${around.name}» has its given name` };
+        continue;
+      }
+      unresolved.push({ ...spanOf(mention.quote), type: 'PERSON', reason: `«${mention.quote.quote}» is a name of ${node.id}, but the article writes «${around.name}», another given name: not matched` });
+      continue;
+    }
+    if (!familyNameOnly(mention.key, node)) continue;
+    const namesakes = index.lookup(mention.key).filter((hit) => hit.node.type === 'PERSON' && hit.node.id !== node.id).map((hit) => hit.node.id);
+    const others = persons.filter((p) => p.key.endsWith(` ${mention.key}`) && !givenNameAgrees(p.key, node));
+    if (namesakes.length === 0 && others.length === 0) continue;
+    const { known: _known, ...unmatched } = mention;
+    if (others.length > 0) {
+      // «… العقيد سالم السعدي … وأكد السعدي»: the family name alone is the person the article named with it.
+      kept[at] = { ...unmatched, rule: 'family name of a person the article names', confidence: 0.6 };
+      unresolved.push({ ...spanOf(mention.quote), type: 'PERSON', reason: `«${mention.quote.quote}» is a name of ${node.id}, but the article names «${(others[0] as Mention).name}» of that family: not matched` });
+    } else {
+      kept.splice(at, 1);
+      unresolved.push({ ...spanOf(mention.quote), type: 'PERSON', reason: `«${mention.quote.quote}» is the family name of ${[node.id, ...new Set(namesakes)].join(' and ')}: not matched` });
+    }
+  }
+}
+
+/** Words a given name begins with that need the next word («عبد الله», «أبو علي»). */
+const COMPOUND_STARTS = new Set(['عبد', 'ابو', 'ام'].map((word) => keyOf(word)));
+
+/** The given name a name key begins with: its first word, or its first two for a compound. */
+function givenNameOf(key: string): string {
+  const words = key.split(' ');
+  return (COMPOUND_STARTS.has(words[0] ?? '') ? words.slice(0, 2) : words.slice(0, 1)).join(' ');
+}
+
+/** The full names (of two words or more) a person of the graph goes by, as keys. */
+function fullNamesOf(node: KnownNode): string[] {
+  return [node.nameAr, ...node.aliases].filter((name): name is string => Boolean(name)).map(keyOf).filter((key) => key.includes(' '));
+}
+
+/** Whether a name the article writes («علاء محمد السعدي») has the given name of a person of the graph. */
+function givenNameAgrees(key: string, node: KnownNode): boolean {
+  return fullNamesOf(node).some((name) => name === key || givenNameOf(name) === givenNameOf(key));
+}
+
+/** Whether a key is only the end of a person's full name, their family name («السعدي» of «علاء السعدي»). */
+function familyNameOnly(key: string, node: KnownNode): boolean {
+  const names = fullNamesOf(node);
+  return !names.includes(key) && names.some((name) => name.endsWith(` ${key}`));
 }
 
 /**

@@ -58,6 +58,7 @@ export function proposeImport(text: string, index: KnownNameIndex, options: Impo
     allMentions.push(mention);
     if (mention.parent) addMention(mention.parent);
     if (mention.place) addMention(mention.place);
+    if (mention.funder) addMention(mention.funder);
   };
   for (const mention of found.mentions) addMention(mention);
 

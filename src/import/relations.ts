@@ -157,6 +157,13 @@ function donorsProjects(inputs: RelationInputs, add: Add): void {
     if (!donor || !from || !to) continue;
     add({ type: 'FUNDED', from, to, basis: 'article', evidence: [span(inputs.article, donor.fStart, program.fEnd)], rule: 'the donor a project is named after («مشروع الوكالة … لدعم …»)', confidence: 0.6 });
   }
+  // «مشروع دعم الاتحاد الأوروبي للمؤسسات …»: the donor whose support the program's name says it is funds it.
+  for (const program of inputs.mentions.filter((m) => m.type === 'PROGRAM' && m.funder)) {
+    const from = refOf(inputs, program.funder as Mention)?.ref;
+    const to = refOf(inputs, program)?.ref;
+    if (!from || !to) continue;
+    add({ type: 'FUNDED', from, to, basis: 'article', evidence: [program.quote], rule: 'the donor a program is the support of («برنامج دعم X», «مشروع دعم X لـ…»)', confidence: 0.7 });
+  }
 }
 
 /** «هذا المشروع الذي ينفذ …» in the report of an event: the event belongs to that project (inferred, lower confidence). */

@@ -14,6 +14,7 @@ import { findHeadOrganizations } from './org-mentions';
 import { findPersons } from './person-mentions';
 import { findPlaceWords } from './place-mentions';
 import { findCooperationPrograms, findPrograms, findProgramsNamedAfter, findUnnamedProgram } from './program-mentions';
+import { PROGRAM_HEADS, readings } from '../lexicon';
 import { BYLINE_MARK, keyOf } from '../scan';
 
 /** A mention the importer could not turn into a proposed entity, and why. */
@@ -71,7 +72,7 @@ export function findMentions(article: ArticleText, index: KnownNameIndex): Artic
   const slogans = [...article.folded.matchAll(/(?:شعار|عنوان|بعنوان|حول)\s*[:]?\s*["“”«]([^"“”«»\n]{1,200})["“”»]/gu)]
     .map((m) => ({ from: (m.index as number) + m[0].indexOf(m[1] as string), to: (m.index as number) + m[0].indexOf(m[1] as string) + (m[1] as string).length }));
   const inSlogan = (m: Mention): boolean => slogans.some((s) => m.fStart >= s.from && m.fEnd <= s.to);
-  const overlapping = resolveOverlaps(candidates.filter((m) => !inSlogan(m)));
+  const overlapping = resolveOverlaps(donorsSupportPrograms(article, candidates.filter((m) => !inSlogan(m))));
   // A place name of two countries is read in the country the rest of the article points to.
   const settledBy = articleCountry(article, overlapping);
   const accepted = overlapping.map((m) => (m.placeReadings ? settlePlace(m, settledBy) : m));
@@ -121,6 +122,27 @@ export function findMentions(article: ArticleText, index: KnownNameIndex): Artic
   }
   kept.sort((a, b) => a.fStart - b.fStart);
   return { mentions: kept, candidates, unresolved, country };
+}
+
+/** Kinds of body that fund programs across countries: a «دعم X» after a program's head names their support. */
+const DONOR_KINDS = new Set(['INTERNATIONAL_ORGANIZATION', 'FOREIGN_GOVERNMENT', 'INTERNATIONAL_NGO']);
+
+/**
+ * «مشروع دعم الاتحاد الأوروبي للمؤسسات الديمقراطية …», «برنامج دعم المملكة المتحدة»: a program's head, «دعم» and a
+ * donor name a program that donor funds, not a body; the donor's name running on over the program's words
+ * («الاتحاد الأوروبي للمؤسسات …» read from its head noun) is no organisation. The donor stays the program's funder.
+ */
+function donorsSupportPrograms(article: ArticleText, candidates: readonly Mention[]): Mention[] {
+  const donors = candidates.filter((m) => m.type === 'ORGANIZATION' && m.known && (m.known.node.origin === 'lexicon' || DONOR_KINDS.has(m.known.node.kind ?? ''))
+    && /^دعم$/u.test(article.tokens[m.first - 1]?.folded ?? '') && readings(article.tokens[m.first - 2]?.folded ?? '').some((r) => PROGRAM_HEADS.has(r.word)));
+  const runOn = new Set<Mention>();
+  for (const donor of donors) {
+    const program = candidates.find((m) => m.type === 'PROGRAM' && m.first < donor.first && m.last >= donor.last);
+    if (!program) continue;
+    program.funder = donor;
+    for (const m of candidates) if (m.type === 'ORGANIZATION' && !m.known && m.first === donor.first) runOn.add(m);
+  }
+  return candidates.filter((m) => !runOn.has(m));
 }
 
 /**

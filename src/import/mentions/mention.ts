@@ -66,6 +66,8 @@ export interface Mention {
   titleOrg?: Mention;
   /** PROGRAM: the program has no name of its own («هذا المشروع»). */
   readonly unnamed?: boolean;
+  /** PROGRAM: the donor its name says it is the support of («مشروع دعم الاتحاد الأوروبي للمؤسسات …»), who funds it. */
+  funder?: Mention;
 }
 
 /** Builds mentions with increasing ids. */

@@ -76,6 +76,8 @@ function programAt(article: ArticleText, ids: MentionIds, i: number): Mention | 
   if (/^ال/u.test(reading.word) && /^(?:الخاص|الخاصه)$/u.test(next.folded)) return undefined;
   // «ورشة عمل استراتيجية لتعزيز …»: after an event noun «استراتيجية» describes the event.
   if (/^(?:ا|إ)?ستراتيجي/u.test(reading.word) && isEventNounBefore(article, i)) return undefined;
+  // «برنامج مشروع دعم …»: two heads, and the program is named after the second.
+  if (!agreement && PROGRAM_HEADS.has(next.folded)) return undefined;
   if (NOT_PROGRAM_AFTER.has(next.folded) || EVENT_NOUNS.some((noun) => noun.words[0] === reading.word && noun.words[1] === next.folded)) return undefined;
   if (!agreement && orgHeadOf(next.folded)?.skip === 0) return donorsProject(article, ids, i);
   const last = nameRunEnd(article, i, agreement ? i + 1 : i);
@@ -140,6 +142,8 @@ function nameRunEnd(article: ArticleText, i: number, from: number): number | und
     if (/^(?:ب|وب)/u.test(word) && word.length > 3 && !/^(?:بناء|برامج|بديل)/u.test(word)) break;
     // «برنامج المراكز الصيفية لعام 2025»: the year a program runs in follows its name.
     if (/^(?:ل|لل|ال)?عام$/u.test(word) && /^\d/u.test(article.tokens[j + 1]?.folded ?? '')) break;
+    // «… للمؤسسات الديمقراطية الأردنية والتنمية المكون الثالث»: a component of the program follows its name.
+    if (j > i + 1 && /^(?:ال)?مكون$/u.test(word)) break;
     // «مشروع التوأمة الخاص بمركز …»: what the program belongs to follows its name.
     if (j > i + 1 && /^(?:الخاص|الخاصه|التابع|التابعه)$/u.test(word)) break;
     last = j;

@@ -7,7 +7,7 @@ import { type Proposal } from '../../../src/import/proposal';
 import { type Neo4jExecutor } from '../../../src/neo4j/executor';
 import { parseGraphFiles, readSeedFiles } from '../../../src/seeds/seed.read';
 import { readSources } from '../../../src/seeds/seed.sources';
-import { links, propose } from './helpers';
+import { labels, links, propose } from './helpers';
 
 // Matching an article's names to the nodes the graph already has, and the cues that say what a name is. A wrong
 // match is the worst error an importer can make: applying the proposal attaches the article's facts to the wrong
@@ -82,5 +82,21 @@ describe('matching a person of the graph: the given name must agree (yemen-onlin
     const proposal = propose(text, nodes);
     expect(personIds(proposal)).toEqual([]);
     expect(proposal.unresolved.find((u) => u.text === 'السعدي')?.reason).toMatch(/family name of person:alaa-al-saadi and person:khaled-al-saadi/u);
+  });
+});
+
+describe('a donor\'s support named as a program (democracy-support.eu, nayrouz.com)', () => {
+  it('reads «مشروع دعم الاتحاد الأوروبي للمؤسسات …» as a program the EU funds, not as a body, named after the second of two heads', () => {
+    const proposal = propose('وقد تم تنظيم الفعالية بتنسيق من برنامج مشروع دعم الاتحاد الأوروبي للمؤسسات الديمقراطية الأردنية والتنمية المكون الثالث "دعم الأحزاب السياسية" وقد حضر الفعالية ما يقارب 85 شابا وشابة.');
+    expect(labels(proposal, 'PROGRAM')).toEqual(['دعم الاتحاد الأوروبي للمؤسسات الديمقراطية الأردنية والتنمية']);
+    expect(labels(proposal, 'ORGANIZATION')).toEqual(['الاتحاد الأوروبي']);
+    expect(links(proposal)).toContain('FUNDED الاتحاد الأوروبي → دعم الاتحاد الأوروبي للمؤسسات الديمقراطية الأردنية والتنمية');
+  });
+
+  it('reads «برنامج دعم المملكة المتحدة» as funded by the United Kingdom when the graph knows it as a foreign government', () => {
+    const uk: KnownNode = { id: 'org:uk-government', type: 'ORGANIZATION', kind: 'FOREIGN_GOVERNMENT', nameAr: 'المملكة المتحدة', nameEn: 'United Kingdom', aliases: [], countryIds: [], origin: 'graph' };
+    const proposal = propose('نظمت مديرية الإعلام والشرطة المجتمعية بالتعاون مع برنامج دعم المملكة المتحدة ورشة عمل لرؤساء المراكز الامنية.', [uk]);
+    expect(labels(proposal, 'PROGRAM')).toEqual(['دعم المملكة المتحدة']);
+    expect(links(proposal)).toEqual(expect.arrayContaining(['FUNDED المملكة المتحدة → دعم المملكة المتحدة', 'PART_OF event:WORKSHOP → دعم المملكة المتحدة']));
   });
 });

@@ -831,6 +831,10 @@ function structure(inputs: RelationInputs, add: Add): void {
     add({
       type: 'HOLDS_POSITION', from, to, title: title.quote, basis: 'article', evidence: [person.quote], rule: 'title and organisation written with the name', confidence: person.titleOrg ? 0.8 : 0.6,
     });
+    for (const post of person.earlierPosts ?? []) {
+      const earlier = refOf(inputs, post.org)?.ref;
+      if (earlier) add({ type: 'HOLDS_POSITION', from, to: earlier, title: post.title.quote, basis: 'article', evidence: [person.quote], rule: 'the first of two posts joined by «و» before the name', confidence: 0.6 });
+    }
   }
 }
 

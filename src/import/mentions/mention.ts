@@ -64,6 +64,11 @@ export interface Mention {
   readonly honorific?: string;
   /** The organisation the person's title names. */
   titleOrg?: Mention;
+  /**
+   * PERSON: posts written before the one nearest the name and joined to it by «و» («أمين عام وزارة … ورئيس لجنة …
+   * الدكتور علي الخوالدة»), each with its body.
+   */
+  readonly earlierPosts?: ReadonlyArray<{ readonly title: Quote; readonly org: Mention }>;
   /** PROGRAM: the program has no name of its own («هذا المشروع»). */
   readonly unnamed?: boolean;
   /** PROGRAM: the donor its name says it is the support of («مشروع دعم الاتحاد الأوروبي للمؤسسات …»), who funds it. */

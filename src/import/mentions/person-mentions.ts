@@ -69,6 +69,8 @@ const abbreviatedRank = (article: ArticleText, j: number): boolean =>
 function titleFirst(ctx: PersonFinderContext, t: number, orgAt: ReadonlyMap<number, Mention>): Mention | undefined {
   const { article } = ctx;
   const start = article.tokens[t] as Token;
+  /** Where the post nearest the name begins: after an earlier post joined to it by «و» («… ورئيس لجنة …»). */
+  let post = t;
   for (let j = t + 1; j < article.tokens.length && j - t <= MAX_TITLE_WORDS; j += 1) {
     const token = article.tokens[j] as Token;
     // «ومديرة الوكالة الأمريكية للتنمية الدولية، بروك إيشام»: a comma may stand between the organisation and the name.
@@ -77,8 +79,18 @@ function titleFirst(ctx: PersonFinderContext, t: number, orgAt: ReadonlyMap<numb
     // «مدير عام الشرطة الفلسطينية، اللواء علام السقا»: or a rank after the comma.
     const commaThenName = /^[\s،,]+$/u.test(article.gapBefore(j)) && ((afterOrg && (nameNext || RANKS.has(token.folded))) || (j - t <= 4 && isGivenName(token.folded)));
     if (token.sentence !== start.sentence || (breaksBefore(article, j) && !commaThenName)) return undefined;
-    // Another title begins another person's description («مدير مركز شرطة دورا، رئيس البلدية مهند عمرو»).
-    if (j > t + 1 && isTitleWord(token.folded) && !RANKS.has(token.folded)) return undefined;
+    // Another title begins another person's description («مدير مركز شرطة دورا، رئيس البلدية مهند عمرو»; «وكيل وزارة
+    // الداخلية ومدير أمن عدن اللواء …» are two people, the first unnamed), unless it is a seat on a committee or a
+    // council joined by «و» to a post and its body, which officials hold beside their post: «أمين عام وزارة الشؤون
+    // السياسية والبرلمانية ورئيس لجنة الأحزاب السياسية الدكتور علي الخوالدة» is one person with two posts.
+    if (j > t + 1 && isTitleWord(token.folded) && !RANKS.has(token.folded)) {
+      if (post === t && afterOrg && /^و(?!ال)/u.test(token.folded) && /^\s+$/u.test(article.gapBefore(j)) && !/^ال/u.test(start.folded)
+        && /^(?:ال)?(?:لجنه|مجلس)$/u.test(article.tokens[j + 1]?.folded ?? '')) {
+        post = j;
+        continue;
+      }
+      return undefined;
+    }
     const org = orgAt.get(j) ?? ctx.places?.find((place) => place.first === j);
     if (org) {
       j = org.last;
@@ -92,23 +104,23 @@ function titleFirst(ctx: PersonFinderContext, t: number, orgAt: ReadonlyMap<numb
     if (RANKS.has(word) || abbreviatedRank(article, j)) {
       const name = nameAfterRanks(article, j);
       if (!name) return undefined;
-      return build(ctx, t, name, orgAt, article.quoteTokens(t, j - 1));
+      return build(ctx, t, name, orgAt, article.quoteTokens(post, j - 1), post);
     }
     if (isGivenName(word) || (/^عبد/u.test(word) && word.length > 4)) {
       const name = nameFrom(article, j);
       if (!name || name.last === name.first) return undefined;
-      return build(ctx, t, { ...name, honorificFrom: undefined }, orgAt, article.quoteTokens(t, j - 1));
+      return build(ctx, t, { ...name, honorificFrom: undefined }, orgAt, article.quoteTokens(post, j - 1), post);
     }
     // «المدير التنفيذي لمؤسسة مسارات السلام، عبيد واكد،»: a name between commas after a post and its body, whether
     // or not a list knows it.
     if (afterOrg && /^[\s،,]+$/u.test(article.gapBefore(j)) && nameNext && !/^(?:و|ال)/u.test(word)) {
       const name = nameFrom(article, j);
-      if (name && name.last > j && /^[\s،,]+/u.test(article.gapBefore(name.last + 1))) return build(ctx, t, { ...name, honorificFrom: undefined }, orgAt, article.quoteTokens(t, j - 1));
+      if (name && name.last > j && /^[\s،,]+/u.test(article.gapBefore(name.last + 1))) return build(ctx, t, { ...name, honorificFrom: undefined }, orgAt, article.quoteTokens(post, j - 1), post);
     }
     // «السفير الياباني في الأردن هيديناو ياناجي»: a foreign name no list knows, after an envoy's title and before a verb.
     if (FOREIGN_TITLES.has(start.folded.replace(/^و(?=\S{3})/u, '')) && j > t + 1 && !orgHeadOf(word) && !endsNames(word) && !isTitleWord(word) && !/^(?:و|ال)/u.test(word) && unknownNameAhead(article, j)) {
       const name = nameFrom(article, j);
-      if (name && name.last > j) return build(ctx, t, { ...name, honorificFrom: undefined }, orgAt, article.quoteTokens(t, j - 1));
+      if (name && name.last > j) return build(ctx, t, { ...name, honorificFrom: undefined }, orgAt, article.quoteTokens(post, j - 1), post);
     }
   }
   return undefined;
@@ -244,8 +256,9 @@ function unknownNameAhead(article: ArticleText, j: number): boolean {
   return !endsNames(word) && (!word.startsWith('ال') || endsHere) && !isTitleWord(word) && (after === undefined || isVerbLike(after.folded) || orgHeadOf(after.folded) !== undefined || endsNames(after.folded) || breaksBefore(article, j + 2) || after.folded.startsWith('و'));
 }
 
-function build(ctx: PersonFinderContext, first: number, name: NameSpan, orgAt: ReadonlyMap<number, Mention>, title: Quote | undefined): Mention {
+function build(ctx: PersonFinderContext, first: number, name: NameSpan, orgAt: ReadonlyMap<number, Mention>, title: Quote | undefined, post = first): Mention {
   const { article } = ctx;
+  const earlier = post > first ? earlierPost(article, first, post - 1, orgAt) : undefined;
   const nameQuote = article.quoteTokens(name.first, name.last);
   const honorific = name.honorificFrom !== undefined && name.honorificFrom < name.first ? article.quoteTokens(name.honorificFrom, name.first - 1).quote.replace(/\s*\/\s*$/u, '') : undefined;
   let titleOrg: Mention | undefined;
@@ -253,10 +266,10 @@ function build(ctx: PersonFinderContext, first: number, name: NameSpan, orgAt: R
   if (title) {
     // The organisation right after the title words is the post's («مدير مديرية الإعلام … في مديرية الأمن العام»).
     for (const org of orgAt.values()) {
-      if (org.first > first && org.last < (name.honorificFrom ?? name.first) && (!titleOrg || org.first < titleOrg.first)) titleOrg = org;
+      if (org.first > post && org.last < (name.honorificFrom ?? name.first) && (!titleOrg || org.first < titleOrg.first)) titleOrg = org;
     }
     const titleEnd = titleOrg ? titleOrg.first - 1 : (name.honorificFrom ?? name.first) - 1;
-    trimmed = titleEnd >= first ? trimTitle(article, article.quoteTokens(first, titleEnd)) : undefined;
+    trimmed = titleEnd >= post ? trimTitle(article, article.quoteTokens(post, titleEnd)) : undefined;
   }
   const fStart = (article.tokens[first] as Token).fStart;
   const fEnd = (article.tokens[name.last] as Token).fEnd;
@@ -264,7 +277,15 @@ function build(ctx: PersonFinderContext, first: number, name: NameSpan, orgAt: R
     id: ctx.ids.take(), type: 'PERSON', first, last: name.last, fStart, fEnd, quote: article.quote(fStart, fEnd), name: nameQuote.quote,
     key: keyOf(nameQuote.quote), nameFirst: name.first, rule: title ? 'title before a name' : honorific ? 'rank or honorific before a name' : 'given name',
     confidence: title || honorific ? 0.75 : 0.55, ...(trimmed ? { title: trimmed } : {}), ...(honorific ? { honorific } : {}), ...(titleOrg ? { titleOrg } : {}),
+    ...(earlier ? { earlierPosts: [earlier] } : {}),
   };
+}
+
+/** The post written first of two a name carries (tokens first..last): its title words and the body they are of. */
+function earlierPost(article: ArticleText, first: number, last: number, orgAt: ReadonlyMap<number, Mention>): { title: Quote; org: Mention } | undefined {
+  const org = [...orgAt.values()].find((o) => o.first > first && o.last === last);
+  if (!org) return undefined;
+  return { title: trimTitle(article, article.quoteTokens(first, org.first - 1)), org };
 }
 
 /** A title without the prepositions that tie it to its organisation («مدير عام المعلومات والإحصاء بـ»). */

@@ -100,3 +100,16 @@ describe('a donor\'s support named as a program (democracy-support.eu, nayrouz.c
     expect(links(proposal)).toEqual(expect.arrayContaining(['FUNDED المملكة المتحدة → دعم المملكة المتحدة', 'PART_OF event:WORKSHOP → دعم المملكة المتحدة']));
   });
 });
+
+describe('two posts before one name (democracy-support.eu)', () => {
+  it('gives the name both posts when «و» joins a seat on a committee to a post and its body («أمين عام وزارة … ورئيس لجنة … الدكتور علي الخوالدة»)', () => {
+    const proposal = propose('وقد حضر الفعالية أمين عام وزارة الشؤون السياسية والبرلمانية ورئيس لجنة الأحزاب السياسية الدكتور علي الخوالدة وحضر الفعالية ما يقارب 85 شابا وشابة من الأحزاب السياسية');
+    expect(links(proposal)).toEqual(expect.arrayContaining(['HOLDS_POSITION علي الخوالدة → لجنة الأحزاب السياسية', 'HOLDS_POSITION علي الخوالدة → وزارة الشؤون السياسية والبرلمانية']));
+    expect(proposal.relationships.filter((r) => r.type === 'HOLDS_POSITION').map((r) => r.title).sort()).toEqual(['أمين عام', 'رئيس']);
+  });
+
+  it('keeps an unnamed official apart when the second post heads another body («وكيل وزارة الداخلية ومدير أمن عدن اللواء …»)', () => {
+    const proposal = propose('وذلك بحضور وكيل وزارة الداخلية ومدير أمن عدن اللواء مطهر الشعيبي.');
+    expect(links(proposal).filter((l) => l.startsWith('HOLDS_POSITION'))).toEqual(['HOLDS_POSITION مطهر الشعيبي → أمن عدن']);
+  });
+});

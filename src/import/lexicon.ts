@@ -100,6 +100,8 @@ const ORG_HEAD_LIST: ReadonlyArray<readonly [string, OrgHead]> = [
   ['فيدرالية', head(false, 'NGO')], ['كونفدرالية', head(false, 'NGO')],
   // «بدعم من حكومة هولندا», «الممول من حكومة مملكة هولندا»: a donor government.
   ['حكومة', head(false, 'GOVERNMENT_BODY')], ['الحكومة', head(false, 'GOVERNMENT_BODY')],
+  // «دشنت السلطة الفلسطينية …», «سلطة المياه»: an authority («السلطة المحلية» names none: a generic word follows).
+  ['سلطة', head(false, 'GOVERNMENT_BODY')], ['السلطة', head(false, 'GOVERNMENT_BODY')],
   // «التعاون بين مديرية الأمن العام والشركة الفيدرالية الاسترالية»: a company.
   ['شركة', head(false, 'OTHER')], ['الشركة', head(false, 'OTHER')],
 ];

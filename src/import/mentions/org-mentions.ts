@@ -292,6 +292,8 @@ export function organizationAt(ctx: OrgFinderContext, i: number, parentOfUnit = 
   const indefinite = !head.word.startsWith('ال');
   const generic = !parentOfUnit && !acronym && !place && !named
     && (modifiers.length === 0 || (modifiers.length === 1 && (GENERIC_ORG_WORDS.has(m0) || orgHeadOf(m0)?.skip === 0))
+      // «السلطة المحلية والأمنية»: describing words joined by «و» say no more.
+      || (modifiers.length > 1 && modifiers.every((m, k) => GENERIC_ORG_WORDS.has(k === 0 ? m : m.replace(/^و(?=ال)/u, ''))))
       || (!m0.startsWith('ال') && GENERIC_ORG_WORDS.has(m0))
       // «شرطة مجتمعية», «جمعية تنموية»: an indefinite head and an indefinite adjective name a kind of body.
       || (indefinite && modifiers.length === 1 && /يه$/u.test(m0) && !m0.startsWith('ال'))

@@ -113,3 +113,16 @@ describe('two posts before one name (democracy-support.eu)', () => {
     expect(links(proposal).filter((l) => l.startsWith('HOLDS_POSITION'))).toEqual(['HOLDS_POSITION مطهر الشعيبي → أمن عدن']);
   });
 });
+
+describe('an authority as a body (alraipress.net, the seed report of Marib)', () => {
+  it('reads «السلطة الفلسطينية» as a body', () => {
+    const proposal = propose('دشنت السلطة الفلسطينية الاثنين ثمانية مراكز للشرطة المجتمعية في مناطق متفرقة من الضفة الغربية بتمويل من الاتحاد الأوروبي وألمانيا.');
+    expect(labels(proposal, 'ORGANIZATION')).toContain('السلطة الفلسطينية');
+  });
+
+  it('lists «السلطة المحلية والامنية», describing words joined by «و», as a kind of body, not one body', () => {
+    const proposal = propose('أكدت التوصيات على أهمية تعزيز العلاقة والتنسيق بين السلطة المحلية والامنية ومنظمات المجتمع المدني الحقوقية.');
+    expect(labels(proposal, 'ORGANIZATION')).toEqual([]);
+    expect(proposal.unresolved.map((u) => u.text)).toContain('السلطة المحلية والامنية');
+  });
+});

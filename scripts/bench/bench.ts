@@ -108,7 +108,7 @@ export async function runBench(args: BenchArgs, log: (line: string) => void = (l
         const startedAt = new Date().toISOString();
         const loadStart = os.loadavg();
         log(`== ${label}: capturing and profiling ${questions.length} questions`);
-        const captures = await captureQuestions(neo4j.core.driver, neo4j.database, jisrSchema, questions);
+        const captures = await captureQuestions(neo4j.core.driver, neo4j.database, jisrSchema, questions, { typed: args.targets.includes('typed-stack-floor') });
         for (const c of captures) if (c.jisr.error) log(`   ${c.question.name}: Jisr answered ${c.jisr.error}`);
         const files = { waves: path.join(scratch, `${label}.waves.json`), answers: path.join(scratch, `${label}.answers.json`) };
         writeWaves(captures, files.waves);

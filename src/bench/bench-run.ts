@@ -107,8 +107,14 @@ export interface RunSettings {
 
 const silentLogger = pino({ level: 'silent' });
 
-/** Runs every question once through Jisr and @neo4j/graphql with capturing drivers; then PROFILEs what they sent. */
-export async function captureQuestions(driver: Driver, database: string, jisrSchema: GraphQLSchema, questions: readonly Question[]): Promise<Capture[]> {
+/**
+ * Runs every question once through Jisr and @neo4j/graphql with capturing drivers; then PROFILEs what they sent. With
+ * `typed`, Jisr answers each question once more with its type names, for the typed stack's floor: a second answer that
+ * a run without that target would compute for nothing (Yemen's 3W matrix takes a second at a million nodes).
+ */
+export async function captureQuestions(
+  driver: Driver, database: string, jisrSchema: GraphQLSchema, questions: readonly Question[], options: { typed?: boolean } = {},
+): Promise<Capture[]> {
   let sink: CapturedStatement[] | undefined;
   const capturing = capturingDriver(driver, () => sink);
   const executor = new Neo4jExecutor(capturing, cypherRegistry(), { database, transactionTimeoutMs: 300_000 });
@@ -145,8 +151,10 @@ export async function captureQuestions(driver: Driver, database: string, jisrSch
         };
       }
       sink = undefined;
-      const typed = await apollo.executeOperation({ query: print(withTypenames(parse(question.jisr))), variables: question.variables as Record<string, unknown> }, { contextValue: createContext(repositories) });
-      jisr.typed = typed.body.kind === 'single' ? (typed.body.singleResult.data ?? null) : null;
+      if (options.typed) {
+        const typed = await apollo.executeOperation({ query: print(withTypenames(parse(question.jisr))), variables: question.variables as Record<string, unknown> }, { contextValue: createContext(repositories) });
+        jisr.typed = typed.body.kind === 'single' ? (typed.body.singleResult.data ?? null) : null;
+      }
       for (const statement of jisrStatements) jisr.plans.push(await profile(driver, database, statement));
       if (neo4jGraphql) for (const statement of neo4jGraphql.statements) neo4jGraphql.plans.push(await profile(driver, database, statement));
       captures.push({ question, jisr, neo4jGraphql });
